@@ -1,0 +1,46 @@
+/**
+ * Runtime configuration, read once from the environment at the edge (CLI, server) and passed down.
+ * Nothing below `services/` reads `process.env` itself.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export interface AppConfig {
+  /** Where the SQLite store and the pseudonymisation key live. */
+  dataDir: string;
+  /** PostgreSQL connection string; when absent, the embedded SQLite store is used. */
+  databaseUrl: string | undefined;
+  /** Counts from 1 to threshold − 1 are never published (DATA.md §6). */
+  suppressionThreshold: number;
+  statbankUrl: string;
+  municipalityName: string;
+}
+
+const envSchema = z.object({
+  INDIKATOR_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL skal begynde med postgres:// / must start with postgres://')
+    .optional(),
+  INDIKATOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).optional(),
+  STATBANK_URL: z.string().url().optional(),
+  INDIKATOR_MUNICIPALITY: z.string().min(1).optional(),
+});
+
+/** Reads the configuration from environment variables, with the documented defaults. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const parsed = envSchema.parse(stripEmpty(env));
+  return {
+    dataDir: path.resolve(cwd, parsed.INDIKATOR_DATA_DIR ?? 'data'),
+    databaseUrl: parsed.DATABASE_URL,
+    suppressionThreshold: parsed.INDIKATOR_SUPPRESSION_THRESHOLD ?? 5,
+    statbankUrl: parsed.STATBANK_URL ?? 'https://api.statbank.dk/v1',
+    municipalityName: parsed.INDIKATOR_MUNICIPALITY ?? 'Demo Kommune',
+  };
+}
+
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}
