@@ -1,0 +1,43 @@
+/**
+ * What is wrong with the catalogue, said in Danish and English and pointing at the file and the
+ * field. A broken catalogue is a configuration error that stops loading, so `loadCatalogue`
+ * throws one `CatalogueError` carrying every problem found, not just the first.
+ */
+
+/** A problem with one field of one indicator; `field` is a path such as `measure.kind`. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly da: string;
+  readonly en: string;
+}
+
+/** A problem located in a catalogue file (`file` is the file name, e.g. `hjemmepleje.yaml`). */
+export interface CatalogueProblem extends FieldProblem {
+  readonly file: string;
+}
+
+/** Writes a problem as one line: file, field, the Danish sentence and the English one. */
+export function formatProblem(problem: CatalogueProblem): string {
+  const where = problem.field === '' ? problem.file : `${problem.file}, felt/field ${problem.field}`;
+  return `${where}: ${problem.da} / ${problem.en}`;
+}
+
+/** Thrown when the catalogue cannot be loaded; `problems` lists everything that is wrong. */
+export class CatalogueError extends Error {
+  override readonly name = 'CatalogueError';
+  readonly problems: readonly CatalogueProblem[];
+
+  constructor(problems: readonly CatalogueProblem[]) {
+    const lines = problems.map((problem) => `  - ${formatProblem(problem)}`);
+    super(['Indikatorkataloget kan ikke indlæses / The indicator catalogue cannot be loaded:', ...lines].join('\n'));
+    this.problems = problems;
+  }
+}
+
+/** Writes a path of keys and list positions the way the docs do: `breakdowns[0].key`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => {
+    if (typeof part === 'number') return `${text}[${part}]`;
+    return text === '' ? String(part) : `${text}.${String(part)}`;
+  }, '');
+}

@@ -1,0 +1,62 @@
+/**
+ * The indicator catalogue: the eleven indicators of the memo as data (`indicators/*.yaml`), the
+ * schema and rules that validate them, the loader, the words for their codes, and periods.
+ */
+export { type AgeBand, ageBandOf, ageBands, parseAgeBand } from './age-band.ts';
+export { type BuildCatalogueResult, buildCatalogue, type CatalogueEntry } from './build-catalogue.ts';
+export { type Catalogue, createCatalogue } from './catalogue.ts';
+export { CatalogueError, type CatalogueProblem, type FieldProblem, formatProblem } from './catalogue-problem.ts';
+export { type CatalogueSummaryRow, catalogueSummary } from './catalogue-summary.ts';
+export {
+  comparisonLabel,
+  measureLabel,
+  periodTypeLabel,
+  statusLabel,
+  thirdGenerationStatement,
+  wantedLabel,
+} from './labels.ts';
+export { DEFAULT_CATALOGUE_DIR, loadCatalogue } from './load-catalogue.ts';
+export type { Lang, Localized } from './localized.ts';
+export * from './periods/index.ts';
+export {
+  AGEBAND_KEY,
+  type Breakdown,
+  BreakdownSchema,
+  type BreakdownValue,
+} from './schema/breakdown-schema.ts';
+export {
+  COMPARISONS,
+  type Comparison,
+  type Indicator,
+  IndicatorSchema,
+  STANDARD_POPULATIONS,
+  STATUSES,
+  type StandardPopulation,
+  type Status,
+  type ThirdGeneration,
+  WANTED,
+  type Wanted,
+} from './schema/indicator-schema.ts';
+export {
+  type CountMeasure,
+  DISPLAY_UNITS,
+  DIVERSITY_INDICES,
+  type Display,
+  type DisplayUnit,
+  type DiversityIndex,
+  type IndexMeasure,
+  MEASURE_KINDS,
+  type MeanMeasure,
+  type Measure,
+  type MeasureKind,
+  type RateMeasure,
+  type ShareMeasure,
+  UNIT_OF_MEASURE,
+} from './schema/measure-schema.ts';
+export {
+  COLUMN_TYPES,
+  type ColumnCode,
+  type ColumnType,
+  type PersonLevelColumn,
+} from './schema/person-level-schema.ts';
+export { type ValidateIndicatorResult, validateIndicator } from './validate-indicator.ts';

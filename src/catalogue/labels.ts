@@ -1,0 +1,101 @@
+/**
+ * The words a reader sees for the catalogue's codes — measure kinds, wanted directions, statuses,
+ * comparisons, period types — in Danish and English, kept in one place so the command line, the
+ * web app and the report say the same thing.
+ */
+import type { Lang } from './localized.ts';
+import type { PeriodType } from './periods/period.ts';
+import type { Comparison, Indicator, Status, Wanted } from './schema/indicator-schema.ts';
+import type { Measure } from './schema/measure-schema.ts';
+
+type Words<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+
+const WANTED_WORDS: Words<Wanted> = {
+  da: {
+    increase: 'stigning ønskes',
+    decrease: 'fald ønskes',
+    parity: 'på niveau med sammenligningsgruppen',
+    follow: 'følges',
+  },
+  en: {
+    increase: 'increase wanted',
+    decrease: 'decrease wanted',
+    parity: 'at the level of the comparison group',
+    follow: 'followed',
+  },
+};
+
+const STATUS_WORDS: Words<Status> = {
+  da: { active: 'aktiv', under_examination: 'undersøges' },
+  en: { active: 'active', under_examination: 'under examination' },
+};
+
+const COMPARISON_WORDS: Words<Comparison> = {
+  da: {
+    comparison_group: 'sammenlignes med personer med dansk oprindelse',
+    context: 'personer med dansk oprindelse vises til orientering',
+    none: 'ingen sammenligning',
+  },
+  en: {
+    comparison_group: 'compared with persons of Danish origin',
+    context: 'persons of Danish origin shown as context',
+    none: 'no comparison',
+  },
+};
+
+const PERIOD_TYPE_WORDS: Words<PeriodType> = {
+  da: { calendar_year: 'kalenderår', oct_sep: '1. oktober – 30. september', school_year: 'skoleår', election: 'kommunalvalg' },
+  en: { calendar_year: 'calendar year', oct_sep: '1 October – 30 September', school_year: 'school year', election: 'municipal election' },
+};
+
+/** "stigning ønskes" / "increase wanted", … */
+export function wantedLabel(wanted: Wanted, lang: Lang): string {
+  return WANTED_WORDS[lang][wanted];
+}
+
+/** "aktiv" / "undersøges" (and English). */
+export function statusLabel(status: Status, lang: Lang): string {
+  return STATUS_WORDS[lang][status];
+}
+
+/** How the target group is compared, in words. */
+export function comparisonLabel(comparison: Comparison, lang: Lang): string {
+  return COMPARISON_WORDS[lang][comparison];
+}
+
+/** "kalenderår", "skoleår", … */
+export function periodTypeLabel(periodType: PeriodType, lang: Lang): string {
+  return PERIOD_TYPE_WORDS[lang][periodType];
+}
+
+/**
+ * The measure in words: "andel", "pr. 1.000", "antal", "gennemsnit (7-trinsskalaen)",
+ * "diversitetsindeks".
+ */
+export function measureLabel(measure: Measure, lang: Lang): string {
+  const da = lang === 'da';
+  switch (measure.kind) {
+    case 'share':
+      return da ? 'andel' : 'share';
+    case 'rate':
+      return da ? 'antal pr. 1.000' : 'rate per 1,000';
+    case 'count':
+      return da ? 'antal' : 'count';
+    case 'mean':
+      return da ? `gennemsnit (${measure.scale})` : `mean (${measure.scale})`;
+    case 'index':
+      return da ? 'diversitetsindeks' : 'diversity index';
+  }
+}
+
+/**
+ * The statement every output of an indicator that includes the third generation must carry
+ * (memo, paragraph 3), or undefined when it does not include them.
+ */
+export function thirdGenerationStatement(indicator: Indicator, lang: Lang): string | undefined {
+  const { included, justification } = indicator.third_generation;
+  if (!included || justification === undefined) return undefined;
+  return lang === 'da'
+    ? `Tredjegenerationsindvandrere (børn af efterkommere) indgår i målgruppen. Begrundelse: ${justification.da}`
+    : `Third-generation immigrants (children of descendants) are included in the target group. Justification: ${justification.en}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Breakdowns must be unambiguous: a key names one breakdown, a code one cell, a closed breakdown
+ * lists at least one code, and the `ageband` codes are age bands in order without gaps.
+ */
+import { ageBandProblem } from '../age-band.ts';
+import type { FieldProblem } from '../catalogue-problem.ts';
+import { AGEBAND_KEY, type Breakdown } from '../schema/breakdown-schema.ts';
+import type { Rule } from './rule.ts';
+
+export const breakdownRules: Rule = (indicator) => {
+  const seen = new Set<string>();
+  return indicator.breakdowns.flatMap((breakdown, i) => {
+    const problems: FieldProblem[] = [];
+    if (seen.has(breakdown.key)) {
+      problems.push({
+        field: `breakdowns[${i}].key`,
+        da: `opdelingen »${breakdown.key}« er angivet mere end én gang`,
+        en: `the breakdown "${breakdown.key}" is given more than once`,
+      });
+    }
+    seen.add(breakdown.key);
+    return [...problems, ...valueProblems(breakdown, i)];
+  });
+};
+
+function valueProblems(breakdown: Breakdown, i: number): FieldProblem[] {
+  if (!breakdown.open && breakdown.values.length === 0) {
+    return [
+      {
+        field: `breakdowns[${i}].values`,
+        da: 'en lukket opdeling skal have mindst én værdi (eller open: true)',
+        en: 'a closed breakdown needs at least one value (or open: true)',
+      },
+    ];
+  }
+  const codes = breakdown.values.map((value) => value.code);
+  const duplicate = codes.findIndex((code, j) => codes.indexOf(code) !== j);
+  if (duplicate >= 0) {
+    return [
+      {
+        field: `breakdowns[${i}].values[${duplicate}].code`,
+        da: `koden »${codes[duplicate]}« er angivet mere end én gang`,
+        en: `the code "${codes[duplicate]}" is given more than once`,
+      },
+    ];
+  }
+  const bands = breakdown.key === AGEBAND_KEY ? ageBandProblem(codes) : undefined;
+  return bands === undefined ? [] : [{ field: `breakdowns[${i}].values`, ...bands }];
+}
