@@ -1,0 +1,97 @@
+/**
+ * Table types for Kysely, shared by both dialects. Booleans are INTEGER 0/1 in SQLite and BOOLEAN in
+ * PostgreSQL: we always write 0/1 (PostgreSQL accepts it for a boolean parameter) and read either
+ * with `fromDbBool`. Timestamps are ISO-8601 UTC text in both, so rows compare byte for byte.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+/** Read as 0/1 (SQLite) or true/false (PostgreSQL); always written as 0/1. */
+export type DbBool = ColumnType<number | boolean, 0 | 1, 0 | 1>;
+
+/** Converts a JS boolean for writing. */
+export function toDbBool(b: boolean): 0 | 1 {
+  return b ? 1 : 0;
+}
+
+/** Converts a stored boolean (0/1 or true/false) to a JS boolean. */
+export function fromDbBool(v: number | boolean): boolean {
+  return v === true || v === 1;
+}
+
+export interface DeliveriesTable {
+  id: Generated<number>;
+  indicator: string;
+  period: string;
+  version: number;
+  file_name: string;
+  file_hash: string;
+  source: string;
+  definition: string;
+  third_generation: DbBool;
+  created_at: string;
+  created_by: string;
+  status: string;
+  status_comment: string;
+  cell_count: number;
+}
+
+export interface DeliveryCellsTable {
+  delivery_id: number;
+  grp: string;
+  breakdown: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  n: number | null;
+  suppressed: DbBool;
+  note: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  object_type: string;
+  object_id: string;
+  /** JSON text. */
+  details: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  /** JSON array text. */
+  departments: string;
+  disabled: DbBool;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  csrf_token: string;
+}
+
+export interface StatbankCacheTable {
+  table_id: string;
+  request_hash: string;
+  updated: string;
+  fetched_at: string;
+  body: string;
+}
+
+/** The whole schema as Kysely sees it. */
+export interface Database {
+  deliveries: DeliveriesTable;
+  delivery_cells: DeliveryCellsTable;
+  audit_log: AuditLogTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  statbank_cache: StatbankCacheTable;
+}

@@ -1,0 +1,93 @@
+/**
+ * The vocabulary of stored deliveries: what a caller hands to the store (`NewDelivery`), what it gets
+ * back (`DeliveryMeta`, `DeliveryWithCells`) and how two versions differ (`CellChanges`).
+ * Only aggregates live here — never a person.
+ */
+import type { Definition, DeliveryGroup } from '../origin/types.ts';
+
+/** Where a delivery came from. */
+export const DELIVERY_SOURCES = ['file', 'aggregate', 'demo', 'statbank', 'upload'] as const;
+export type DeliverySource = (typeof DELIVERY_SOURCES)[number];
+
+/** Workflow state of one delivery version. A new version always starts as `delivered`. */
+export const DELIVERY_STATUSES = ['delivered', 'approved', 'published', 'returned'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One cell of an aggregated delivery (DATA.md §4). `breakdown` is '' for the whole group. */
+export interface Cell {
+  group: DeliveryGroup;
+  breakdown: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  n: number | null;
+  suppressed: boolean;
+  note: string;
+}
+
+/** Alias kept for callers that build cells for `saveDelivery`. */
+export type NewCell = Cell;
+
+/** Everything needed to store one indicator × period as a new version. */
+export interface NewDelivery {
+  indicator: string;
+  period: string;
+  fileName: string;
+  /** sha256 hex of the file bytes the delivery came from. */
+  fileHash: string;
+  source: DeliverySource;
+  definition: Definition;
+  thirdGeneration: boolean;
+  createdBy: string;
+  cells: NewCell[];
+}
+
+/** A stored delivery version without its cells. */
+export interface DeliveryMeta {
+  id: number;
+  indicator: string;
+  period: string;
+  version: number;
+  fileName: string;
+  fileHash: string;
+  source: DeliverySource;
+  definition: Definition;
+  thirdGeneration: boolean;
+  /** ISO-8601 UTC, e.g. `2025-03-01T09:30:00.000Z`. */
+  createdAt: string;
+  createdBy: string;
+  status: DeliveryStatus;
+  statusComment: string;
+  cellCount: number;
+}
+
+/** A stored delivery version with its cells, ordered by group (target, comparison, other, total) and breakdown. */
+export interface DeliveryWithCells extends DeliveryMeta {
+  cells: Cell[];
+}
+
+/** Identifies a cell within a delivery. */
+export interface CellKey {
+  group: DeliveryGroup;
+  breakdown: string;
+}
+
+/** How a new version's cells differ from the previous version's (all empty lists = identical). */
+export interface CellChanges {
+  added: Cell[];
+  removed: Cell[];
+  changed: { before: Cell; after: Cell }[];
+}
+
+/** Outcome of saving one delivery. */
+export type SaveResult =
+  | { kind: 'created'; delivery: DeliveryMeta; changes: CellChanges }
+  | { kind: 'unchanged'; delivery: DeliveryMeta };
+
+/** Filter for `latestDeliveries`. */
+export interface LatestFilter {
+  indicator?: string;
+  period?: string;
+  /** Consider only versions in these states: the result is the newest version *among them*. */
+  status?: readonly DeliveryStatus[];
+}

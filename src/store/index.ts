@@ -1,0 +1,35 @@
+/**
+ * Public surface of the store: open it, then talk to the `Store` interface. Nothing outside this
+ * folder should import Kysely types from here except the `Database` schema (for tooling).
+ */
+export type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
+export { diffCells, summariseChanges } from './cell-changes.ts';
+export type { Database } from './database.ts';
+export {
+  type Cell,
+  type CellChanges,
+  type CellKey,
+  DELIVERY_SOURCES,
+  DELIVERY_STATUSES,
+  type DeliveryMeta,
+  type DeliverySource,
+  type DeliveryStatus,
+  type DeliveryWithCells,
+  type LatestFilter,
+  type NewCell,
+  type NewDelivery,
+  type SaveResult,
+} from './delivery-types.ts';
+export { DeliveryNotFoundError, DuplicateCellError, UsernameTakenError, UserNotFoundError } from './errors.ts';
+export { openStore, type StoreOptions, storeOptionsFromEnv } from './open-store.ts';
+export { SQLITE_FILE_NAME } from './sqlite-connection.ts';
+export type { StatbankCacheEntry } from './statbank-cache.ts';
+export type { Store, StoreStats } from './store.ts';
+export {
+  type NewUser,
+  type Session,
+  USER_ROLES,
+  type User,
+  type UserPatch,
+  type UserRole,
+} from './user-types.ts';

@@ -1,0 +1,20 @@
+/**
+ * Brings a database to the newest schema with Kysely's `Migrator`. Runs on every open; a no-op when
+ * the schema is current. On PostgreSQL the migrator's lock table keeps concurrent starters apart.
+ */
+import type { Kysely } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import type { Database } from './database.ts';
+import type { DialectName } from './dialect.ts';
+import { migrationProvider } from './migrations/index.ts';
+
+/** Applies pending migrations; throws (naming the failed migration) if one fails. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`store migration ${failed} failed`, { cause: error });
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

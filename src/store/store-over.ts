@@ -1,0 +1,48 @@
+/**
+ * Binds the store's operations to one database context, producing the `Store` that services use.
+ * Each operation lives in its own module; this file only wires them together.
+ */
+import { insertAudit, readAuditLog } from './audit.ts';
+import { setDeliveryStatus } from './delivery-status.ts';
+import { fingerprint, stats } from './fingerprint.ts';
+import { deliveryVersions, getDelivery, latestDeliveries } from './read-deliveries.ts';
+import { saveDeliveries } from './save-deliveries.ts';
+import { createSession, deleteExpiredSessions, deleteSession, findSession } from './sessions.ts';
+import { getStatbankCache, putStatbankCache } from './statbank-cache.ts';
+import type { Store } from './store.ts';
+import { inTransaction, type StoreContext } from './store-context.ts';
+import { createUser, findUserByName, getUser, listUsers, updateUser } from './users.ts';
+
+/** A `Store` over `ctx`; `close()` releases the database. */
+export function storeOver(ctx: StoreContext): Store {
+  const { db } = ctx;
+  return {
+    kind: ctx.dialect,
+    saveDelivery: async (d) => {
+      const [result] = await saveDeliveries(ctx, [d]);
+      if (result === undefined) throw new Error('saveDeliveries returned no result');
+      return result;
+    },
+    saveDeliveries: (ds) => saveDeliveries(ctx, ds),
+    latestDeliveries: (filter) => latestDeliveries(db, filter),
+    deliveryVersions: (indicator, period) => deliveryVersions(db, indicator, period),
+    getDelivery: (id) => getDelivery(db, id),
+    setDeliveryStatus: (id, status, comment, actor) => setDeliveryStatus(ctx, id, status, comment, actor),
+    appendAudit: (entry) => inTransaction(ctx, (trx) => insertAudit(trx, entry, ctx.now)),
+    auditLog: (filter) => readAuditLog(db, filter),
+    stats: () => stats(db),
+    fingerprint: () => fingerprint(ctx),
+    createUser: (user, actor) => createUser(ctx, user, actor),
+    findUserByName: (username) => findUserByName(db, username),
+    getUser: (id) => getUser(db, id),
+    listUsers: () => listUsers(db),
+    updateUser: (id, patch, actor) => updateUser(ctx, id, patch, actor),
+    createSession: (session) => createSession(db, session),
+    findSession: (id) => findSession(db, id, ctx.now()),
+    deleteSession: (id) => deleteSession(db, id),
+    deleteExpiredSessions: () => deleteExpiredSessions(db, ctx.now()),
+    getStatbankCache: (tableId, requestHash) => getStatbankCache(db, tableId, requestHash),
+    putStatbankCache: (entry) => putStatbankCache(db, entry),
+    close: () => db.destroy(),
+  };
+}

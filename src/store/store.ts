@@ -1,0 +1,71 @@
+/**
+ * The narrow interface that services depend on. It speaks in deliveries, audit entries, users and
+ * sessions — never in SQL — so that a service can be tested against either database, or a fake.
+ */
+import type { AuditEntry, AuditFilter, NewAuditEntry } from './audit-types.ts';
+import type {
+  DeliveryMeta,
+  DeliveryStatus,
+  DeliveryWithCells,
+  LatestFilter,
+  NewDelivery,
+  SaveResult,
+} from './delivery-types.ts';
+import type { StatbankCacheEntry } from './statbank-cache.ts';
+import type { NewUser, Session, User, UserPatch } from './user-types.ts';
+
+/** Row counts, for status pages and tests. */
+export interface StoreStats {
+  deliveries: number;
+  cells: number;
+  audit: number;
+}
+
+export interface Store {
+  /** `sqlite` or `postgres`. */
+  readonly kind: 'sqlite' | 'postgres';
+
+  /**
+   * Stores one delivery as version latest+1 with its cells and an audit entry, in one transaction.
+   * Returns `unchanged` and writes nothing when the latest version has the same file hash, or the
+   * same definition, third-generation flag and cells.
+   */
+  saveDelivery(d: NewDelivery): Promise<SaveResult>;
+  /** Like `saveDelivery` for several deliveries, all in one transaction: all or nothing. */
+  saveDeliveries(ds: readonly NewDelivery[]): Promise<SaveResult[]>;
+  /** The newest version per indicator × period (among `filter.status` if given), with cells. */
+  latestDeliveries(filter?: LatestFilter): Promise<DeliveryWithCells[]>;
+  /** Every version of one indicator × period, oldest first, without cells. */
+  deliveryVersions(indicator: string, period: string): Promise<DeliveryMeta[]>;
+  /** One version with its cells, or undefined. */
+  getDelivery(id: number): Promise<DeliveryWithCells | undefined>;
+  /** Changes a version's status and comment, with an audit entry; throws `DeliveryNotFoundError`. */
+  setDeliveryStatus(id: number, status: DeliveryStatus, comment: string, actor: string): Promise<DeliveryMeta>;
+
+  appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
+  auditLog(filter?: AuditFilter): Promise<AuditEntry[]>;
+
+  stats(): Promise<StoreStats>;
+  /** sha256 hex over every row of deliveries, cells and audit log: equal fingerprints = unchanged store. */
+  fingerprint(): Promise<string>;
+
+  /** Creates a user (audited as `user.create`, without the password hash); throws on a taken username. */
+  createUser(user: NewUser, actor: string): Promise<User>;
+  findUserByName(username: string): Promise<User | undefined>;
+  getUser(id: number): Promise<User | undefined>;
+  listUsers(): Promise<User[]>;
+  /** Applies a patch (audited as `user.update`, naming the changed fields); throws `UserNotFoundError`. */
+  updateUser(id: number, patch: UserPatch, actor: string): Promise<User>;
+
+  createSession(session: Session): Promise<void>;
+  /** The session if it exists and has not expired at the store's clock. */
+  findSession(id: string): Promise<Session | undefined>;
+  deleteSession(id: string): Promise<void>;
+  /** Removes expired sessions; returns how many. */
+  deleteExpiredSessions(): Promise<number>;
+
+  getStatbankCache(tableId: string, requestHash: string): Promise<StatbankCacheEntry | undefined>;
+  putStatbankCache(entry: StatbankCacheEntry): Promise<void>;
+
+  close(): Promise<void>;
+}
