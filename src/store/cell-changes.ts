@@ -7,7 +7,7 @@ import type { JsonValue } from './audit-types.ts';
 import type { Cell, CellChanges } from './delivery-types.ts';
 import { cellKey, compareCells } from './rows.ts';
 
-const VALUE_FIELDS = ['numerator', 'denominator', 'value', 'n', 'suppressed', 'note'] as const;
+const VALUE_FIELDS = ['numerator', 'denominator', 'value', 'sd', 'n', 'suppressed', 'note'] as const;
 
 /** The value fields in which two cells with the same key differ. */
 function differingFields(a: Cell, b: Cell): (typeof VALUE_FIELDS)[number][] {

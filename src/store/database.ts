@@ -42,6 +42,7 @@ export interface DeliveryCellsTable {
   numerator: number | null;
   denominator: number | null;
   value: number | null;
+  sd: number | null;
   n: number | null;
   suppressed: DbBool;
   note: string;

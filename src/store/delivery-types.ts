@@ -20,6 +20,8 @@ export interface Cell {
   numerator: number | null;
   denominator: number | null;
   value: number | null;
+  /** Standard deviation behind a mean (`value`), for its t-interval; null for other measures. */
+  sd: number | null;
   n: number | null;
   suppressed: boolean;
   note: string;

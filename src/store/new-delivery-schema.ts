@@ -21,6 +21,7 @@ export const newCellSchema = z.strictObject({
   numerator: count,
   denominator: count,
   value: z.number().refine(Number.isFinite, 'must be finite').nullable(),
+  sd: z.number().min(0).refine(Number.isFinite, 'must be finite').nullable(),
   n: count,
   suppressed: z.boolean(),
   note: text(),

@@ -33,6 +33,7 @@ describe('diffCells', () => {
       numerator: fc.option(fc.nat(20), { nil: null }),
       denominator: fc.constant(20),
       value: fc.constant(null),
+      sd: fc.constant(null),
       n: fc.constant(null),
       suppressed: fc.boolean(),
       note: fc.constantFrom('', 'x'),

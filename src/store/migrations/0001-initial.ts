@@ -55,6 +55,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('numerator', 'integer')
         .addColumn('denominator', 'integer')
         .addColumn('value', t.real)
+        .addColumn('sd', t.real)
         .addColumn('n', 'integer')
         .addColumn('suppressed', t.bool, (c) => c.notNull())
         .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
