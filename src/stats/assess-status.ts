@@ -1,0 +1,117 @@
+/**
+ * Status of an indicator against its wanted direction — "significance before a change is called
+ * a change" (PRODUCT.md). Rules:
+ *
+ * - `increase` / `decrease`: the target group's level, earlier vs later period, is tested
+ *   (shares and rates: pooled two-proportion z-test; means: Welch; counts: exact conditional
+ *   Poisson test; indexes: z-test on supplied standard errors). Not significant → `unchanged`;
+ *   significant in the wanted direction → `improved`, else `worsened`.
+ * - `parity`: the gap to the comparison group is tested for change; not significant →
+ *   `unchanged`; significant and |gap| smaller → `improved`, larger → `worsened`.
+ * - `follow`: judged like parity when both periods have a comparison group, else not assessable.
+ * - Anything the data cannot support (no previous period, no comparison for parity, counts or
+ *   indexes asked for parity, an index without standard errors, an empty group) → `not_assessable`
+ *   with a reason.
+ */
+
+import { assertAlpha } from './checks.ts';
+import { countChangeTest } from './count-change-test.ts';
+import { meanGapChangeTest, proportionGapChangeTest } from './gap-change-test.ts';
+import { normalTwoSidedP } from './normal-distribution.ts';
+import type { NotComputable } from './result-types.ts';
+import type { NotAssessableReason, StatusAssessment, StatusInput, Wanted } from './status-types.ts';
+import type { GapChangeTest } from './test-result.ts';
+import { twoMeanTest } from './two-mean-test.ts';
+import { twoProportionTest } from './two-proportion-test.ts';
+
+/** What the level rule needs from any of the level tests. */
+type LevelTest = { kind: 'test'; pValue: number; significant: boolean; difference: number } | NotComputable;
+
+function notAssessable(reason: NotAssessableReason): StatusAssessment {
+  return { status: 'not_assessable', judgedOn: null, pValue: null, reason };
+}
+
+function fromLevelTest(wanted: 'increase' | 'decrease', test: LevelTest): StatusAssessment {
+  if (test.kind === 'not_computable') return notAssessable('not_computable');
+  const base = { judgedOn: 'level' as const, pValue: test.pValue, reason: null };
+  if (!test.significant || test.difference === 0) return { ...base, status: 'unchanged' };
+  const wentUp = test.difference > 0;
+  return { ...base, status: wentUp === (wanted === 'increase') ? 'improved' : 'worsened' };
+}
+
+function fromGapTest(test: GapChangeTest | NotComputable): StatusAssessment {
+  if (test.kind === 'not_computable') return notAssessable('not_computable');
+  const base = { judgedOn: 'gap' as const, pValue: test.pValue, reason: null };
+  const before = Math.abs(test.previousGap);
+  const after = Math.abs(test.currentGap);
+  if (!test.significant || before === after) return { ...base, status: 'unchanged' };
+  return { ...base, status: after < before ? 'improved' : 'worsened' };
+}
+
+function isDirectional(wanted: Wanted): wanted is 'increase' | 'decrease' {
+  return wanted === 'increase' || wanted === 'decrease';
+}
+
+function assessProportion(input: Extract<StatusInput, { kind: 'proportion' }>, previous: NonNullable<typeof input.previous>, alpha: number): StatusAssessment {
+  const { wanted, current } = input;
+  if (isDirectional(wanted)) {
+    const a = previous.target;
+    const b = current.target;
+    return fromLevelTest(wanted, twoProportionTest(a.numerator, a.denominator, b.numerator, b.denominator, alpha));
+  }
+  if (!previous.comparison || !current.comparison) return notAssessable('no_comparison');
+  return fromGapTest(
+    proportionGapChangeTest(
+      { target: previous.target, comparison: previous.comparison },
+      { target: current.target, comparison: current.comparison },
+      alpha,
+    ),
+  );
+}
+
+function assessMean(input: Extract<StatusInput, { kind: 'mean' }>, previous: NonNullable<typeof input.previous>, alpha: number): StatusAssessment {
+  const { wanted, current } = input;
+  if (isDirectional(wanted)) return fromLevelTest(wanted, twoMeanTest(previous.target, current.target, alpha));
+  if (!previous.comparison || !current.comparison) return notAssessable('no_comparison');
+  return fromGapTest(
+    meanGapChangeTest(
+      { target: previous.target, comparison: previous.comparison },
+      { target: current.target, comparison: current.comparison },
+      alpha,
+    ),
+  );
+}
+
+function assessIndex(wanted: Wanted, previous: { value: number; standardError?: number | null }, current: typeof previous, alpha: number): StatusAssessment {
+  if (!isDirectional(wanted)) return notAssessable(wanted === 'follow' ? 'no_comparison' : 'not_applicable');
+  const se1 = previous.standardError;
+  const se2 = current.standardError;
+  if (se1 == null || se2 == null || se1 < 0 || se2 < 0 || se1 + se2 === 0) return notAssessable('no_uncertainty');
+  const difference = current.value - previous.value;
+  const pValue = normalTwoSidedP(difference / Math.hypot(se1, se2));
+  return fromLevelTest(wanted, { kind: 'test', pValue, significant: pValue < alpha, difference });
+}
+
+/**
+ * Judges the change from the previous to the current period against the wanted direction.
+ * @example assessStatus({ kind: 'proportion', wanted: 'increase',
+ *   previous: { target: { numerator: 30, denominator: 100 } },
+ *   current: { target: { numerator: 45, denominator: 100 } } }) // improved, p = 0.02846
+ */
+export function assessStatus(input: StatusInput): StatusAssessment {
+  const alpha = input.alpha ?? 0.05;
+  assertAlpha(alpha);
+  switch (input.kind) {
+    case 'proportion':
+      return input.previous ? assessProportion(input, input.previous, alpha) : notAssessable('no_previous_period');
+    case 'mean':
+      return input.previous ? assessMean(input, input.previous, alpha) : notAssessable('no_previous_period');
+    case 'count': {
+      if (input.previous === null) return notAssessable('no_previous_period');
+      if (!isDirectional(input.wanted)) return notAssessable(input.wanted === 'follow' ? 'no_comparison' : 'not_applicable');
+      return fromLevelTest(input.wanted, countChangeTest(input.previous, input.current, alpha));
+    }
+    case 'index':
+      return input.previous ? assessIndex(input.wanted, input.previous, input.current, alpha) : notAssessable('no_previous_period');
+  }
+}

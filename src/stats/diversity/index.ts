@@ -1,0 +1,10 @@
+/**
+ * Public surface of the diversity module: diversity within housing areas and segregation
+ * indices across them (indicator `boligomraader-diversitet`).
+ */
+
+export type { AreaCounts, IndexValue } from './area-counts.ts';
+export { type AreaDiversity, areaDiversity, diversityByArea } from './area-diversity.ts';
+export { dissimilarityIndex } from './dissimilarity-index.ts';
+export { exposureIndex, isolationIndex } from './exposure-index.ts';
+export { theilIndex } from './theil-index.ts';

@@ -1,0 +1,101 @@
+/**
+ * Finds one way the published cells give away a suppressed count, or null when there is none.
+ *
+ * 1. Single suppression: a margin with exactly one suppressed cell (total or part) — that cell is
+ *    the total minus the published parts (or their sum), so it is recoverable whatever its value.
+ * 2. Recoverable sums: in each count dimension, any sum of suppressed cells that the margins
+ *    determine (see `linear-system.ts`) and that equals 1..threshold−1. This covers "published
+ *    total minus published parts" within a margin and chains across margins (a suppressed
+ *    subtotal that is itself a part of a larger total). All sums are checked within components of
+ *    up to `MAX_ENUMERATED` suppressed cells; larger components are checked for single cells,
+ *    pairs and each margin's group of suppressed parts.
+ */
+
+import { suppressedComponents } from './components.ts';
+import { DIMENSIONS, type Dimension, dimensionValue, isSmall } from './dimensions.ts';
+import { determinedValue, type ReducedSystem, reduceSystem } from './linear-system.ts';
+import { byInputOrder, marginMembers, type SuppressionState } from './suppression-state.ts';
+import type { Cell, Margin } from './types.ts';
+
+/** Up to this many linked suppressed cells every subset is audited (2¹² − 1 sums). */
+export const MAX_ENUMERATED = 12;
+
+/** A recoverable suppressed count: the cells whose sum is exposed and the small sums per dimension. */
+export interface Disclosure {
+  cells: string[];
+  margin: Margin | null;
+  revealed: Partial<Record<Dimension, number>>;
+}
+
+/** The small counts a single suppressed cell would reveal through `margin`. */
+function revealedBySingle(state: SuppressionState, margin: Margin, hidden: string): Partial<Record<Dimension, number>> {
+  const revealed: Partial<Record<Dimension, number>> = {};
+  for (const d of DIMENSIONS) {
+    const values = marginMembers(margin).filter((k) => k !== hidden).map((k) => dimensionValue(state.cells.get(k) as Cell, d));
+    if (values.some((v) => v === null)) continue;
+    const parts = margin.parts.filter((k) => k !== hidden).reduce((s, k) => s + (dimensionValue(state.cells.get(k) as Cell, d) ?? 0), 0);
+    const value = hidden === margin.total ? parts : (dimensionValue(state.cells.get(margin.total) as Cell, d) ?? 0) - parts;
+    if (isSmall(value, state.threshold)) revealed[d] = value;
+  }
+  return revealed;
+}
+
+function singleSuppression(state: SuppressionState): Disclosure | null {
+  for (const margin of state.margins) {
+    const hidden = marginMembers(margin).filter((k) => state.suppressed.has(k));
+    if (hidden.length === 1) {
+      const key = hidden[0] as string;
+      return { cells: [key], margin, revealed: revealedBySingle(state, margin, key) };
+    }
+  }
+  return null;
+}
+
+function subsetsBySize(keys: readonly string[]): string[][] {
+  const masks = Array.from({ length: 2 ** keys.length - 1 }, (_, i) => i + 1);
+  const size = (m: number) => m.toString(2).replaceAll('0', '').length;
+  masks.sort((a, b) => size(a) - size(b) || a - b);
+  return masks.map((m) => keys.filter((_, i) => (m >> i) & 1));
+}
+
+function boundedCandidates(state: SuppressionState, keys: readonly string[]): string[][] {
+  const inComponent = new Set(keys);
+  const pairs = keys.flatMap((a, i) => keys.slice(i + 1).map((b) => [a, b]));
+  const groups = state.margins
+    .filter((m) => !state.suppressed.has(m.total) && m.parts.some((p) => inComponent.has(p)))
+    .map((m) => m.parts.filter((p) => state.suppressed.has(p)));
+  return [...keys.map((k) => [k]), ...pairs, ...groups];
+}
+
+/** The combinations of suppressed cells to audit, smallest first. */
+function auditCandidates(state: SuppressionState): string[][] {
+  return suppressedComponents(state).flatMap((keys) =>
+    keys.length <= MAX_ENUMERATED ? subsetsBySize(keys) : boundedCandidates(state, keys),
+  );
+}
+
+function recoverableSum(state: SuppressionState, systems: ReadonlyMap<Dimension, ReducedSystem>, unknowns: readonly string[]): Disclosure | null {
+  const column = new Map(unknowns.map((k, j) => [k, j]));
+  for (const candidate of auditCandidates(state)) {
+    const v = new Array<number>(unknowns.length).fill(0);
+    for (const k of candidate) v[column.get(k) as number] = 1;
+    const revealed: Partial<Record<Dimension, number>> = {};
+    for (const [d, system] of systems) {
+      const value = determinedValue(system, v);
+      if (value !== null && isSmall(value, state.threshold)) revealed[d] = value;
+    }
+    if (Object.keys(revealed).length > 0) return { cells: candidate, margin: null, revealed };
+  }
+  return null;
+}
+
+/** The first disclosure in the current state, or null when the published cells are safe. */
+export function findDisclosure(state: SuppressionState): Disclosure | null {
+  const single = singleSuppression(state);
+  if (single) return single;
+  const inMargins = new Set(state.margins.flatMap(marginMembers));
+  const unknowns = byInputOrder(state, [...state.suppressed.keys()].filter((k) => inMargins.has(k)));
+  if (unknowns.length === 0) return null;
+  const systems = new Map(DIMENSIONS.map((d) => [d, reduceSystem(state.margins, d, state.cells, unknowns)] as const));
+  return recoverableSum(state, systems, unknowns);
+}

@@ -1,0 +1,22 @@
+/**
+ * Public surface of small-cell suppression (DATA.md §6): `suppress` for tables of cells and
+ * margins, `makeSuppressedView` for any rows on their way out of the product.
+ */
+
+export { DIMENSIONS, type Dimension } from './dimensions.ts';
+export { MAX_ENUMERATED } from './find-disclosure.ts';
+export { primaryReason } from './primary.ts';
+export { suppress } from './suppress.ts';
+export { makeSuppressedView, type PublishedRow, type Redacted, type SuppressedViewSpec } from './suppressed-view.ts';
+export {
+  type Cell,
+  DEFAULT_THRESHOLD,
+  type Margin,
+  type SuppressedCell,
+  type SuppressionOptions,
+  type SuppressionReason,
+  type SuppressionResult,
+  type Table,
+  VALUE_KINDS,
+  type ValueKind,
+} from './types.ts';
