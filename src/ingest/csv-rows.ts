@@ -1,0 +1,110 @@
+/**
+ * One streaming pass over a CSV file: bytes → text (chunk decoder) → records (parser) → table rows
+ * with spreadsheet row numbers. Blank rows (every field empty) are skipped but still counted, so row
+ * numbers match what Excel shows; trailing empty fields beyond the header (from a trailing ';') are
+ * dropped; any other row with the wrong number of fields is an error naming the row.
+ */
+import { createReadStream } from 'node:fs';
+import { createChunkDecoder } from './chunk-decoder.ts';
+import type { EncodingGuess } from './detect-encoding.ts';
+import { CsvParser } from './csv-parser.ts';
+import { fileError } from './file-error.ts';
+import { InvalidTextError } from './utf8-chunk-decoder.ts';
+import type { Separator, TableRow } from './table-source.ts';
+
+const CHUNK_BYTES = 64 * 1024;
+
+/** How to read a CSV file, as detected when it was opened. */
+export interface CsvLayout {
+  encoding: EncodingGuess;
+  readonly separator: Separator;
+  /** Lines end with a lone CR (old Mac "CSV (Macintosh)"): CRs are read as line ends. */
+  readonly crOnly: boolean;
+}
+
+/**
+ * The non-blank records of the file as rows with their row numbers, one batch per chunk read.
+ * Without `width`, every record, header included, unchecked; with `width`, the data rows only (the
+ * first non-blank record, the header, is skipped), each checked to have `width` fields.
+ * `layout.encoding` is updated when a later chunk settles an 'undecided' encoding.
+ * @example for await (const batch of csvRowBatches('a.csv', { encoding: 'utf-8', separator: ';', crOnly: false }, 5)) …
+ */
+export async function* csvRowBatches(file: string, layout: CsvLayout, width?: number): AsyncGenerator<TableRow[]> {
+  let rowNumber = 0;
+  let skipHeader = width !== undefined;
+  for await (const records of recordBatches(file, layout)) {
+    const rows: TableRow[] = [];
+    for (const values of records) {
+      rowNumber++;
+      if (isBlank(values)) continue;
+      if (skipHeader) skipHeader = false;
+      else rows.push({ rowNumber, values: width === undefined ? values : fitted(file, rowNumber, values, width) });
+    }
+    if (rows.length > 0) yield rows;
+  }
+}
+
+/** The file's records, one batch per chunk read. */
+async function* recordBatches(file: string, layout: CsvLayout): AsyncGenerator<string[][]> {
+  const decoder = createChunkDecoder(layout.encoding);
+  const parser = new CsvParser(file, layout.separator);
+  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream) {
+      const records: string[][] = [];
+      parser.push(lineEnds(layout, decoded(file, () => decoder.decode(chunk as Buffer), parser)), records);
+      layout.encoding = decoder.encoding;
+      yield records;
+    }
+    const records: string[][] = [];
+    parser.push(lineEnds(layout, decoded(file, () => decoder.end(), parser)), records);
+    parser.end(records);
+    yield records;
+  } finally {
+    stream.destroy();
+  }
+}
+
+function lineEnds(layout: CsvLayout, text: string): string {
+  return layout.crOnly ? text.replaceAll('\r', '\n') : text;
+}
+
+/** The decoded chunk; on invalid UTF-8, an error naming the row that holds the first bad byte. */
+function decoded(file: string, step: () => string, parser: CsvParser): string {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof InvalidTextError)) throw error;
+    parser.push(error.validText, []);
+    const row = parser.records + 1;
+    throw fileError(
+      file,
+      'invalid_encoding',
+      {
+        da: 'rækken indeholder tegn, der ikke er gyldig UTF-8, selv om filen før var UTF-8; gem hele filen i én tegnkodning',
+        en: 'the row holds bytes that are not valid UTF-8, though the file was UTF-8 before; save the whole file in one encoding',
+      },
+      row,
+    );
+  }
+}
+
+function isBlank(values: readonly string[]): boolean {
+  for (const v of values) if (v.length > 0) return false;
+  return true;
+}
+
+function fitted(file: string, rowNumber: number, values: string[], width: number): string[] {
+  if (values.length === width) return values;
+  while (values.length > width && values[values.length - 1] === '') values.pop();
+  if (values.length === width) return values;
+  throw fileError(
+    file,
+    'wrong_field_count',
+    {
+      da: `rækken har ${values.length} felter, men overskriften har ${width}`,
+      en: `the row has ${values.length} fields, but the header has ${width}`,
+    },
+    rowNumber,
+  );
+}

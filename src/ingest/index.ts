@@ -1,0 +1,44 @@
+/**
+ * ingest/ — reading tabular input files in the Danish habits (CSV with ';' or ',', UTF-8 or
+ * Windows-1252, decimal comma or point; XLSX), matching headers with their Danish aliases, parsing
+ * cell values, reporting problems by file, row and column, pseudonymising person identifiers the
+ * moment they are read, and writing CSV. See docs/file-formats.md.
+ */
+
+export type { CellLocation } from './cell-error.ts';
+export { cellError, missingValueError } from './cell-error.ts';
+export { columnLetter } from './column-letter.ts';
+export type { ColumnSpec, ResolvedColumns } from './column-spec.ts';
+export type { CsvValue } from './csv-field.ts';
+export { csvField, csvLine } from './csv-field.ts';
+export type { CsvWriter } from './csv-writer.ts';
+export { createCsvWriter } from './csv-writer.ts';
+export type { DeliveryColumn } from './delivery-columns.ts';
+export { DELIVERY_COLUMNS } from './delivery-columns.ts';
+export type { ErrorCollector } from './error-collector.ts';
+export { createErrorCollector } from './error-collector.ts';
+export { formatInputError } from './format-input-error.ts';
+export type { InputErrorCode, InputErrorInit } from './input-error.ts';
+export { InputError } from './input-error.ts';
+export { InputErrors, isInputProblem } from './input-errors.ts';
+export type { Language, LocalText } from './local-text.ts';
+export { normaliseHeader } from './normalise-header.ts';
+export { normalisePersonId } from './normalise-person-id.ts';
+export { openTable } from './open-table.ts';
+export { parseBoolean } from './parse-boolean.ts';
+export { parseCount } from './parse-count.ts';
+export { parseDate } from './parse-date.ts';
+export { parseDecimal } from './parse-decimal.ts';
+export type { ParseResult, ValueParser } from './parse-result.ts';
+export type { Sex } from './parse-sex.ts';
+export { parseSex } from './parse-sex.ts';
+export type { PopulationColumn } from './population-columns.ts';
+export { POPULATION_COLUMNS } from './population-columns.ts';
+export { PSEUDONYM_KEY_ENV, PSEUDONYM_KEY_FILE } from './pseudonym-key.ts';
+export type { Pseudonymiser, PseudonymiserOptions } from './pseudonymiser.ts';
+export { createPseudonymiser } from './pseudonymiser.ts';
+export type { RecordReader, RecordRow } from './record-reader.ts';
+export { createRecordReader } from './record-reader.ts';
+export { resolveColumns } from './resolve-columns.ts';
+export type { DecimalMark, Encoding, OpenTableOptions, Separator, TableRow, TableSource } from './table-source.ts';
+export { toCsv } from './to-csv.ts';

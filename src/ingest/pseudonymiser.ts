@@ -1,0 +1,46 @@
+/**
+ * Replaces person identifiers (CPR numbers) by pseudonyms the moment they are read (DATA.md §4):
+ * HMAC-SHA-256 under a secret key, hex, cut to 32 characters (128 bits — collisions are negligible
+ * for any population, about 1 in 10^26 for a million persons, and the value cannot be reversed
+ * without the key). The same key gives the same pseudonym, so mother_id/father_id links survive.
+ */
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { normalisePersonId } from './normalise-person-id.ts';
+import { loadPseudonymKey } from './pseudonym-key.ts';
+
+const PSEUDONYM_HEX_CHARS = 32;
+
+/** Turns identifiers into pseudonyms under one key. */
+export interface Pseudonymiser {
+  /** The pseudonym of `id` (normalised first); '' for an empty id (unknown person). */
+  pseudonymise(id: string): string;
+  /** Where the key came from. */
+  readonly keySource: 'env' | 'file' | 'created';
+}
+
+/** Where to find the key: `env` (default `process.env`) first, then `<dataDir>/pseudonym.key`. */
+export interface PseudonymiserOptions {
+  readonly dataDir: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * A pseudonymiser with the product's key (created on first use).
+ * @example createPseudonymiser({ dataDir: './data' }).pseudonymise('P000123') // 32 hex characters
+ */
+export function createPseudonymiser(options: PseudonymiserOptions): Pseudonymiser {
+  const key = loadPseudonymKey(options.dataDir, options.env ?? process.env);
+  return pseudonymiserWithKey(createSecretKey(key.bytes), key.source);
+}
+
+/** A pseudonymiser over an already loaded key. */
+export function pseudonymiserWithKey(key: KeyObject, keySource: Pseudonymiser['keySource']): Pseudonymiser {
+  return {
+    keySource,
+    pseudonymise(id) {
+      const normalised = normalisePersonId(id);
+      if (normalised.length === 0) return '';
+      return createHmac('sha256', key).update(normalised, 'utf8').digest('hex').slice(0, PSEUDONYM_HEX_CHARS);
+    },
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * `compute`: from the catalogue and the stored deliveries to every published figure — value and
+ * interval, gap to the comparison group, age-standardised value, change since the previous and the
+ * first period, and status against the wanted direction. Pure: the store is read by the caller.
+ * Every figure passes the one suppression rule before it leaves: a suppressed cell, and anything
+ * derived from one, comes out as `suppressed` with no numbers.
+ */
+import type { Catalogue, Indicator } from '../../catalogue/index.ts';
+import { directlyStandardise, standardFromComparison } from '../../stats/index.ts';
+import type { Cell } from '../../store/index.ts';
+import type { DeliveryWithCells } from '../../store/index.ts';
+import type { AreaRow, Change, ResultRow, SegregationRow } from '../result-types.ts';
+import { changeBetween } from './change.ts';
+import { estimateCell, type Estimate } from './cell-estimate.ts';
+import { breakdownKey, cellKey } from './delivery-table.ts';
+import { estimateGap } from './gap.ts';
+import { areaIndices } from './housing-areas.ts';
+import { type PeriodCells, periodCells } from './period-cells.ts';
+import { statusOf } from './status.ts';
+
+export interface ComputeOptions {
+  /** Smallest publishable non-zero count (DATA.md §6). */
+  threshold: number;
+}
+
+export interface ComputedResults {
+  rows: ResultRow[];
+  areas: AreaRow[];
+  segregation: SegregationRow[];
+}
+
+const GROUP_ORDER = ['target', 'comparison', 'other', 'total'];
+const HIDDEN: Estimate = { value: null, ciLow: null, ciHigh: null, n: null };
+
+/** Every indicator's results, in catalogue order, oldest period first. */
+export function computeResults(
+  catalogue: Catalogue,
+  deliveries: readonly DeliveryWithCells[],
+  options: ComputeOptions,
+): ComputedResults {
+  const out: ComputedResults = { rows: [], areas: [], segregation: [] };
+  for (const indicator of catalogue.indicators) {
+    const periods = periodCells(indicator, deliveries, options.threshold);
+    out.rows.push(...indicatorRows(indicator, periods));
+    if (indicator.measure.kind === 'index') {
+      for (const p of periods) {
+        const indices = areaIndices(p.period, p.delivery.cells, p.suppressed);
+        out.areas.push(...indices.areas);
+        out.segregation.push(indices.segregation);
+      }
+    }
+  }
+  return out;
+}
+
+function indicatorRows(indicator: Indicator, periods: readonly PeriodCells[]): ResultRow[] {
+  const rows: ResultRow[] = [];
+  periods.forEach((p, i) => {
+    const previous = i > 0 ? periods[i - 1] : undefined;
+    const first = i > 0 ? periods[0] : undefined;
+    for (const cell of orderedCells(p)) rows.push(resultRow(indicator, p, cell, previous, first));
+    if (indicator.measure.kind === 'index') rows.push(...indexRows(indicator, p, previous, first));
+  });
+  return rows;
+}
+
+function orderedCells(p: PeriodCells): Cell[] {
+  return [...p.cells.values()].sort(
+    (a, b) =>
+      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+      Number(a.breakdown !== '') - Number(b.breakdown !== '') ||
+      a.breakdown.localeCompare(b.breakdown, 'en', { numeric: true }),
+  );
+}
+
+function resultRow(
+  indicator: Indicator,
+  p: PeriodCells,
+  cell: Cell,
+  previous: PeriodCells | undefined,
+  first: PeriodCells | undefined,
+): ResultRow {
+  const key = cellKey(cell);
+  const hidden = p.suppressed.has(key);
+  const estimate = hidden ? HIDDEN : estimateCell(indicator.measure, cell);
+  const gap = !hidden && cell.group === 'target' ? gapOf(indicator, p, cell) : null;
+  return {
+    ...rowBase(indicator, p, cell.group, cell.breakdown),
+    numerator: hidden ? null : cell.numerator,
+    denominator: hidden ? null : cell.denominator,
+    value: estimate.value,
+    ciLow: estimate.ciLow,
+    ciHigh: estimate.ciHigh,
+    n: estimate.n,
+    suppressed: hidden,
+    gap: gap?.gap ?? null,
+    gapCiLow: gap?.ciLow ?? null,
+    gapCiHigh: gap?.ciHigh ?? null,
+    standardised: hidden ? null : standardisedOf(indicator, p, cell),
+    change: {
+      sincePrevious: hidden ? null : changeSince(indicator, previous, cell, estimate),
+      sinceFirst: hidden ? null : changeSince(indicator, first, cell, estimate),
+    },
+    status: !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, previous) : 'not_assessable',
+    note: hidden ? '' : cell.note,
+  };
+}
+
+function rowBase(indicator: Indicator, p: PeriodCells, group: Cell['group'], breakdown: string) {
+  const d = p.delivery;
+  return {
+    indicator: indicator.id,
+    period: p.period,
+    group,
+    breakdown,
+    definition: d.definition,
+    thirdGeneration: d.thirdGeneration,
+    thirdGenerationJustification: d.thirdGeneration ? (indicator.third_generation.justification?.da ?? null) : null,
+    delivery: { id: d.id, version: d.version, createdAt: d.createdAt, source: d.source },
+  };
+}
+
+/** The published, unsuppressed cell with the same group and breakdown in another period. */
+function publishedCell(p: PeriodCells | undefined, key: string): Cell | null {
+  if (!p || p.suppressed.has(key)) return null;
+  return p.cells.get(key) ?? null;
+}
+
+function gapOf(indicator: Indicator, p: PeriodCells, target: Cell) {
+  if (indicator.comparison === 'none') return null;
+  const comparison = publishedCell(p, cellKey({ group: 'comparison', breakdown: target.breakdown }));
+  return comparison ? estimateGap(indicator.measure, target, comparison) : null;
+}
+
+function changeSince(indicator: Indicator, before: PeriodCells | undefined, cell: Cell, now: Estimate): Change | null {
+  const earlier = publishedCell(before, cellKey(cell));
+  if (!before || !earlier) return null;
+  const then = estimateCell(indicator.measure, earlier);
+  return changeBetween(indicator.measure, { period: before.period, cell: earlier, value: then.value }, { cell, value: now.value });
+}
+
+function targetStatus(indicator: Indicator, p: PeriodCells, target: Cell, previous: PeriodCells | undefined) {
+  const comparisonKey = cellKey({ group: 'comparison', breakdown: target.breakdown });
+  const before = publishedCell(previous, cellKey(target));
+  if (!before) return 'not_assessable';
+  return statusOf(
+    indicator,
+    { target, comparison: publishedCell(p, comparisonKey) },
+    { target: before, comparison: publishedCell(previous, comparisonKey) },
+  );
+}
+
+/**
+ * Directly age-standardised share (or rate) of the whole group, weighted by the comparison
+ * group's age structure. Published only when every age band of both groups is publishable, so
+ * that the standardised figure cannot be combined with published bands to narrow down a
+ * suppressed one.
+ */
+function standardisedOf(indicator: Indicator, p: PeriodCells, cell: Cell): ResultRow['standardised'] {
+  if (!indicator.age_standardised || cell.breakdown !== '' || (cell.group !== 'target' && cell.group !== 'comparison')) return null;
+  const bandsOf = (group: string) => {
+    const cells = [...p.cells.values()].filter((c) => c.group === group && breakdownKey(c.breakdown) === 'ageband');
+    if (cells.length === 0 || cells.some((c) => p.suppressed.has(cellKey(c)) || c.numerator === null || c.denominator === null)) return null;
+    return cells.map((c) => ({ band: c.breakdown.slice('ageband='.length), numerator: c.numerator ?? 0, denominator: c.denominator ?? 0 }));
+  };
+  const own = bandsOf(cell.group);
+  const comparison = bandsOf('comparison');
+  if (!own || !comparison) return null;
+  const result = directlyStandardise(own, standardFromComparison(comparison));
+  if (result.kind !== 'interval') return null;
+  const scale = indicator.measure.kind === 'rate' ? indicator.measure.per : 1;
+  return { value: result.estimate * scale, ciLow: result.low * scale, ciHigh: result.high * scale };
+}
+
+/** The diversity indicator's municipality-wide indices, as rows of group `total`. */
+function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells | undefined, first: PeriodCells | undefined): ResultRow[] {
+  const now = indexValues(p);
+  const before = previous ? indexValues(previous) : null;
+  const start = first ? indexValues(first) : null;
+  return Object.entries(now).map(([name, value]) => {
+    const change = (other: Record<string, number | null> | null, q: PeriodCells | undefined): Change | null => {
+      const from = other?.[name];
+      if (!q || from == null || value === null) return null;
+      return { fromPeriod: q.period, from, to: value, difference: value - from, significant: false, pValue: null };
+    };
+    return {
+      ...rowBase(indicator, p, 'total', `index=${name}`),
+      numerator: null,
+      denominator: null,
+      value,
+      ciLow: null,
+      ciHigh: null,
+      n: null,
+      suppressed: false,
+      gap: null,
+      gapCiLow: null,
+      gapCiHigh: null,
+      standardised: null,
+      change: { sincePrevious: change(before, previous), sinceFirst: change(start, first) },
+      status: 'not_assessable',
+      note: '',
+    };
+  });
+}
+
+function indexValues(p: PeriodCells): Record<string, number | null> {
+  const { segregation, meanSimpson } = areaIndices(p.period, p.delivery.cells, p.suppressed);
+  return {
+    simpson: meanSimpson,
+    dissimilarity: segregation.dissimilarity,
+    isolation: segregation.isolation,
+    exposure: segregation.exposure,
+    theil: segregation.theil,
+  };
+}

@@ -1,0 +1,4 @@
+/** compute/: from stored deliveries to published indicator results (pure). */
+export { type ComputedResults, type ComputeOptions, computeResults } from './compute-results.ts';
+export { cellKey, deliveryTable } from './delivery-table.ts';
+export { suppressedKeys } from './period-cells.ts';
