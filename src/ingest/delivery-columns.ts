@@ -14,6 +14,7 @@ export const DELIVERY_COLUMNS = [
   { name: 'numerator', aliases: ['taeller'], required: false },
   { name: 'denominator', aliases: ['naevner'], required: false },
   { name: 'value', aliases: ['vaerdi'], required: false },
+  { name: 'sd', aliases: ['spredning', 'standardafvigelse'], required: false },
   { name: 'n', aliases: ['antal'], required: false },
   { name: 'definition', aliases: ['afgraensning'], required: false },
   { name: 'third_generation', aliases: ['tredje_generation', '3_generation'], required: false },

@@ -30,6 +30,7 @@ export { parseCount } from './parse-count.ts';
 export { parseDate } from './parse-date.ts';
 export { parseDecimal } from './parse-decimal.ts';
 export type { ParseResult, ValueParser } from './parse-result.ts';
+export { EMPTY, invalid, ok } from './parse-result.ts';
 export type { Sex } from './parse-sex.ts';
 export { parseSex } from './parse-sex.ts';
 export type { PopulationColumn } from './population-columns.ts';

@@ -29,7 +29,14 @@ export type InputErrorCode =
   | 'duplicate_column'
   | 'missing_value'
   | 'invalid_value'
-  | 'duplicate_value';
+  | 'duplicate_value'
+  // Aggregated deliveries checked against the catalogue (services/import):
+  | 'unknown_indicator'
+  | 'invalid_period'
+  | 'unknown_breakdown'
+  | 'numerator_above_denominator'
+  | 'catalogue_mismatch'
+  | 'inconsistent_cell';
 
 /** What an `InputError` is built from. `column` is the header text; `columnNumber` is 1-based. */
 export interface InputErrorInit {

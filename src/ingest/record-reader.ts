@@ -7,7 +7,7 @@
 import { cellError, missingValueError, type CellLocation } from './cell-error.ts';
 import type { ColumnSpec, ResolvedColumns } from './column-spec.ts';
 import type { ErrorCollector } from './error-collector.ts';
-import type { InputError } from './input-error.ts';
+import type { InputError, InputErrorCode } from './input-error.ts';
 import type { LocalText } from './local-text.ts';
 import type { ValueParser } from './parse-result.ts';
 import { resolveColumns } from './resolve-columns.ts';
@@ -23,7 +23,7 @@ export interface RecordRow<N extends string> {
   /** The parsed cell; null when empty or absent (an error if `required`) or invalid (an error). */
   parse<T>(name: N, parser: ValueParser<T>, options?: { required?: boolean }): T | null;
   /** Reports a problem with a cell found by the caller (e.g. an unknown country code). */
-  fail(name: N, problem: LocalText): void;
+  fail(name: N, problem: LocalText, code?: InputErrorCode): void;
 }
 
 /** A table with its columns resolved. */
@@ -91,9 +91,9 @@ function recordRow<N extends string>(
       if (result.kind === 'empty' && options?.required === true && index !== undefined) report(missingValueError(location(name, index)));
       return null;
     },
-    fail(name, problem) {
+    fail(name, problem, code) {
       const index = indexes[name];
-      if (index !== undefined) report(cellError(location(name, index), text(name), problem));
+      if (index !== undefined) report(cellError(location(name, index), text(name), problem, code));
     },
   };
 }

@@ -62,3 +62,15 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
   };
   return { deliveries: await count('deliveries'), cells: await count('delivery_cells'), audit: await count('audit_log') };
 }
+
+/**
+ * See `Store.changeCounter`: the newest audit entry's id. Every change to deliveries, users or
+ * statuses writes an audit entry in the same transaction, so this grows with every change.
+ */
+export async function changeCounter(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('latest'))
+    .executeTakeFirst();
+  return Number(row?.latest ?? 0);
+}

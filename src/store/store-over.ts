@@ -4,7 +4,7 @@
  */
 import { insertAudit, readAuditLog } from './audit.ts';
 import { setDeliveryStatus } from './delivery-status.ts';
-import { fingerprint, stats } from './fingerprint.ts';
+import { changeCounter, fingerprint, stats } from './fingerprint.ts';
 import { deliveryVersions, getDelivery, latestDeliveries } from './read-deliveries.ts';
 import { saveDeliveries } from './save-deliveries.ts';
 import { createSession, deleteExpiredSessions, deleteSession, findSession } from './sessions.ts';
@@ -32,6 +32,7 @@ export function storeOver(ctx: StoreContext): Store {
     auditLog: (filter) => readAuditLog(db, filter),
     stats: () => stats(db),
     fingerprint: () => fingerprint(ctx),
+    changeCounter: () => changeCounter(db),
     createUser: (user, actor) => createUser(ctx, user, actor),
     findUserByName: (username) => findUserByName(db, username),
     getUser: (id) => getUser(db, id),

@@ -48,6 +48,8 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** sha256 hex over every row of deliveries, cells and audit log: equal fingerprints = unchanged store. */
   fingerprint(): Promise<string>;
+  /** A number that grows with every change (the newest audit entry): cheap cache key for readers. */
+  changeCounter(): Promise<number>;
 
   /** Creates a user (audited as `user.create`, without the password hash); throws on a taken username. */
   createUser(user: NewUser, actor: string): Promise<User>;

@@ -1,0 +1,73 @@
+/** `indikator classify <population> --out <file.csv>` (DATA.md §5). */
+import type { Command } from 'commander';
+import { DEFINITIONS, type Definition } from '../../origin/index.ts';
+import { classifyPopulation, type ClassifySummary } from '../../services/classify.ts';
+import { withContext } from '../context.ts';
+import { createProgress } from '../progress.ts';
+import { textTable } from '../table.ts';
+import { parseSheet, usageError } from './options.ts';
+
+export function registerClassify(program: Command): void {
+  program
+    .command('classify')
+    .description('klassificér en befolkningsudtræk efter herkomst / classify a population extract by origin')
+    .argument('<population>', 'befolkningsudtræk (CSV eller XLSX) / population extract (CSV or XLSX)')
+    .requiredOption('--out <file.csv>', 'outputfil / output file')
+    .option('--definition <definition>', 'origin (herkomst) eller citizenship (statsborgerskab)', 'origin')
+    .option('--third-generation', 'regn børn af efterkommere med i målgruppen / include children of descendants', false)
+    .option('--sheet <sheet>', 'XLSX-ark (navn eller nummer) / XLSX sheet (name or number)')
+    .option('--json', 'skriv optællingen som JSON / print the counts as JSON', false)
+    .action(async (population: string, opts: { out: string; definition: string; thirdGeneration: boolean; sheet?: string; json: boolean }) => {
+      const definition = parseDefinition(opts.definition);
+      await withContext(async (ctx) => {
+        const progress = createProgress();
+        const summary = await classifyPopulation(
+          {
+            input: population,
+            output: opts.out,
+            definition,
+            thirdGeneration: opts.thirdGeneration,
+            ...parseSheet(opts.sheet),
+            onProgress: (stage, n) => progress.update(stage === 'read' ? 'læst / read' : 'skrevet / written', n),
+          },
+          ctx.pseudonymiser(),
+        );
+        progress.done();
+        process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describe(summary, opts.out)}\n`);
+      });
+    });
+}
+
+function parseDefinition(text: string): Definition {
+  if ((DEFINITIONS as readonly string[]).includes(text)) return text as Definition;
+  throw usageError(`--definition skal være origin eller citizenship / must be origin or citizenship (fik / got '${text}')`);
+}
+
+function describe(s: ClassifySummary, out: string): string {
+  const n = (x: number) => x.toLocaleString('da-DK');
+  const pct = (x: number) => (s.persons === 0 ? '' : `${((100 * x) / s.persons).toFixed(1).replace('.', ',')} %`);
+  const rows = [
+    ['target (målgruppe)', n(s.groups.target), pct(s.groups.target)],
+    ['comparison (dansk oprindelse)', n(s.groups.comparison), pct(s.groups.comparison)],
+    ['other (øvrige)', n(s.groups.other), pct(s.groups.other)],
+    ['i alt / total', n(s.persons), ''],
+  ];
+  const origin = [
+    ['dansk_oprindelse', n(s.originGroups.dansk_oprindelse), pct(s.originGroups.dansk_oprindelse)],
+    ['indvandrer', n(s.originGroups.indvandrer), pct(s.originGroups.indvandrer)],
+    ['efterkommer', n(s.originGroups.efterkommer), pct(s.originGroups.efterkommer)],
+    ['børn af efterkommere (3. generation)', n(s.thirdGeneration), pct(s.thirdGeneration)],
+    ['flygtninge / refugees', n(s.refugees), pct(s.refugees)],
+  ];
+  const quality = Object.entries(s.quality)
+    .filter(([, count]) => count > 0)
+    .map(([flag, count]) => `  ${flag}: ${n(count)}`);
+  return [
+    `${n(s.persons)} personer klassificeret → ${out}`,
+    '',
+    textTable(['gruppe / group', 'antal', 'andel'], rows),
+    '',
+    textTable(['herkomst / origin', 'antal', 'andel'], origin),
+    ...(quality.length ? ['', 'Datakvalitet / data quality:', ...quality] : []),
+  ].join('\n');
+}

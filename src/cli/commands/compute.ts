@@ -1,0 +1,26 @@
+/** `indikator compute [--out <file.csv>]`: every indicator result, suppressed, as CSV. */
+import type { Command } from 'commander';
+import { csvLine } from '../../ingest/index.ts';
+import { writeCsvFile } from '../../services/output-file.ts';
+import { loadResults, RESULT_COLUMNS, resultCsvRow } from '../../services/results.ts';
+import { withContext } from '../context.ts';
+
+export function registerCompute(program: Command): void {
+  program
+    .command('compute')
+    .description('beregn alle indikatorer / compute every indicator result')
+    .option('--out <file.csv>', 'skriv til fil i stedet for standard output / write to a file instead of stdout')
+    .action(async (opts: { out?: string }) => {
+      await withContext(async (ctx) => {
+        const { rows } = await loadResults(await ctx.store(), ctx.catalogue(), { threshold: ctx.config.suppressionThreshold });
+        if (opts.out) {
+          await writeCsvFile(opts.out, RESULT_COLUMNS, rows.map(resultCsvRow));
+          const indicators = new Set(rows.map((r) => r.indicator)).size;
+          process.stderr.write(`${rows.length} resultater for ${indicators} indikatorer → ${opts.out}\n`);
+          return;
+        }
+        process.stdout.write(csvLine(RESULT_COLUMNS));
+        for (const r of rows) process.stdout.write(csvLine(resultCsvRow(r)));
+      });
+    });
+}

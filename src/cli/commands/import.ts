@@ -1,0 +1,34 @@
+/** `indikator import <file>`: validate an aggregated delivery and store it as a new version. */
+import os from 'node:os';
+import type { Command } from 'commander';
+import { importDelivery } from '../../services/import/import-delivery.ts';
+import { withContext } from '../context.ts';
+import { textTable } from '../table.ts';
+import { parseSheet } from './options.ts';
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('validér og gem en aggregeret levering / validate and store an aggregated delivery')
+    .argument('<file>', 'leveringsfil (CSV eller XLSX) / delivery file (CSV or XLSX)')
+    .option('--sheet <sheet>', 'XLSX-ark (navn eller nummer) / XLSX sheet (name or number)')
+    .option('--actor <name>', 'hvem leverer / who delivers', os.userInfo().username)
+    .option('--json', 'som JSON / as JSON', false)
+    .action(async (file: string, opts: { sheet?: string; actor: string; json: boolean }) => {
+      await withContext(async (ctx) => {
+        const imported = await importDelivery({ file, actor: opts.actor, ...parseSheet(opts.sheet) }, ctx.catalogue(), await ctx.store());
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(imported, null, 2)}\n`);
+          return;
+        }
+        const rows = imported.map((d) => [
+          d.indicator,
+          d.period,
+          String(d.version),
+          String(d.cells),
+          d.outcome === 'created' ? 'ny version / new version' : 'uændret / unchanged',
+        ]);
+        process.stdout.write(`${textTable(['indikator', 'periode', 'version', 'celler', 'resultat'], rows)}\n`);
+      });
+    });
+}

@@ -1,0 +1,111 @@
+/**
+ * `classify`: a population extract in, the same persons out — pseudonymised, in input order — with
+ * their origin group, origin country, region, third-generation flag, refugee flag and the memo's
+ * group under the chosen definition. Columns not in the contract are not copied: an unknown
+ * column may hold identifiers, and the output must never carry one.
+ */
+import { assignGroup, type Definition, type Group, type OriginGroup } from '../origin/index.ts';
+import type { Pseudonymiser } from '../ingest/index.ts';
+import { createCsvOutput } from './output-file.ts';
+import { classifyRows, type ClassifiedRows } from './population/classify-rows.ts';
+import type { PersonRow } from './population/person-row.ts';
+import { readPopulation } from './population/read-population.ts';
+
+export interface ClassifyOptions {
+  input: string;
+  output: string;
+  definition: Definition;
+  thirdGeneration: boolean;
+  sheet?: string | number;
+  onProgress?: (stage: 'read' | 'write', rows: number) => void;
+}
+
+export interface ClassifySummary {
+  persons: number;
+  groups: Record<Group, number>;
+  originGroups: Record<OriginGroup, number>;
+  thirdGeneration: number;
+  refugees: number;
+  linkedParents: number;
+  quality: ClassifiedRows['quality'];
+}
+
+export const CLASSIFY_COLUMNS = [
+  'person_id',
+  'birth_date',
+  'sex',
+  'birth_country',
+  'citizenship',
+  'mother_id',
+  'father_id',
+  'area',
+  'municipality',
+  'origin_group',
+  'origin_country',
+  'origin_region',
+  'third_generation',
+  'refugee',
+  'group',
+] as const;
+
+/** Classifies a population extract and writes the contract's columns (DATA.md §5). */
+export async function classifyPopulation(options: ClassifyOptions, pseudonymiser: Pseudonymiser): Promise<ClassifySummary> {
+  const population = await readPopulation(options.input, pseudonymiser, {
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    onProgress: (n) => options.onProgress?.('read', n),
+  });
+  const classified = classifyRows(population);
+  const summary = emptySummary(population.rows.length, classified);
+  const out = createCsvOutput(options.output, CLASSIFY_COLUMNS);
+  try {
+    for (let i = 0; i < population.rows.length; i++) {
+      const row = population.rows[i] as PersonRow;
+      const origin = classified.origins[i];
+      if (!origin) continue;
+      const group = assignGroup({ origin, citizenship: row.citizenship, refugee: row.refugee }, options.definition, options.thirdGeneration);
+      count(summary, group, origin.originGroup, origin.thirdGeneration, row.refugee);
+      await out.write([
+        row.id,
+        row.birthDate,
+        row.sex,
+        row.birthCountry,
+        row.citizenship,
+        row.mother.ref,
+        row.father.ref,
+        row.area,
+        row.municipality,
+        origin.originGroup,
+        origin.originCountry,
+        origin.originRegion,
+        origin.thirdGeneration,
+        row.refugee,
+        group,
+      ]);
+      if (options.onProgress && (i + 1) % 100_000 === 0) options.onProgress('write', i + 1);
+    }
+    await out.commit();
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+  return summary;
+}
+
+function emptySummary(persons: number, classified: ClassifiedRows): ClassifySummary {
+  return {
+    persons,
+    groups: { target: 0, comparison: 0, other: 0 },
+    originGroups: { dansk_oprindelse: 0, indvandrer: 0, efterkommer: 0 },
+    thirdGeneration: 0,
+    refugees: 0,
+    linkedParents: classified.linkedParents,
+    quality: classified.quality,
+  };
+}
+
+function count(s: ClassifySummary, group: Group, originGroup: OriginGroup, thirdGeneration: boolean, refugee: boolean): void {
+  s.groups[group]++;
+  s.originGroups[originGroup]++;
+  if (thirdGeneration) s.thirdGeneration++;
+  if (refugee) s.refugees++;
+}

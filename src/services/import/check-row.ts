@@ -1,0 +1,189 @@
+/**
+ * The rules an aggregated delivery row must meet against the catalogue: a known indicator and
+ * period, known groups and breakdowns, whole non-negative counts, numerator ≤ denominator, the
+ * measure's required figures, and the group definition and third generation the catalogue says.
+ * Each broken rule is reported on its cell with a Danish and an English explanation.
+ */
+import { type Catalogue, formatPeriod, type Indicator, parsePeriod, periodErrorMessage } from '../../catalogue/index.ts';
+import {
+  type DeliveryColumn,
+  parseBoolean,
+  parseCount,
+  parseDecimal,
+  type RecordRow,
+} from '../../ingest/index.ts';
+import { DEFINITIONS, type Definition, DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/index.ts';
+import type { DeliveryRow } from './delivery-row.ts';
+
+type Row = RecordRow<DeliveryColumn>;
+
+/**
+ * Parses and checks one row. Problems are reported on `row` (to the caller's collector); the
+ * caller treats a row that added a problem as rejected even when a value comes back.
+ */
+export function checkRow(row: Row, catalogue: Catalogue, decimal: ',' | '.', problemCount: () => number): DeliveryRow | null {
+  const before = problemCount();
+  const indicator = checkIndicator(row, catalogue);
+  const group = checkGroup(row);
+  const numerator = row.parse('numerator', (t) => parseCount(t, decimal));
+  const denominator = row.parse('denominator', (t) => parseCount(t, decimal));
+  const value = row.parse('value', (t) => parseDecimal(t, decimal));
+  const sd = row.parse('sd', (t) => parseDecimal(t, decimal));
+  const n = row.parse('n', (t) => parseCount(t, decimal));
+  const suppressed = row.parse('suppressed', parseBoolean) ?? false;
+  const thirdGeneration = row.parse('third_generation', parseBoolean);
+  const definition = checkDefinition(row);
+  // A cell that could not be read has been reported; rules over the cells would only repeat it.
+  if (!indicator || !group || problemCount() > before) return null;
+  const period = checkPeriod(row, indicator);
+  const breakdown = checkBreakdown(row, indicator);
+  const counts = { numerator, denominator, value, sd, n };
+  const consistent = checkCounts(row, indicator, counts, suppressed) && checkCatalogueAgreement(row, indicator, definition, thirdGeneration);
+  if (period === null || breakdown === null || !consistent) return null;
+  return {
+    rowNumber: row.rowNumber,
+    indicator: indicator.id,
+    period,
+    group,
+    breakdown,
+    ...counts,
+    definition: definition ?? indicator.group_definition,
+    thirdGeneration: thirdGeneration ?? indicator.third_generation.included,
+    suppressed,
+    note: row.text('note').trim(),
+  };
+}
+
+function checkIndicator(row: Row, catalogue: Catalogue): Indicator | null {
+  const id = row.text('indicator').trim();
+  const indicator = catalogue.get(id);
+  if (indicator) return indicator;
+  row.fail(
+    'indicator',
+    {
+      da: `ukendt indikator; kendte er: ${catalogue.ids.join(', ')}`,
+      en: `unknown indicator; known ones are: ${catalogue.ids.join(', ')}`,
+    },
+    'unknown_indicator',
+  );
+  return null;
+}
+
+function checkGroup(row: Row): DeliveryGroup | null {
+  const group = row.text('group').trim().toLowerCase();
+  if ((DELIVERY_GROUPS as readonly string[]).includes(group)) return group as DeliveryGroup;
+  row.fail('group', { da: 'gruppen skal være target, comparison, other eller total', en: 'the group must be target, comparison, other or total' });
+  return null;
+}
+
+function checkDefinition(row: Row): Definition | null {
+  const text = row.text('definition').trim().toLowerCase();
+  if (text === '') return null;
+  if ((DEFINITIONS as readonly string[]).includes(text)) return text as Definition;
+  row.fail('definition', { da: 'definitionen skal være origin eller citizenship', en: 'the definition must be origin or citizenship' });
+  return null;
+}
+
+function checkPeriod(row: Row, indicator: Indicator): string | null {
+  const parsed = parsePeriod(row.text('period'), indicator.period_type);
+  if (parsed.ok) return formatPeriod(parsed.period);
+  row.fail('period', { da: periodErrorMessage(parsed.error, 'da'), en: periodErrorMessage(parsed.error, 'en') }, 'invalid_period');
+  return null;
+}
+
+/** Breakdown keys every indicator may use besides its own: age bands where it is age-standardised. */
+function allowedKeys(indicator: Indicator): Map<string, { open: boolean; codes: Set<string> }> {
+  const keys = new Map<string, { open: boolean; codes: Set<string> }>();
+  for (const b of indicator.breakdowns) keys.set(b.key, { open: b.open === true, codes: new Set(b.values.map((v) => v.code)) });
+  return keys;
+}
+
+function checkBreakdown(row: Row, indicator: Indicator): string | null {
+  const text = row.text('breakdown').trim();
+  if (text === '') return '';
+  const [key = '', code = ''] = text.split('=', 2).map((s) => s.trim());
+  const allowed = allowedKeys(indicator).get(key);
+  if (allowed && code !== '' && (allowed.open || allowed.codes.has(code))) return `${key}=${code}`;
+  const known = [...allowedKeys(indicator).entries()].map(([k, v]) => (v.open ? `${k}=…` : [...v.codes].map((c) => `${k}=${c}`).join(', ')));
+  row.fail(
+    'breakdown',
+    {
+      da: `ukendt opdeling for ${indicator.id}; tilladt: ${known.join(', ') || 'ingen (lad feltet stå tomt)'}`,
+      en: `unknown breakdown for ${indicator.id}; allowed: ${known.join(', ') || 'none (leave the field empty)'}`,
+    },
+    'unknown_breakdown',
+  );
+  return null;
+}
+
+interface Counts {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  sd: number | null;
+  n: number | null;
+}
+
+function checkCounts(row: Row, indicator: Indicator, c: Counts, suppressed: boolean): boolean {
+  const fail = (column: DeliveryColumn, da: string, en: string, code: 'inconsistent_cell' | 'numerator_above_denominator' | 'missing_value' = 'inconsistent_cell') => {
+    row.fail(column, { da, en }, code);
+    return false;
+  };
+  if (suppressed) {
+    if (c.numerator !== null || c.denominator !== null || c.value !== null || c.n !== null) {
+      return fail('suppressed', 'en diskretioneret celle skal have tomme tal', 'a suppressed cell must have empty figures');
+    }
+    return true;
+  }
+  if (c.numerator !== null && c.denominator !== null && c.numerator > c.denominator) {
+    return fail('numerator', `tælleren (${c.numerator}) er større end nævneren (${c.denominator})`, `the numerator (${c.numerator}) is larger than the denominator (${c.denominator})`, 'numerator_above_denominator');
+  }
+  const measure = indicator.measure;
+  switch (measure.kind) {
+    case 'share':
+    case 'rate':
+    case 'index':
+      if (c.numerator === null) return fail('numerator', 'tælleren mangler', 'the numerator is missing', 'missing_value');
+      if (c.denominator === null) return fail('denominator', 'nævneren mangler', 'the denominator is missing', 'missing_value');
+      return true;
+    case 'count':
+      if (c.numerator === null) return fail('numerator', 'antallet (tælleren) mangler', 'the count (numerator) is missing', 'missing_value');
+      return true;
+    case 'mean':
+      if (c.value === null) return fail('value', 'gennemsnittet (value) mangler', 'the mean (value) is missing', 'missing_value');
+      if (c.n === null) return fail('n', 'antallet bag gennemsnittet (n) mangler', 'the number behind the mean (n) is missing', 'missing_value');
+      if (c.value < measure.min || c.value > measure.max) {
+        return fail('value', `gennemsnittet skal ligge mellem ${measure.min} og ${measure.max}`, `the mean must lie between ${measure.min} and ${measure.max}`);
+      }
+      if (c.sd !== null && c.sd < 0) return fail('sd', 'spredningen kan ikke være negativ', 'the standard deviation cannot be negative');
+      return true;
+  }
+}
+
+function checkCatalogueAgreement(row: Row, indicator: Indicator, definition: Definition | null, thirdGeneration: boolean | null): boolean {
+  let ok = true;
+  if (definition !== null && definition !== indicator.group_definition) {
+    row.fail(
+      'definition',
+      {
+        da: `kataloget afgrænser ${indicator.id} efter ${indicator.group_definition}, ikke ${definition}`,
+        en: `the catalogue defines ${indicator.id} by ${indicator.group_definition}, not ${definition}`,
+      },
+      'catalogue_mismatch',
+    );
+    ok = false;
+  }
+  if (thirdGeneration !== null && thirdGeneration !== indicator.third_generation.included) {
+    const word = (b: boolean, lang: 'da' | 'en') => (b ? (lang === 'da' ? 'med' : 'includes') : lang === 'da' ? 'uden' : 'excludes');
+    row.fail(
+      'third_generation',
+      {
+        da: `kataloget opgør ${indicator.id} ${word(indicator.third_generation.included, 'da')} tredje generation`,
+        en: `the catalogue's ${indicator.id} ${word(indicator.third_generation.included, 'en')} the third generation`,
+      },
+      'catalogue_mismatch',
+    );
+    ok = false;
+  }
+  return ok;
+}

@@ -1,0 +1,67 @@
+/**
+ * Statistics Denmark's origin classification for every person of an extract, with parents
+ * resolved through `mother_id` / `father_id` when the parent is a row of the same extract (the
+ * parent's own row, and its own classification, then supply the parent's facts). The rules
+ * themselves are `origin/`; this module only wires the rows to them.
+ */
+import {
+  classifyOrigin,
+  DATA_QUALITY_FLAGS,
+  type DataQualityFlag,
+  type OriginResult,
+  type ParentFacts,
+} from '../../origin/index.ts';
+import type { ParentColumns, PersonRow } from './person-row.ts';
+
+/** Deeper parent chains than this are treated as having an unknown origin (guards cycles). */
+const MAX_GENERATIONS = 25;
+
+export interface ClassifiedRows {
+  origins: OriginResult[];
+  /** How many persons carry each data-quality flag (for the data-quality note). */
+  quality: Record<DataQualityFlag, number>;
+  /** Parent references that were found as rows of the extract. */
+  linkedParents: number;
+}
+
+/** Classifies every row; `origins[i]` belongs to `rows[i]`. */
+export function classifyRows(population: { rows: readonly PersonRow[]; indexById: ReadonlyMap<string, number> }): ClassifiedRows {
+  const { rows, indexById } = population;
+  const origins: (OriginResult | undefined)[] = new Array(rows.length);
+  let linkedParents = 0;
+
+  const parentFacts = (columns: ParentColumns, depth: number): ParentFacts | null => {
+    const linked = columns.ref === null ? undefined : indexById.get(columns.ref);
+    if (linked !== undefined) {
+      linkedParents++;
+      const row = rows[linked] as PersonRow;
+      const origin = depth < MAX_GENERATIONS ? classify(linked, depth + 1) : null;
+      return { birthCountry: row.birthCountry, citizenship: row.citizenship, originGroup: origin?.originGroup ?? null, originCountry: origin?.originCountry ?? null };
+    }
+    if (columns.birthCountry === null && columns.citizenship === null && columns.originGroup === null) return null;
+    return { birthCountry: columns.birthCountry, citizenship: columns.citizenship, originGroup: columns.originGroup };
+  };
+
+  const classify = (i: number, depth: number): OriginResult | null => {
+    const done = origins[i];
+    if (done) return done;
+    const row = rows[i] as PersonRow;
+    const result = classifyOrigin({
+      birthCountry: row.birthCountry,
+      citizenship: row.citizenship,
+      mother: parentFacts(row.mother, depth),
+      father: parentFacts(row.father, depth),
+    });
+    origins[i] = result;
+    return result;
+  };
+
+  for (let i = 0; i < rows.length; i++) classify(i, 0);
+  return { origins: origins as OriginResult[], quality: countFlags(origins as OriginResult[]), linkedParents };
+}
+
+function countFlags(origins: readonly OriginResult[]): Record<DataQualityFlag, number> {
+  const counts = Object.fromEntries(DATA_QUALITY_FLAGS.map((f) => [f, 0])) as Record<DataQualityFlag, number>;
+  for (const o of origins) for (const f of o.dataQuality) counts[f]++;
+  return counts;
+}

@@ -1,0 +1,43 @@
+/**
+ * Cell parsers for the population extract that need the origin vocabulary: countries (ISO codes,
+ * Danish or English names) and a parent's origin group. They return values, never throw, so the
+ * reader can report every bad cell with its row and column.
+ */
+import { invalid, ok, EMPTY, type ParseResult } from '../../ingest/index.ts';
+import { countryCodeOf, type CountryCode, ORIGIN_GROUPS, type OriginGroup, resolveCountry } from '../../origin/index.ts';
+
+/** A country as an ISO alpha-2 code; 'XS' stateless, 'XX' unknown; an unknown spelling is an error. */
+export function parseCountry(text: string): ParseResult<CountryCode> {
+  if (text.trim() === '') return EMPTY;
+  const code = countryCodeOf(resolveCountry(text));
+  if (code !== null) return ok(code);
+  return invalid(
+    'ukendt land — brug ISO-kode (TR, TUR) eller det danske eller engelske navn (Tyrkiet, Turkey)',
+    'unknown country — use an ISO code (TR, TUR) or the Danish or English name (Tyrkiet, Turkey)',
+  );
+}
+
+const ORIGIN_GROUP_ALIASES: Record<string, OriginGroup> = {
+  dansk: 'dansk_oprindelse',
+  'dansk oprindelse': 'dansk_oprindelse',
+};
+
+/** `dansk_oprindelse` | `indvandrer` | `efterkommer` (case and spaces forgiven). */
+export function parseOriginGroup(text: string): ParseResult<OriginGroup> {
+  const t = text.trim().toLowerCase();
+  if (t === '') return EMPTY;
+  const group = (ORIGIN_GROUPS as readonly string[]).includes(t.replaceAll(' ', '_'))
+    ? (t.replaceAll(' ', '_') as OriginGroup)
+    : ORIGIN_GROUP_ALIASES[t];
+  if (group) return ok(group);
+  return invalid(
+    'ukendt herkomst — brug dansk_oprindelse, indvandrer eller efterkommer',
+    'unknown origin group — use dansk_oprindelse, indvandrer or efterkommer',
+  );
+}
+
+/** Any non-blank identifier (it is pseudonymised by the caller, never echoed). */
+export function parseIdentifier(text: string): ParseResult<string> {
+  const t = text.trim();
+  return t === '' ? EMPTY : ok(t);
+}

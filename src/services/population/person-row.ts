@@ -1,0 +1,24 @@
+/** One person of a population extract after reading: identifiers already pseudonymised. */
+import type { CountryCode, OriginGroup } from '../../origin/index.ts';
+
+export interface ParentColumns {
+  /** Pseudonym from `mother_id` / `father_id`, when given. */
+  readonly ref: string | null;
+  readonly birthCountry: CountryCode | null;
+  readonly citizenship: CountryCode | null;
+  readonly originGroup: OriginGroup | null;
+}
+
+export interface PersonRow {
+  readonly rowNumber: number;
+  readonly id: string;
+  readonly birthDate: string;
+  readonly sex: 'M' | 'K' | null;
+  readonly birthCountry: CountryCode | null;
+  readonly citizenship: CountryCode | null;
+  readonly mother: ParentColumns;
+  readonly father: ParentColumns;
+  readonly refugee: boolean;
+  readonly area: string | null;
+  readonly municipality: string | null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads a population extract (DATA.md §4) into memory as pseudonymised person rows. Every bad cell
+ * is collected with its file, row and column and reported together; identifiers are pseudonymised
+ * the moment they are read and never kept in clear.
+ */
+import {
+  createErrorCollector,
+  createRecordReader,
+  openTable,
+  parseBoolean,
+  parseDate,
+  parseSex,
+  POPULATION_COLUMNS,
+  type Pseudonymiser,
+  type RecordRow,
+} from '../../ingest/index.ts';
+import { parseCountry, parseIdentifier, parseOriginGroup } from './parsers.ts';
+import type { ParentColumns, PersonRow } from './person-row.ts';
+
+export interface ReadPopulationOptions {
+  sheet?: string | number;
+  /** Called now and then with the number of rows read, for progress output. */
+  onProgress?: (rows: number) => void;
+}
+
+type Column = (typeof POPULATION_COLUMNS)[number]['name'];
+
+/** The extract's rows in input order, and each pseudonym's position among them. */
+export interface Population {
+  file: string;
+  rows: PersonRow[];
+  indexById: Map<string, number>;
+}
+
+/** Reads the whole extract; throws `InputErrors` listing every problem (bad cells, repeated persons). */
+export async function readPopulation(file: string, pseudonymiser: Pseudonymiser, options: ReadPopulationOptions = {}): Promise<Population> {
+  const source = await openTable(file, options.sheet === undefined ? {} : { sheet: options.sheet });
+  const errors = createErrorCollector();
+  const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
+  const persons: PersonRow[] = [];
+  const indexById = new Map<string, number>();
+  for await (const row of reader.rows()) {
+    const person = personRow(row, pseudonymiser);
+    const earlier = indexById.get(person.id);
+    if (earlier !== undefined && person.id !== '') {
+      row.fail('person_id', repeatedPerson(persons[earlier]?.rowNumber ?? 0));
+    }
+    indexById.set(person.id, persons.length);
+    persons.push(person);
+    if (options.onProgress && persons.length % 50_000 === 0) options.onProgress(persons.length);
+  }
+  errors.throwIfAny();
+  return { file, rows: persons, indexById };
+}
+
+function repeatedPerson(firstRow: number) {
+  return {
+    da: `personen står også i række ${firstRow}; hver person må kun stå én gang`,
+    en: `the person also appears in row ${firstRow}; each person may appear only once`,
+  };
+}
+
+function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser): PersonRow {
+  const id = row.parse('person_id', parseIdentifier, { required: true });
+  return {
+    rowNumber: row.rowNumber,
+    id: id === null ? '' : pseudonymiser.pseudonymise(id),
+    birthDate: row.parse('birth_date', parseDate, { required: true }) ?? '',
+    sex: row.parse('sex', parseSex),
+    birthCountry: row.parse('birth_country', parseCountry),
+    citizenship: row.parse('citizenship', parseCountry),
+    mother: parent(row, pseudonymiser, 'mother_id', 'mother_birth_country', 'mother_citizenship', 'mother_origin_group'),
+    father: parent(row, pseudonymiser, 'father_id', 'father_birth_country', 'father_citizenship', 'father_origin_group'),
+    refugee: row.parse('refugee', parseBoolean) ?? false,
+    area: row.text('area').trim() || null,
+    municipality: row.text('municipality').trim() || null,
+  };
+}
+
+function parent(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, idColumn: Column, birth: Column, citizenship: Column, origin: Column): ParentColumns {
+  const ref = row.text(idColumn).trim();
+  return {
+    ref: ref === '' ? null : pseudonymiser.pseudonymise(ref),
+    birthCountry: row.parse(birth, parseCountry),
+    citizenship: row.parse(citizenship, parseCountry),
+    originGroup: row.parse(origin, parseOriginGroup),
+  };
+}
