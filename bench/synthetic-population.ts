@@ -1,0 +1,46 @@
+/**
+ * A synthetic population extract of any size for benchmarks: a realistic mix of origins, about a
+ * fifth of the persons linked to a mother (and some to a father) by id as rows of the same extract.
+ * Ids are obviously fake (`B0000001`), never CPR-shaped.
+ */
+import { createWriteStream } from 'node:fs';
+
+const COUNTRIES = ['DK', 'DK', 'DK', 'DK', 'DK', 'DK', 'DK', 'DK', 'TR', 'Syrien', 'IQ', 'PL', 'DE', 'SOM', 'Afghanistan', 'SE', 'PK', 'IR', 'US', 'VN'];
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function writeSyntheticPopulation(path: string, persons: number, seed = 1): Promise<void> {
+  const rand = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
+  const out = createWriteStream(path);
+  out.write('person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id;mother_birth_country;mother_citizenship;father_birth_country;father_citizenship;refugee;area\n');
+  let block = '';
+  for (let i = 1; i <= persons; i++) {
+    const id = `B${String(i).padStart(7, '0')}`;
+    const year = 1930 + Math.floor(rand() * 94);
+    const born = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const country = pick(COUNTRIES);
+    const abroad = country !== 'DK' && rand() < 0.7;
+    const linked = i > 1000 && rand() < 0.2;
+    const mother = linked ? `B${String(Math.floor(rand() * (i - 1)) + 1).padStart(7, '0')}` : '';
+    const father = linked && rand() < 0.5 ? `B${String(Math.floor(rand() * (i - 1)) + 1).padStart(7, '0')}` : '';
+    const parentCountry = linked ? '' : country;
+    block += `${id};${born};${rand() < 0.5 ? 'M' : 'K'};${abroad ? country : 'DK'};${country === 'DK' || rand() < 0.4 ? 'DK' : country};${mother};${father};${parentCountry};${parentCountry};${parentCountry};${parentCountry};${abroad && rand() < 0.3 ? 1 : 0};${String(101 + Math.floor(rand() * 10)).padStart(4, '0')}\n`;
+    if (i % 10_000 === 0) {
+      if (!out.write(block)) await new Promise((r) => out.once('drain', r));
+      block = '';
+    }
+  }
+  out.end(block);
+  await new Promise((r) => out.on('finish', r));
+}

@@ -1,0 +1,38 @@
+/**
+ * The gap chart: target minus comparison over time, with its 95 % interval and a dashed line at
+ * zero ("no difference"), so the reader sees at once whether the gap is closing.
+ */
+import { type ChartPoint, renderLineChart } from './line-chart.ts';
+
+export interface GapChartSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly categories: readonly string[];
+  /** The gap per period, aligned with the categories; `null` where nothing was delivered. */
+  readonly gaps: readonly (ChartPoint | null)[];
+  /** The series' name in the legend, e.g. "Forskel (målgruppe minus sammenligningsgruppe)". */
+  readonly label: string;
+  readonly formatTick: (value: number, step: number) => string;
+  readonly labels: { readonly interval: string; readonly suppressed: string; readonly noGap: string };
+  readonly yLabel?: string;
+  readonly width?: number;
+}
+
+/** Renders the gap over time as an accessible SVG. */
+export function renderGapChart(spec: GapChartSpec): string {
+  return renderLineChart({
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    categories: spec.categories,
+    series: [{ label: spec.label, points: spec.gaps, styleIndex: 0 }],
+    formatTick: spec.formatTick,
+    labels: spec.labels,
+    reference: { value: 0, label: spec.labels.noGap },
+    includeZero: true,
+    ...(spec.yLabel === undefined ? {} : { yLabel: spec.yLabel }),
+    ...(spec.width === undefined ? {} : { width: spec.width }),
+    plotHeight: 160,
+  });
+}

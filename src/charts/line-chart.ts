@@ -1,0 +1,222 @@
+/**
+ * The line chart behind the time-series and gap charts: periods along the x axis as evenly spaced
+ * categories, one line per series with its 95 % interval as a shaded band (or an error bar where a
+ * point stands alone), suppressed cells as hollow markers on the baseline, and missing periods as
+ * gaps in the line.
+ */
+import { drawLegend, type LegendItem, layoutLegend } from './legend.ts';
+import { marker } from './marker.ts';
+import { type SeriesStyle, seriesStyle } from './palette.ts';
+import { type Axis, linearScale, niceAxis, type Scale } from './scale.ts';
+import { el, GRID, INK, MUTED_INK, num, svgDocument, text, textWidth } from './svg.ts';
+
+/** One period of one series. `null` in a series' points means nothing was delivered. */
+export interface ChartPoint {
+  readonly value: number | null;
+  readonly low?: number | null;
+  readonly high?: number | null;
+  readonly suppressed?: boolean;
+}
+
+export interface LineSeries {
+  readonly label: string;
+  /** Aligned with the chart's categories. */
+  readonly points: readonly (ChartPoint | null)[];
+  /** Which of the fixed styles to use (defaults to the series' position). */
+  readonly styleIndex?: number;
+}
+
+export interface LineChartSpec {
+  /** Unique within a page: the SVG's id, and the prefix of its title and description ids. */
+  readonly id: string;
+  readonly title: string;
+  /** The text alternative: what the chart shows, in words. */
+  readonly description: string;
+  /** Axis labels for the periods, in order, including periods without data. */
+  readonly categories: readonly string[];
+  readonly series: readonly LineSeries[];
+  /** Writes an axis tick; `step` is the distance between ticks, for choosing decimals. */
+  readonly formatTick: (value: number, step: number) => string;
+  readonly labels: { readonly interval: string; readonly suppressed: string };
+  /** A horizontal reference line (the gap chart's "no difference"). */
+  readonly reference?: { readonly value: number; readonly label: string };
+  /** A caption above the y axis, e.g. the unit. */
+  readonly yLabel?: string;
+  readonly includeZero?: boolean;
+  readonly width?: number;
+  readonly plotHeight?: number;
+}
+
+interface Frame {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly band: number;
+  readonly x: (index: number) => number;
+  readonly y: Scale;
+  readonly axis: Axis;
+}
+
+const TICK_FONT = 11;
+
+/** Renders the chart as a standalone, accessible SVG document. */
+export function renderLineChart(spec: LineChartSpec): string {
+  const width = spec.width ?? 640;
+  const axis = niceAxis(allValues(spec), { includeZero: spec.includeZero ?? true });
+  const tickWidth = Math.max(...axis.ticks.map((t) => textWidth(spec.formatTick(t, axis.step), TICK_FONT)));
+  const top = spec.yLabel === undefined ? 12 : 30;
+  const left = Math.max(40, Math.ceil(tickWidth) + 14);
+  const bottom = top + (spec.plotHeight ?? 220);
+  const right = width - 16;
+  const count = Math.max(1, spec.categories.length);
+  const band = (right - left) / count;
+  const frame: Frame = {
+    left,
+    right,
+    top,
+    bottom,
+    band,
+    x: (i) => left + band * (i + 0.5),
+    y: linearScale(axis.domain, [bottom, top]),
+    axis,
+  };
+  const legend = layoutLegend(legendItems(spec), width - left);
+  const height = bottom + 30 + legend.height + 8;
+  const body =
+    yLabel(spec, left) +
+    grid(spec, frame) +
+    reference(spec, frame) +
+    spec.series.map((s, i) => bands(s, styleOf(s, i), frame)).join('') +
+    spec.series.map((s, i) => lines(s, styleOf(s, i), frame)).join('') +
+    spec.series.map((s, i) => markers(s, i, spec.series.length, styleOf(s, i), frame)).join('') +
+    xLabels(spec, frame) +
+    drawLegend(legend.rows, left, bottom + 30);
+  return svgDocument({ id: spec.id, width, height, title: spec.title, description: spec.description, body });
+}
+
+function styleOf(series: LineSeries, index: number): SeriesStyle {
+  return seriesStyle(series.styleIndex ?? index);
+}
+
+function allValues(spec: LineChartSpec): number[] {
+  const values: number[] = spec.reference === undefined ? [] : [spec.reference.value];
+  for (const series of spec.series) {
+    for (const point of series.points) {
+      if (point === null || point.suppressed === true) continue;
+      for (const v of [point.value, point.low, point.high]) if (typeof v === 'number') values.push(v);
+    }
+  }
+  return values;
+}
+
+function yLabel(spec: LineChartSpec, left: number): string {
+  if (spec.yLabel === undefined) return '';
+  return text({ x: left, y: 14, fill: MUTED_INK, 'font-size': TICK_FONT, 'text-anchor': 'start' }, spec.yLabel);
+}
+
+function grid(spec: LineChartSpec, f: Frame): string {
+  const lines = f.axis.ticks
+    .map(
+      (t) =>
+        el('line', { x1: f.left, x2: f.right, y1: f.y(t), y2: f.y(t), stroke: GRID, 'stroke-width': 1 }) +
+        text(
+          { x: f.left - 8, y: f.y(t) + 4, fill: MUTED_INK, 'font-size': TICK_FONT, 'text-anchor': 'end' },
+          spec.formatTick(t, f.axis.step),
+        ),
+    )
+    .join('');
+  const baseline = el('line', { x1: f.left, x2: f.right, y1: f.bottom, y2: f.bottom, stroke: MUTED_INK, 'stroke-width': 1 });
+  return el('g', { class: 'axis' }, lines + baseline);
+}
+
+function reference(spec: LineChartSpec, f: Frame): string {
+  if (spec.reference === undefined) return '';
+  const y = f.y(spec.reference.value);
+  return el('line', { x1: f.left, x2: f.right, y1: y, y2: y, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' });
+}
+
+function xLabels(spec: LineChartSpec, f: Frame): string {
+  const widest = Math.max(0, ...spec.categories.map((c) => textWidth(c, TICK_FONT)));
+  const every = Math.max(1, Math.ceil((widest + 8) / f.band));
+  const labels = spec.categories
+    .map((category, i) =>
+      i % every === 0 || i === spec.categories.length - 1
+        ? text({ x: f.x(i), y: f.bottom + 18, fill: MUTED_INK, 'font-size': TICK_FONT, 'text-anchor': 'middle' }, category)
+        : '',
+    )
+    .join('');
+  return el('g', { class: 'x-axis' }, labels);
+}
+
+/** Consecutive runs of indexes whose points have a value (not suppressed, not missing). */
+function runs(series: LineSeries, has: (p: ChartPoint) => boolean): number[][] {
+  const result: number[][] = [];
+  let current: number[] = [];
+  series.points.forEach((point, i) => {
+    if (point !== null && point.suppressed !== true && has(point)) {
+      current.push(i);
+    } else if (current.length > 0) {
+      result.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+function bands(series: LineSeries, style: SeriesStyle, f: Frame): string {
+  const hasInterval = (p: ChartPoint): boolean => typeof p.low === 'number' && typeof p.high === 'number';
+  return runs(series, hasInterval)
+    .map((run) => {
+      const at = (i: number): ChartPoint => series.points[i] as ChartPoint;
+      if (run.length === 1) return errorBar(f.x(run[0] as number), f.y(at(run[0] as number).low as number), f.y(at(run[0] as number).high as number), style.colour);
+      const upper = run.map((i) => `${num(f.x(i))},${num(f.y(at(i).high as number))}`);
+      const lower = run.map((i) => `${num(f.x(i))},${num(f.y(at(i).low as number))}`).reverse();
+      return el('polygon', { points: [...upper, ...lower].join(' '), fill: style.colour, 'fill-opacity': 0.14 });
+    })
+    .join('');
+}
+
+function errorBar(x: number, yLow: number, yHigh: number, colour: string): string {
+  const cap = (y: number): string => `M${num(x - 4)} ${num(y)}H${num(x + 4)}`;
+  return el('path', { d: `M${num(x)} ${num(yLow)}V${num(yHigh)}${cap(yLow)}${cap(yHigh)}`, stroke: colour, 'stroke-width': 1.25, fill: 'none' });
+}
+
+function lines(series: LineSeries, style: SeriesStyle, f: Frame): string {
+  const hasValue = (p: ChartPoint): boolean => typeof p.value === 'number';
+  return runs(series, hasValue)
+    .filter((run) => run.length > 1)
+    .map((run) => {
+      const d = run.map((i, k) => `${k === 0 ? 'M' : 'L'}${num(f.x(i))} ${num(f.y(series.points[i]?.value as number))}`).join('');
+      return el('path', { d, fill: 'none', stroke: style.colour, 'stroke-width': 2.25, 'stroke-dasharray': style.dash, 'stroke-linejoin': 'round' });
+    })
+    .join('');
+}
+
+function markers(series: LineSeries, index: number, count: number, style: SeriesStyle, f: Frame): string {
+  const offset = (index - (count - 1) / 2) * 10;
+  return series.points
+    .map((point, i) => {
+      if (point === null) return '';
+      if (point.suppressed === true) {
+        return marker({ shape: style.marker, x: f.x(i) + offset, y: f.bottom - 8, colour: style.colour, hollow: true });
+      }
+      if (typeof point.value !== 'number') return '';
+      return marker({ shape: style.marker, x: f.x(i), y: f.y(point.value), colour: style.colour, hollow: false });
+    })
+    .join('');
+}
+
+function legendItems(spec: LineChartSpec): LegendItem[] {
+  const items: LegendItem[] = spec.series.map((s, i) => ({ sample: { kind: 'line', style: styleOf(s, i) }, label: s.label }));
+  const points = spec.series.flatMap((s) => s.points);
+  if (points.some((p) => p !== null && p.suppressed !== true && typeof p.low === 'number')) {
+    items.push({ sample: { kind: 'band' }, label: spec.labels.interval });
+  }
+  if (points.some((p) => p?.suppressed === true)) {
+    items.push({ sample: { kind: 'hollow' }, label: spec.labels.suppressed });
+  }
+  if (spec.reference !== undefined) items.push({ sample: { kind: 'reference' }, label: spec.reference.label });
+  return items;
+}

@@ -1,0 +1,155 @@
+/**
+ * JSON Schemas of what the API returns, written out by hand from `services/result-types.ts`
+ * (a test checks them against real responses). The indicator's schema is derived from the
+ * catalogue's own zod schema, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import { IndicatorSchema } from '../../catalogue/index.ts';
+import { DEFINITIONS, DELIVERY_GROUPS } from '../../origin/types.ts';
+import type { JsonSchema } from './openapi-types.ts';
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+const nullableNumber = (description: string): JsonSchema => ({ type: ['number', 'null'], description });
+const nullableInteger = (description: string): JsonSchema => ({ type: ['integer', 'null'], minimum: 0, description });
+
+const Change: JsonSchema = {
+  type: 'object',
+  description: 'A change in value between two periods, with its significance.',
+  required: ['fromPeriod', 'from', 'to', 'difference', 'significant', 'pValue'],
+  properties: {
+    fromPeriod: { type: 'string' },
+    from: { type: 'number' },
+    to: { type: 'number' },
+    difference: { type: 'number' },
+    significant: { type: 'boolean' },
+    pValue: { type: ['number', 'null'] },
+  },
+};
+
+const ResultRow: JsonSchema = {
+  type: 'object',
+  description:
+    'One cell of one indicator for one period, group and breakdown. A suppressed cell (fewer than 5 persons) has suppressed=true and null numbers — never 0.',
+  required: [
+    'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
+    'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'change', 'status', 'definition',
+    'thirdGeneration', 'thirdGenerationJustification', 'delivery', 'note',
+  ],
+  properties: {
+    indicator: { type: 'string', description: 'Indicator id, e.g. selvforsoergelse.' },
+    period: { type: 'string', description: 'Canonical period: 2025, 2024-10/2025-09, 2024/2025 or KV2025.' },
+    group: { type: 'string', enum: [...DELIVERY_GROUPS] },
+    breakdown: { type: 'string', description: "'' for the whole group, else key=value such as age=under18 or area=0101." },
+    numerator: nullableInteger('Persons counted in the numerator.'),
+    denominator: nullableInteger('Persons in the population.'),
+    value: nullableNumber('Share as a fraction (0.352), rate per 1,000, count, mean or index value.'),
+    ciLow: nullableNumber('Lower end of the 95 % interval (Wilson for shares, t for means).'),
+    ciHigh: nullableNumber('Upper end of the 95 % interval.'),
+    n: nullableInteger('Persons behind the figure.'),
+    suppressed: { type: 'boolean' },
+    gap: nullableNumber('Target minus comparison (target rows only).'),
+    gapCiLow: nullableNumber('Lower end of the gap interval.'),
+    gapCiHigh: nullableNumber('Upper end of the gap interval.'),
+    standardised: {
+      description: "Directly age-standardised value (to the comparison group's age structure), where computed.",
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['value', 'ciLow', 'ciHigh'],
+          properties: { value: { type: 'number' }, ciLow: { type: 'number' }, ciHigh: { type: 'number' } },
+        },
+      ],
+    },
+    change: {
+      type: 'object',
+      required: ['sincePrevious', 'sinceFirst'],
+      properties: {
+        sincePrevious: { oneOf: [{ type: 'null' }, ref('Change')] },
+        sinceFirst: { oneOf: [{ type: 'null' }, ref('Change')] },
+      },
+    },
+    status: { type: 'string', enum: ['improved', 'unchanged', 'worsened', 'not_assessable'] },
+    definition: { type: 'string', enum: [...DEFINITIONS] },
+    thirdGeneration: { type: 'boolean', description: 'Whether children of descendants are in the target group.' },
+    thirdGenerationJustification: { type: ['string', 'null'] },
+    delivery: {
+      type: 'object',
+      required: ['id', 'version', 'createdAt', 'source'],
+      properties: {
+        id: { type: 'integer' },
+        version: { type: 'integer' },
+        createdAt: { type: 'string', description: 'ISO 8601 date or timestamp.' },
+        source: { type: 'string' },
+      },
+    },
+    note: { type: 'string' },
+  },
+};
+
+const AreaRow: JsonSchema = {
+  type: 'object',
+  description: 'One housing area in one period. Suppressed areas have null numbers.',
+  required: ['period', 'area', 'total', 'targetShare', 'simpson', 'shannon', 'suppressed', 'aboveHalf'],
+  properties: {
+    period: { type: 'string' },
+    area: { type: 'string', description: 'Area code, e.g. 0101.' },
+    name: { type: 'string', description: 'Area name.' },
+    total: nullableInteger('Residents.'),
+    targetShare: nullableNumber("The target group's share of residents (fraction)."),
+    simpson: nullableNumber("Simpson's diversity index."),
+    shannon: nullableNumber("Shannon's diversity index."),
+    suppressed: { type: 'boolean' },
+    aboveHalf: { type: 'boolean', description: 'More than 50 % of residents are in the target group.' },
+  },
+};
+
+const SegregationRow: JsonSchema = {
+  type: 'object',
+  description: 'Segregation indices for the whole municipality in one period.',
+  required: ['period', 'dissimilarity', 'isolation', 'exposure', 'theil'],
+  properties: {
+    period: { type: 'string' },
+    dissimilarity: nullableNumber('Dissimilarity index D (0–1).'),
+    isolation: nullableNumber('Isolation index (0–1).'),
+    exposure: nullableNumber('Exposure index (0–1).'),
+    theil: nullableNumber("Theil's H (0–1)."),
+  },
+};
+
+const IndicatorWithResults: JsonSchema = {
+  type: 'object',
+  required: ['indicator', 'periods', 'results'],
+  properties: {
+    indicator: ref('Indicator'),
+    periods: { type: 'array', items: { type: 'string' }, description: 'Periods with results, oldest first.' },
+    results: { type: 'array', items: ref('ResultRow'), description: 'Every result, by period, then group, then breakdown.' },
+  },
+};
+
+const ErrorBody: JsonSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['status', 'code', 'message'],
+      properties: {
+        status: { type: 'integer' },
+        code: { type: 'string', enum: ['not_found', 'bad_request'] },
+        message: { type: 'string' },
+        issues: { type: 'array', items: { type: 'object' } },
+      },
+    },
+  },
+};
+
+function indicatorSchema(): JsonSchema {
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(IndicatorSchema, { io: 'output', target: 'draft-2020-12' });
+  return { ...schema, description: 'One indicator of the catalogue, as in its YAML file.' };
+}
+
+/** Every schema the API document names under components. */
+export function componentSchemas(): Record<string, JsonSchema> {
+  return { Indicator: indicatorSchema(), ResultRow, Change, AreaRow, SegregationRow, IndicatorWithResults, Error: ErrorBody };
+}

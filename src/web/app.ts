@@ -1,0 +1,96 @@
+/**
+ * The dashboard as a Hono app, built from its dependencies (no globals), so tests can inject an
+ * in-memory data source and a test-only Content-Security-Policy.
+ */
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { DashboardData } from './data.ts';
+import { DEFAULT_THRESHOLD } from './guard-suppression.ts';
+import { parseLang, resolveLang } from './i18n/index.ts';
+import { ResponseCache } from './response-cache.ts';
+import { registerApiRoutes } from './routes/api-routes.ts';
+import { type AppEnv, jsonError, type RouteContext, toResponse } from './routes/context.ts';
+import { registerDownloadRoutes } from './routes/download-routes.ts';
+import { notFoundPage, registerPageRoutes } from './routes/page-routes.ts';
+import { securityHeaders } from './security-headers.ts';
+import { Snapshot } from './snapshot.ts';
+import { loadStaticAssets } from './static-assets.ts';
+
+export interface AppDeps {
+  readonly data: DashboardData;
+  /** Shown in the header and the page titles. Default "Demo Kommune". */
+  readonly municipality?: string;
+  /** Counts from 1 to threshold − 1 are never shown. Default 5. */
+  readonly suppressionThreshold?: number;
+  /** Rendered responses kept in memory. Default 500. */
+  readonly cacheSize?: number;
+  /** Overrides the Content-Security-Policy (tests only). */
+  readonly contentSecurityPolicy?: string;
+}
+
+const LANG_COOKIE = 'lang';
+const ONE_YEAR = 365 * 24 * 60 * 60;
+
+/**
+ * Builds the app.
+ *
+ * @example const app = createApp({ data }); const res = await app.request('/');
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const threshold = deps.suppressionThreshold ?? DEFAULT_THRESHOLD;
+  const statics = loadStaticAssets();
+  let current: Snapshot | undefined;
+  const ctx: RouteContext = {
+    async snapshot() {
+      const version = await deps.data.version();
+      if (current?.version !== version) current = new Snapshot(version, deps.data, threshold);
+      return current;
+    },
+    cache: new ResponseCache(deps.cacheSize ?? 500),
+    municipality: deps.municipality ?? 'Demo Kommune',
+    assetVersion: statics.version,
+  };
+  const headers = securityHeaders(deps.contentSecurityPolicy);
+  const app = new Hono<AppEnv>();
+
+  // Headers are set before the handler runs, so responses built with `c.body` carry them
+  // without the body being copied afterwards.
+  app.use(async (c, next) => {
+    const asked = parseLang(c.req.query('lang'));
+    c.set('lang', resolveLang(asked, getCookie(c, LANG_COOKIE)));
+    if (asked !== undefined) {
+      setCookie(c, LANG_COOKIE, asked, { path: '/', maxAge: ONE_YEAR, sameSite: 'Lax', httpOnly: true });
+    }
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
+    await next();
+  });
+
+  app.get('/static/:file', (c) => {
+    const asset = statics.assets.get(c.req.param('file'));
+    if (asset === undefined) return c.notFound();
+    return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': 'public, max-age=86400' });
+  });
+
+  registerPageRoutes(app, ctx);
+  registerApiRoutes(app, ctx);
+  registerDownloadRoutes(app, ctx);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/download/') || c.req.path.startsWith('/chart/')) {
+      return toResponse(c, jsonError(404, `not found: ${c.req.path}`));
+    }
+    return toResponse(c, notFoundPage(c, ctx, c.get('lang') ?? 'da'));
+  });
+
+  app.onError((error, c) => {
+    console.error('[web]', error instanceof Error ? error.message : String(error));
+    const body = c.req.path.startsWith('/api/')
+      ? JSON.stringify({ error: { status: 500, code: 'internal', message: 'internal error' } })
+      : '<!doctype html><html lang="da"><title>Fejl</title><h1>Der opstod en fejl</h1><p>Prøv igen senere.</p></html>';
+    return c.body(body, 500, {
+      'Content-Type': c.req.path.startsWith('/api/') ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,86 @@
+/**
+ * The web layer's own last check on small cells (DATA.md §6: "the product suppresses on every way
+ * out"). The data arrives suppressed; this guard makes sure that nothing left on a row can still
+ * reveal a small count: a suppressed row loses every number, a row whose counts are 1–4 (or whose
+ * denominator minus numerator is) is suppressed, a gap is dropped when the comparison cell is
+ * suppressed, and a change is dropped when the period it starts from is suppressed.
+ */
+import type { AreaRow, ResultRow } from '../services/result-types.ts';
+
+/** The default threshold: counts from 1 to 4 are never shown. */
+export const DEFAULT_THRESHOLD = 5;
+
+function small(count: number | null, threshold: number): boolean {
+  return count !== null && count >= 1 && count < threshold;
+}
+
+export interface GuardOptions {
+  /** Counts from 1 to threshold − 1 are never shown (default 5). */
+  readonly threshold?: number;
+  /** True for count indicators, whose value is itself a number of persons. */
+  readonly valueIsCount?: boolean;
+}
+
+/** True when the row must not show its numbers. */
+export function mustSuppress(row: ResultRow, threshold: number, valueIsCount = false): boolean {
+  if (row.suppressed) return true;
+  const rest = row.numerator !== null && row.denominator !== null ? row.denominator - row.numerator : null;
+  const counts = [row.numerator, row.denominator, row.n, rest, valueIsCount ? row.value : null];
+  return counts.some((count) => small(count, threshold));
+}
+
+function blanked(row: ResultRow): ResultRow {
+  return {
+    ...row,
+    numerator: null,
+    denominator: null,
+    value: null,
+    ciLow: null,
+    ciHigh: null,
+    n: null,
+    suppressed: true,
+    gap: null,
+    gapCiLow: null,
+    gapCiHigh: null,
+    standardised: null,
+    change: { sincePrevious: null, sinceFirst: null },
+  };
+}
+
+const cellKey = (period: string, group: string, breakdown: string): string => `${period}\u0000${group}\u0000${breakdown}`;
+
+/**
+ * Returns the rows with every small-cell leak closed; rows that need no change are returned as is.
+ *
+ * @example guardResults([{ ...row, suppressed: true, value: 0.8 }])[0].value // null
+ */
+export function guardResults(rows: readonly ResultRow[], options: GuardOptions = {}): ResultRow[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const first = rows.map((row) => (mustSuppress(row, threshold, options.valueIsCount) ? blanked(row) : row));
+  const suppressed = new Set(first.filter((r) => r.suppressed).map((r) => cellKey(r.period, r.group, r.breakdown)));
+  return first.map((row) => {
+    if (row.suppressed) return row;
+    const comparisonHidden = row.group === 'target' && suppressed.has(cellKey(row.period, 'comparison', row.breakdown));
+    const fromHidden = (period: string | undefined): boolean =>
+      period !== undefined && suppressed.has(cellKey(period, row.group, row.breakdown));
+    const previous = row.change.sincePrevious;
+    const sinceFirst = row.change.sinceFirst;
+    const dropPrevious = previous !== null && fromHidden(previous.fromPeriod);
+    const dropFirst = sinceFirst !== null && fromHidden(sinceFirst.fromPeriod);
+    if (!comparisonHidden && !dropPrevious && !dropFirst) return row;
+    return {
+      ...row,
+      ...(comparisonHidden ? { gap: null, gapCiLow: null, gapCiHigh: null } : {}),
+      change: { sincePrevious: dropPrevious ? null : previous, sinceFirst: dropFirst ? null : sinceFirst },
+    };
+  });
+}
+
+/** The same guard for housing areas: a suppressed or small area shows no numbers and no flag. */
+export function guardAreas(rows: readonly AreaRow[], threshold = DEFAULT_THRESHOLD): AreaRow[] {
+  return rows.map((row) =>
+    row.suppressed || small(row.total, threshold)
+      ? { ...row, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false }
+      : row,
+  );
+}

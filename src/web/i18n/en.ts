@@ -1,0 +1,173 @@
+/**
+ * Every English word of the dashboard's interface — the second language. Same shape as the
+ * Danish dictionary.
+ */
+import type { Dictionary } from './da.ts';
+
+export const en: Dictionary = {
+  lang: 'en',
+  locale: 'en-GB',
+  siteName: 'Integration indicators',
+  siteTagline: 'Political follow-up on integration',
+  skipLink: 'Skip to main content',
+  navLabel: 'Main menu',
+  navOverview: 'Overview',
+  navAreas: 'Housing areas',
+  otherLanguage: { code: 'da', label: 'Dansk', hint: 'Læs siden på dansk' },
+  footerAbout:
+    "The figures are computed from the departments' deliveries. Cells with fewer than 5 persons are suppressed so that no individual can be recognised.",
+  footerApi: 'Open data: API description (OpenAPI)',
+  breadcrumbLabel: 'Breadcrumb',
+
+  groups: {
+    target: 'Target group',
+    comparison: 'Danish origin',
+    other: 'Others',
+    total: 'Total',
+  },
+  groupsCitizenship: {
+    target: 'Target group (citizenship)',
+    comparison: 'Danish citizens',
+    other: 'Others',
+    total: 'Total',
+  },
+  comparisonName: 'persons of Danish origin',
+  comparisonNameCitizenship: 'Danish citizens',
+
+  status: {
+    improved: 'Improved',
+    unchanged: 'Unchanged',
+    worsened: 'Worsened',
+    not_assessable: 'Cannot be assessed',
+    under_examination: 'Under examination',
+  },
+  statusCaption: 'Status',
+
+  overviewTitle: 'Indicators for the integration area',
+  overviewIntro:
+    'The indicators follow the target group – refugees, immigrants and descendants with a non-Western background – over time and compare it with persons of Danish origin. The status shows whether the development goes in the wanted direction.',
+  latestLabel: (period: string) => `Latest figures: ${period}`,
+  gapLabel: 'Gap',
+  noData: 'There are no data for this indicator yet.',
+  underExaminationText: 'It is being examined whether data can be extracted. The indicator is shown so that it is not forgotten.',
+  noOwner: 'No responsible department yet',
+  readMore: (title: string) => `See ${title}`,
+  sparklineTitle: (title: string) => `${title}: development over time`,
+
+  breakdownLegend: 'Choose a breakdown',
+  breakdownLabel: 'Breakdown',
+  wholeGroup: 'The whole group (no breakdown)',
+  showAllGroups: 'Also show others and the total',
+  show: 'Show',
+  developmentHeading: 'Development',
+  chartHeading: 'Target group and comparison group over time',
+  gapHeading: 'Gap to the comparison group',
+  gapSeries: 'Gap (target group minus comparison group)',
+  noGap: 'No gap',
+  tableHeading: 'The figures behind the charts',
+  tableCaption: (title: string, breakdown: string) => `${title}: ${breakdown}`,
+  definitionsHeading: 'Definitions and source',
+  downloadsHeading: 'Download data and charts',
+  downloadTableCsv: 'The table as CSV',
+  downloadTableXlsx: 'The table as Excel (XLSX)',
+  downloadAllCsv: 'All figures for the indicator (CSV)',
+  downloadChartSvg: 'The chart as SVG',
+  downloadChartPng: 'The chart as PNG',
+  intervalLegend: '95% confidence interval',
+  suppressedLegend: 'suppressed (fewer than 5 persons)',
+  standardisedHeading: 'Age-standardised',
+  standardisedText: (period: string, value: string, interval: string) =>
+    `Age-standardised to the comparison group's age structure, the target group's value was ${value} ${period} (95% confidence interval ${interval}).`,
+  areasLink: 'See the housing areas',
+
+  columns: {
+    period: 'Period',
+    group: 'Group',
+    breakdown: 'Breakdown',
+    value: 'Value',
+    interval: '95% confidence interval',
+    n: 'Persons',
+    gap: 'Gap to the comparison group',
+    standardised: 'Age-standardised',
+    note: 'Note',
+  },
+
+  definitions: {
+    population: 'Population',
+    numerator: 'Numerator',
+    measure: 'Measure',
+    comparison: 'Comparison',
+    wanted: 'Wanted development',
+    periodType: 'Period',
+    groupDefinition: 'Definition of the target group',
+    thirdGeneration: 'Third-generation immigrants',
+    ageStandardisation: 'Age standardisation',
+    source: 'Source',
+    delivery: 'Delivery',
+    owners: 'Responsible',
+  },
+  definitionOrigin:
+    "Origin by Statistics Denmark's rules (refugees, and immigrants and descendants of non-Western origin).",
+  definitionCitizenship:
+    'Citizenship (the fallback, because origin cannot be determined): refugees and persons with a non-Western citizenship compared with Danish citizens.',
+  thirdGenerationExcluded: 'Third-generation immigrants (children of descendants) are not included in the target group.',
+  ageStandardised: "Yes – the target group's figures are also shown standardised to the comparison group's age structure.",
+  notAgeStandardised: 'No',
+  deliveryText: (version: number, id: number, date: string) => `Version ${version} (delivery no. ${id}), ${date}`,
+
+  areasTitle: 'Housing areas',
+  areasHeading: "The target group's share by housing area",
+  areasIntro:
+    "The composition of residents in the municipality's housing areas: the target group's share of residents, Simpson's diversity index (the probability that two residents picked at random belong to different groups) and segregation indices for the whole municipality.",
+  periodLabel: 'Period',
+  areasChartTitle: (period: string) => `The target group's share of residents by housing area, ${period}`,
+  areasFlag: 'over 50%',
+  areasFlagLong: 'More than 50% of the residents are in the target group',
+  areasRamp: 'Share',
+  areasReference: '50%',
+  areaColumns: {
+    area: 'Housing area',
+    total: 'Residents',
+    targetShare: "Target group's share",
+    simpson: "Simpson's diversity index",
+    shannon: "Shannon's diversity index",
+    flag: 'Over 50%',
+  },
+  yes: 'Yes',
+  no: 'No',
+  segregationHeading: 'Segregation in the whole municipality',
+  segregationIntro:
+    'The segregation indices measure how unevenly the target group and persons of Danish origin are spread over the housing areas. Lower values mean more mixed areas.',
+  segregationChartTitle: 'Segregation indices over time',
+  segregation: {
+    dissimilarity: 'Dissimilarity index',
+    isolation: 'Isolation index',
+    exposure: 'Exposure index',
+    theil: "Theil's H",
+  },
+  noAreas: 'There are no data on the housing areas yet.',
+
+  notFoundTitle: 'Page not found',
+  notFoundText: 'We cannot find the page you are looking for.',
+  backToOverview: 'Back to the overview',
+  badRequestTitle: 'Invalid request',
+  print: 'Print the page',
+
+  yLabels: {
+    percent: 'Share',
+    per1000: 'Per 1,000',
+    count: 'Number',
+    grade: 'Grade point average',
+    index: 'Index',
+  },
+  gapYLabels: {
+    percent: 'Percentage points',
+    per1000: 'Per 1,000',
+    count: 'Number',
+    grade: 'Grade points',
+    index: 'Index',
+  },
+  chartDescription: (series: string) => `The chart shows ${series}. All figures are in the table below the chart.`,
+  chartNoData: 'There are no figures to show.',
+  seriesDescription: (group: string, values: string) => `${group}: ${values}`,
+};

@@ -1,0 +1,65 @@
+/**
+ * The definitions block every indicator page carries (PRODUCT.md, "What each figure must carry"):
+ * population and numerator, the group definition actually used (origin, or the citizenship
+ * fallback), whether the third generation is included and why, age standardisation, the source,
+ * and the delivery version and date behind the latest figures.
+ */
+import {
+  comparisonLabel,
+  type Indicator,
+  type Lang,
+  measureLabel,
+  periodTypeLabel,
+  thirdGenerationStatement,
+  wantedLabel,
+} from '../../catalogue/index.ts';
+import { formatDate } from '../../format/index.ts';
+import type { Definition } from '../../origin/types.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { Dictionary } from '../i18n/index.ts';
+
+export interface DefinitionsInput {
+  readonly indicator: Indicator;
+  /** The row the latest headline figure comes from, for its definition and delivery. */
+  readonly latest: ResultRow | undefined;
+  readonly lang: Lang;
+  readonly dict: Dictionary;
+}
+
+function item(term: string, description: string | SafeHtml): SafeHtml {
+  return html`<div class="definition"><dt>${term}</dt><dd>${description}</dd></div>`;
+}
+
+function thirdGeneration(indicator: Indicator, latest: ResultRow | undefined, lang: Lang, dict: Dictionary): string {
+  const statement = thirdGenerationStatement(indicator, lang);
+  if (statement !== undefined) return statement;
+  if (latest?.thirdGeneration === true && latest.thirdGenerationJustification !== null) {
+    return lang === 'da'
+      ? `Tredjegenerationsindvandrere (børn af efterkommere) indgår i målgruppen. Begrundelse: ${latest.thirdGenerationJustification}`
+      : `Third-generation immigrants (children of descendants) are included in the target group. Justification: ${latest.thirdGenerationJustification}`;
+  }
+  return dict.thirdGenerationExcluded;
+}
+
+/** The definitions as a description list. */
+export function definitionsBlock(input: DefinitionsInput): SafeHtml {
+  const { indicator, latest, lang, dict } = input;
+  const d = dict.definitions;
+  const definition: Definition = latest?.definition ?? indicator.group_definition;
+  const delivery = latest?.delivery;
+  return html`<dl class="definitions">
+${indicator.owners.length > 0 ? item(d.owners, indicator.owners.join(', ')) : ''}
+${item(d.population, indicator.population[lang])}
+${item(d.numerator, indicator.numerator[lang])}
+${item(d.measure, measureLabel(indicator.measure, lang))}
+${item(d.comparison, comparisonLabel(indicator.comparison, lang))}
+${item(d.wanted, wantedLabel(indicator.wanted, lang))}
+${item(d.periodType, periodTypeLabel(indicator.period_type, lang))}
+${item(d.groupDefinition, definition === 'citizenship' ? dict.definitionCitizenship : dict.definitionOrigin)}
+${item(d.thirdGeneration, thirdGeneration(indicator, latest, lang, dict))}
+${item(d.ageStandardisation, indicator.age_standardised ? dict.ageStandardised : dict.notAgeStandardised)}
+${item(d.source, delivery === undefined || delivery.source === '' ? indicator.source[lang] : html`${indicator.source[lang]} <span class="muted">(${delivery.source})</span>`)}
+${delivery === undefined ? '' : item(d.delivery, dict.deliveryText(delivery.version, delivery.id, formatDate(delivery.createdAt, lang)))}
+</dl>`;
+}

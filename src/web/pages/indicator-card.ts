@@ -1,0 +1,78 @@
+/**
+ * One indicator on the overview: its latest values for the target and comparison groups, the
+ * gap, a sparkline and the status in colour, icon and word. An indicator under examination or
+ * without data says so instead of showing numbers.
+ */
+import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { formatGap, formatPeriodLabel, formatValue } from '../../format/index.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import { html, raw, type SafeHtml } from '../html.ts';
+import type { Dictionary } from '../i18n/index.ts';
+import { sparkline } from '../view/indicator-charts.ts';
+import { groupLabel } from '../view/labels.ts';
+import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
+import { type BadgeStatus, statusBadge } from '../view/status-badge.ts';
+import { latestPeriod } from '../view/latest.ts';
+
+export interface CardInput {
+  readonly indicator: Indicator;
+  /** All the indicator's (guarded) rows. */
+  readonly rows: readonly ResultRow[];
+  readonly lang: Lang;
+  readonly dict: Dictionary;
+}
+
+/** The headline groups of a card: target and (when compared) comparison, else what is present. */
+function cardGroups(indicator: Indicator, rows: readonly ResultRow[]): ResultRow['group'][] {
+  const present = groupsPresent(rows);
+  const wanted = indicator.comparison === 'none' ? present.slice(0, 1) : present.filter((g) => g === 'target' || g === 'comparison');
+  return wanted.length > 0 ? wanted : present.slice(0, 1);
+}
+
+/** The card's status: "under examination" from the catalogue, else the latest headline row's. */
+export function cardStatus(indicator: Indicator, rows: readonly ResultRow[]): BadgeStatus {
+  if (indicator.status === 'under_examination') return 'under_examination';
+  const whole = selectRows(rows, '');
+  const period = latestPeriod(whole);
+  const group = cardGroups(indicator, whole)[0];
+  if (period === undefined || group === undefined) return 'not_assessable';
+  return rowAt(whole, period, group)?.status ?? 'not_assessable';
+}
+
+/** The card as a list item. */
+export function indicatorCard(input: CardInput): SafeHtml {
+  const { indicator, lang, dict } = input;
+  const whole = selectRows(input.rows, '');
+  const period = latestPeriod(whole);
+  const href = `/indikator/${indicator.id}`;
+  const title = indicator.title[lang];
+  const owners = indicator.owners.length > 1 ? html`<p class="card__owners">${indicator.owners.join(' · ')}</p>` : '';
+  const status = statusBadge(cardStatus(indicator, input.rows), dict);
+  if (indicator.status === 'under_examination' || period === undefined) {
+    const text = indicator.status === 'under_examination' ? dict.underExaminationText : dict.noData;
+    return html`<li class="card card--empty">
+<div class="card__head"><h3 class="card__title"><a href="${href}">${title}</a></h3>${owners}</div>
+<p class="card__text">${text}</p>
+<p class="card__status"><span class="visually-hidden">${dict.statusCaption}: </span>${status}</p>
+</li>`;
+  }
+  const groups = cardGroups(indicator, whole);
+  const figures = groups.map((g) => {
+    const row = rowAt(whole, period, g);
+    const shown = row === undefined ? '–' : formatValue(row, indicator, lang);
+    return html`<div class="figure"><dt>${groupLabel(g, indicator.group_definition, dict)}</dt><dd>${shown}</dd></div>`;
+  });
+  const target = rowAt(whole, period, 'target');
+  const gap =
+    indicator.comparison === 'comparison_group' && target !== undefined && target.gap !== null
+      ? html`<div class="figure figure--gap"><dt>${dict.gapLabel}</dt><dd>${formatGap(target.gap, indicator, lang)}</dd></div>`
+      : '';
+  const spark = sparkline({ indicator, rows: whole, groups, breakdownLabel: '', lang, dict });
+  return html`<li class="card">
+<div class="card__head"><h3 class="card__title"><a href="${href}">${title}</a></h3>
+<p class="card__period">${dict.latestLabel(formatPeriodLabel(period, lang))}</p>${owners}</div>
+<dl class="card__figures">${figures}${gap}</dl>
+<div class="card__spark">${spark === null ? '' : raw(spark)}</div>
+<p class="card__status"><span class="visually-hidden">${dict.statusCaption}: </span>${status}</p>
+</li>`;
+}

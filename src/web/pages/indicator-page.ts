@@ -1,0 +1,122 @@
+/**
+ * An indicator's page: the sentence about what happened, the breakdown selector, the chart of the
+ * groups over time with interval bands, the gap chart, the data table, downloads and the
+ * definitions. Everything is server-rendered and works without JavaScript.
+ */
+import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { formatMeasure, formatMeasureInterval, formatPeriodPhrase } from '../../format/index.ts';
+import type { DeliveryGroup } from '../../origin/types.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import { html, raw, type SafeHtml } from '../html.ts';
+import type { Dictionary } from '../i18n/index.ts';
+import { describeChange } from '../narrative.ts';
+import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
+import { breakdownLabel } from '../view/labels.ts';
+import { latestPeriod } from '../view/latest.ts';
+import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
+import { type BadgeStatus, statusBadge } from '../view/status-badge.ts';
+import { breakdownForm } from './breakdown-form.ts';
+import { cardStatus } from './indicator-card.ts';
+import { definitionsBlock } from './definitions.ts';
+import { keyFigures } from './key-figures.ts';
+import { resultsTable } from './results-table.ts';
+
+export interface IndicatorPageInput {
+  readonly indicator: Indicator;
+  /** All of the indicator's (guarded) rows. */
+  readonly rows: readonly ResultRow[];
+  readonly breakdown: string;
+  readonly allGroups: boolean;
+  readonly areaNames: ReadonlyMap<string, string>;
+  readonly lang: Lang;
+  readonly dict: Dictionary;
+}
+
+/** The groups a chart and table show: target and comparison by default, every group on request. */
+export function shownGroups(indicator: Indicator, rows: readonly ResultRow[], allGroups: boolean): DeliveryGroup[] {
+  const present = groupsPresent(rows);
+  if (allGroups) return present;
+  const main = present.filter((g) => g === 'target' || (g === 'comparison' && indicator.comparison !== 'none'));
+  return main.length > 0 ? main : present.slice(0, 1);
+}
+
+/** The query string that selects the same breakdown and groups (for downloads). */
+export function selectionQuery(breakdown: string, allGroups: boolean): string {
+  const params = new URLSearchParams({ breakdown });
+  if (allGroups) params.set('groups', 'all');
+  return params.toString();
+}
+
+function standardisedNote(indicator: Indicator, rows: readonly ResultRow[], lang: Lang, dict: Dictionary): SafeHtml | string {
+  const period = latestPeriod(rows);
+  const target = period === undefined ? undefined : rowAt(rows, period, 'target');
+  const s = target?.standardised;
+  if (period === undefined || s === null || s === undefined) return '';
+  return html`<p class="note">${dict.standardisedText(
+    formatPeriodPhrase(period, lang),
+    formatMeasure(s.value, indicator.display, lang),
+    formatMeasureInterval(s.ciLow, s.ciHigh, indicator.display, lang),
+  )}</p>`;
+}
+
+function downloads(indicator: Indicator, query: string, dict: Dictionary, hasGap: boolean): SafeHtml {
+  const id = indicator.id;
+  return html`<ul class="downloads">
+<li><a href="/download/${id}.csv?${query}" download>${dict.downloadTableCsv}</a></li>
+<li><a href="/download/${id}.xlsx?${query}" download>${dict.downloadTableXlsx}</a></li>
+<li><a href="/download/${id}.csv" download>${dict.downloadAllCsv}</a></li>
+<li><a href="/chart/${id}.svg?${query}" download>${dict.downloadChartSvg}</a></li>
+<li><a href="/chart/${id}.png?${query}" download>${dict.downloadChartPng}</a></li>
+${hasGap ? html`<li><a href="/chart/${id}.svg?${query}&amp;kind=gap" download>${dict.downloadChartSvg} (${dict.gapLabel.toLowerCase()})</a></li>` : ''}
+</ul>`;
+}
+
+/** The page's main content. */
+export function indicatorPage(input: IndicatorPageInput): SafeHtml {
+  const { indicator, lang, dict } = input;
+  const selected = selectRows(input.rows, input.breakdown);
+  const groups = shownGroups(indicator, selected, input.allGroups);
+  const shown = selectRows(selected, input.breakdown, groups);
+  const label = input.breakdown === '' ? '' : breakdownLabel(input.breakdown, indicator, input.areaNames, lang, dict);
+  const status: BadgeStatus = cardStatus(indicator, input.rows);
+  const chartInput = { indicator, rows: selected, groups, breakdownLabel: label, lang, dict };
+  const chart = shown.length === 0 ? null : indicatorChart(chartInput);
+  const gap = shown.length === 0 ? null : gapChart(chartInput);
+  const period = latestPeriod(selected);
+  const latest = period === undefined ? undefined : (rowAt(selected, period, 'target') ?? selected.find((r) => r.period === period));
+  const query = selectionQuery(input.breakdown, input.allGroups);
+  const empty = indicator.status === 'under_examination' ? dict.underExaminationText : dict.noData;
+  return html`<h1>${indicator.title[lang]}</h1>
+<p class="status-line"><span class="visually-hidden">${dict.statusCaption}: </span>${statusBadge(status, dict)}</p>
+<p class="intro">${indicator.description[lang]}</p>
+${indicator.id === 'boligomraader-diversitet' ? html`<p><a href="/boligomraader">${dict.areasLink}</a></p>` : ''}
+<section aria-labelledby="development">
+<h2 id="development">${dict.developmentHeading}</h2>
+<p class="narrative">${describeChange({ lang, indicator, rows: selected })}</p>
+${breakdownForm({
+  indicator,
+  breakdowns: input.rows.map((r) => r.breakdown),
+  selected: input.breakdown,
+  allGroups: input.allGroups,
+  offerAllGroups: groupsPresent(selected).some((g) => g === 'other' || g === 'total') && indicator.comparison !== 'none',
+  areaNames: input.areaNames,
+  lang,
+  dict,
+})}
+${chart === null ? html`<p class="empty">${empty}</p>` : html`<div class="chart-layout"><figure class="chart-figure">${raw(chart)}</figure>
+${keyFigures({ indicator, rows: selected, groups, lang, dict })}</div>`}
+${standardisedNote(indicator, selected, lang, dict)}
+</section>
+${gap === null ? '' : html`<section aria-labelledby="gap"><h2 id="gap">${dict.gapHeading}</h2><figure class="chart-figure">${raw(gap)}</figure></section>`}
+${shown.length === 0 ? '' : html`<section aria-labelledby="table">
+<h2 id="table">${dict.tableHeading}</h2>
+${resultsTable({ indicator, rows: shown, caption: dict.tableCaption(indicator.title[lang], label === '' ? dict.wholeGroup : label), lang, dict })}
+<h3>${dict.downloadsHeading}</h3>
+${downloads(indicator, query, dict, gap !== null)}
+<div class="page-tools" data-print-label="${dict.print}"></div>
+</section>`}
+<section aria-labelledby="definitions">
+<h2 id="definitions">${dict.definitionsHeading}</h2>
+${definitionsBlock({ indicator, latest, lang, dict })}
+</section>`;
+}

@@ -1,0 +1,49 @@
+/**
+ * The panel beside an indicator's chart: the latest period's value for each group shown, with its
+ * interval and the number of persons, and the gap — the figures a reader looks for first.
+ */
+import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { formatGap, formatInterval, formatNumber, formatPeriodLabel, formatValue } from '../../format/index.ts';
+import type { DeliveryGroup } from '../../origin/types.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { Dictionary } from '../i18n/index.ts';
+import { groupLabel } from '../view/labels.ts';
+import { latestPeriod } from '../view/latest.ts';
+import { rowAt } from '../view/result-selection.ts';
+
+export interface KeyFiguresInput {
+  readonly indicator: Indicator;
+  /** Rows of the selected breakdown. */
+  readonly rows: readonly ResultRow[];
+  readonly groups: readonly DeliveryGroup[];
+  readonly lang: Lang;
+  readonly dict: Dictionary;
+}
+
+/** The panel, or nothing when there is no period to show. */
+export function keyFigures(input: KeyFiguresInput): SafeHtml | string {
+  const { indicator, lang, dict } = input;
+  const period = latestPeriod(input.rows.filter((r) => input.groups.includes(r.group)));
+  if (period === undefined) return '';
+  const items = input.groups.flatMap((group) => {
+    const row = rowAt(input.rows, period, group);
+    if (row === undefined) return [];
+    const interval = formatInterval(row, indicator, lang);
+    return [
+      html`<div class="key-figure"><dt>${groupLabel(group, row.definition, dict)}</dt>
+<dd><span class="key-figure__value${row.suppressed ? ' suppressed' : ''}">${formatValue(row, indicator, lang)}</span>
+${interval === '' ? '' : html`<span class="key-figure__detail">${dict.columns.interval}: ${interval}</span>`}
+${row.n === null ? '' : html`<span class="key-figure__detail">${dict.columns.n}: ${formatNumber(row.n, 0, lang)}</span>`}</dd></div>`,
+    ];
+  });
+  const target = rowAt(input.rows, period, 'target');
+  const gap =
+    target !== undefined && target.gap !== null
+      ? html`<div class="key-figure"><dt>${dict.columns.gap}</dt><dd><span class="key-figure__value key-figure__value--small">${formatGap(target.gap, indicator, lang)}</span></dd></div>`
+      : '';
+  return html`<div class="key-figures">
+<h3>${dict.latestLabel(formatPeriodLabel(period, lang))}</h3>
+<dl>${items}${gap}</dl>
+</div>`;
+}

@@ -1,0 +1,65 @@
+/**
+ * The data table beside every indicator chart: period, group, value, interval, persons, gap and
+ * (where computed) the age-standardised value. A suppressed cell reads "diskretioneret" and its
+ * other cells stay empty — never zero.
+ */
+import type { Indicator, Lang } from '../../catalogue/index.ts';
+import {
+  formatGap,
+  formatInterval,
+  formatMeasure,
+  formatMeasureInterval,
+  formatNumber,
+  formatPeriodLabel,
+  formatValue,
+} from '../../format/index.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { Dictionary } from '../i18n/index.ts';
+import { groupLabel } from '../view/labels.ts';
+
+export interface ResultsTableInput {
+  readonly indicator: Indicator;
+  /** Rows of one breakdown, already in display order. */
+  readonly rows: readonly ResultRow[];
+  readonly caption: string;
+  readonly lang: Lang;
+  readonly dict: Dictionary;
+}
+
+/** The table, wrapped in a scrollable, focusable region for narrow screens. */
+export function resultsTable(input: ResultsTableInput): SafeHtml {
+  const { indicator, rows, lang, dict } = input;
+  const c = dict.columns;
+  const hasGap = rows.some((r) => r.gap !== null);
+  const hasStandardised = rows.some((r) => r.standardised !== null);
+  const hasNote = rows.some((r) => r.note !== '');
+  const body = rows.map((row) => {
+    const standardised = row.standardised;
+    return html`<tr${row.suppressed ? html` class="is-suppressed"` : ''}>
+<th scope="row">${formatPeriodLabel(row.period, lang)}</th>
+<td>${groupLabel(row.group, row.definition, dict)}</td>
+<td class="${row.suppressed ? 'num suppressed' : 'num'}">${formatValue(row, indicator, lang)}</td>
+<td class="num">${formatInterval(row, indicator, lang)}</td>
+<td class="num">${row.n === null ? '' : formatNumber(row.n, 0, lang)}</td>
+${hasGap ? html`<td class="num">${formatGap(row.gap, indicator, lang)}</td>` : ''}
+${hasStandardised ? html`<td class="num">${standardised === null ? '' : `${formatMeasure(standardised.value, indicator.display, lang)} (${formatMeasureInterval(standardised.ciLow, standardised.ciHigh, indicator.display, lang)})`}</td>` : ''}
+${hasNote ? html`<td>${row.note}</td>` : ''}
+</tr>`;
+  });
+  return html`<div class="table-scroll" role="region" aria-label="${input.caption}" tabindex="0">
+<table class="data-table">
+<caption>${input.caption}</caption>
+<thead><tr>
+<th scope="col">${c.period}</th><th scope="col">${c.group}</th><th scope="col" class="num">${c.value}</th>
+<th scope="col" class="num">${c.interval}</th><th scope="col" class="num">${c.n}</th>
+${hasGap ? html`<th scope="col" class="num">${c.gap}</th>` : ''}
+${hasStandardised ? html`<th scope="col" class="num">${c.standardised}</th>` : ''}
+${hasNote ? html`<th scope="col">${c.note}</th>` : ''}
+</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+</div>`;
+}

@@ -1,0 +1,69 @@
+/**
+ * The data of one version, loaded lazily and guarded once: every route of one data version reads
+ * the same catalogue and the same suppression-guarded rows, and a new version starts afresh.
+ */
+import type { Indicator } from '../catalogue/index.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../services/result-types.ts';
+import type { DashboardData } from './data.ts';
+import { guardAreas, guardResults } from './guard-suppression.ts';
+
+export class Snapshot {
+  private indicatorList: Promise<readonly Indicator[]> | undefined;
+  private readonly results = new Map<string, Promise<readonly ResultRow[]>>();
+  private areaRows: Promise<readonly AreaRow[]> | undefined;
+  private segregationRows: Promise<readonly SegregationRow[]> | undefined;
+  private names: Promise<ReadonlyMap<string, string>> | undefined;
+
+  constructor(
+    readonly version: string,
+    private readonly data: DashboardData,
+    private readonly threshold: number,
+  ) {}
+
+  /** The catalogue, in the memo's order. */
+  indicators(): Promise<readonly Indicator[]> {
+    this.indicatorList ??= this.data.indicators().then((list) => [...list].sort((a, b) => a.order - b.order));
+    return this.indicatorList;
+  }
+
+  /** One indicator, or undefined. */
+  async indicator(id: string): Promise<Indicator | undefined> {
+    return (await this.indicators()).find((i) => i.id === id);
+  }
+
+  /** An indicator's rows, guarded against small-cell leaks. */
+  resultsOf(indicator: Indicator): Promise<readonly ResultRow[]> {
+    let rows = this.results.get(indicator.id);
+    if (rows === undefined) {
+      const valueIsCount = indicator.measure.kind === 'count';
+      rows = this.data.results(indicator.id).then((r) => guardResults(r, { threshold: this.threshold, valueIsCount }));
+      this.results.set(indicator.id, rows);
+    }
+    return rows;
+  }
+
+  /** Every indicator's rows, by id. */
+  async allResults(): Promise<Map<string, readonly ResultRow[]>> {
+    const indicators = await this.indicators();
+    const rows = await Promise.all(indicators.map((i) => this.resultsOf(i)));
+    return new Map(indicators.map((i, k) => [i.id, rows[k] ?? []]));
+  }
+
+  /** Housing areas, guarded. */
+  areas(): Promise<readonly AreaRow[]> {
+    this.areaRows ??= this.data.areas().then((rows) => guardAreas(rows, this.threshold));
+    return this.areaRows;
+  }
+
+  /** Segregation indices. */
+  segregation(): Promise<readonly SegregationRow[]> {
+    this.segregationRows ??= this.data.segregation();
+    return this.segregationRows;
+  }
+
+  /** Area code → name. */
+  areaNames(): Promise<ReadonlyMap<string, string>> {
+    this.names ??= this.data.areaNames();
+    return this.names;
+  }
+}

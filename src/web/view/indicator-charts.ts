@@ -1,0 +1,152 @@
+/**
+ * Turns an indicator's rows into the specs of its charts — the time series, the gap chart and the
+ * overview sparkline — with Danish (or English) tick labels and a text alternative that lists
+ * every value, so the chart can be understood without seeing it.
+ */
+import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { type ChartPoint, renderGapChart, renderSparkline, renderTimeSeriesChart } from '../../charts/index.ts';
+import {
+  formatDifference,
+  formatPeriodShort,
+  formatTick,
+  formatValue,
+  MISSING_LABEL,
+  SUPPRESSED_LABEL,
+} from '../../format/index.ts';
+import type { DeliveryGroup } from '../../origin/types.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import type { Dictionary } from '../i18n/index.ts';
+import { groupLabel } from './labels.ts';
+import { fillPeriods } from './periods.ts';
+import { GROUP_ORDER, rowAt } from './result-selection.ts';
+
+export interface IndicatorChartInput {
+  readonly indicator: Indicator;
+  /** Rows of one breakdown. */
+  readonly rows: readonly ResultRow[];
+  /** Which groups to draw, in order. */
+  readonly groups: readonly DeliveryGroup[];
+  /** The breakdown's label, or '' for the whole group. */
+  readonly breakdownLabel: string;
+  readonly lang: Lang;
+  readonly dict: Dictionary;
+}
+
+function point(row: ResultRow | undefined): ChartPoint | null {
+  if (row === undefined) return null;
+  if (row.suppressed) return { value: null, suppressed: true };
+  if (row.value === null) return null;
+  return { value: row.value, low: row.ciLow, high: row.ciHigh };
+}
+
+function tick(indicator: Indicator, lang: Lang): (value: number, step: number) => string {
+  return (value, step) => formatTick(value, indicator.display, step, lang);
+}
+
+function chartTitle(input: IndicatorChartInput, heading: string): string {
+  const base = `${input.indicator.title[input.lang]}: ${heading.charAt(0).toLowerCase()}${heading.slice(1)}`;
+  return input.breakdownLabel === '' ? base : `${base} (${input.breakdownLabel})`;
+}
+
+/** "2019 31,0 %, 2020 ingen data, 2021 diskretioneret" for one group. */
+function valuesInWords(input: IndicatorChartInput, periods: readonly string[], group: DeliveryGroup): string {
+  return periods
+    .map((period) => {
+      const row = rowAt(input.rows, period, group);
+      const shown = row === undefined ? MISSING_LABEL[input.lang] : formatValue(row, input.indicator, input.lang);
+      return `${formatPeriodShort(period, input.lang)} ${shown}`;
+    })
+    .join(', ');
+}
+
+function groupsDrawn(input: IndicatorChartInput): DeliveryGroup[] {
+  const present = new Set(input.rows.map((r) => r.group));
+  return GROUP_ORDER.filter((g) => input.groups.includes(g) && present.has(g));
+}
+
+/** The chart of the groups over every period, with interval bands; an SVG string. */
+export function indicatorChart(input: IndicatorChartInput): string {
+  const { indicator, lang, dict } = input;
+  const periods = fillPeriods(input.rows.map((r) => r.period));
+  const groups = groupsDrawn(input);
+  const label = (g: DeliveryGroup): string => groupLabel(g, indicator.group_definition, dict);
+  const description =
+    groups.length === 0
+      ? dict.chartNoData
+      : dict.chartDescription(groups.map((g) => dict.seriesDescription(label(g), valuesInWords(input, periods, g))).join('; '));
+  return renderTimeSeriesChart({
+    id: `chart-${indicator.id}`,
+    title: chartTitle(input, indicator.comparison === 'none' ? dict.developmentHeading : dict.chartHeading),
+    description,
+    categories: periods.map((p) => formatPeriodShort(p, lang)),
+    series: groups.map((g) => ({
+      label: label(g),
+      points: periods.map((p) => point(rowAt(input.rows, p, g))),
+      styleIndex: GROUP_ORDER.indexOf(g),
+    })),
+    formatTick: tick(indicator, lang),
+    labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend },
+    yLabel: dict.yLabels[indicator.display.unit],
+  });
+}
+
+function gapPoint(rows: readonly ResultRow[], period: string): ChartPoint | null {
+  const target = rowAt(rows, period, 'target');
+  if (target === undefined) return null;
+  const comparison = rowAt(rows, period, 'comparison');
+  if (target.suppressed || comparison?.suppressed === true) return { value: null, suppressed: true };
+  if (target.gap === null) return null;
+  return { value: target.gap, low: target.gapCiLow, high: target.gapCiHigh };
+}
+
+/** The gap chart, or null when the indicator has no comparison group or no gap to draw. */
+export function gapChart(input: IndicatorChartInput): string | null {
+  const { indicator, lang, dict } = input;
+  if (indicator.comparison !== 'comparison_group') return null;
+  const periods = fillPeriods(input.rows.map((r) => r.period));
+  const gaps = periods.map((p) => gapPoint(input.rows, p));
+  if (!gaps.some((g) => g !== null && g.value !== null)) return null;
+  const words = periods
+    .map((p, i) => {
+      const g = gaps[i];
+      const shown =
+        g === null || g === undefined
+          ? MISSING_LABEL[lang]
+          : g.suppressed === true
+            ? SUPPRESSED_LABEL[lang]
+            : formatDifference(g.value as number, indicator.display, lang, true);
+      return `${formatPeriodShort(p, lang)} ${shown}`;
+    })
+    .join(', ');
+  return renderGapChart({
+    id: `gap-${indicator.id}`,
+    title: chartTitle(input, dict.gapHeading),
+    description: dict.chartDescription(dict.seriesDescription(dict.gapSeries, words)),
+    categories: periods.map((p) => formatPeriodShort(p, lang)),
+    gaps,
+    label: dict.gapSeries,
+    formatTick: tick(indicator, lang),
+    labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend, noGap: dict.noGap },
+    yLabel: dict.gapYLabels[indicator.display.unit],
+  });
+}
+
+/** The card's sparkline over the last `count` periods, or null when there is nothing to draw. */
+export function sparkline(input: IndicatorChartInput, count = 8): string | null {
+  const { indicator, lang, dict } = input;
+  const periods = fillPeriods(input.rows.map((r) => r.period)).slice(-count);
+  const groups = groupsDrawn(input);
+  if (periods.length < 2 || groups.length === 0) return null;
+  const values = (g: DeliveryGroup): (number | null)[] =>
+    periods.map((p) => {
+      const row = rowAt(input.rows, p, g);
+      return row === undefined || row.suppressed ? null : row.value;
+    });
+  const label = (g: DeliveryGroup): string => groupLabel(g, indicator.group_definition, dict);
+  return renderSparkline({
+    id: `spark-${indicator.id}`,
+    title: dict.sparklineTitle(indicator.title[lang]),
+    description: groups.map((g) => dict.seriesDescription(label(g), valuesInWords(input, periods, g))).join('; '),
+    series: groups.map(values),
+  });
+}

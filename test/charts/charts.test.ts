@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  renderBarChart,
+  renderGapChart,
+  renderSparkline,
+  renderTimeSeriesChart,
+  SERIES_STYLES,
+} from '../../src/charts/index.ts';
+import { bars, gap, sparkline, timeSeries } from './fixtures.ts';
+import { checkGolden } from './golden.ts';
+
+const rendered = {
+  'time-series': renderTimeSeriesChart(timeSeries),
+  gap: renderGapChart(gap),
+  bars: renderBarChart(bars),
+  sparkline: renderSparkline(sparkline),
+};
+
+describe('golden files', () => {
+  for (const [name, svg] of Object.entries(rendered)) {
+    it(`${name} matches __golden__/${name}.svg`, () => {
+      expect(checkGolden(name, svg)).toBeNull();
+    });
+  }
+});
+
+describe('every chart is accessible', () => {
+  for (const [name, svg] of Object.entries(rendered)) {
+    it(`${name} has role=img, a title and a description it is labelled by`, () => {
+      const labelled = /^<svg [^>]*role="img" aria-labelledby="([^"]+) ([^"]+)"/.exec(svg);
+      expect(labelled).not.toBeNull();
+      const [, titleId, descId] = labelled as RegExpExecArray;
+      expect(svg).toContain(`<title id="${titleId}">`);
+      expect(svg).toContain(`<desc id="${descId}">`);
+    });
+  }
+
+  it('is deterministic', () => {
+    expect(renderTimeSeriesChart(timeSeries)).toBe(rendered['time-series']);
+  });
+
+  it('escapes text', () => {
+    const svg = renderSparkline({ ...sparkline, title: 'A & B <c>' });
+    expect(svg).toContain('<title id="spark-selvforsoergelse-title">A &amp; B &lt;c&gt;</title>');
+  });
+});
+
+describe('time-series chart', () => {
+  const svg = rendered['time-series'];
+
+  it('breaks the line at the missing and the suppressed period', () => {
+    const targetPaths = svg.match(/<path d="M[^"]*" fill="none" stroke="#1d4f91"/g) ?? [];
+    // 2019–2020 and 2024–2025 are joined; 2022 stands alone between a gap and a suppressed cell.
+    expect(targetPaths).toHaveLength(2);
+    const comparisonPaths = svg.match(/<path d="M[^"]*" fill="none" stroke="#a6460f"/g) ?? [];
+    expect(comparisonPaths).toHaveLength(2);
+  });
+
+  it('marks the suppressed cell with a hollow marker and names it in the legend', () => {
+    expect(svg).toMatch(/<circle [^>]*fill="#ffffff" stroke="#1d4f91"/);
+    expect(svg).toContain('diskretioneret (færre end 5 personer)');
+  });
+
+  it('shows intervals as bands, and as an error bar for a point that stands alone', () => {
+    expect(svg.match(/<polygon [^>]*fill-opacity="0.14"/g)).toHaveLength(4);
+    expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+V[\d.]+M/);
+  });
+
+  it('labels the axis in Danish and starts it at zero', () => {
+    expect(svg).toContain('>0 %</text>');
+    expect(svg).toContain('>60 %</text>');
+    expect(svg).toContain('>Andel</text>');
+  });
+
+  it('distinguishes series by dash and marker as well as colour', () => {
+    expect(new Set(SERIES_STYLES.map((s) => s.dash)).size).toBe(SERIES_STYLES.length);
+    expect(new Set(SERIES_STYLES.map((s) => s.marker)).size).toBe(SERIES_STYLES.length);
+    expect(svg).toContain('stroke-dasharray="7 4"');
+    expect(svg).toMatch(/<rect [^>]*fill="#a6460f"/);
+  });
+});
+
+describe('gap chart', () => {
+  it('draws a dashed zero line and names it', () => {
+    expect(rendered.gap).toContain('Ingen forskel');
+    expect(rendered.gap).toContain('>0 %</text>');
+    expect(rendered.gap).toContain('>-25 %</text>');
+  });
+});
+
+describe('bar chart', () => {
+  it('flags areas over 50 % with an icon and words, and marks suppressed areas in words', () => {
+    expect(rendered.bars.match(/<g class="flag">/g)).toHaveLength(1);
+    expect(rendered.bars).toContain('>over 50 %</text>');
+    expect(rendered.bars).toContain('>diskretioneret</text>');
+    expect(rendered.bars).toContain('>50 %</text>');
+  });
+});

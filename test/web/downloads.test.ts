@@ -1,0 +1,101 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { ResultRow } from '../../src/services/result-types.ts';
+import { csvRecords, fakeApp } from './helpers.ts';
+
+const { app } = fakeApp();
+
+describe('CSV downloads', () => {
+  it('gives every result of an indicator, matching the API to the digit', async () => {
+    const res = await app.request('/download/hjemmepleje.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="hjemmepleje.csv"');
+    const records = csvRecords(await res.text());
+    const api = (await (await app.request('/api/indicators/hjemmepleje')).json()) as { results: ResultRow[] };
+    expect(records).toHaveLength(api.results.length);
+    for (const row of api.results) {
+      const record = records.find((r) => r.period === row.period && r.group === row.group && r.breakdown === row.breakdown);
+      expect(record, `${row.period} ${row.group} ${row.breakdown}`).toBeDefined();
+      expect(record?.value).toBe(row.value === null ? '' : String(row.value));
+      expect(record?.ci_low).toBe(row.ciLow === null ? '' : String(row.ciLow));
+      expect(record?.n).toBe(row.n === null ? '' : String(row.n));
+      expect(record?.suppressed).toBe(String(row.suppressed));
+    }
+  });
+
+  it('leaves suppressed cells empty with suppressed=true, never 0', async () => {
+    const records = csvRecords(await (await app.request('/download/hjemmepleje.csv?breakdown=ageband%3D85%2B')).text());
+    const suppressed = records.filter((r) => r.suppressed === 'true');
+    expect(suppressed.map((r) => r.period)).toEqual(['2020', '2021']);
+    for (const r of suppressed) expect([r.numerator, r.denominator, r.value, r.ci_low, r.ci_high, r.n, r.gap]).toEqual(['', '', '', '', '', '', '']);
+    expect(records.every((r) => r.breakdown === 'ageband=85+')).toBe(true);
+    expect(new Set(records.map((r) => r.group))).toEqual(new Set(['target', 'comparison']));
+  });
+
+  it('writes the Danish Excel form on request', async () => {
+    const bytes = Buffer.from(await (await app.request('/download/selvforsoergelse.csv?breakdown=&danish=1')).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\uFEFFindicator;period;group;')).toBe(true);
+    const first = csvRecords(text, ';')[0];
+    expect(first?.value).toMatch(/^0,\d+$/);
+  });
+
+  it('downloads the housing areas and the segregation indices', async () => {
+    const areas = csvRecords(await (await app.request('/download/boligomraader.csv')).text());
+    expect(areas).toHaveLength(24);
+    expect(areas.find((a) => a.area === '0106' && a.period === '2025')).toMatchObject({ total: '', target_share: '', suppressed: 'true', above_half: 'false' });
+    const seg = csvRecords(await (await app.request('/download/segregering.csv')).text());
+    expect(seg.map((s) => s.period)).toEqual(['2022', '2023', '2024', '2025']);
+  });
+
+  it('answers unknown downloads with 404', async () => {
+    expect((await app.request('/download/findes-ikke.csv')).status).toBe(404);
+    expect((await app.request('/download/hjemmepleje.pdf')).status).toBe(404);
+    expect((await app.request('/download/hjemmepleje.csv?breakdown=x%3Dy')).status).toBe(404);
+  });
+});
+
+describe('XLSX downloads', () => {
+  it('parses back with typed cells, blanks for suppressed cells and the definitions sheet', async () => {
+    const res = await app.request('/download/igu-forloeb.xlsx');
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.getWorksheet('igu-forloeb');
+    if (sheet === undefined) throw new Error('no sheet igu-forloeb');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 7)).toEqual(['indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value']);
+    const valueCol = header.indexOf('value') + 1;
+    const suppressedCol = header.indexOf('suppressed') + 1;
+    const rows = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((r) => ({
+      period: r.getCell(2).value,
+      value: r.getCell(valueCol).value,
+      suppressed: r.getCell(suppressedCol).value,
+    }));
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toEqual({ period: '2019', value: null, suppressed: true });
+    expect(typeof rows[1]?.value).toBe('number');
+    const about = workbook.getWorksheet('Om tallene');
+    expect(about?.getRow(1).getCell(1).value).toBe('IGU-forløb');
+  });
+});
+
+describe('chart downloads', () => {
+  it('gives the chart as SVG and PNG, with the breakdown query', async () => {
+    const svg = await app.request('/chart/hjemmepleje.svg?breakdown=ageband%3D85%2B');
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    const text = await svg.text();
+    expect(text).toContain('Hjemmepleje: målgruppe og sammenligningsgruppe over tid (Aldersgruppe: 85 år og derover)');
+    expect(text).toContain('diskretioneret');
+    const gap = await (await app.request('/chart/hjemmepleje.svg?kind=gap')).text();
+    expect(gap).toContain('id="gap-hjemmepleje"');
+    const png = await app.request('/chart/hjemmepleje.png');
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect((await app.request('/chart/boligomraader.svg?period=2023')).status).toBe(200);
+    expect((await app.request('/chart/segregering.png')).status).toBe(200);
+    expect((await app.request('/chart/igu-forloeb.svg?kind=gap')).status).toBe(404);
+  });
+});
