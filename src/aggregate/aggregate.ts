@@ -1,0 +1,47 @@
+/**
+ * The one entry point of person-level aggregation: picks the indicator's rules by id. Pure — the
+ * caller reads the files, pseudonymises, classifies and hands over plain data.
+ */
+import { UnknownIndicatorError } from './aggregation-error.ts';
+import { aggregateBoernAnbringelse, aggregateBoernKontaktperson } from './indicators/boern.ts';
+import { aggregateBoligomraaderDiversitet } from './indicators/boligomraader-diversitet.ts';
+import { aggregateIguForloeb } from './indicators/igu-forloeb.ts';
+import { aggregateKaraktergennemsnit } from './indicators/karaktergennemsnit.ts';
+import { aggregateKriminalitet } from './indicators/kriminalitet.ts';
+import { aggregateSelvforsoergelse } from './indicators/selvforsoergelse.ts';
+import { aggregateSprogstimulering } from './indicators/sprogstimulering.ts';
+import { aggregateHjemmepleje, aggregateSocialpsykiatri } from './indicators/spell-prevalence.ts';
+import { aggregateValgdeltagelse } from './indicators/valgdeltagelse.ts';
+import type { AggregationInput, AggregationOutput } from './types.ts';
+
+type Aggregator = (input: AggregationInput) => AggregationOutput;
+
+const AGGREGATORS: Readonly<Record<string, Aggregator>> = {
+  selvforsoergelse: aggregateSelvforsoergelse,
+  socialpsykiatri: aggregateSocialpsykiatri,
+  hjemmepleje: aggregateHjemmepleje,
+  valgdeltagelse: aggregateValgdeltagelse,
+  'igu-forloeb': aggregateIguForloeb,
+  sprogstimulering: aggregateSprogstimulering,
+  karaktergennemsnit: aggregateKaraktergennemsnit,
+  'boern-kontaktperson': aggregateBoernKontaktperson,
+  'boern-anbringelse': aggregateBoernAnbringelse,
+  'boligomraader-diversitet': aggregateBoligomraaderDiversitet,
+  kriminalitet: aggregateKriminalitet,
+};
+
+/** The indicator ids that can be aggregated from person-level data. */
+export const AGGREGATABLE_INDICATORS: readonly string[] = Object.keys(AGGREGATORS);
+
+/**
+ * Aggregates one indicator for one period into cells for target, comparison, other and total.
+ * Throws `UnknownIndicatorError` for an id without rules and `AggregationRowError` on an
+ * unreadable row.
+ *
+ * @example aggregate({ indicatorId: 'valgdeltagelse', period, referenceDate, persons, rows }).cells
+ */
+export function aggregate(input: AggregationInput): AggregationOutput {
+  const aggregator = Object.hasOwn(AGGREGATORS, input.indicatorId) ? AGGREGATORS[input.indicatorId] : undefined;
+  if (aggregator === undefined) throw new UnknownIndicatorError(input.indicatorId);
+  return aggregator(input);
+}

@@ -1,0 +1,50 @@
+/**
+ * The errors aggregation throws on input a person must fix. They name the row and column as a
+ * spreadsheet shows them and never repeat a cell's value: a mistyped column may hold a CPR number.
+ */
+
+/** Why a cell could not be read. */
+export type RowProblem =
+  | 'missing'
+  | 'invalid_date'
+  | 'invalid_flag'
+  | 'invalid_number'
+  | 'out_of_range'
+  | 'invalid_choice'
+  | 'end_before_start'
+  | 'duplicate_person';
+
+const PROBLEM_TEXT: Readonly<Record<RowProblem, string>> = {
+  missing: 'værdien mangler',
+  invalid_date: 'ugyldig dato (forventet ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)',
+  invalid_flag: 'ugyldig markering (forventet 1/0, ja/nej eller true/false)',
+  invalid_number: 'ugyldigt tal',
+  out_of_range: 'tallet ligger uden for det tilladte interval',
+  invalid_choice: 'ukendt værdi',
+  end_before_start: 'slutdatoen ligger før startdatoen',
+  duplicate_person: 'personen optræder mere end én gang',
+};
+
+/** A data row that cannot be read; carries row number, column and a problem code. */
+export class AggregationRowError extends Error {
+  override readonly name = 'AggregationRowError';
+
+  constructor(
+    readonly rowNumber: number,
+    readonly column: string,
+    readonly problem: RowProblem,
+    detail?: string,
+  ) {
+    const extra = detail === undefined ? '' : ` (${detail})`;
+    super(`Række ${rowNumber}, kolonne "${column}": ${PROBLEM_TEXT[problem]}${extra}.`);
+  }
+}
+
+/** Aggregation was asked for an indicator it has no rules for. */
+export class UnknownIndicatorError extends Error {
+  override readonly name = 'UnknownIndicatorError';
+
+  constructor(readonly indicatorId: string) {
+    super(`Ukendt indikator: "${indicatorId}" kan ikke opgøres fra persondata.`);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Cells for indicators that count things (IGU courses, children needing language stimulation):
+ * numerator and value are the count, n the number of distinct persons, denominator empty.
+ */
+import type { DeliveryGroup, Group } from '../origin/types.ts';
+import { CELL_GROUPS } from './proportion-cells.ts';
+import type { AggregatedCell } from './types.ts';
+
+/** One counted thing, belonging to one person. */
+export interface CountedItem {
+  group: Group;
+  personId: string;
+}
+
+/** The count cell for a list of items. */
+export function countCell(group: DeliveryGroup, breakdown: string, items: readonly CountedItem[]): AggregatedCell {
+  const persons = new Set(items.map((i) => i.personId)).size;
+  return { group, breakdown, numerator: items.length, denominator: null, value: items.length, n: persons };
+}
+
+/**
+ * Count cells for target, comparison, other and total (breakdown '').
+ *
+ * @example countCells([{ group: 'target', personId: 'P1' }]) // target 1, comparison 0, other 0, total 1
+ */
+export function countCells(items: readonly CountedItem[]): AggregatedCell[] {
+  return CELL_GROUPS.map((group) =>
+    countCell(
+      group,
+      '',
+      items.filter((i) => group === 'total' || i.group === group),
+    ),
+  );
+}

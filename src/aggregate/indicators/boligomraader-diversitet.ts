@@ -1,0 +1,47 @@
+/**
+ * Diversity in the housing areas. There is no data file: the population extract's `area` column
+ * is the data. For each area, and for the whole municipality (breakdown ''), the cell of group g
+ * has numerator = residents of group g, denominator = all residents there; `total` has both equal
+ * to all residents. Diversity and segregation indices are computed from these cells downstream.
+ */
+import { proportionCell, CELL_GROUPS } from '../proportion-cells.ts';
+import { residentsAt } from '../residents.ts';
+import type { AggregatedCell, AggregationInput, AggregationOutput } from '../types.ts';
+
+interface AreaCount {
+  all: number;
+  byGroup: Map<string, number>;
+}
+
+function addTo(counts: Map<string, AreaCount>, breakdown: string, group: string): void {
+  const count = counts.get(breakdown) ?? { all: 0, byGroup: new Map<string, number>() };
+  count.all += 1;
+  count.byGroup.set(group, (count.byGroup.get(group) ?? 0) + 1);
+  counts.set(breakdown, count);
+}
+
+function areaCells(breakdown: string, count: AreaCount): AggregatedCell[] {
+  return CELL_GROUPS.map((group) =>
+    proportionCell(group, breakdown, group === 'total' ? count.all : (count.byGroup.get(group) ?? 0), count.all, 'share'),
+  );
+}
+
+/** Group composition of every housing area and of the whole municipality. */
+export function aggregateBoligomraaderDiversitet(input: AggregationInput): AggregationOutput {
+  const counts = new Map<string, AreaCount>([['', { all: 0, byGroup: new Map() }]]);
+  let withoutArea = 0;
+  for (const { person } of residentsAt(input.persons, input.referenceDate)) {
+    addTo(counts, '', person.group);
+    if (person.area === null || person.area === '') withoutArea += 1;
+    else addTo(counts, `area=${person.area}`, person.group);
+  }
+  const breakdowns = [...counts.keys()].filter((b) => b !== '').sort();
+  const cells = ['', ...breakdowns].flatMap((b) => {
+    const count = counts.get(b);
+    return count === undefined ? [] : areaCells(b, count);
+  });
+  const notes: string[] = [];
+  if (withoutArea > 0) notes.push(`${withoutArea} beboer(e) uden boligområde indgår kun i tallet for hele kommunen.`);
+  if (input.rows.length > 0) notes.push(`Indikatoren bruger ingen datafil; ${input.rows.length} række(r) er ikke læst.`);
+  return { cells, unmatched: [], notes };
+}

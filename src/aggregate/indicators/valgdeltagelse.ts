@@ -1,0 +1,33 @@
+/**
+ * Voter turnout at a municipal election: one row per person entitled to vote, `person_id`,
+ * `voted` (1/0, ja/nej). Numerator = voted, denominator = the entitled persons found in the
+ * population extract. A person listed twice is an error: the electoral roll has one line each.
+ */
+import { AggregationRowError } from '../aggregation-error.ts';
+import { matchRows } from '../match-rows.ts';
+import { proportionCells } from '../proportion-cells.ts';
+import { readFlag, readPersonId } from '../read-fields.ts';
+import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
+
+/** Throws on the second row of any person id. */
+export function rejectDuplicates(rows: ReadonlyArray<AggregationRow>): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const id = readPersonId(row);
+    if (seen.has(id)) throw new AggregationRowError(row.rowNumber, 'person_id', 'duplicate_person');
+    seen.add(id);
+  }
+}
+
+/** Turnout: share of entitled persons who voted. */
+export function aggregateValgdeltagelse(input: AggregationInput): AggregationOutput {
+  rejectDuplicates(input.rows);
+  const parse = (row: AggregationRow) => ({ personId: readPersonId(row), voted: readFlag(row, 'voted') });
+  const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
+  const counted = matched.map(({ person, record }) => ({
+    group: person.group,
+    inDenominator: [''],
+    inNumerator: record.voted ? [''] : [],
+  }));
+  return { cells: proportionCells(counted, { everyGroup: [''], comparedOnly: [] }, 'share'), unmatched, notes: [] };
+}

@@ -1,0 +1,48 @@
+/**
+ * Pairs each parsed data row with its person in the population extract. Rows whose person is not
+ * in the extract are returned as unmatched (row numbers only), so that they are reported rather
+ * than silently dropped.
+ */
+import type { AggregationPerson, AggregationRow } from './types.ts';
+
+export interface Matched<T> {
+  person: AggregationPerson;
+  record: T;
+  rowNumber: number;
+}
+
+export interface MatchResult<T> {
+  matched: Matched<T>[];
+  unmatched: { rowNumber: number }[];
+}
+
+/**
+ * Parses every row with `parse` (which throws on unreadable cells, matched or not) and looks the
+ * row's `person_id` up in `persons`.
+ */
+export function matchRows<T>(
+  rows: ReadonlyArray<AggregationRow>,
+  persons: ReadonlyMap<string, AggregationPerson>,
+  parse: (row: AggregationRow) => T & { personId: string },
+): MatchResult<T> {
+  const matched: Matched<T>[] = [];
+  const unmatched: { rowNumber: number }[] = [];
+  for (const row of rows) {
+    const record = parse(row);
+    const person = persons.get(record.personId);
+    if (person === undefined) unmatched.push({ rowNumber: row.rowNumber });
+    else matched.push({ person, record, rowNumber: row.rowNumber });
+  }
+  return { matched, unmatched };
+}
+
+/** Groups matched rows by person id, keeping first-seen order. */
+export function byPerson<T>(matched: readonly Matched<T>[]): Map<string, Matched<T>[]> {
+  const result = new Map<string, Matched<T>[]>();
+  for (const m of matched) {
+    const list = result.get(m.person.id);
+    if (list === undefined) result.set(m.person.id, [m]);
+    else list.push(m);
+  }
+  return result;
+}

@@ -1,0 +1,68 @@
+/**
+ * The common shape of "share (or rate) of residents who had something in the period": social
+ * psychiatry, home care, child-welfare measures and crime. Each indicator supplies how a row is
+ * read, who is in the denominator, which breakdowns a person falls in, and which of them the
+ * person's rows put them in the numerator of; this module does the rest, including age-band
+ * cells for standardisation and a note on persons outside the age range.
+ */
+import { type AgeBand, ageBandBreakdown, ageBandBreakdowns } from './age-bands.ts';
+import { byPerson, matchRows } from './match-rows.ts';
+import { type Counted, type ProportionScale, proportionCells } from './proportion-cells.ts';
+import { residentsAt } from './residents.ts';
+import type { AggregationInput, AggregationOutput, AggregationPeriod, AggregationRow } from './types.ts';
+
+export interface PrevalenceRule<T> {
+  /** Reads one data row (throws on unreadable cells). */
+  parse: (row: AggregationRow) => T & { personId: string };
+  /** Whether a resident of this age (at the reference date) is in the denominator. */
+  inPopulation: (age: number) => boolean;
+  /** Words for the age range, for the note on persons outside it (e.g. "18 år og derover"). */
+  populationText: string;
+  /** Breakdowns written for every group besides '' (e.g. `measure=child`), in output order. */
+  breakdowns: readonly string[];
+  /** The breakdowns of `breakdowns` whose denominator holds a resident of this age. */
+  breakdownsOf: (age: number) => readonly string[];
+  /** Keys ('' and/or breakdowns) whose numerator the person's rows put them in, for this period. */
+  hits: (records: readonly T[], period: AggregationPeriod) => readonly string[];
+  /** Age bands written for target and comparison (standardisation). */
+  bands: readonly AgeBand[];
+  scale: ProportionScale;
+}
+
+function countResident<T>(
+  rule: PrevalenceRule<T>,
+  age: number,
+  records: readonly T[],
+  period: AggregationPeriod,
+): { inDenominator: string[]; inNumerator: string[] } {
+  const band = ageBandBreakdown(rule.bands, age);
+  const inDenominator = ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])];
+  const hits = new Set(records.length === 0 ? [] : rule.hits(records, period));
+  const inNumerator = inDenominator.filter((k) => hits.has(k) || (k === band && hits.has('')));
+  return { inDenominator, inNumerator };
+}
+
+/** Aggregates a prevalence indicator according to `rule`. */
+export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): AggregationOutput {
+  const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
+  const recordsByPerson = byPerson(matched);
+  const counted: Counted[] = [];
+  let outsideAgeRange = 0;
+  for (const { person, age } of residentsAt(input.persons, input.referenceDate)) {
+    const records = (recordsByPerson.get(person.id) ?? []).map((m) => m.record);
+    if (!rule.inPopulation(age)) {
+      if (records.length > 0 && rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
+      continue;
+    }
+    counted.push({ group: person.group, ...countResident(rule, age, records, input.period) });
+  }
+  const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: ageBandBreakdowns(rule.bands) };
+  const notes =
+    outsideAgeRange === 0
+      ? []
+      : [
+          `${outsideAgeRange} person(er) med forløb i perioden er ikke talt med, fordi de på opgørelsesdatoen ` +
+            `${input.referenceDate} ikke var i aldersgruppen (${rule.populationText}).`,
+        ];
+  return { cells: proportionCells(counted, layout, rule.scale), unmatched, notes };
+}

@@ -1,0 +1,88 @@
+/**
+ * Turns persons counted in a denominator (and perhaps a numerator) into cells: one per group and
+ * breakdown, plus the `total` group. Used by every share and every rate per 1,000.
+ */
+import type { DeliveryGroup, Group } from '../origin/types.ts';
+import type { AggregatedCell } from './types.ts';
+
+/** The four groups every output holds, in output order. */
+export const CELL_GROUPS: readonly DeliveryGroup[] = ['target', 'comparison', 'other', 'total'];
+
+/** One person in the denominator: the breakdowns that hold them, and those whose numerator does. */
+export interface Counted {
+  group: Group;
+  /** Breakdown keys whose denominator holds the person; always includes ''. */
+  inDenominator: readonly string[];
+  /** Subset of `inDenominator` whose numerator holds the person. */
+  inNumerator: readonly string[];
+}
+
+/** Which breakdowns are written: for every group, and for target and comparison only (age bands). */
+export interface CellLayout {
+  everyGroup: readonly string[];
+  comparedOnly: readonly string[];
+}
+
+/** `share` writes fractions (0.352); `per_thousand` writes rates per 1,000 (35.2). */
+export type ProportionScale = 'share' | 'per_thousand';
+
+interface Tally {
+  numerator: number;
+  denominator: number;
+}
+
+function key(group: DeliveryGroup, breakdown: string): string {
+  return `${group}\u0000${breakdown}`;
+}
+
+function add(tallies: Map<string, Tally>, k: string, hit: boolean): void {
+  const tally = tallies.get(k) ?? { numerator: 0, denominator: 0 };
+  tally.denominator += 1;
+  if (hit) tally.numerator += 1;
+  tallies.set(k, tally);
+}
+
+/** The cell for one numerator/denominator pair; value null when the denominator is 0. */
+export function proportionCell(
+  group: DeliveryGroup,
+  breakdown: string,
+  numerator: number,
+  denominator: number,
+  scale: ProportionScale,
+): AggregatedCell {
+  const factor = scale === 'share' ? 1 : 1000;
+  const value = denominator === 0 ? null : (numerator / denominator) * factor;
+  return { group, breakdown, numerator, denominator, value, n: denominator };
+}
+
+/**
+ * Cells for every group × breakdown of `layout`, counting each person in their group and in
+ * `total`. Breakdowns with no persons are written as 0/0 with a null value.
+ *
+ * @example proportionCells([{ group: 'target', inDenominator: [''], inNumerator: [''] }],
+ *   { everyGroup: [''], comparedOnly: [] }, 'share') // target 1/1, comparison 0/0, other 0/0, total 1/1
+ */
+export function proportionCells(
+  counted: Iterable<Counted>,
+  layout: CellLayout,
+  scale: ProportionScale,
+): AggregatedCell[] {
+  const tallies = new Map<string, Tally>();
+  for (const person of counted) {
+    const hits = new Set(person.inNumerator);
+    for (const breakdown of person.inDenominator) {
+      add(tallies, key(person.group, breakdown), hits.has(breakdown));
+      add(tallies, key('total', breakdown), hits.has(breakdown));
+    }
+  }
+  const cells: AggregatedCell[] = [];
+  for (const group of CELL_GROUPS) {
+    const compared = group === 'target' || group === 'comparison';
+    const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;
+    for (const breakdown of breakdowns) {
+      const tally = tallies.get(key(group, breakdown)) ?? { numerator: 0, denominator: 0 };
+      cells.push(proportionCell(group, breakdown, tally.numerator, tally.denominator, scale));
+    }
+  }
+  return cells;
+}

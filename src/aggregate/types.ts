@@ -1,0 +1,67 @@
+/**
+ * The shapes that go into and come out of person-level aggregation. Aggregation is pure: the
+ * caller has already read the files, pseudonymised the ids and assigned every person a group for
+ * the indicator's definition; this layer only counts.
+ */
+import type { DeliveryGroup, Group, OriginGroup } from '../origin/types.ts';
+
+/** One resident of the population extract, as aggregation needs it. */
+export interface AggregationPerson {
+  /** Pseudonymised person id; the data rows' `person_id` is in the same id space. */
+  id: string;
+  /** `YYYY-MM-DD`. */
+  birthDate: string;
+  sex: 'M' | 'K' | null;
+  /** Already assigned for this indicator's definition (origin or citizenship, third generation or not). */
+  group: Group;
+  refugee: boolean;
+  /** Housing area code (e.g. `0101`), or null when the extract has none. */
+  area: string | null;
+  originGroup: OriginGroup;
+}
+
+/** One row of an indicator's person-level data file. */
+export interface AggregationRow {
+  /** The row number as a spreadsheet shows it (the header is row 1). */
+  rowNumber: number;
+  /** Cell texts keyed by canonical (English) column name, e.g. `person_id`, `start_date`. */
+  values: Readonly<Record<string, string>>;
+}
+
+/** The period being aggregated; `start` and `end` are both included. */
+export interface AggregationPeriod {
+  start: string;
+  end: string;
+  /** Canonical period text: `2025`, `2024-10/2025-09`, `2024/2025`, `KV2025`. */
+  label: string;
+}
+
+export interface AggregationInput {
+  indicatorId: string;
+  period: AggregationPeriod;
+  /** The date at which ages are measured (`YYYY-MM-DD`), normally the period's last day. */
+  referenceDate: string;
+  persons: ReadonlyMap<string, AggregationPerson>;
+  rows: ReadonlyArray<AggregationRow>;
+}
+
+/** One cell of an aggregated delivery (DATA.md §4), before suppression. */
+export interface AggregatedCell {
+  group: DeliveryGroup;
+  /** '' for the whole group, else `key=value` such as `ageband=18-29`, `area=0101`, `stat=sd`. */
+  breakdown: string;
+  numerator: number | null;
+  denominator: number | null;
+  /** Share as a fraction, rate per 1,000, count, mean, standard deviation or area share. */
+  value: number | null;
+  /** Persons behind the figure. */
+  n: number | null;
+}
+
+export interface AggregationOutput {
+  cells: AggregatedCell[];
+  /** Data rows whose person is not in the population extract: reported, never silently dropped. */
+  unmatched: { rowNumber: number }[];
+  /** Human-readable (Danish) remarks on rows that were read but not counted, and why. */
+  notes: string[];
+}

@@ -1,0 +1,36 @@
+/**
+ * The language assessment of three-year-olds: every bilingual child (not of Danish origin, or a
+ * child of descendants) is assessed, and a quarter of the others. Fewer bilingual children are
+ * assessed as needing stimulation, and more of them attend day care, as the years pass.
+ */
+import { csvText } from '../csv.ts';
+import { dayOf, isoOfDay } from '../days.ts';
+import type { SimPerson } from '../person.ts';
+import type { Town } from '../town.ts';
+import { byProfile, sinceStart } from './rates.ts';
+
+/** A fixed 0–60 day delay after the third birthday, so that each child falls in one period. */
+function assessmentDay(person: SimPerson): number {
+  return person.life.day3 + ((person.index * 7919) % 61);
+}
+
+function assessed(person: SimPerson): boolean {
+  return person.profile !== 'danish' || (person.index * 31) % 100 < 25;
+}
+
+/** Assessments from 1 October of `endYear - 1` to 30 September of `endYear`. */
+export function sprogstimuleringFile(town: Town, residents: readonly SimPerson[], endYear: number): string {
+  const first = dayOf(endYear - 1, 10, 1);
+  const last = dayOf(endYear, 9, 30);
+  const t = sinceStart(endYear);
+  const rows: string[][] = [];
+  for (const person of residents) {
+    const day = assessmentDay(person);
+    if (day < first || day > last || day < person.inDay || !assessed(person)) continue;
+    const needs = byProfile(person.profile, 0.08, 0.3, 0.25, 0.45 - 0.01 * t);
+    const dayCare = byProfile(person.profile, 0.96, 0.9, 0.85, 0.72 + 0.015 * t);
+    const r = town.random;
+    rows.push([person.id, isoOfDay(day), r.chance(needs) ? '1' : '0', r.chance(dayCare) ? '1' : '0']);
+  }
+  return csvText(['person_id', 'assessment_date', 'needs_stimulation', 'in_day_care'], rows);
+}

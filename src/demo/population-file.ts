@@ -1,0 +1,73 @@
+/**
+ * The population extract for one year: every resident on 31 December, with the columns of
+ * DATA.md §4. Children living with a parent carry that parent's id; for half of them the parent
+ * columns are left empty so that the product must follow the link to the parent's own row.
+ */
+import { AREAS } from './areas.ts';
+import { csvText, plainCsvText } from './csv.ts';
+import type { ParentRef, SimPerson } from './person.ts';
+import type { Town } from './town.ts';
+
+export const DEMO_MUNICIPALITY = { code: '999', name: 'Demo Kommune' } as const;
+
+export const POPULATION_COLUMNS = [
+  'person_id',
+  'birth_date',
+  'sex',
+  'birth_country',
+  'citizenship',
+  'mother_id',
+  'father_id',
+  'mother_birth_country',
+  'mother_citizenship',
+  'father_birth_country',
+  'father_citizenship',
+  'refugee',
+  'area',
+  'municipality',
+] as const;
+
+function parentColumns(town: Town, person: SimPerson, parent: ParentRef | null, day: number): [string, string, string] {
+  if (parent === null) return ['', '', ''];
+  const id = parent.id ?? '';
+  const linked = parent.index !== null && town.isResident(town.person(parent.index), day);
+  if (linked && person.linkOnly) return [id, '', ''];
+  return [id, parent.birthText, parent.citizenshipText];
+}
+
+/** The cells of one resident's row on `day` (only the parent columns change from year to year). */
+export function populationRow(town: Town, person: SimPerson, day: number): string[] {
+  const [motherId, motherBirth, motherCitizenship] = parentColumns(town, person, person.mother, day);
+  const [fatherId, fatherBirth, fatherCitizenship] = parentColumns(town, person, person.father, day);
+  return [
+    person.id,
+    person.life.birth,
+    person.sex,
+    person.birthText,
+    person.citizenshipText,
+    motherId,
+    fatherId,
+    motherBirth,
+    motherCitizenship,
+    fatherBirth,
+    fatherCitizenship,
+    person.refugee ? '1' : '0',
+    person.area,
+    DEMO_MUNICIPALITY.code,
+  ];
+}
+
+/** The extract's text for the residents on `day`. */
+export function populationFileText(town: Town, residents: readonly SimPerson[], day: number): string {
+  const lines: string[] = [];
+  for (const person of residents) lines.push(populationRow(town, person, day).join(','));
+  return plainCsvText(POPULATION_COLUMNS, lines);
+}
+
+/** `areas.csv`: code and name of every housing area. */
+export function areasFileText(): string {
+  return csvText(
+    ['area', 'name'],
+    AREAS.map((a) => [a.code, a.name]),
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { AGGREGATABLE_INDICATORS, aggregate, INDICATOR_COLUMNS, UnknownIndicatorError } from '../../src/aggregate/index.ts';
+import { input, person, population } from './helpers.ts';
+
+const persons = population(person('A', '1980-01-01', 'target', '0101'), person('B', '2015-01-01', 'comparison', '0101'));
+
+describe('aggregate', () => {
+  it('knows the eleven indicators of the memo, each with its columns', () => {
+    expect([...AGGREGATABLE_INDICATORS].sort()).toEqual(
+      [
+        'boern-anbringelse',
+        'boern-kontaktperson',
+        'boligomraader-diversitet',
+        'hjemmepleje',
+        'igu-forloeb',
+        'karaktergennemsnit',
+        'kriminalitet',
+        'selvforsoergelse',
+        'socialpsykiatri',
+        'sprogstimulering',
+        'valgdeltagelse',
+      ].sort(),
+    );
+    expect(Object.keys(INDICATOR_COLUMNS).sort()).toEqual([...AGGREGATABLE_INDICATORS].sort());
+  });
+
+  it.each(AGGREGATABLE_INDICATORS)('%s writes a whole-group cell for target, comparison, other and total', (id) => {
+    const out = aggregate(input(id, persons, []));
+    const whole = out.cells.filter((c) => c.breakdown === '').map((c) => c.group);
+    expect(whole).toEqual(['target', 'comparison', 'other', 'total']);
+  });
+
+  it('refuses an unknown indicator id, including inherited property names', () => {
+    expect(() => aggregate(input('ukendt', persons, []))).toThrow(UnknownIndicatorError);
+    expect(() => aggregate(input('toString', persons, []))).toThrow(UnknownIndicatorError);
+  });
+});
+
+describe('INDICATOR_COLUMNS', () => {
+  it('marks person_id as the one identifying, required column of every data file', () => {
+    for (const [id, columns] of Object.entries(INDICATOR_COLUMNS)) {
+      if (id === 'boligomraader-diversitet') continue;
+      expect(columns[0]).toMatchObject({ name: 'person_id', required: true, identifying: true });
+      expect(columns.slice(1).every((c) => c.identifying !== true)).toBe(true);
+    }
+    expect(INDICATOR_COLUMNS.valgdeltagelse?.map((c) => [c.name, c.aliases[0]])).toEqual([
+      ['person_id', 'cpr'],
+      ['voted', 'stemt'],
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/aggregate/index.ts';
+import { cell, counts, input, person, population, rows } from './helpers.ts';
+
+const spell = (id: string, start: string, end = '') => ({ person_id: id, start_date: start, end_date: end });
+
+describe('boern-anbringelse', () => {
+  const persons = population(
+    person('T1', '2020-01-01', 'target'),
+    person('T2', '2008-01-01', 'target'), // 17
+    person('T3', '2007-12-31', 'target'), // 18 on the reference date: not a child
+    person('T4', '2014-06-01', 'target'),
+    person('C1', '2012-01-01', 'comparison'),
+    person('C2', '2019-01-01', 'comparison'),
+    person('C3', '2022-01-01', 'comparison'),
+    person('C4', '2016-01-01', 'comparison'),
+    person('C5', '1980-01-01', 'comparison'),
+    person('O1', '2015-01-01', 'other'),
+  );
+  const out = aggregate(
+    input(
+      'boern-anbringelse',
+      persons,
+      rows(spell('T1', '2024-01-01', '2025-02-01'), spell('T2', '2023-01-01', '2024-12-31'), spell('T3', '2020-01-01'), spell('C1', '2025-12-31')),
+    ),
+  );
+
+  it('gives rates per 1,000 residents aged 0-17', () => {
+    expect(counts(out.cells, 'target')).toEqual([1, 3]);
+    expect(cell(out.cells, 'target').value).toBeCloseTo(1000 / 3, 9);
+    expect(counts(out.cells, 'comparison')).toEqual([1, 4]);
+    expect(cell(out.cells, 'comparison').value).toBe(250);
+    expect(cell(out.cells, 'other').value).toBe(0);
+    expect(counts(out.cells, 'total')).toEqual([2, 8]);
+    expect(cell(out.cells, 'total').value).toBe(250);
+  });
+
+  it('writes child age bands and notes the placed 18-year-old', () => {
+    expect(counts(out.cells, 'target', 'ageband=0-5')).toEqual([1, 1]);
+    expect(cell(out.cells, 'target', 'ageband=0-5').value).toBe(1000);
+    expect(counts(out.cells, 'target', 'ageband=6-11')).toEqual([0, 1]);
+    expect(counts(out.cells, 'target', 'ageband=12-17')).toEqual([0, 1]);
+    expect(counts(out.cells, 'comparison', 'ageband=6-11')).toEqual([0, 2]);
+    expect(counts(out.cells, 'comparison', 'ageband=12-17')).toEqual([1, 1]);
+    expect(out.notes).toEqual([expect.stringContaining('0-17 år')]);
+  });
+});
+
+describe('boern-kontaktperson', () => {
+  const persons = population(
+    person('T1', '2020-01-01', 'target'),
+    person('T2', '2013-01-01', 'target'),
+    person('T3', '2017-01-01', 'target'),
+    person('C1', '2010-01-01', 'comparison'),
+    person('C2', '2023-01-01', 'comparison'),
+  );
+  const measure = (id: string, m: string, start: string, end = '') => ({ ...spell(id, start, end), measure: m });
+  const out = aggregate(
+    input(
+      'boern-kontaktperson',
+      persons,
+      rows(
+        measure('T1', 'child', '2025-01-01', '2025-03-01'),
+        measure('T1', 'family', '2025-06-01'),
+        measure('T2', 'family', '2024-01-01'),
+        measure('T3', 'child', '2023-01-01', '2024-12-31'),
+        measure('C1', 'Barn', '2025-05-05', '2025-06-06'),
+      ),
+    ),
+  );
+
+  it('counts each child once in the whole group and once per measure kind', () => {
+    expect(counts(out.cells, 'target')).toEqual([2, 3]);
+    expect(cell(out.cells, 'target').value).toBeCloseTo(2000 / 3, 9);
+    expect(counts(out.cells, 'target', 'measure=child')).toEqual([1, 3]);
+    expect(counts(out.cells, 'target', 'measure=family')).toEqual([2, 3]);
+    expect(counts(out.cells, 'comparison')).toEqual([1, 2]);
+    expect(counts(out.cells, 'comparison', 'measure=child')).toEqual([1, 2]);
+    expect(counts(out.cells, 'comparison', 'measure=family')).toEqual([0, 2]);
+    expect(counts(out.cells, 'other', 'measure=family')).toEqual([0, 0]);
+    expect(counts(out.cells, 'total', 'measure=family')).toEqual([2, 5]);
+    expect(counts(out.cells, 'target', 'ageband=6-11')).toEqual([0, 1]);
+    expect(counts(out.cells, 'target', 'ageband=12-17')).toEqual([1, 1]);
+  });
+
+  it('refuses an unknown or missing measure', () => {
+    const call = (m: string) => () => aggregate(input('boern-kontaktperson', persons, rows(measure('T1', m, '2025-01-01'))));
+    expect(call('nabo')).toThrow(/kolonne "measure": ukendt værdi/);
+    expect(call('')).toThrow(/kolonne "measure": værdien mangler/);
+  });
+});

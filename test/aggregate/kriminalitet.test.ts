@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/aggregate/index.ts';
+import { counts, input, person, population, rows } from './helpers.ts';
+
+const persons = population(
+  person('T1', '2010-12-31', 'target'), // 15 on the reference date
+  person('T2', '2011-01-01', 'target'), // 14: outside
+  person('T3', '2007-12-31', 'target'), // 18 on the reference date: adult
+  person('T4', '1980-01-01', 'target'),
+  person('C1', '2009-05-05', 'comparison'),
+  person('C2', '1960-01-01', 'comparison'),
+  person('C3', '1995-01-01', 'comparison'),
+  person('O1', '1990-01-01', 'other'),
+);
+const offence = (id: string, date: string) => ({ person_id: id, offence_date: date });
+
+describe('kriminalitet', () => {
+  const out = aggregate(
+    input(
+      'kriminalitet',
+      persons,
+      rows(
+        offence('T1', '2025-06-01'),
+        offence('T2', '2025-03-01'),
+        offence('T3', '2025-01-01'), // committed at 17, adult at the reference date
+        offence('T4', '2024-12-31'),
+        offence('C2', '2025-02-02'),
+        offence('C2', '03.03.2025'), // a second conviction: the person counts once
+        offence('O1', '2025-12-31'),
+      ),
+    ),
+  );
+
+  it('counts residents aged 15+ with at least one offence in the period', () => {
+    expect(counts(out.cells, 'target')).toEqual([2, 3]);
+    expect(counts(out.cells, 'comparison')).toEqual([1, 3]);
+    expect(counts(out.cells, 'other')).toEqual([1, 1]);
+    expect(counts(out.cells, 'total')).toEqual([4, 7]);
+  });
+
+  it('splits under 18 and adults by age at the reference date, for every group', () => {
+    expect(counts(out.cells, 'target', 'age=under18')).toEqual([1, 1]);
+    expect(counts(out.cells, 'target', 'age=adult')).toEqual([1, 2]);
+    expect(counts(out.cells, 'comparison', 'age=under18')).toEqual([0, 1]);
+    expect(counts(out.cells, 'comparison', 'age=adult')).toEqual([1, 2]);
+    expect(counts(out.cells, 'other', 'age=under18')).toEqual([0, 0]);
+    expect(counts(out.cells, 'total', 'age=under18')).toEqual([1, 2]);
+    expect(counts(out.cells, 'total', 'age=adult')).toEqual([3, 5]);
+  });
+
+  it('writes the crime age bands for target and comparison', () => {
+    expect(counts(out.cells, 'target', 'ageband=15-17')).toEqual([1, 1]);
+    expect(counts(out.cells, 'target', 'ageband=18-29')).toEqual([1, 1]);
+    expect(counts(out.cells, 'target', 'ageband=30-49')).toEqual([0, 1]);
+    expect(counts(out.cells, 'comparison', 'ageband=50+')).toEqual([1, 1]);
+    expect(counts(out.cells, 'comparison', 'ageband=18-29')).toEqual([0, 0]);
+    expect(out.cells).toHaveLength(4 * 3 + 2 * 4);
+  });
+
+  it('notes the offender below 15 at the reference date', () => {
+    expect(out.notes).toHaveLength(1);
+    expect(out.notes[0]).toContain('15 år og derover');
+  });
+});

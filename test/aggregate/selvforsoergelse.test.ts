@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { AggregationRowError, aggregate } from '../../src/aggregate/index.ts';
+import { cell, counts, input, person, population, rows } from './helpers.ts';
+
+const persons = population(
+  person('T1', '1980-01-01', 'target'),
+  person('T2', '1985-01-01', 'target'),
+  person('T3', '1990-01-01', 'target'),
+  person('T4', '1995-01-01', 'target'),
+  person('C1', '1970-01-01', 'comparison'),
+  person('C2', '1975-01-01', 'comparison'),
+  person('C3', '1999-01-01', 'comparison'),
+  person('O1', '1988-01-01', 'other'),
+);
+
+const spell = (id: string, start: string, end: string, reason: string) => ({
+  person_id: id,
+  benefit_start: start,
+  benefit_end: end,
+  end_reason: reason,
+});
+
+const data = rows(
+  spell('T1', '2024-03-01', '2025-01-01', 'job'), // ends on the first day: active and self-supporting
+  spell('T2', '2025-02-01', '', ''), // ongoing
+  spell('T3', '2023-01-01', '2024-12-31', 'job'), // ended before the period: ignored
+  spell('T3', '2025-05-01', '2025-12-31', 'pension'), // active, not self-support
+  spell('T4', '2025-06-01', '2026-01-10', 'uddannelse'), // ends after the period
+  spell('C1', '2024-01-01', '2025-12-31', 'Job'),
+  spell('C2', '2025-03-01', '2025-04-01', 'andet'),
+  spell('C2', '2025-06-01', '2025-09-01', 'igu'),
+  spell('C3', '2025-08-01', '2025-10-01', ''), // ended without a reason
+  spell('O1', '2026-01-01', '', ''), // starts after the period
+  spell('X9', '2025-01-01', '', ''), // not in the population
+);
+
+describe('selvforsoergelse', () => {
+  const out = aggregate(input('selvforsoergelse', persons, data));
+
+  it('counts persons with an active spell, and those who left one for self-support in the period', () => {
+    expect(counts(out.cells, 'target')).toEqual([1, 4]);
+    expect(cell(out.cells, 'target').value).toBe(0.25);
+    expect(counts(out.cells, 'comparison')).toEqual([2, 3]);
+    expect(counts(out.cells, 'other')).toEqual([0, 0]);
+    expect(cell(out.cells, 'other').value).toBeNull();
+    expect(counts(out.cells, 'total')).toEqual([3, 7]);
+    expect(cell(out.cells, 'total').n).toBe(7);
+    expect(out.cells).toHaveLength(4);
+  });
+
+  it('reports the unmatched row by number and notes the spell that ended without a reason', () => {
+    expect(out.unmatched).toEqual([{ rowNumber: 12 }]);
+    expect(out.notes).toHaveLength(1);
+    expect(out.notes[0]).toMatch(/^1 forløb/);
+  });
+
+  it('accepts Danish reason spellings', () => {
+    const danish = aggregate(input('selvforsoergelse', persons, rows(spell('T1', '2025-01-01', '2025-02-01', 'Beskæftigelse'))));
+    expect(counts(danish.cells, 'target')).toEqual([1, 1]);
+  });
+
+  it('refuses an unknown reason, a bad date and an end before the start, naming row and column', () => {
+    const bad = (r: Record<string, string>, column: string, problem: string) => {
+      const call = () => aggregate(input('selvforsoergelse', persons, rows(spell('T1', '2025-01-01', '', ''), r)));
+      expect(call).toThrow(AggregationRowError);
+      try {
+        call();
+      } catch (e) {
+        const err = e as AggregationRowError;
+        expect([err.rowNumber, err.column, err.problem]).toEqual([3, column, problem]);
+        expect(err.message).toContain('Række 3');
+        expect(err.message).not.toContain('SECRET');
+      }
+    };
+    bad(spell('SECRET', '2025-01-01', '2025-02-01', 'ferie'), 'end_reason', 'invalid_choice');
+    bad(spell('SECRET', '2025-13-01', '', ''), 'benefit_start', 'invalid_date');
+    bad(spell('SECRET', '2025-03-01', '2025-02-01', 'job'), 'benefit_end', 'end_before_start');
+    bad(spell('SECRET', '', '', ''), 'benefit_start', 'missing');
+  });
+});
