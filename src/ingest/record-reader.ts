@@ -31,6 +31,8 @@ export interface RecordReader<S extends readonly ColumnSpec[]> {
   readonly source: TableSource;
   readonly columns: ResolvedColumns<S>;
   rows(): AsyncIterable<RecordRow<S[number]['name']>>;
+  /** The same records a batch at a time (no await per row), for hot loops over big files. */
+  batches(): AsyncIterable<RecordRow<S[number]['name']>[]>;
 }
 
 /**
@@ -46,54 +48,70 @@ export function createRecordReader<const S extends readonly ColumnSpec[]>(
   errors?: ErrorCollector,
 ): RecordReader<S> {
   const columns = resolveColumns(source, spec);
-  const indexes = columns as Readonly<Record<string, number | undefined>>;
-  const specs = new Map(spec.map((c) => [c.name, c]));
-  const report = (error: InputError) => {
-    if (errors === undefined) throw error;
-    errors.add(error);
+  const context: ReaderContext = {
+    source,
+    indexes: columns as Readonly<Record<string, number | undefined>>,
+    specs: new Map(spec.map((c) => [c.name, c])),
+    report(error) {
+      if (errors === undefined) throw error;
+      errors.add(error);
+    },
   };
+  type Name = S[number]['name'];
   return {
     source,
     columns,
     async *rows() {
-      for await (const row of source.rows()) yield recordRow(source, row, indexes, specs, report);
+      for await (const batch of source.batches()) for (const row of batch) yield new TableRecord<Name>(context, row);
+    },
+    async *batches() {
+      for await (const batch of source.batches()) yield batch.map((row) => new TableRecord<Name>(context, row));
     },
   };
 }
 
-function recordRow<N extends string>(
-  source: TableSource,
-  row: TableRow,
-  indexes: Readonly<Record<string, number | undefined>>,
-  specs: ReadonlyMap<string, ColumnSpec>,
-  report: (error: InputError) => void,
-): RecordRow<N> {
-  const location = (name: string, index: number): CellLocation => ({
-    file: source.file,
-    row: row.rowNumber,
-    index,
-    header: source.header[index] ?? name,
-    spec: specs.get(name) ?? {},
-  });
-  const text = (name: string) => {
-    const index = indexes[name];
-    return index === undefined ? '' : (row.values[index] ?? '');
-  };
-  return {
-    rowNumber: row.rowNumber,
-    values: row.values,
-    text,
-    parse(name, parser, options) {
-      const index = indexes[name];
-      const result = parser(text(name));
-      if (result.kind === 'ok') return result.value;
-      if (result.kind === 'invalid' && index !== undefined) report(cellError(location(name, index), text(name), result.problem));
-      if (result.kind === 'empty' && options?.required === true && index !== undefined) report(missingValueError(location(name, index)));
-      return null;
-    },
-    fail(name, problem, code) {
-      const index = indexes[name];
-      if (index !== undefined) report(cellError(location(name, index), text(name), problem, code));
-    },
-  };
+/** What every record of one reader shares (resolved once, not per row). */
+interface ReaderContext {
+  readonly source: TableSource;
+  readonly indexes: Readonly<Record<string, number | undefined>>;
+  readonly specs: ReadonlyMap<string, ColumnSpec>;
+  report(error: InputError): void;
+}
+
+/** A record: one small object per row, its methods on the prototype (hot loops read millions). */
+class TableRecord<N extends string> implements RecordRow<N> {
+  readonly rowNumber: number;
+  readonly values: readonly string[];
+  readonly #context: ReaderContext;
+
+  constructor(context: ReaderContext, row: TableRow) {
+    this.#context = context;
+    this.rowNumber = row.rowNumber;
+    this.values = row.values;
+  }
+
+  text(name: N): string {
+    const index = this.#context.indexes[name];
+    return index === undefined ? '' : (this.values[index] ?? '');
+  }
+
+  parse<T>(name: N, parser: ValueParser<T>, options?: { required?: boolean }): T | null {
+    const result = parser(this.text(name));
+    if (result.kind === 'ok') return result.value;
+    const index = this.#context.indexes[name];
+    if (index === undefined) return null;
+    if (result.kind === 'invalid') this.#context.report(cellError(this.#location(name, index), this.text(name), result.problem));
+    else if (options?.required === true) this.#context.report(missingValueError(this.#location(name, index)));
+    return null;
+  }
+
+  fail(name: N, problem: LocalText, code?: InputErrorCode): void {
+    const index = this.#context.indexes[name];
+    if (index !== undefined) this.#context.report(cellError(this.#location(name, index), this.text(name), problem, code));
+  }
+
+  #location(name: string, index: number): CellLocation {
+    const { source, specs } = this.#context;
+    return { file: source.file, row: this.rowNumber, index, header: source.header[index] ?? name, spec: specs.get(name) ?? {} };
+  }
 }

@@ -3,11 +3,29 @@
  * Danish or English names) and a parent's origin group. They return values, never throw, so the
  * reader can report every bad cell with its row and column.
  */
-import { invalid, ok, EMPTY, type ParseResult } from '../../ingest/index.ts';
+import { EMPTY, invalid, ok, type ParseResult, type ValueParser } from '../../ingest/index.ts';
 import { countryCodeOf, type CountryCode, ORIGIN_GROUPS, type OriginGroup, resolveCountry } from '../../origin/index.ts';
 
+/**
+ * A parser that remembers its results by input text (bounded), for columns with few distinct
+ * values read millions of times. Parse results are immutable values, so sharing them is safe.
+ */
+export function memoParser<T>(parser: ValueParser<T>, limit = 100_000): ValueParser<T> {
+  const cache = new Map<string, ParseResult<T>>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined) {
+      result = parser(text);
+      if (cache.size < limit) cache.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** A country as an ISO alpha-2 code; 'XS' stateless, 'XX' unknown; an unknown spelling is an error. */
-export function parseCountry(text: string): ParseResult<CountryCode> {
+export const parseCountry: ValueParser<CountryCode> = memoParser(parseCountryText);
+
+function parseCountryText(text: string): ParseResult<CountryCode> {
   if (text.trim() === '') return EMPTY;
   const code = countryCodeOf(resolveCountry(text));
   if (code !== null) return ok(code);

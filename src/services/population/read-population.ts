@@ -14,7 +14,7 @@ import {
   type Pseudonymiser,
   type RecordRow,
 } from '../../ingest/index.ts';
-import { parseCountry, parseIdentifier, parseOriginGroup } from './parsers.ts';
+import { memoParser, parseCountry, parseIdentifier, parseOriginGroup } from './parsers.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 
 export interface ReadPopulationOptions {
@@ -24,6 +24,11 @@ export interface ReadPopulationOptions {
 }
 
 type Column = (typeof POPULATION_COLUMNS)[number]['name'];
+
+// A register extract repeats a few thousand distinct dates and codes a million times: parse each once.
+const parseDateMemo = memoParser(parseDate);
+const parseSexMemo = memoParser(parseSex);
+const parseBooleanMemo = memoParser(parseBoolean);
 
 /** The extract's rows in input order, and each pseudonym's position among them. */
 export interface Population {
@@ -39,15 +44,17 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
   const persons: PersonRow[] = [];
   const indexById = new Map<string, number>();
-  for await (const row of reader.rows()) {
-    const person = personRow(row, pseudonymiser);
-    const earlier = indexById.get(person.id);
-    if (earlier !== undefined && person.id !== '') {
-      row.fail('person_id', repeatedPerson(persons[earlier]?.rowNumber ?? 0));
+  for await (const batch of reader.batches()) {
+    for (const row of batch) {
+      const person = personRow(row, pseudonymiser);
+      const earlier = indexById.get(person.id);
+      if (earlier !== undefined && person.id !== '') {
+        row.fail('person_id', repeatedPerson(persons[earlier]?.rowNumber ?? 0));
+      }
+      indexById.set(person.id, persons.length);
+      persons.push(person);
     }
-    indexById.set(person.id, persons.length);
-    persons.push(person);
-    if (options.onProgress && persons.length % 50_000 === 0) options.onProgress(persons.length);
+    options.onProgress?.(persons.length);
   }
   errors.throwIfAny();
   return { file, rows: persons, indexById };
@@ -65,13 +72,13 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser): Person
   return {
     rowNumber: row.rowNumber,
     id: id === null ? '' : pseudonymiser.pseudonymise(id),
-    birthDate: row.parse('birth_date', parseDate, { required: true }) ?? '',
-    sex: row.parse('sex', parseSex),
+    birthDate: row.parse('birth_date', parseDateMemo, { required: true }) ?? '',
+    sex: row.parse('sex', parseSexMemo),
     birthCountry: row.parse('birth_country', parseCountry),
     citizenship: row.parse('citizenship', parseCountry),
     mother: parent(row, pseudonymiser, 'mother_id', 'mother_birth_country', 'mother_citizenship', 'mother_origin_group'),
     father: parent(row, pseudonymiser, 'father_id', 'father_birth_country', 'father_citizenship', 'father_origin_group'),
-    refugee: row.parse('refugee', parseBoolean) ?? false,
+    refugee: row.parse('refugee', parseBooleanMemo) ?? false,
     area: row.text('area').trim() || null,
     municipality: row.text('municipality').trim() || null,
   };
