@@ -38,7 +38,7 @@ export const AGGREGATABLE_INDICATORS: readonly string[] = Object.keys(AGGREGATOR
  * Throws `UnknownIndicatorError` for an id without rules and `AggregationRowError` on an
  * unreadable row.
  *
- * @example aggregate({ indicatorId: 'valgdeltagelse', period, referenceDate, persons, rows }).cells
+ * @example aggregate({ indicatorId: 'valgdeltagelse', period, referenceDate, persons, rows, ageBands: [] }).cells
  */
 export function aggregate(input: AggregationInput): AggregationOutput {
   const aggregator = Object.hasOwn(AGGREGATORS, input.indicatorId) ? AGGREGATORS[input.indicatorId] : undefined;

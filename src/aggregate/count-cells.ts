@@ -1,6 +1,6 @@
 /**
  * Cells for indicators that count things (IGU courses, children needing language stimulation):
- * numerator and value are the count, n the number of distinct persons, denominator empty.
+ * numerator and value are the count, n the number of distinct persons, denominator and sd empty.
  */
 import type { DeliveryGroup, Group } from '../origin/types.ts';
 import { CELL_GROUPS } from './proportion-cells.ts';
@@ -12,10 +12,10 @@ export interface CountedItem {
   personId: string;
 }
 
-/** The count cell for a list of items. */
-export function countCell(group: DeliveryGroup, breakdown: string, items: readonly CountedItem[]): AggregatedCell {
+/** The whole-group count cell for a list of items. */
+function countCell(group: DeliveryGroup, items: readonly CountedItem[]): AggregatedCell {
   const persons = new Set(items.map((i) => i.personId)).size;
-  return { group, breakdown, numerator: items.length, denominator: null, value: items.length, n: persons };
+  return { group, breakdown: '', numerator: items.length, denominator: null, value: items.length, sd: null, n: persons };
 }
 
 /**
@@ -27,7 +27,6 @@ export function countCells(items: readonly CountedItem[]): AggregatedCell[] {
   return CELL_GROUPS.map((group) =>
     countCell(
       group,
-      '',
       items.filter((i) => group === 'total' || i.group === group),
     ),
   );

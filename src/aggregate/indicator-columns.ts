@@ -1,57 +1,40 @@
 /**
- * The columns of each indicator's person-level data file, with the Danish headers the file may use
- * instead (matched like every other header: case-insensitively, æ/ø/å or ae/oe/aa). The shape is
- * the file reader's column spec (`name`, `aliases`, `required` = the column must be present,
- * `identifying`), so the list can be handed to it as it is; aggregation then reads the cells by
- * the canonical names.
+ * The columns of each indicator's person-level data file, derived from the catalogue's
+ * `person_level` so that they are declared once. The shape is the file reader's column spec
+ * (`name`, `aliases`, `required` = the column must be present, `identifying`), so a list can be
+ * handed to it as it is; aggregation then reads the cells by the canonical names.
  */
+import { type Indicator, loadCatalogue } from '../catalogue/index.ts';
 
 export interface DataColumn {
   /** Canonical (English, ASCII) column name. */
   readonly name: string;
-  /** Accepted alternative headers (Danish). */
+  /** Accepted alternative headers (Danish), matched case-insensitively with æ/ø/å or ae/oe/aa. */
   readonly aliases: readonly string[];
   /** Whether the file must have the column; optional ones may be absent (read as empty cells). */
   readonly required: boolean;
-  /** True for the person identifier: its values never appear in messages. */
-  readonly identifying?: boolean;
+  /** True for the person identifier (`type: id`): its values never appear in messages. */
+  readonly identifying: boolean;
 }
 
-function col(name: string, aliases: readonly string[], required = true): DataColumn {
-  return { name, aliases, required };
+/**
+ * The data-file columns of one catalogue indicator, in catalogue order.
+ *
+ * @example dataColumns(valgdeltagelse) // [{ name: 'person_id', aliases: ['cpr'], required: true, identifying: true }, { name: 'voted', … }]
+ */
+export function dataColumns(indicator: Indicator): DataColumn[] {
+  return indicator.person_level.map((column) => ({
+    name: column.name,
+    aliases: column.alias === undefined ? [] : [column.alias],
+    required: column.required,
+    identifying: column.type === 'id',
+  }));
 }
 
-const PERSON: DataColumn = {
-  name: 'person_id',
-  aliases: ['cpr', 'cpr_nr', 'cprnr', 'personnummer'],
-  required: true,
-  identifying: true,
-};
-const START = col('start_date', ['startdato']);
-const END = col('end_date', ['slutdato'], false);
-const SPELL: readonly DataColumn[] = [PERSON, START, END];
-
-/** Columns per indicator id; `boligomraader-diversitet` has no data file. */
-export const INDICATOR_COLUMNS: Readonly<Record<string, readonly DataColumn[]>> = {
-  selvforsoergelse: [
-    PERSON,
-    col('benefit_start', ['ydelse_start']),
-    col('benefit_end', ['ydelse_slut'], false),
-    col('end_reason', ['afgangsaarsag'], false),
-  ],
-  socialpsykiatri: SPELL,
-  hjemmepleje: SPELL,
-  'boern-anbringelse': SPELL,
-  'igu-forloeb': SPELL,
-  'boern-kontaktperson': [PERSON, col('measure', ['foranstaltning']), START, END],
-  valgdeltagelse: [PERSON, col('voted', ['stemt'])],
-  karaktergennemsnit: [PERSON, col('grade', ['karakter'])],
-  sprogstimulering: [
-    PERSON,
-    col('assessment_date', ['vurderingsdato']),
-    col('needs_stimulation', ['behov_for_sprogstimulering']),
-    col('in_day_care', ['i_dagtilbud']),
-  ],
-  kriminalitet: [PERSON, col('offence_date', ['gerningsdato'])],
-  'boligomraader-diversitet': [],
-};
+/**
+ * Columns per indicator id of the shipped catalogue; `boligomraader-diversitet` has none (it
+ * needs no data file).
+ */
+export const INDICATOR_COLUMNS: Readonly<Record<string, readonly DataColumn[]>> = Object.freeze(
+  Object.fromEntries(loadCatalogue().indicators.map((indicator) => [indicator.id, Object.freeze(dataColumns(indicator))])),
+);

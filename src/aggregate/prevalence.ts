@@ -3,12 +3,15 @@
  * psychiatry, home care, child-welfare measures and crime. Each indicator supplies how a row is
  * read, who is in the denominator, which breakdowns a person falls in, and which of them the
  * person's rows put them in the numerator of; this module does the rest, including age-band
- * cells for standardisation and a note on persons outside the age range.
+ * cells for standardisation (the bands come with the input, from the catalogue), the value's
+ * scale (share or per 1,000, from the catalogue's measure) and a note on persons outside the age
+ * range.
  */
-import { type AgeBand, ageBandBreakdown, ageBandBreakdowns } from './age-bands.ts';
+import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
 import { byPerson, matchRows } from './match-rows.ts';
-import { type Counted, type ProportionScale, proportionCells } from './proportion-cells.ts';
+import { type Counted, proportionCells } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
+import { valueFactor } from './shipped-indicator.ts';
 import type { AggregationInput, AggregationOutput, AggregationPeriod, AggregationRow } from './types.ts';
 
 export interface PrevalenceRule<T> {
@@ -24,25 +27,28 @@ export interface PrevalenceRule<T> {
   breakdownsOf: (age: number) => readonly string[];
   /** Keys ('' and/or breakdowns) whose numerator the person's rows put them in, for this period. */
   hits: (records: readonly T[], period: AggregationPeriod) => readonly string[];
-  /** Age bands written for target and comparison (standardisation). */
-  bands: readonly AgeBand[];
-  scale: ProportionScale;
+}
+
+function bandBreakdown(band: AgeBand): string {
+  return `${AGEBAND_KEY}=${band.code}`;
 }
 
 function countResident<T>(
   rule: PrevalenceRule<T>,
+  bands: readonly AgeBand[],
   age: number,
   records: readonly T[],
   period: AggregationPeriod,
 ): { inDenominator: string[]; inNumerator: string[] } {
-  const band = ageBandBreakdown(rule.bands, age);
+  const found = ageBandOf(bands, age);
+  const band = found === undefined ? null : bandBreakdown(found);
   const inDenominator = ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])];
   const hits = new Set(records.length === 0 ? [] : rule.hits(records, period));
   const inNumerator = inDenominator.filter((k) => hits.has(k) || (k === band && hits.has('')));
   return { inDenominator, inNumerator };
 }
 
-/** Aggregates a prevalence indicator according to `rule`. */
+/** Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands. */
 export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): AggregationOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
   const recordsByPerson = byPerson(matched);
@@ -54,9 +60,9 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
       if (records.length > 0 && rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
       continue;
     }
-    counted.push({ group: person.group, ...countResident(rule, age, records, input.period) });
+    counted.push({ group: person.group, ...countResident(rule, input.ageBands, age, records, input.period) });
   }
-  const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: ageBandBreakdowns(rule.bands) };
+  const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown) };
   const notes =
     outsideAgeRange === 0
       ? []
@@ -64,5 +70,5 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
           `${outsideAgeRange} person(er) med forløb i perioden er ikke talt med, fordi de på opgørelsesdatoen ` +
             `${input.referenceDate} ikke var i aldersgruppen (${rule.populationText}).`,
         ];
-  return { cells: proportionCells(counted, layout, rule.scale), unmatched, notes };
+  return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes };
 }

@@ -23,9 +23,6 @@ export interface CellLayout {
   comparedOnly: readonly string[];
 }
 
-/** `share` writes fractions (0.352); `per_thousand` writes rates per 1,000 (35.2). */
-export type ProportionScale = 'share' | 'per_thousand';
-
 interface Tally {
   numerator: number;
   denominator: number;
@@ -42,31 +39,30 @@ function add(tallies: Map<string, Tally>, k: string, hit: boolean): void {
   tallies.set(k, tally);
 }
 
-/** The cell for one numerator/denominator pair; value null when the denominator is 0. */
+/**
+ * The cell for one numerator/denominator pair; value = numerator / denominator × `factor` (1 for a
+ * share, 1,000 for a rate per 1,000), null when the denominator is 0.
+ */
 export function proportionCell(
   group: DeliveryGroup,
   breakdown: string,
   numerator: number,
   denominator: number,
-  scale: ProportionScale,
+  factor: number,
 ): AggregatedCell {
-  const factor = scale === 'share' ? 1 : 1000;
   const value = denominator === 0 ? null : (numerator / denominator) * factor;
-  return { group, breakdown, numerator, denominator, value, n: denominator };
+  return { group, breakdown, numerator, denominator, value, sd: null, n: denominator };
 }
 
 /**
  * Cells for every group × breakdown of `layout`, counting each person in their group and in
- * `total`. Breakdowns with no persons are written as 0/0 with a null value.
+ * `total`; values are multiplied by `factor` (see `proportionCell`). Breakdowns with no persons
+ * are written as 0/0 with a null value.
  *
  * @example proportionCells([{ group: 'target', inDenominator: [''], inNumerator: [''] }],
- *   { everyGroup: [''], comparedOnly: [] }, 'share') // target 1/1, comparison 0/0, other 0/0, total 1/1
+ *   { everyGroup: [''], comparedOnly: [] }, 1) // target 1/1, comparison 0/0, other 0/0, total 1/1
  */
-export function proportionCells(
-  counted: Iterable<Counted>,
-  layout: CellLayout,
-  scale: ProportionScale,
-): AggregatedCell[] {
+export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, factor: number): AggregatedCell[] {
   const tallies = new Map<string, Tally>();
   for (const person of counted) {
     const hits = new Set(person.inNumerator);
@@ -81,7 +77,7 @@ export function proportionCells(
     const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;
     for (const breakdown of breakdowns) {
       const tally = tallies.get(key(group, breakdown)) ?? { numerator: 0, denominator: 0 };
-      cells.push(proportionCell(group, breakdown, tally.numerator, tally.denominator, scale));
+      cells.push(proportionCell(group, breakdown, tally.numerator, tally.denominator, factor));
     }
   }
   return cells;

@@ -3,6 +3,7 @@
  * caller has already read the files, pseudonymised the ids and assigned every person a group for
  * the indicator's definition; this layer only counts.
  */
+import type { AgeBand } from '../catalogue/index.ts';
 import type { DeliveryGroup, Group, OriginGroup } from '../origin/types.ts';
 
 /** One resident of the population extract, as aggregation needs it. */
@@ -43,17 +44,25 @@ export interface AggregationInput {
   referenceDate: string;
   persons: ReadonlyMap<string, AggregationPerson>;
   rows: ReadonlyArray<AggregationRow>;
+  /**
+   * The indicator's age bands from the catalogue (`ageBands(indicator)`), youngest first; written
+   * as `ageband=<code>` cells for target and comparison. Empty for indicators that are not
+   * age-standardised.
+   */
+  ageBands: readonly AgeBand[];
 }
 
 /** One cell of an aggregated delivery (DATA.md §4), before suppression. */
 export interface AggregatedCell {
   group: DeliveryGroup;
-  /** '' for the whole group, else `key=value` such as `ageband=18-29`, `area=0101`, `stat=sd`. */
+  /** '' for the whole group, else `key=value` such as `ageband=18-29` or `area=0101`. */
   breakdown: string;
   numerator: number | null;
   denominator: number | null;
-  /** Share as a fraction, rate per 1,000, count, mean, standard deviation or area share. */
+  /** Share as a fraction, rate per 1,000, count, mean or area share. */
   value: number | null;
+  /** Sample standard deviation (divisor n − 1) behind a mean; null for every other measure. */
+  sd: number | null;
   /** Persons behind the figure. */
   n: number | null;
 }

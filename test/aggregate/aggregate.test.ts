@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGGREGATABLE_INDICATORS, aggregate, INDICATOR_COLUMNS, UnknownIndicatorError } from '../../src/aggregate/index.ts';
+import { AGGREGATABLE_INDICATORS, aggregate, dataColumns, INDICATOR_COLUMNS, UnknownIndicatorError } from '../../src/aggregate/index.ts';
+import { type Indicator, loadCatalogue } from '../../src/catalogue/index.ts';
 import { input, person, population } from './helpers.ts';
 
 const persons = population(person('A', '1980-01-01', 'target', '0101'), person('B', '2015-01-01', 'comparison', '0101'));
@@ -41,11 +42,39 @@ describe('INDICATOR_COLUMNS', () => {
     for (const [id, columns] of Object.entries(INDICATOR_COLUMNS)) {
       if (id === 'boligomraader-diversitet') continue;
       expect(columns[0]).toMatchObject({ name: 'person_id', required: true, identifying: true });
-      expect(columns.slice(1).every((c) => c.identifying !== true)).toBe(true);
+      expect(columns.slice(1).every((c) => !c.identifying)).toBe(true);
     }
-    expect(INDICATOR_COLUMNS.valgdeltagelse?.map((c) => [c.name, c.aliases[0]])).toEqual([
-      ['person_id', 'cpr'],
-      ['voted', 'stemt'],
+    expect(INDICATOR_COLUMNS['boligomraader-diversitet']).toEqual([]);
+  });
+
+  it('are the catalogue\'s person-level columns: name, alias, required', () => {
+    expect(INDICATOR_COLUMNS.valgdeltagelse).toEqual([
+      { name: 'person_id', aliases: ['cpr'], required: true, identifying: true },
+      { name: 'voted', aliases: ['stemt'], required: true, identifying: false },
+    ]);
+    expect(INDICATOR_COLUMNS.selvforsoergelse?.map((c) => [c.name, c.aliases.join(), c.required])).toEqual([
+      ['person_id', 'cpr', true],
+      ['benefit_start', 'ydelse_start', true],
+      ['benefit_end', 'ydelse_slut', false],
+      ['end_reason', 'afgangsaarsag', false],
+    ]);
+    for (const indicator of loadCatalogue().indicators) {
+      expect(INDICATOR_COLUMNS[indicator.id]?.map((c) => c.name)).toEqual(indicator.person_level.map((c) => c.name));
+    }
+  });
+
+  it('dataColumns maps a column without alias to no aliases and only type id to identifying', () => {
+    const base = loadCatalogue().get('kriminalitet') as Indicator;
+    const indicator: Indicator = {
+      ...base,
+      person_level: [
+        { name: 'person_id', type: 'id', required: true },
+        { name: 'note_date', type: 'date', required: false },
+      ],
+    };
+    expect(dataColumns(indicator)).toEqual([
+      { name: 'person_id', aliases: [], required: true, identifying: true },
+      { name: 'note_date', aliases: [], required: false, identifying: false },
     ]);
   });
 });

@@ -83,6 +83,12 @@ describe('boern-kontaktperson', () => {
     expect(counts(out.cells, 'target', 'ageband=12-17')).toEqual([1, 1]);
   });
 
+  it('reads the catalogue\'s Danish measure aliases', () => {
+    const danish = aggregate(input('boern-kontaktperson', persons, rows(measure('T1', 'Familie', '2025-01-01'), measure('T2', 'barn', '2025-01-01'))));
+    expect(counts(danish.cells, 'target', 'measure=family')).toEqual([1, 3]);
+    expect(counts(danish.cells, 'target', 'measure=child')).toEqual([1, 3]);
+  });
+
   it('refuses an unknown or missing measure', () => {
     const call = (m: string) => () => aggregate(input('boern-kontaktperson', persons, rows(measure('T1', m, '2025-01-01'))));
     expect(call('nabo')).toThrow(/kolonne "measure": ukendt værdi/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AggregationRowError, aggregate, BILINGUAL_BREAKDOWN, SD_BREAKDOWN } from '../../src/aggregate/index.ts';
+import { AggregationRowError, aggregate } from '../../src/aggregate/index.ts';
 import { cell, input, person, population, rows } from './helpers.ts';
 
 describe('igu-forloeb', () => {
@@ -10,28 +10,30 @@ describe('igu-forloeb', () => {
     person('O1', '1998-01-01', 'other'),
   );
   const course = (id: string, start: string, end = '') => ({ person_id: id, start_date: start, end_date: end });
-  const out = aggregate(
-    input(
-      'igu-forloeb',
-      persons,
-      rows(
-        course('T1', '2023-01-01', '2025-01-15'), // started before the period
-        course('T1', '2025-03-01', '2025-08-01'),
-        course('T1', '2025-09-01'),
-        course('T2', '2025-12-31'),
-        course('T3', '2024-12-31'),
-        course('O1', '2025-01-01'),
-        course('GONE', '2025-02-01'),
-      ),
-    ),
+  const data = rows(
+    course('T1', '2023-01-01', '2025-01-15'), // started before the period, still running in it
+    course('T1', '2025-03-01', '2025-08-01'),
+    course('T1', '2025-09-01'),
+    course('T2', '2025-12-31'),
+    course('T3', '2024-01-01', '2024-12-31'), // ended before the period
+    course('T3', '2026-01-01'), // starts after the period
+    course('O1', '2025-01-01'),
+    course('GONE', '2025-02-01'),
   );
+  const out = aggregate(input('igu-forloeb', persons, data));
 
-  it('counts courses started in the period, with the number of persons as n', () => {
-    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: 3, denominator: null, value: 3, n: 2 });
+  it('counts courses in progress in the period, with the number of persons as n', () => {
+    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: 4, denominator: null, value: 4, sd: null, n: 2 });
     expect(cell(out.cells, 'comparison')).toMatchObject({ numerator: 0, value: 0, n: 0 });
     expect(cell(out.cells, 'other')).toMatchObject({ numerator: 1, value: 1, n: 1 });
-    expect(cell(out.cells, 'total')).toMatchObject({ numerator: 4, value: 4, n: 3 });
-    expect(out.unmatched).toEqual([{ rowNumber: 8 }]);
+    expect(cell(out.cells, 'total')).toMatchObject({ numerator: 5, value: 5, n: 3 });
+    expect(out.unmatched).toEqual([{ rowNumber: 9 }]);
+  });
+
+  it('counts a course that spans two years once in each of them', () => {
+    const year2024 = aggregate(input('igu-forloeb', persons, data, { start: '2024-01-01', end: '2024-12-31', label: '2024' }));
+    expect(cell(year2024.cells, 'target')).toMatchObject({ numerator: 2, value: 2, n: 2 });
+    expect(cell(year2024.cells, 'total')).toMatchObject({ numerator: 2, n: 2 });
   });
 });
 
@@ -70,13 +72,17 @@ describe('sprogstimulering', () => {
     ),
   );
 
-  it('counts children needing stimulation outside day care, and the bilingual headline', () => {
-    expect(cell(out.cells, 'target')).toMatchObject({ numerator: 2, value: 2, n: 2, denominator: null });
+  it('counts children needing stimulation outside day care, in the four ordinary cells only', () => {
+    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: 2, denominator: null, value: 2, sd: null, n: 2 });
     expect(cell(out.cells, 'other')).toMatchObject({ numerator: 1, n: 1 });
     expect(cell(out.cells, 'comparison')).toMatchObject({ numerator: 1 });
-    expect(cell(out.cells, 'total')).toMatchObject({ numerator: 4 });
-    expect(cell(out.cells, 'total', BILINGUAL_BREAKDOWN)).toMatchObject({ numerator: 3, value: 3, n: 3 });
-    expect(out.cells).toHaveLength(5);
+    expect(cell(out.cells, 'total')).toMatchObject({ numerator: 4, value: 4, n: 4 });
+    expect(out.cells.map((c) => [c.group, c.breakdown])).toEqual([
+      ['target', ''],
+      ['comparison', ''],
+      ['other', ''],
+      ['total', ''],
+    ]);
   });
 });
 
@@ -93,27 +99,28 @@ describe('karaktergennemsnit', () => {
   const grade = (id: string, g: string) => ({ person_id: id, grade: g });
   const run = (...data: Record<string, string>[]) => aggregate(input('karaktergennemsnit', persons, rows(...data), period));
 
-  it('writes the mean with n pupils and the sample standard deviation as stat=sd', () => {
+  it('writes one cell per group: the mean, the sample standard deviation in sd, and n pupils', () => {
     const out = run(grade('T1', '4'), grade('T2', '7,0'), grade('T3', '10'), grade('C1', '12'), grade('C2', '2'), grade('O1', '2'), grade('X', '7'));
-    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: null, denominator: null, value: 7, n: 3 });
-    expect(cell(out.cells, 'target', SD_BREAKDOWN).value).toBeCloseTo(3, 12);
-    expect(cell(out.cells, 'comparison').value).toBe(7);
-    expect(cell(out.cells, 'comparison', SD_BREAKDOWN).value).toBeCloseTo(7.0710678118654755, 12);
-    expect(cell(out.cells, 'other')).toMatchObject({ value: 2, n: 1 });
-    expect(cell(out.cells, 'other', SD_BREAKDOWN)).toMatchObject({ value: null, n: 1 });
+    expect(out.cells).toHaveLength(4);
+    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: null, denominator: null, value: 7, sd: 3, n: 3 });
+    expect(cell(out.cells, 'comparison')).toMatchObject({ value: 7, n: 2 });
+    expect(cell(out.cells, 'comparison').sd).toBeCloseTo(Math.sqrt(50), 12);
+    expect(cell(out.cells, 'other')).toMatchObject({ value: 2, sd: null, n: 1 });
     expect(cell(out.cells, 'total').value).toBeCloseTo(37 / 6, 12);
-    expect(cell(out.cells, 'total', SD_BREAKDOWN).value).toBeCloseTo(4.215052391924289, 12);
+    expect(cell(out.cells, 'total').sd).toBeCloseTo(4.215052391924289, 12);
     expect(out.unmatched).toEqual([{ rowNumber: 8 }]);
   });
 
-  it('refuses grades off the scale, text and duplicate pupils', () => {
-    expect(() => run(grade('T1', '13'))).toThrow(/kolonne "grade": tallet ligger uden for/);
+  it('refuses grades off the catalogue\'s scale, text and duplicate pupils', () => {
+    expect(() => run(grade('T1', '13'))).toThrow(/kolonne "grade": tallet ligger uden for det tilladte interval \(-3 til 12\)/);
+    expect(() => run(grade('T1', '-3,5'))).toThrow(/kolonne "grade": tallet ligger uden for/);
+    expect(cell(run(grade('T1', '12'), grade('T2', '-3')).cells, 'target')).toMatchObject({ value: 4.5, n: 2 });
     expect(() => run(grade('T1', 'syv'))).toThrow(/ugyldigt tal/);
     expect(() => run(grade('T1', '-3'), grade('T1', '4'))).toThrow(AggregationRowError);
   });
 
   it('gives an empty group a null mean', () => {
     const out = run(grade('T1', '4'));
-    expect(cell(out.cells, 'comparison')).toMatchObject({ value: null, n: 0 });
+    expect(cell(out.cells, 'comparison')).toMatchObject({ value: null, sd: null, n: 0 });
   });
 });

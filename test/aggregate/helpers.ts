@@ -1,5 +1,6 @@
 /** Small builders for hand-made populations and data rows in the aggregation tests. */
 import type { AggregatedCell, AggregationInput, AggregationPerson, AggregationRow } from '../../src/aggregate/index.ts';
+import { type AgeBand, ageBands, loadCatalogue } from '../../src/catalogue/index.ts';
 import type { Group } from '../../src/origin/types.ts';
 
 export function person(id: string, birthDate: string, group: Group, area: string | null = null): AggregationPerson {
@@ -18,6 +19,13 @@ export function rows(...values: Record<string, string>[]): AggregationRow[] {
 
 export const YEAR_2025 = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
 
+/** The catalogue's age bands of an indicator, as a caller passes them (empty for an unknown id). */
+export function catalogueBands(indicatorId: string): readonly AgeBand[] {
+  const indicator = loadCatalogue().get(indicatorId);
+  return indicator === undefined ? [] : ageBands(indicator);
+}
+
+/** The input a caller builds, with the indicator's age bands from the shipped catalogue. */
 export function input(
   indicatorId: string,
   persons: Map<string, AggregationPerson>,
@@ -25,7 +33,7 @@ export function input(
   period = YEAR_2025,
   referenceDate = period.end,
 ): AggregationInput {
-  return { indicatorId, period, referenceDate, persons, rows: data };
+  return { indicatorId, period, referenceDate, persons, rows: data, ageBands: catalogueBands(indicatorId) };
 }
 
 /** The one cell for group and breakdown; fails the test when absent or duplicated. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/aggregate/index.ts';
-import { counts, input, person, population, rows } from './helpers.ts';
+import { catalogueBands, cell, counts, input, person, population, rows } from './helpers.ts';
 
 const persons = population(
   person('T1', '2010-12-31', 'target'), // 15 on the reference date
@@ -8,7 +8,7 @@ const persons = population(
   person('T3', '2007-12-31', 'target'), // 18 on the reference date: adult
   person('T4', '1980-01-01', 'target'),
   person('C1', '2009-05-05', 'comparison'),
-  person('C2', '1960-01-01', 'comparison'),
+  person('C2', '1960-01-01', 'comparison'), // 65
   person('C3', '1995-01-01', 'comparison'),
   person('O1', '1990-01-01', 'other'),
 );
@@ -31,11 +31,14 @@ describe('kriminalitet', () => {
     ),
   );
 
-  it('counts residents aged 15+ with at least one offence in the period', () => {
+  it('counts residents aged 15+ with at least one offence in the period, per 1,000 as the catalogue says', () => {
     expect(counts(out.cells, 'target')).toEqual([2, 3]);
+    expect(cell(out.cells, 'target').value).toBeCloseTo(2000 / 3, 9);
     expect(counts(out.cells, 'comparison')).toEqual([1, 3]);
     expect(counts(out.cells, 'other')).toEqual([1, 1]);
+    expect(cell(out.cells, 'other').value).toBe(1000);
     expect(counts(out.cells, 'total')).toEqual([4, 7]);
+    expect(cell(out.cells, 'total').value).toBeCloseTo(4000 / 7, 9);
   });
 
   it('splits under 18 and adults by age at the reference date, for every group', () => {
@@ -48,13 +51,24 @@ describe('kriminalitet', () => {
     expect(counts(out.cells, 'total', 'age=adult')).toEqual([3, 5]);
   });
 
-  it('writes the crime age bands for target and comparison', () => {
+  it('writes the catalogue\'s crime age bands for target and comparison', () => {
+    expect(catalogueBands('kriminalitet').map((b) => b.code)).toEqual(['15-17', '18-29', '30-49', '50-64', '65+']);
     expect(counts(out.cells, 'target', 'ageband=15-17')).toEqual([1, 1]);
     expect(counts(out.cells, 'target', 'ageband=18-29')).toEqual([1, 1]);
     expect(counts(out.cells, 'target', 'ageband=30-49')).toEqual([0, 1]);
-    expect(counts(out.cells, 'comparison', 'ageband=50+')).toEqual([1, 1]);
+    expect(counts(out.cells, 'target', 'ageband=65+')).toEqual([0, 0]);
+    expect(counts(out.cells, 'comparison', 'ageband=15-17')).toEqual([0, 1]);
+    expect(counts(out.cells, 'comparison', 'ageband=30-49')).toEqual([0, 1]);
+    expect(counts(out.cells, 'comparison', 'ageband=50-64')).toEqual([0, 0]);
+    expect(counts(out.cells, 'comparison', 'ageband=65+')).toEqual([1, 1]);
     expect(counts(out.cells, 'comparison', 'ageband=18-29')).toEqual([0, 0]);
-    expect(out.cells).toHaveLength(4 * 3 + 2 * 4);
+    expect(out.cells).toHaveLength(4 * 3 + 2 * 5);
+  });
+
+  it('writes no age bands when the caller passes none', () => {
+    const crude = aggregate({ ...input('kriminalitet', persons, []), ageBands: [] });
+    expect(crude.cells.some((c) => c.breakdown.startsWith('ageband='))).toBe(false);
+    expect(crude.cells).toHaveLength(4 * 3);
   });
 
   it('notes the offender below 15 at the reference date', () => {

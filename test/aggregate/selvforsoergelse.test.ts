@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AggregationRowError, aggregate } from '../../src/aggregate/index.ts';
+import { AggregationRowError, aggregate, SELF_SUPPORT_REASONS } from '../../src/aggregate/index.ts';
+import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { cell, counts, input, person, population, rows } from './helpers.ts';
 
 const persons = population(
@@ -24,8 +25,8 @@ const data = rows(
   spell('T1', '2024-03-01', '2025-01-01', 'job'), // ends on the first day: active and self-supporting
   spell('T2', '2025-02-01', '', ''), // ongoing
   spell('T3', '2023-01-01', '2024-12-31', 'job'), // ended before the period: ignored
-  spell('T3', '2025-05-01', '2025-12-31', 'pension'), // active, not self-support
-  spell('T4', '2025-06-01', '2026-01-10', 'uddannelse'), // ends after the period
+  spell('T3', '2025-05-01', '2025-12-31', 'pension'), // active, not self-support (an older spelling of `other`)
+  spell('T4', '2025-06-01', '2026-01-10', 'uddannelse'), // ends after the period (Danish alias of `education`)
   spell('C1', '2024-01-01', '2025-12-31', 'Job'),
   spell('C2', '2025-03-01', '2025-04-01', 'andet'),
   spell('C2', '2025-06-01', '2025-09-01', 'igu'),
@@ -33,6 +34,10 @@ const data = rows(
   spell('O1', '2026-01-01', '', ''), // starts after the period
   spell('X9', '2025-01-01', '', ''), // not in the population
 );
+
+/** One spell per target person (T1, T2, …), each ending in the period with the given reason. */
+const ended = (...reasons: string[]) =>
+  aggregate(input('selvforsoergelse', persons, rows(...reasons.map((r, i) => spell(`T${i + 1}`, '2025-01-01', '2025-02-01', r)))));
 
 describe('selvforsoergelse', () => {
   const out = aggregate(input('selvforsoergelse', persons, data));
@@ -54,9 +59,19 @@ describe('selvforsoergelse', () => {
     expect(out.notes[0]).toMatch(/^1 forløb/);
   });
 
-  it('accepts Danish reason spellings', () => {
-    const danish = aggregate(input('selvforsoergelse', persons, rows(spell('T1', '2025-01-01', '2025-02-01', 'Beskæftigelse'))));
-    expect(counts(danish.cells, 'target')).toEqual([1, 1]);
+  it('reads the catalogue\'s end reasons and their Danish aliases; self-support is job, igu, education, other_self_support', () => {
+    const reasonCodes = loadCatalogue()
+      .get('selvforsoergelse')
+      ?.person_level.find((c) => c.name === 'end_reason')
+      ?.values?.map((v) => v.code);
+    expect(reasonCodes).toEqual(['job', 'igu', 'education', 'other_self_support', 'other']);
+    expect([...SELF_SUPPORT_REASONS].every((r) => reasonCodes?.includes(r))).toBe(true);
+    expect(counts(ended('education', 'other_self_support', 'other', 'igu').cells, 'target')).toEqual([3, 4]);
+    expect(counts(ended('Beskæftigelse', 'UDDANNELSE', 'anden_selvforsørgelse', 'andet').cells, 'target')).toEqual([3, 4]);
+  });
+
+  it('still reads the older spellings selvforsoergelse (self-support) and pension, død, flytning (not)', () => {
+    expect(counts(ended('selvforsoergelse', 'pension', 'død', 'flytning').cells, 'target')).toEqual([1, 4]);
   });
 
   it('refuses an unknown reason, a bad date and an end before the start, naming row and column', () => {

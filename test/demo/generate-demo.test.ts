@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AggregationPerson, aggregate } from '../../src/aggregate/index.ts';
+import { ageBands, loadCatalogue } from '../../src/catalogue/index.ts';
 import { type DemoManifest, generateDemo, POPULATION_COLUMNS } from '../../src/demo/index.ts';
 import { classifyAll, isTarget, isWesternOrigin, parseCsv, type Row } from './local-origin.ts';
 
@@ -178,7 +179,9 @@ describe('generateDemo: through the aggregation', () => {
     const entry = full.entries.find((e) => e.indicator === indicator && e.period === period);
     if (entry === undefined) throw new Error(`no ${indicator} ${period}`);
     const rows = entry.dataFile === null ? [] : parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
-    const out = aggregate({ indicatorId: indicator, period: { start, end, label: period }, referenceDate: end, persons: personsOf(entry.populationFile), rows });
+    const catalogued = loadCatalogue().get(indicator);
+    const bands = catalogued === undefined ? [] : ageBands(catalogued);
+    const out = aggregate({ indicatorId: indicator, period: { start, end, label: period }, referenceDate: end, persons: personsOf(entry.populationFile), rows, ageBands: bands });
     expect(out.unmatched).toEqual([]);
     return (group: string, breakdown = '') => out.cells.find((c) => c.group === group && c.breakdown === breakdown)?.value ?? Number.NaN;
   };

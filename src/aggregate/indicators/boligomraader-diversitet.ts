@@ -22,7 +22,7 @@ function addTo(counts: Map<string, AreaCount>, breakdown: string, group: string)
 
 function areaCells(breakdown: string, count: AreaCount): AggregatedCell[] {
   return CELL_GROUPS.map((group) =>
-    proportionCell(group, breakdown, group === 'total' ? count.all : (count.byGroup.get(group) ?? 0), count.all, 'share'),
+    proportionCell(group, breakdown, group === 'total' ? count.all : (count.byGroup.get(group) ?? 0), count.all, 1),
   );
 }
 

@@ -1,19 +1,20 @@
 /**
- * IGU courses: the number of courses started in the period (a course that runs over two years is
- * counted once, in the year it starts). Rows: `person_id`, `start_date`, `end_date`. The cell's
- * numerator and value are the number of courses; n is the number of persons who started them.
+ * IGU courses: the number of courses in progress at some time in the period, as the catalogue
+ * defines the numerator — a course that runs over two years counts once in each of them. Rows:
+ * `person_id`, `start_date`, `end_date` (empty = still running). The cell's numerator and value
+ * are the number of courses; n is the number of persons taking them.
  */
 import { countCells } from '../count-cells.ts';
 import { matchRows } from '../match-rows.ts';
-import { inPeriod } from '../spell.ts';
+import { overlapsPeriod } from '../spell.ts';
 import type { AggregationInput, AggregationOutput } from '../types.ts';
 import { parseSpellRow } from './spell-prevalence.ts';
 
-/** Number of IGU courses started in the period, per group. */
+/** Number of IGU courses in progress in the period, per group. */
 export function aggregateIguForloeb(input: AggregationInput): AggregationOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, parseSpellRow);
-  const started = matched
-    .filter((m) => inPeriod(m.record.start, input.period))
+  const running = matched
+    .filter((m) => overlapsPeriod(m.record, input.period))
     .map((m) => ({ group: m.person.group, personId: m.person.id }));
-  return { cells: countCells(started), unmatched, notes: [] };
+  return { cells: countCells(running), unmatched, notes: [] };
 }

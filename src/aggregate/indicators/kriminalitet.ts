@@ -1,10 +1,10 @@
 /**
- * Crime: the share of residents aged 15+ at the reference date convicted of at least one offence
- * committed in the period. Rows: `person_id`, `offence_date` (one row per conviction). The memo
- * asks for under-18s and adults apart: `age=under18` and `age=adult` by age at the reference date,
- * so that each person sits in one breakdown with the same age in numerator and denominator.
+ * Crime: residents aged 15+ at the reference date registered for at least one offence committed
+ * in the period, per 1,000 (the catalogue's measure). Rows: `person_id`, `offence_date` (one row
+ * per offence). The memo asks for under-18s and adults apart: `age=under18` and `age=adult` by
+ * age at the reference date, so that each person sits in one breakdown with the same age in
+ * numerator and denominator. The age bands are the catalogue's, passed in with the input.
  */
-import { KRIMINALITET_BANDS } from '../age-bands.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { readDate, readPersonId } from '../read-fields.ts';
 import { inPeriod } from '../spell.ts';
@@ -23,11 +23,9 @@ const KRIMINALITET: PrevalenceRule<Offence> = {
   breakdowns: AGE_BREAKDOWNS,
   breakdownsOf: (age) => [age < 18 ? 'age=under18' : 'age=adult'],
   hits: (offences, period) => (offences.some((o) => inPeriod(o.offenceDate, period)) ? ['', ...AGE_BREAKDOWNS] : []),
-  bands: KRIMINALITET_BANDS,
-  scale: 'share',
 };
 
-/** Share of residents aged 15+ with at least one offence in the period; also under 18 / adult. */
+/** Residents aged 15+ with at least one offence in the period, per 1,000; also under 18 / adult. */
 export function aggregateKriminalitet(input: AggregationInput): AggregationOutput {
   return aggregatePrevalence(input, KRIMINALITET);
 }

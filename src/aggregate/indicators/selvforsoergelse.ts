@@ -1,50 +1,37 @@
 /**
  * Self-support: of the persons with a benefit spell active at some time in the period, the share
- * who left a spell during the period for a self-support reason (job, education, IGU, other
- * self-support). Rows: `person_id`, `benefit_start`, `benefit_end` (empty = ongoing),
- * `end_reason` (job | uddannelse | igu | selvforsoergelse | flytning | doed | pension | andet;
- * empty while ongoing).
+ * who left a spell during the period for a self-support reason. Rows: `person_id`,
+ * `benefit_start`, `benefit_end` (empty = ongoing), `end_reason` (empty while ongoing). The end
+ * reason codes and their Danish aliases are the catalogue's (`job`, `igu`, `education`,
+ * `other_self_support`, `other`); which of them count as self-support is this rule.
  */
+import { columnCodes } from '../column-codes.ts';
 import { matchRows } from '../match-rows.ts';
 import { type Counted, proportionCells } from '../proportion-cells.ts';
 import { readChoice, readPersonId } from '../read-fields.ts';
+import { valueFactor } from '../shipped-indicator.ts';
 import { inPeriod, overlapsPeriod, readSpell, type Spell } from '../spell.ts';
 import type { AggregationInput, AggregationOutput, AggregationPerson, AggregationRow } from '../types.ts';
 
-export const END_REASONS = ['job', 'uddannelse', 'igu', 'selvforsoergelse', 'flytning', 'doed', 'pension', 'andet'] as const;
-export type EndReason = (typeof END_REASONS)[number];
-
-/** The end reasons that count as becoming self-supporting. */
-export const SELF_SUPPORT_REASONS: ReadonlySet<EndReason> = new Set(['job', 'uddannelse', 'igu', 'selvforsoergelse']);
-
-const REASON_ALIASES: Readonly<Record<string, EndReason>> = {
-  beskaeftigelse: 'job',
-  arbejde: 'job',
-  udd: 'uddannelse',
-  selvforsoergende: 'selvforsoergelse',
-  fraflytning: 'flytning',
-  doedsfald: 'doed',
-  folkepension: 'pension',
-  foertidspension: 'pension',
-  oevrige: 'andet',
-  other: 'andet',
-};
+/** The catalogue's end reasons that count as becoming self-supporting. */
+export const SELF_SUPPORT_REASONS: ReadonlySet<string> = new Set(['job', 'igu', 'education', 'other_self_support']);
 
 interface BenefitSpell extends Spell {
-  reason: EndReason | null;
+  reason: string | null;
 }
 
-function parseRow(row: AggregationRow): BenefitSpell & { personId: string } {
-  return {
+function rowParser(indicatorId: string): (row: AggregationRow) => BenefitSpell & { personId: string } {
+  const reasons = columnCodes(indicatorId, 'end_reason');
+  return (row) => ({
     personId: readPersonId(row),
     ...readSpell(row, 'benefit_start', 'benefit_end'),
-    reason: readChoice(row, 'end_reason', END_REASONS, REASON_ALIASES),
-  };
+    reason: readChoice(row, 'end_reason', reasons.codes, reasons.aliases),
+  });
 }
 
 /** Share of persons on benefits in the period who became self-supporting in it. */
 export function aggregateSelvforsoergelse(input: AggregationInput): AggregationOutput {
-  const { matched, unmatched } = matchRows(input.rows, input.persons, parseRow);
+  const { matched, unmatched } = matchRows(input.rows, input.persons, rowParser(input.indicatorId));
   const active = new Map<string, AggregationPerson>();
   const selfSupporting = new Set<string>();
   let endedWithoutReason = 0;
@@ -64,5 +51,6 @@ export function aggregateSelvforsoergelse(input: AggregationInput): AggregationO
     endedWithoutReason === 0
       ? []
       : [`${endedWithoutReason} forløb sluttede i perioden uden afgangsårsag og er talt som ikke selvforsørgende.`];
-  return { cells: proportionCells(counted, { everyGroup: [''], comparedOnly: [] }, 'share'), unmatched, notes };
+  const layout = { everyGroup: [''], comparedOnly: [] };
+  return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes };
 }

@@ -1,8 +1,8 @@
 /**
  * Social psychiatry and home care: the share of residents (adults, or everyone) with a spell that
- * overlaps the period. Rows: `person_id`, `start_date`, `end_date` (empty = ongoing).
+ * overlaps the period. Rows: `person_id`, `start_date`, `end_date` (empty = ongoing). The age
+ * bands are the catalogue's, passed in with the input.
  */
-import { HJEMMEPLEJE_BANDS, SOCIALPSYKIATRI_BANDS } from '../age-bands.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { readPersonId } from '../read-fields.ts';
 import { overlapsPeriod, readSpell, type Spell } from '../spell.ts';
@@ -25,11 +25,9 @@ const SOCIALPSYKIATRI: PrevalenceRule<Spell> = {
   breakdowns: [],
   breakdownsOf: () => [],
   hits: anySpellHits,
-  bands: SOCIALPSYKIATRI_BANDS,
-  scale: 'share',
 };
 
-const HJEMMEPLEJE: PrevalenceRule<Spell> = { ...SOCIALPSYKIATRI, inPopulation: () => true, populationText: 'alle', bands: HJEMMEPLEJE_BANDS };
+const HJEMMEPLEJE: PrevalenceRule<Spell> = { ...SOCIALPSYKIATRI, inPopulation: () => true, populationText: 'alle' };
 
 /** Share of residents aged 18+ at the reference date known in social psychiatry during the period. */
 export function aggregateSocialpsykiatri(input: AggregationInput): AggregationOutput {

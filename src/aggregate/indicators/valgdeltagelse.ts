@@ -7,6 +7,7 @@ import { AggregationRowError } from '../aggregation-error.ts';
 import { matchRows } from '../match-rows.ts';
 import { proportionCells } from '../proportion-cells.ts';
 import { readFlag, readPersonId } from '../read-fields.ts';
+import { valueFactor } from '../shipped-indicator.ts';
 import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
 
 /** Throws on the second row of any person id. */
@@ -29,5 +30,6 @@ export function aggregateValgdeltagelse(input: AggregationInput): AggregationOut
     inDenominator: [''],
     inNumerator: record.voted ? [''] : [],
   }));
-  return { cells: proportionCells(counted, { everyGroup: [''], comparedOnly: [] }, 'share'), unmatched, notes: [] };
+  const layout = { everyGroup: [''], comparedOnly: [] };
+  return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes: [] };
 }

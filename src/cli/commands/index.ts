@@ -1,13 +1,19 @@
 /** Every command of `indikator`, registered in the order the help lists them. */
 import type { Command } from 'commander';
+import { registerAggregate } from './aggregate.ts';
 import { registerCatalogue } from './catalogue.ts';
 import { registerClassify } from './classify.ts';
 import { registerCompute } from './compute.ts';
+import { registerDemo } from './demo.ts';
 import { registerImport } from './import.ts';
+import { registerServe } from './serve.ts';
 
 export function registerCommands(program: Command): void {
   registerClassify(program);
   registerCatalogue(program);
+  registerAggregate(program);
   registerImport(program);
   registerCompute(program);
+  registerServe(program);
+  registerDemo(program);
 }

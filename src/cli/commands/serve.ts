@@ -1,0 +1,45 @@
+/** `indikator serve [--port 3000]`: the web application (also `npm start`). */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { AREA_NAMES_FILE } from '../../services/demo.ts';
+import { storeDashboardData } from '../../services/dashboard-data.ts';
+import { startServer } from '../../web/index.ts';
+import { cliContext } from '../context.ts';
+import { runDemo } from './demo.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('start webapplikationen / start the web application')
+    .option('--port <port>', 'port (også / also PORT)', process.env.PORT ?? '3000')
+    .option('--host <host>', 'netværksinterface / interface to listen on', process.env.HOST ?? '127.0.0.1')
+    .option('--demo', 'indlæs demokommunen, hvis databasen er tom / load the demo municipality if the store is empty', false)
+    .action(async (opts: { port: string; host: string; demo: boolean }) => {
+      const ctx = cliContext();
+      const store = await ctx.store();
+      if (opts.demo && (await store.stats()).deliveries === 0) {
+        process.stderr.write('Tom database: indlæser demokommunen … / empty store: loading the demo municipality …\n');
+        await runDemo(ctx);
+      }
+      const server = await startServer({
+        port: Number(opts.port),
+        hostname: opts.host,
+        municipality: ctx.config.municipalityName,
+        suppressionThreshold: ctx.config.suppressionThreshold,
+        data: storeDashboardData({
+          store,
+          catalogue: ctx.catalogue(),
+          threshold: ctx.config.suppressionThreshold,
+          areaNamesFile: path.join(ctx.config.dataDir, AREA_NAMES_FILE),
+        }),
+      });
+      process.stdout.write(`Indikatorer kører på / running at ${server.url}\n`);
+      const stop = async () => {
+        await server.close();
+        await ctx.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,133 @@
+/**
+ * From the catalogue and the computed results to the report model: front page, summary, data
+ * freeze, one section per indicator and the definitions chapter. Pure — the clock and the data
+ * freeze are passed in — and every row goes through the report's own suppression check first.
+ */
+import { type Catalogue, type Indicator, type Lang, type Period, parseAnyPeriod } from '../../catalogue/index.ts';
+import { formatDate, formatPeriodLabel } from '../../format/index.ts';
+import type { ComputedResults } from '../../services/compute/index.ts';
+import type { AreaRow } from '../../services/result-types.ts';
+import { buildSection } from './build-section.ts';
+import { definitionBlocks } from './definitions.ts';
+import { freezeTable } from './freeze-table.ts';
+import { withinCutOff } from './periods.ts';
+import { publishableAreas, publishableRows, scrubNote } from './publishable-rows.ts';
+import { ReportError } from './report-error.ts';
+import type { ReportCover, ReportModel, ReportSection } from './report-model.ts';
+import { type ReportWords, reportWords } from './report-words.ts';
+import type { HeadlineSeries } from './series.ts';
+import { summaryTable } from './summary-table.ts';
+
+export interface ReportModelInput {
+  readonly catalogue: Catalogue;
+  /** The computed (suppressed) results: `computeResults` or `loadResults`. */
+  readonly results: ComputedResults;
+  readonly municipality: string;
+  /** The report is "as of" this period: each indicator's latest period that had ended by then. */
+  readonly period?: string;
+  /** Only indicators owned by these departments (case-insensitive part of an owner's name). */
+  readonly departments?: readonly string[];
+  /** When the report was made (ISO date or timestamp), shown on the front page. */
+  readonly generatedAt: string;
+  /** When the data were frozen (ISO date or timestamp): the deliveries loaded by then. */
+  readonly dataFreeze: string;
+  readonly lang?: Lang;
+  /** Smallest publishable count (default 5). */
+  readonly threshold?: number;
+  /** Housing-area code → name. */
+  readonly areaNames?: ReadonlyMap<string, string>;
+  /** Extra data-quality notes (e.g. stateless and unknown countries from the classification). */
+  readonly qualityNotes?: readonly string[];
+}
+
+function cutOffOf(period: string | undefined): Period | undefined {
+  if (period === undefined) return undefined;
+  const parsed = parseAnyPeriod(period);
+  if (!parsed.ok) {
+    throw new ReportError(
+      `»${period}« er ikke en periode (skriv fx 2025, 2024/2025, 2024-10/2025-09 eller KV2025)`,
+      `"${period}" is not a period (write e.g. 2025, 2024/2025, 2024-10/2025-09 or KV2025)`,
+    );
+  }
+  return parsed.period;
+}
+
+function selectIndicators(catalogue: Catalogue, departments: readonly string[] | undefined): readonly Indicator[] {
+  if (departments === undefined || departments.length === 0) return catalogue.indicators;
+  const wanted = departments.map((d) => d.trim().toLocaleLowerCase('da')).filter((d) => d !== '');
+  const chosen = catalogue.indicators.filter((i) => i.owners.some((o) => wanted.some((w) => o.toLocaleLowerCase('da').includes(w))));
+  if (chosen.length === 0) {
+    throw new ReportError(
+      `ingen indikator har en ansvarlig, der matcher ${departments.join(', ')}`,
+      `no indicator has an owner matching ${departments.join(', ')}`,
+    );
+  }
+  return chosen;
+}
+
+function cover(input: ReportModelInput, words: ReportWords, lang: Lang, indicators: readonly Indicator[]): ReportCover {
+  const period = input.period === undefined ? words.latestEach : words.periodUpTo(formatPeriodLabel(input.period, lang));
+  const date = formatDate(input.generatedAt, lang);
+  const dataFreeze = words.frozenAt(formatDate(input.dataFreeze, lang));
+  const facts = [
+    { label: words.cover.municipality, value: input.municipality },
+    { label: words.cover.period, value: period },
+    { label: words.cover.date, value: date },
+    { label: words.cover.dataFreeze, value: dataFreeze },
+    { label: words.cover.indicators, value: String(indicators.length) },
+    ...(input.departments !== undefined && input.departments.length > 0 ? [{ label: words.cover.departments, value: input.departments.join(', ') }] : []),
+  ];
+  return { title: words.title, subtitle: words.subtitle, municipality: input.municipality, period, date, dataFreeze, facts };
+}
+
+/**
+ * Builds the report model.
+ *
+ * @example buildReportModel({ catalogue, results, municipality: 'Demo Kommune',
+ *   generatedAt: '2025-10-01', dataFreeze: '2025-09-30T12:00:00Z' }).sections.length // 11
+ */
+export function buildReportModel(input: ReportModelInput): ReportModel {
+  const lang = input.lang ?? 'da';
+  const words = reportWords(lang);
+  const threshold = input.threshold ?? 5;
+  const cutOff = cutOffOf(input.period);
+  const indicators = selectIndicators(input.catalogue, input.departments);
+  const countIds = new Set(input.catalogue.indicators.filter((i) => i.measure.kind === 'count').map((i) => i.id));
+  const rows = publishableRows(input.results.rows, threshold, countIds).filter((r) => withinCutOff(r.period, cutOff));
+  const areas: AreaRow[] = publishableAreas(input.results.areas, threshold).filter((a) => withinCutOff(a.period, cutOff));
+  const entries = indicators.map((indicator) => ({ indicator, rows: rows.filter((r) => r.indicator === indicator.id) }));
+  const built: { section: ReportSection; series: HeadlineSeries }[] = entries.map(({ indicator, rows: own }) =>
+    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), lang, words }),
+  );
+  return {
+    lang,
+    cover: cover(input, words, lang, indicators),
+    labels: {
+      documentTitle: `${words.title} – ${input.municipality}`,
+      contents: words.contents,
+      pageOf: words.pageOf,
+      indicatorsHeading: words.indicatorsHeading,
+      descriptionHeading: words.descriptionHeading,
+      narrativeHeading: words.narrativeHeading,
+      notesHeading: words.notesHeading,
+      contentsHint: words.contentsHint,
+    },
+    summary: {
+      heading: words.summaryHeading,
+      intro: words.summaryIntro,
+      table: summaryTable(
+        built.map((b, i) => ({ indicator: entries[i]?.indicator as Indicator, series: b.series })),
+        lang,
+        words,
+      ),
+      freezeHeading: words.freezeHeading,
+      freezeIntro: words.freezeIntro,
+      freeze: freezeTable(entries, lang, words),
+    },
+    sections: built.map((b) => b.section),
+    definitions: {
+      heading: words.definitionsHeading,
+      blocks: definitionBlocks(entries, threshold, (input.qualityNotes ?? []).map((n) => scrubNote(n, threshold)), { lang, words }),
+    },
+  };
+}

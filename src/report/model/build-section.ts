@@ -1,0 +1,95 @@
+/**
+ * One indicator's section of the report: heading facts, the memo's text, the generated account,
+ * the charts, the tables and the notes — all from the indicator's (already suppressed) rows.
+ */
+import {
+  comparisonLabel,
+  type Indicator,
+  type Lang,
+  measureLabel,
+  periodTypeLabel,
+  statusLabel,
+  wantedLabel,
+} from '../../catalogue/index.ts';
+import type { AreaRow, ResultRow } from '../../services/result-types.ts';
+import { describeIndicator } from '../narrative/index.ts';
+import type { ReportChart, ReportFact, ReportSection, ReportTable } from './report-model.ts';
+import type { ReportWords } from './report-words.ts';
+import { areasChart, gapChart, sortAreas, timeSeriesChart } from './section-charts.ts';
+import { sectionNotes } from './section-notes.ts';
+import { areasTable, breakdownTable, figuresTable, indexTable } from './section-tables.ts';
+import { type HeadlineSeries, headlineSeries } from './series.ts';
+
+export interface SectionInput {
+  readonly indicator: Indicator;
+  /** The indicator's publishable rows up to the report's period. */
+  readonly rows: readonly ResultRow[];
+  /** Housing areas up to the report's period (diversity indicator only). */
+  readonly areas: readonly AreaRow[];
+  readonly areaNames: ReadonlyMap<string, string>;
+  readonly lang: Lang;
+  readonly words: ReportWords;
+}
+
+/** The owners in words, or "Ikke fastlagt". */
+export function ownersText(indicator: Indicator, words: ReportWords): string {
+  return indicator.owners.length === 0 ? words.noOwner : indicator.owners.join(', ');
+}
+
+function facts(indicator: Indicator, lang: Lang, words: ReportWords): ReportFact[] {
+  const list: ReportFact[] = [
+    { label: words.facts.owner, value: ownersText(indicator, words) },
+    { label: words.facts.measure, value: measureLabel(indicator.measure, lang) },
+    { label: words.facts.wanted, value: wantedLabel(indicator.wanted, lang) },
+    { label: words.facts.comparison, value: comparisonLabel(indicator.comparison, lang) },
+    { label: words.facts.periodType, value: periodTypeLabel(indicator.period_type, lang) },
+  ];
+  if (indicator.status === 'under_examination') list.push({ label: words.facts.status, value: statusLabel(indicator.status, lang) });
+  return list;
+}
+
+function charts(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportChart[] {
+  const c = { indicator: input.indicator, lang: input.lang, words: input.words };
+  const list = [timeSeriesChart(c, s), gapChart(c, s), areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames)];
+  return list.filter((x): x is ReportChart => x !== null);
+}
+
+function tables(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportTable[] {
+  const c = { indicator: input.indicator, lang: input.lang, words: input.words };
+  const latest = s.primary.at(-1)?.period;
+  const list =
+    input.indicator.measure.kind === 'index'
+      ? [indexTable(c, input.rows), areaPeriod === undefined ? null : areasTable(c, areas, areaPeriod, input.areaNames)]
+      : [figuresTable(c, s), latest === undefined ? null : breakdownTable(c, input.rows, latest)];
+  return list.filter((x): x is ReportTable => x !== null);
+}
+
+/** The rows the section's tables show (for the suppression note). */
+function shownRows(input: SectionInput, s: HeadlineSeries): ResultRow[] {
+  const latest = s.primary.at(-1)?.period;
+  const breakdowns = input.rows.filter((r) => r.period === latest && r.breakdown !== '' && !/^(ageband|area|index)=/.test(r.breakdown));
+  return [...s.primary, ...s.comparison, ...breakdowns];
+}
+
+/** Builds one indicator's section and returns it with its headline series (for the summary). */
+export function buildSection(input: SectionInput): { section: ReportSection; series: HeadlineSeries } {
+  const { indicator, lang, words } = input;
+  const s = headlineSeries(indicator, input.rows);
+  const areaPeriod = s.primary.at(-1)?.period;
+  const areas = sortAreas(
+    input.areas.filter((a) => a.period === areaPeriod),
+    input.areaNames,
+  );
+  const narrative = describeIndicator({ lang, indicator, primary: s.primary, comparison: s.comparison });
+  const section: ReportSection = {
+    id: indicator.id,
+    title: indicator.title[lang],
+    facts: facts(indicator, lang, words),
+    description: indicator.description[lang],
+    narrative: narrative.text,
+    charts: charts(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
+    tables: tables(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
+    notes: sectionNotes({ indicator, lang, words }, s, input.rows, shownRows(input, s)),
+  };
+  return { section, series: s };
+}

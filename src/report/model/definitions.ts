@@ -1,0 +1,87 @@
+/**
+ * The closing chapter, "Definitioner og noter": the target and comparison groups, the definition
+ * each indicator used, the third generation and why, suppression, statistical uncertainty,
+ * sources and the data-quality notes (undelivered periods, the citizenship fallback, indicators
+ * under examination, suppressed figures and the caller's own notes).
+ */
+import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { formatPeriodLabel } from '../../format/index.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import { missingPeriods } from './periods.ts';
+import type { ReportTextBlock } from './report-model.ts';
+import type { ReportWords } from './report-words.ts';
+import { definitionNotes, thirdGenerationNote } from './section-notes.ts';
+
+export interface DefinitionEntry {
+  readonly indicator: Indicator;
+  /** The indicator's publishable rows up to the report's period. */
+  readonly rows: readonly ResultRow[];
+}
+
+interface Context {
+  readonly lang: Lang;
+  readonly words: ReportWords;
+}
+
+function block(heading: string, paragraphs: readonly string[], bullets: readonly string[] = []): ReportTextBlock {
+  return { heading, paragraphs, bullets };
+}
+
+function perIndicator(entries: readonly DefinitionEntry[], c: Context): ReportTextBlock {
+  const bullets = entries.map(({ indicator, rows }) => `${indicator.title[c.lang]}: ${definitionNotes({ indicator, ...c }, rows).join(' ')}`);
+  return block(c.words.definitionBlocks.perIndicator, [], bullets);
+}
+
+function thirdGeneration(entries: readonly DefinitionEntry[], c: Context): ReportTextBlock {
+  const bullets = entries.flatMap(({ indicator, rows }) => {
+    const note = thirdGenerationNote({ indicator, ...c }, rows);
+    return note === null ? [] : [`${indicator.title[c.lang]}: ${note}`];
+  });
+  return block(c.words.definitionBlocks.thirdGeneration, bullets.length === 0 ? [c.words.definitionBlocks.noThirdGeneration] : [], bullets);
+}
+
+function suppression(entries: readonly DefinitionEntry[], threshold: number, c: Context): ReportTextBlock {
+  const d = c.words.definitionBlocks;
+  const bullets = entries.flatMap(({ indicator, rows }) => {
+    const count = rows.filter((r) => r.suppressed).length;
+    return count === 0 ? [] : [d.suppressedCount(indicator.title[c.lang], count)];
+  });
+  return block(d.suppression.heading, d.suppression.paragraphs(threshold), bullets);
+}
+
+function sources(entries: readonly DefinitionEntry[], c: Context): ReportTextBlock {
+  return block(
+    c.words.definitionBlocks.sources,
+    [],
+    entries.map(({ indicator }) => `${indicator.title[c.lang]}: ${indicator.source[c.lang]}`),
+  );
+}
+
+function quality(entries: readonly DefinitionEntry[], extra: readonly string[], c: Context): ReportTextBlock {
+  const d = c.words.definitionBlocks;
+  const bullets = entries.flatMap(({ indicator, rows }) => {
+    const title = indicator.title[c.lang];
+    const notes: string[] = [];
+    if (indicator.status === 'under_examination' && rows.length === 0) notes.push(d.underExamination(title));
+    const missing = missingPeriods(rows.map((r) => r.period));
+    if (missing.length > 0) notes.push(d.missingPeriods(title, missing.map((p) => formatPeriodLabel(p, c.lang)).join(', ')));
+    if (rows.some((r) => r.definition === 'citizenship')) notes.push(d.citizenshipFallback(title));
+    return notes;
+  });
+  const all = [...bullets, ...extra];
+  return block(d.quality, all.length === 0 ? [d.qualityNone] : [], all);
+}
+
+/** The blocks of the definitions chapter. */
+export function definitionBlocks(entries: readonly DefinitionEntry[], threshold: number, qualityNotes: readonly string[], c: Context): ReportTextBlock[] {
+  const d = c.words.definitionBlocks;
+  return [
+    block(d.groups.heading, d.groups.paragraphs),
+    perIndicator(entries, c),
+    thirdGeneration(entries, c),
+    suppression(entries, threshold, c),
+    block(d.uncertainty.heading, d.uncertainty.paragraphs),
+    sources(entries, c),
+    quality(entries, qualityNotes, c),
+  ];
+}

@@ -1,0 +1,136 @@
+/**
+ * The charts of an indicator's section, drawn by the one renderer the dashboard uses
+ * (`src/charts`): the headline group against the comparison group over every period with 95 %
+ * bands, the gap over time, and for the diversity indicator the index over time and the housing
+ * areas' bars. Each chart carries a text alternative that lists every value in words.
+ */
+import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { type ChartPoint, renderBarChart, renderGapChart, renderTimeSeriesChart } from '../../charts/index.ts';
+import {
+  formatDifference,
+  formatPeriodLabel,
+  formatPeriodShort,
+  formatShare,
+  formatTick,
+  formatValue,
+  MISSING_LABEL,
+  SUPPRESSED_LABEL,
+} from '../../format/index.ts';
+import type { AreaRow, ResultRow } from '../../services/result-types.ts';
+import { groupName } from './cells.ts';
+import { fillPeriods } from './periods.ts';
+import type { ReportChart } from './report-model.ts';
+import type { ReportWords } from './report-words.ts';
+import { type HeadlineSeries, rowFor } from './series.ts';
+
+interface ChartContext {
+  readonly indicator: Indicator;
+  readonly lang: Lang;
+  readonly words: ReportWords;
+}
+
+function point(row: ResultRow | undefined): ChartPoint | null {
+  if (row === undefined) return null;
+  if (row.suppressed) return { value: null, suppressed: true };
+  if (row.value === null) return null;
+  return { value: row.value, low: row.ciLow, high: row.ciHigh };
+}
+
+function tick(c: ChartContext): (value: number, step: number) => string {
+  return (value, step) => formatTick(value, c.indicator.display, step, c.lang);
+}
+
+function inWords(c: ChartContext, periods: readonly string[], rows: readonly ResultRow[]): string {
+  return periods
+    .map((p) => {
+      const row = rowFor(rows, p);
+      return `${formatPeriodShort(p, c.lang)} ${row === undefined ? MISSING_LABEL[c.lang] : formatValue(row, c.indicator, c.lang)}`;
+    })
+    .join(', ');
+}
+
+/** The headline (and comparison) series over time, or null when there is nothing to draw. */
+export function timeSeriesChart(c: ChartContext, s: HeadlineSeries): ReportChart | null {
+  const groups = [{ group: s.group, rows: s.primary, style: 0 }, ...(s.comparison.length > 0 ? [{ group: 'comparison' as const, rows: s.comparison, style: 1 }] : [])];
+  const periods = fillPeriods(groups.flatMap((g) => g.rows.map((r) => r.period)));
+  if (periods.length === 0) return null;
+  const definition = s.primary.at(-1)?.definition ?? c.indicator.group_definition;
+  const label = (g: (typeof groups)[number]) =>
+    s.group === 'total' && c.indicator.measure.kind === 'index' ? c.words.indexNames[c.indicator.measure.headline] ?? '' : groupName(g.group, definition, c.words);
+  const alt = c.words.chartAlt(groups.map((g) => `${label(g)}: ${inWords(c, periods, g.rows)}`).join('; '));
+  const title = c.indicator.measure.kind === 'index' ? c.words.indexChartTitle(c.indicator.title[c.lang]) : c.words.chartTitle(c.indicator.title[c.lang]);
+  const svg = renderTimeSeriesChart({
+    id: `chart-${c.indicator.id}`,
+    title,
+    description: alt,
+    categories: periods.map((p) => formatPeriodShort(p, c.lang)),
+    series: groups.map((g) => ({ label: label(g), points: periods.map((p) => point(rowFor(g.rows, p))), styleIndex: g.style })),
+    formatTick: tick(c),
+    labels: { interval: c.words.intervalLegend, suppressed: c.words.suppressedLegend },
+    yLabel: c.words.yLabels[c.indicator.display.unit] ?? '',
+  });
+  return { id: `chart-${c.indicator.id}`, title, alt, svg };
+}
+
+function gapPoint(s: HeadlineSeries, period: string): ChartPoint | null {
+  const target = rowFor(s.primary, period);
+  if (target === undefined) return null;
+  if (target.suppressed || rowFor(s.comparison, period)?.suppressed === true) return { value: null, suppressed: true };
+  if (target.gap === null) return null;
+  return { value: target.gap, low: target.gapCiLow, high: target.gapCiHigh };
+}
+
+/** The gap over time, or null without a comparison group or without any gap. */
+export function gapChart(c: ChartContext, s: HeadlineSeries): ReportChart | null {
+  if (c.indicator.comparison !== 'comparison_group') return null;
+  const periods = fillPeriods(s.primary.map((r) => r.period));
+  const gaps = periods.map((p) => gapPoint(s, p));
+  if (!gaps.some((g) => g !== null && g.value !== null)) return null;
+  const words = periods
+    .map((p, i) => {
+      const g = gaps[i];
+      const shown = g == null ? MISSING_LABEL[c.lang] : g.suppressed === true ? SUPPRESSED_LABEL[c.lang] : formatDifference(g.value as number, c.indicator.display, c.lang, true);
+      return `${formatPeriodShort(p, c.lang)} ${shown}`;
+    })
+    .join(', ');
+  const title = c.words.gapChartTitle(c.indicator.title[c.lang]);
+  const alt = c.words.chartAlt(`${c.words.gapSeries}: ${words}`);
+  const svg = renderGapChart({
+    id: `gap-${c.indicator.id}`,
+    title,
+    description: alt,
+    categories: periods.map((p) => formatPeriodShort(p, c.lang)),
+    gaps,
+    label: c.words.gapSeries,
+    formatTick: tick(c),
+    labels: { interval: c.words.intervalLegend, suppressed: c.words.suppressedLegend, noGap: c.words.noGap },
+    yLabel: c.words.gapYLabels[c.indicator.display.unit] ?? '',
+  });
+  return { id: `gap-${c.indicator.id}`, title, alt, svg };
+}
+
+/** Bars of the target group's share per housing area in one period (largest first, suppressed last). */
+export function areasChart(c: ChartContext, areas: readonly AreaRow[], period: string, names: ReadonlyMap<string, string>): ReportChart | null {
+  if (areas.length === 0) return null;
+  const name = (a: AreaRow) => names.get(a.area) ?? a.area;
+  const shown = (a: AreaRow) => (a.suppressed || a.targetShare === null ? SUPPRESSED_LABEL[c.lang] : formatShare(a.targetShare, c.lang));
+  const title = c.words.areasChartTitle(formatPeriodLabel(period, c.lang));
+  const alt = c.words.chartAlt(areas.map((a) => `${name(a)} ${shown(a)}${a.aboveHalf ? ` (${c.words.areasFlag})` : ''}`).join('; '));
+  const svg = renderBarChart({
+    id: `areas-${c.indicator.id}`,
+    title,
+    description: alt,
+    bars: areas.map((a) => ({ label: name(a), value: a.suppressed ? null : a.targetShare, valueLabel: shown(a), suppressed: a.suppressed, flagged: a.aboveHalf })),
+    formatTick: (value, step) => formatTick(value, { unit: 'percent', decimals: 1 }, step, c.lang),
+    reference: { value: 0.5, label: c.words.areasReference },
+    labels: { flagged: c.words.areasFlag, ramp: c.words.areasRamp },
+  });
+  return { id: `areas-${c.indicator.id}`, title, alt, svg };
+}
+
+/** Areas of one period: largest target-group share first, suppressed areas last, then by name. */
+export function sortAreas(areas: readonly AreaRow[], names: ReadonlyMap<string, string>): AreaRow[] {
+  return [...areas].sort(
+    (a, b) => (b.targetShare ?? -1) - (a.targetShare ?? -1) || (names.get(a.area) ?? a.area).localeCompare(names.get(b.area) ?? b.area, 'da'),
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Which of an indicator's rows the report is about: the headline series (the target group's
+ * whole-group figure, or the headline index of the diversity indicator) and the comparison
+ * group's series, each in period order.
+ */
+import type { Indicator } from '../../catalogue/index.ts';
+import type { DeliveryGroup } from '../../origin/types.ts';
+import type { ResultRow } from '../../services/result-types.ts';
+import { comparePeriodTexts } from './periods.ts';
+
+export interface HeadlineSeries {
+  /** The group the headline is about ('total' for the diversity index). */
+  readonly group: DeliveryGroup;
+  /** The breakdown of the headline rows ('' or `index=simpson`). */
+  readonly breakdown: string;
+  readonly primary: readonly ResultRow[];
+  readonly comparison: readonly ResultRow[];
+}
+
+function series(rows: readonly ResultRow[], group: DeliveryGroup, breakdown: string): ResultRow[] {
+  return rows.filter((r) => r.group === group && r.breakdown === breakdown).sort((a, b) => comparePeriodTexts(a.period, b.period));
+}
+
+/** The headline and comparison series of one indicator's rows. */
+export function headlineSeries(indicator: Indicator, rows: readonly ResultRow[]): HeadlineSeries {
+  if (indicator.measure.kind === 'index') {
+    const breakdown = `index=${indicator.measure.headline}`;
+    return { group: 'total', breakdown, primary: series(rows, 'total', breakdown), comparison: [] };
+  }
+  const hasTarget = rows.some((r) => r.group === 'target' && r.breakdown === '');
+  const group: DeliveryGroup = hasTarget || !rows.some((r) => r.group === 'total') ? 'target' : 'total';
+  const comparison = indicator.comparison === 'none' ? [] : series(rows, 'comparison', '');
+  return { group, breakdown: '', primary: series(rows, group, ''), comparison };
+}
+
+/** The rows of one period in a series. */
+export function rowFor(rows: readonly ResultRow[], period: string): ResultRow | undefined {
+  return rows.find((r) => r.period === period);
+}

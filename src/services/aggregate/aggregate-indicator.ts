@@ -1,0 +1,85 @@
+/**
+ * `aggregate`: person-level data → an aggregated delivery, so that person-level data never has to
+ * enter the store. Classifies the population, joins the indicator's file by pseudonym, counts per
+ * group and breakdown (`aggregate/`), then suppresses small cells by the product's one rule
+ * before anything is written. Persons in the indicator file but not in the population are
+ * reported by row number, never silently dropped.
+ */
+import { aggregate, AggregationRowError, type AggregatedCell } from '../../aggregate/index.ts';
+import { ageBands, type Catalogue, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate } from '../../catalogue/index.ts';
+import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
+import type { Cell } from '../../store/index.ts';
+import { usageProblem } from '../problems.ts';
+import { cellKey } from '../compute/index.ts';
+import { suppressedKeys } from '../compute/index.ts';
+import type { ClassifiedPopulation } from './classified-population.ts';
+import { personsFor } from './classified-population.ts';
+import { readIndicatorRows } from './read-indicator-rows.ts';
+
+export interface AggregateRequest {
+  indicatorId: string;
+  period: string;
+  population: ClassifiedPopulation;
+  /** The indicator's person-level file; none for indicators computed from the population alone. */
+  dataFile: string | null;
+  sheet?: string | number;
+}
+
+export interface AggregateOutcome {
+  indicator: Indicator;
+  period: string;
+  cells: Cell[];
+  /** Row numbers of the data file whose person is not in the population extract. */
+  unmatchedRows: number[];
+  notes: string[];
+}
+
+/** Aggregates and suppresses one indicator × period. */
+export async function aggregateIndicator(
+  request: AggregateRequest,
+  deps: { catalogue: Catalogue; pseudonymiser: Pseudonymiser; threshold: number },
+): Promise<AggregateOutcome> {
+  const indicator = deps.catalogue.get(request.indicatorId);
+  if (!indicator) throw usageProblem(`ukendt indikator '${request.indicatorId}'`, `unknown indicator '${request.indicatorId}'`);
+  const parsed = parsePeriod(request.period, indicator.period_type);
+  if (!parsed.ok) throw usageProblem(periodErrorMessage(parsed.error, 'da'), periodErrorMessage(parsed.error, 'en'));
+  const rows = request.dataFile ? await readIndicatorRows(indicator.id, request.dataFile, deps.pseudonymiser, request.sheet) : [];
+  const range = periodRange(parsed.period);
+  const period = formatPeriod(parsed.period);
+  const output = withFileErrors(request.dataFile, () =>
+    aggregate({
+      indicatorId: indicator.id,
+      period: { start: range.start, end: range.end, label: period },
+      referenceDate: referenceDate(parsed.period),
+      persons: personsFor(indicator, request.population),
+      rows,
+      ageBands: ageBands(indicator),
+    }),
+  );
+  const cells = suppressCells(indicator, output.cells.map(toCell), deps.threshold);
+  return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
+}
+
+function toCell(c: AggregatedCell): Cell {
+  return { group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
+}
+
+/** Blanks every cell the suppression rule withholds; a suppressed cell carries no figures. */
+export function suppressCells(indicator: Indicator, cells: readonly Cell[], threshold: number): Cell[] {
+  const hidden = suppressedKeys(indicator, cells, threshold);
+  return cells.map((c) =>
+    hidden.has(cellKey(c)) ? { ...c, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true } : c,
+  );
+}
+
+/** Row errors from the pure aggregation, located in the data file. */
+function withFileErrors<T>(file: string | null, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof AggregationRowError) {
+      throw new InputError({ code: 'invalid_value', file: file ?? '', row: error.rowNumber, column: error.column, messageDa: error.message, messageEn: error.message });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+/** aggregate/ service: person-level files → suppressed aggregated deliveries. */
+export { type AggregateOutcome, type AggregateRequest, aggregateIndicator, suppressCells } from './aggregate-indicator.ts';
+export { type ClassifiedPopulation, personsFor, readClassifiedPopulation } from './classified-population.ts';
+export { DELIVERY_HEADER, writeDeliveryFile } from './delivery-file.ts';

@@ -1,0 +1,70 @@
+/**
+ * `demo`: generates the synthetic demo municipality (person-level files, `demo/`) and runs every
+ * file through the real path — `aggregate` (classification, join, suppression) and `import`
+ * (validation, versioned storage, audit) — exactly as a department's delivery would go.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Catalogue } from '../catalogue/index.ts';
+import { type DemoManifestEntry, generateDemo } from '../demo/index.ts';
+import type { Pseudonymiser } from '../ingest/index.ts';
+import type { Store } from '../store/index.ts';
+import { aggregateIndicator, type ClassifiedPopulation, readClassifiedPopulation, writeDeliveryFile } from './aggregate/index.ts';
+import { importDelivery } from './import/import-delivery.ts';
+
+/** The demo's seed: the same municipality on every machine. */
+export const DEMO_SEED = 2025;
+/** Housing-area names for the dashboard live beside the store. */
+export const AREA_NAMES_FILE = 'areas.csv';
+
+export interface DemoDeps {
+  store: Store;
+  catalogue: Catalogue;
+  pseudonymiser: Pseudonymiser;
+  threshold: number;
+  dataDir: string;
+}
+
+export interface DemoSummary {
+  deliveries: number;
+  created: number;
+  persons: number;
+}
+
+export async function loadDemo(deps: DemoDeps, options: { seed?: number; persons?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<DemoSummary> {
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'indikator-demo-'));
+  try {
+    const manifest = await generateDemo({ seed: options.seed ?? DEMO_SEED, outDir: workDir, ...(options.persons ? { persons: options.persons } : {}) });
+    await copyFile(manifest.areasFile, path.join(deps.dataDir, AREA_NAMES_FILE));
+    let done = 0;
+    let created = 0;
+    for (const [populationFile, entries] of byPopulation(manifest.entries)) {
+      const population = await readClassifiedPopulation(populationFile, deps.pseudonymiser);
+      for (const entry of entries) {
+        created += await deliverEntry(entry, population, workDir, deps);
+        options.onProgress?.(++done, manifest.entries.length);
+      }
+    }
+    return { deliveries: manifest.entries.length, created, persons: manifest.persons };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function deliverEntry(entry: DemoManifestEntry, population: ClassifiedPopulation, workDir: string, deps: DemoDeps): Promise<number> {
+  const outcome = await aggregateIndicator(
+    { indicatorId: entry.indicator, period: entry.period, population, dataFile: entry.dataFile },
+    { catalogue: deps.catalogue, pseudonymiser: deps.pseudonymiser, threshold: deps.threshold },
+  );
+  const file = path.join(workDir, `levering-${entry.indicator}-${entry.period.replaceAll('/', '_')}.csv`);
+  await writeDeliveryFile(file, outcome.indicator, outcome.period, outcome.cells);
+  const imported = await importDelivery({ file, actor: 'demo', source: 'demo' }, deps.catalogue, deps.store);
+  return imported.filter((d) => d.outcome === 'created').length;
+}
+
+function byPopulation(entries: readonly DemoManifestEntry[]): Map<string, DemoManifestEntry[]> {
+  const groups = new Map<string, DemoManifestEntry[]>();
+  for (const e of entries) groups.set(e.populationFile, [...(groups.get(e.populationFile) ?? []), e]);
+  return groups;
+}

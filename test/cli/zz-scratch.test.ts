@@ -1,0 +1,24 @@
+import { it } from 'vitest';
+import { storeFingerprint, runCli } from './helpers.ts';
+it('t', async () => {
+  const log: string[] = [];
+  let t = performance.now();
+  const r = await runCli(['import', '/tmp/scratch/valid.csv'], { dataDir: '/tmp/scratch/tdir' });
+  log.push(`import ${performance.now() - t} ${r.code}`);
+  t = performance.now();
+  await storeFingerprint('/tmp/scratch/tdir');
+  log.push(`fp ${performance.now() - t}`);
+  t = performance.now();
+  await storeFingerprint('/tmp/scratch/tdir');
+  log.push(`fp2 ${performance.now() - t}`);
+  t = performance.now();
+  await Promise.all([1,2,3].map(() => runCli(['import', '/tmp/scratch/kv.csv'], { dataDir: '/tmp/scratch/tdir' })));
+  log.push(`3 parallel ${performance.now() - t}`);
+  t = performance.now();
+  await Promise.all([1,2].map(() => runCli(['import', '/tmp/scratch/kv.csv'], { dataDir: '/tmp/scratch/tdir' })));
+  log.push(`2 parallel ${performance.now() - t}`);
+  t = performance.now();
+  await runCli(['import', '/tmp/scratch/kv.csv'], { dataDir: '/tmp/scratch/tdir' });
+  log.push(`1 ${performance.now() - t}`);
+  require('node:fs').writeFileSync('/tmp/scratch/timing.txt', log.join('\n'));
+}, 60000);
