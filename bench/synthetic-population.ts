@@ -37,10 +37,10 @@ export async function writeSyntheticPopulation(path: string, persons: number, se
     const parentCountry = linked ? '' : country;
     block += `${id};${born};${rand() < 0.5 ? 'M' : 'K'};${abroad ? country : 'DK'};${country === 'DK' || rand() < 0.4 ? 'DK' : country};${mother};${father};${parentCountry};${parentCountry};${parentCountry};${parentCountry};${abroad && rand() < 0.3 ? 1 : 0};${String(101 + Math.floor(rand() * 10)).padStart(4, '0')}\n`;
     if (i % 10_000 === 0) {
-      if (!out.write(block)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(block)) await new Promise<void>((r) => out.once("drain", () => r()));
       block = '';
     }
   }
   out.end(block);
-  await new Promise((r) => out.on('finish', r));
+  await new Promise<void>((r) => out.on("finish", () => r()));
 }

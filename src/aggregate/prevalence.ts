@@ -29,6 +29,8 @@ export interface PrevalenceRule<T> {
   hits: (records: readonly T[], period: AggregationPeriod) => readonly string[];
 }
 
+const NONE: string[] = [];
+
 function bandBreakdown(band: AgeBand): string {
   return `${AGEBAND_KEY}=${band.code}`;
 }
@@ -43,7 +45,9 @@ function countResident<T>(
   const found = ageBandOf(bands, age);
   const band = found === undefined ? null : bandBreakdown(found);
   const inDenominator = ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])];
-  const hits = new Set(records.length === 0 ? [] : rule.hits(records, period));
+  // Most residents have no record: no numerator to look for (this loop runs once per resident).
+  if (records.length === 0) return { inDenominator, inNumerator: NONE };
+  const hits = new Set(rule.hits(records, period));
   const inNumerator = inDenominator.filter((k) => hits.has(k) || (k === band && hits.has('')));
   return { inDenominator, inNumerator };
 }

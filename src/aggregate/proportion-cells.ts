@@ -28,15 +28,22 @@ interface Tally {
   denominator: number;
 }
 
-function key(group: DeliveryGroup, breakdown: string): string {
-  return `${group}\u0000${breakdown}`;
-}
+/** Tallies by group, then breakdown (nested maps: no key strings built per person). */
+type Tallies = Map<DeliveryGroup, Map<string, Tally>>;
 
-function add(tallies: Map<string, Tally>, k: string, hit: boolean): void {
-  const tally = tallies.get(k) ?? { numerator: 0, denominator: 0 };
+function add(tallies: Tallies, group: DeliveryGroup, breakdown: string, hit: boolean): void {
+  let byBreakdown = tallies.get(group);
+  if (!byBreakdown) {
+    byBreakdown = new Map();
+    tallies.set(group, byBreakdown);
+  }
+  let tally = byBreakdown.get(breakdown);
+  if (!tally) {
+    tally = { numerator: 0, denominator: 0 };
+    byBreakdown.set(breakdown, tally);
+  }
   tally.denominator += 1;
   if (hit) tally.numerator += 1;
-  tallies.set(k, tally);
 }
 
 /**
@@ -63,12 +70,12 @@ export function proportionCell(
  *   { everyGroup: [''], comparedOnly: [] }, 1) // target 1/1, comparison 0/0, other 0/0, total 1/1
  */
 export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, factor: number): AggregatedCell[] {
-  const tallies = new Map<string, Tally>();
+  const tallies: Tallies = new Map();
   for (const person of counted) {
-    const hits = new Set(person.inNumerator);
     for (const breakdown of person.inDenominator) {
-      add(tallies, key(person.group, breakdown), hits.has(breakdown));
-      add(tallies, key('total', breakdown), hits.has(breakdown));
+      const hit = person.inNumerator.length > 0 && person.inNumerator.includes(breakdown);
+      add(tallies, person.group, breakdown, hit);
+      add(tallies, 'total', breakdown, hit);
     }
   }
   const cells: AggregatedCell[] = [];
@@ -76,7 +83,7 @@ export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, 
     const compared = group === 'target' || group === 'comparison';
     const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;
     for (const breakdown of breakdowns) {
-      const tally = tallies.get(key(group, breakdown)) ?? { numerator: 0, denominator: 0 };
+      const tally = tallies.get(group)?.get(breakdown) ?? { numerator: 0, denominator: 0 };
       cells.push(proportionCell(group, breakdown, tally.numerator, tally.denominator, factor));
     }
   }

@@ -20,8 +20,26 @@ export async function readClassifiedPopulation(file: string, pseudonymiser: Pseu
   return { population, classified: classifyRows(population) };
 }
 
+/** Persons per group definition, built once per population (most indicators share one). */
+const personsByDefinition = new WeakMap<ClassifiedPopulation, Map<string, ReadonlyMap<string, AggregationPerson>>>();
+
 /** The persons keyed by pseudonym, each in the group the indicator's definition gives them. */
-export function personsFor(indicator: Indicator, { population, classified }: ClassifiedPopulation): Map<string, AggregationPerson> {
+export function personsFor(indicator: Indicator, classified: ClassifiedPopulation): ReadonlyMap<string, AggregationPerson> {
+  const key = `${indicator.group_definition}|${indicator.third_generation.included}`;
+  let cache = personsByDefinition.get(classified);
+  if (!cache) {
+    cache = new Map();
+    personsByDefinition.set(classified, cache);
+  }
+  let persons = cache.get(key);
+  if (!persons) {
+    persons = buildPersons(indicator, classified);
+    cache.set(key, persons);
+  }
+  return persons;
+}
+
+function buildPersons(indicator: Indicator, { population, classified }: ClassifiedPopulation): Map<string, AggregationPerson> {
   const persons = new Map<string, AggregationPerson>();
   population.rows.forEach((row: PersonRow, i) => {
     const origin = classified.origins[i];
