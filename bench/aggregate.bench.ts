@@ -20,10 +20,10 @@ export async function benchAggregate(persons = 1_000_000): Promise<string> {
     // Generated in a child process, so that its memory is not counted as the aggregation's.
     execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'generate', dir, String(persons)], { stdio: 'inherit' });
     const manifest = relocateManifest(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')), (name) => path.join(dir, name));
-    const entries = manifest.entries.filter((e) => e.period.endsWith('2025'));
+    const populationFile = manifest.populationFiles.at(-1)?.file ?? '';
+    const entries = manifest.entries.filter((e) => e.populationFile === populationFile);
     const catalogue = loadCatalogue();
     const pseudonymiser = createPseudonymiser({ dataDir: dir, env: { INDIKATOR_PSEUDONYM_KEY: 'cd'.repeat(32) } });
-    const populationFile = entries[0]?.populationFile ?? '';
     const run = await measure(async () => {
       const population = await readClassifiedPopulation(populationFile, pseudonymiser);
       for (const entry of entries) {
