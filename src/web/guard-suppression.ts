@@ -6,12 +6,12 @@
  * suppressed, and a change is dropped when the period it starts from is suppressed.
  */
 import type { AreaRow, ResultRow } from '../services/result-types.ts';
+import { type Cell, DEFAULT_THRESHOLD, primaryReason } from '../stats/index.ts';
 
-/** The default threshold: counts from 1 to 4 are never shown. */
-export const DEFAULT_THRESHOLD = 5;
+export { DEFAULT_THRESHOLD };
 
 function small(count: number | null, threshold: number): boolean {
-  return count !== null && count >= 1 && count < threshold;
+  return count !== null && primaryReason({ key: '', numerator: count, denominator: null, valueKind: 'count' }, threshold) !== null;
 }
 
 export interface GuardOptions {
@@ -21,12 +21,20 @@ export interface GuardOptions {
   readonly valueIsCount?: boolean;
 }
 
-/** True when the row must not show its numbers. */
+/**
+ * True when the row must not show its numbers — by the product's one primary rule
+ * (`stats/primaryReason`), applied to whatever counts the row still carries.
+ */
 export function mustSuppress(row: ResultRow, threshold: number, valueIsCount = false): boolean {
   if (row.suppressed) return true;
-  const rest = row.numerator !== null && row.denominator !== null ? row.denominator - row.numerator : null;
-  const counts = [row.numerator, row.denominator, row.n, rest, valueIsCount ? row.value : null];
-  return counts.some((count) => small(count, threshold));
+  return primaryReason(asCell(row, valueIsCount), threshold) !== null;
+}
+
+function asCell(row: ResultRow, valueIsCount: boolean): Cell {
+  if (valueIsCount) return { key: '', numerator: row.numerator ?? row.value, denominator: null, n: row.n, valueKind: 'count' };
+  // With both counts present the complement is checked too; otherwise check what is there ('index' asks for nothing).
+  const kind = row.numerator !== null && row.denominator !== null ? 'share' : 'index';
+  return { key: '', numerator: row.numerator, denominator: row.denominator, n: row.n, valueKind: kind };
 }
 
 function blanked(row: ResultRow): ResultRow {

@@ -101,20 +101,18 @@ beforeAll(async () => {
   classify('third', english, ['--third-generation', '--json'], KEY_B);
   classify('citizenship', bom, ['--definition', 'citizenship', '--json']);
 
+  // Two row errors in one file, both reported: an unknown country spelling (row 3) and a
+  // person who appears twice (rows 6 and 11).
   const danishRows = PERSONS.map((p) => personCells(p, DANISH));
-  const unknownCountry = temp.path('unknown-country.csv');
-  writeText(unknownCountry, rowsCsv(HEADERS.da, danishRows.map((r) => (r[0] === 'P000101' ? r.with(3, 'Tyrkie') : r))), 'utf-8');
-  classify('unknownCountry', unknownCountry);
+  const rowErrors = temp.path('row-errors.csv');
+  const withTypo = danishRows.map((r) => (r[0] === 'P000101' ? r.with(3, 'Tyrkie') : r));
+  writeText(rowErrors, rowsCsv(HEADERS.da, [...withTypo, danishRows[4] ?? []]), 'utf-8');
+  classify('rowErrors', rowErrors);
 
   const missingColumn = temp.path('missing-column.csv');
   writeText(missingColumn, rowsCsv(HEADERS.da.filter((_, i) => i !== 4), danishRows.map((r) => r.filter((_, i) => i !== 4))), 'utf-8');
   classify('missingColumn', missingColumn);
 
-  const repeated = temp.path('repeated-person.csv');
-  writeText(repeated, rowsCsv(HEADERS.da, [...danishRows, danishRows[4] ?? []]), 'utf-8');
-  classify('repeated', repeated);
-
-  classify('missingFile', temp.path('no-such-extract.csv'));
   classify('badDefinition', english, ['--definition', 'herkomst']);
 
   const cprFile = temp.path('extract-cpr.csv');
@@ -136,7 +134,7 @@ beforeAll(async () => {
   writeText(cprText, rowsCsv(HEADERS.da, textRows), 'utf-8');
   classify('cprInArea', cprText);
 
-  const pool = createPool(3);
+  const pool = createPool(2);
   await Promise.all(
     Object.entries(runs).map(([name, run]) =>
       pool(async () => {
@@ -298,13 +296,21 @@ describe('classify: definition and third generation', () => {
 
 describe('classify: bad input', () => {
   it('names file, row and column of an unknown country spelling, exits 2 and writes no output', () => {
-    const r = result('unknownCountry');
+    const r = result('rowErrors');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${temp.path('unknown-country.csv')}, række 3, kolonne D (foedeland)`);
+    expect(r.stderr).toContain(`${temp.path('row-errors.csv')}, række 3, kolonne D (foedeland)`);
     expect(r.stderr).toContain('"Tyrkie"');
     expect(r.stderr).toContain('unknown country');
-    expect(existsSync(runs.unknownCountry?.out ?? '')).toBe(false);
-    expect(readdirSync(temp.dir).filter((f) => f.startsWith('unknownCountry.out'))).toEqual([]);
+    expect(existsSync(runs.rowErrors?.out ?? '')).toBe(false);
+    expect(readdirSync(temp.dir).filter((f) => f.startsWith('rowErrors.out'))).toEqual([]);
+  });
+
+  it('refuses a person who appears twice in the same run, naming both rows but not the id', () => {
+    const r = result('rowErrors');
+    expect(r.stderr).toMatch(/^2 fejl i inddata \/ 2 input errors/);
+    expect(r.stderr).toContain(`${temp.path('row-errors.csv')}, række 11, kolonne A (cpr)`);
+    expect(r.stderr).toContain('also appears in row 6');
+    expect(r.stderr).not.toContain('P000105');
   });
 
   it('names a missing required column and the file', () => {
@@ -312,22 +318,6 @@ describe('classify: bad input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${temp.path('missing-column.csv')}, row 1: missing column: citizenship (or statsborgerskab)`);
     expect(existsSync(runs.missingColumn?.out ?? '')).toBe(false);
-  });
-
-  it('refuses a person who appears twice, naming both rows but not the id', () => {
-    const r = result('repeated');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${temp.path('repeated-person.csv')}, række 11, kolonne A (cpr)`);
-    expect(r.stderr).toContain('also appears in row 6');
-    expect(r.stderr).not.toContain('P000105');
-    expect(existsSync(runs.repeated?.out ?? '')).toBe(false);
-  });
-
-  it('says so when the input file does not exist', () => {
-    const r = result('missingFile');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(temp.path('no-such-extract.csv'));
-    expect(r.stderr).toContain('does not exist');
   });
 });
 

@@ -43,11 +43,10 @@ function sheetRows(rows: readonly DeliveryRow[]): unknown[][] {
 }
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
-const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
 
-function utf16(path: string, bigEndian: boolean): void {
-  const le = Buffer.from(`\ufeff${deliveryCsv([target, comparison])}`, 'utf16le');
-  writeFileSync(path, bigEndian ? le.swap16() : le);
+/** The file as Excel's "Unicode text" writes it: UTF-16 little-endian with a byte-order mark. */
+function utf16(path: string): void {
+  writeFileSync(path, Buffer.from(`\ufeff${deliveryCsv([target, comparison])}`, 'utf16le'));
 }
 
 /** UTF-8 for well over the first 256 KB (notes 'Nørrebro'), then one row with a Windows-1252 'ø'. */
@@ -59,8 +58,7 @@ function mixedEncoding(path: string): void {
 }
 
 const CASES: BrokenCase[] = [
-  { name: 'UTF-16 (little-endian, with BOM)', file: 'utf16le.csv', write: (p) => utf16(p, false), phrase: 'saved as UTF-16' },
-  { name: 'UTF-16 (big-endian, with BOM)', file: 'utf16be.csv', write: (p) => utf16(p, true), phrase: 'saved as UTF-16' },
+  { name: 'UTF-16 (little-endian, with BOM)', file: 'utf16le.csv', write: utf16, phrase: 'saved as UTF-16' },
   { name: 'UTF-8 that turns into Windows-1252 after 256 KB', file: 'mixed-encoding.csv', write: mixedEncoding, row: 4002, phrase: 'not valid UTF-8' },
   { name: 'tab as separator', file: 'tabs.csv', write: text([target, comparison], '\t'), phrase: 'tab-separated' },
   {
@@ -72,10 +70,8 @@ const CASES: BrokenCase[] = [
   },
   { name: 'text in a count', file: 'text-count.csv', write: csvWith(target, { ...comparison, numerator: 'mange' }), row: 3, column: 'E (numerator)', phrase: 'invalid value "mange": expected a whole number' },
   { name: 'a decimal comma in a count', file: 'decimal-comma.csv', write: csvWith({ ...target, numerator: '41,5' }, comparison), row: 2, column: 'E (numerator)', phrase: 'invalid value "41,5": expected a whole number' },
-  { name: 'a decimal point in a count (comma-separated file)', file: 'decimal-point.csv', write: text([target, { ...comparison, denominator: '2000.5' }], ','), row: 3, column: 'F (denominator)', phrase: 'invalid value "2000.5": expected a whole number' },
   { name: 'a negative count', file: 'negative.csv', write: csvWith(target, { ...comparison, numerator: '-4' }), row: 3, column: 'E (numerator)', phrase: 'a count cannot be negative' },
   { name: 'numerator above denominator', file: 'num-gt-den.csv', write: csvWith(target, shareRow('comparison', 2001, 2000)), row: 3, column: 'E (numerator)', phrase: 'the numerator (2001) is larger than the denominator (2000)' },
-  { name: 'a share without its denominator', file: 'no-denominator.csv', write: csvWith(target, { ...comparison, denominator: '' }), row: 3, column: 'F (denominator)', phrase: 'the denominator is missing' },
   { name: 'an unknown indicator', file: 'unknown-indicator.csv', write: csvWith(target, { ...comparison, indicator: 'selvforsorgelse' }), row: 3, column: 'A (indicator)', phrase: 'unknown indicator; known ones are: selvforsoergelse' },
   { name: 'an unknown group', file: 'unknown-group.csv', write: csvWith(target, { ...comparison, group: 'maalgruppe' }), row: 3, column: 'C (group)', phrase: 'the group must be target, comparison, other or total' },
   { name: 'a breakdown the indicator does not have', file: 'unknown-breakdown.csv', write: csvWith(target, { ...comparison, breakdown: 'age=under18' }), row: 3, column: 'D (breakdown)', phrase: 'unknown breakdown for selvforsoergelse; allowed: none' },
@@ -88,7 +84,6 @@ const CASES: BrokenCase[] = [
     phrase: 'unknown breakdown for socialpsykiatri; allowed: ageband=18-29',
   },
   { name: 'a school year for a calendar-year indicator', file: 'school-year.csv', write: csvWith({ ...target, period: '2024/2025' }, comparison), row: 2, column: 'B (period)', phrase: '"2024/2025" is not a period of type calendar year' },
-  { name: 'an election for a calendar-year indicator', file: 'kv-for-year.csv', write: csvWith(target, { ...comparison, period: 'KV2025' }), row: 3, column: 'B (period)', phrase: '"KV2025" is not a period of type calendar year' },
   {
     name: 'KV2022: no municipal election that year',
     file: 'kv2022.csv',
@@ -107,10 +102,8 @@ const CASES: BrokenCase[] = [
   },
   { name: 'the same cell twice', file: 'duplicate.csv', write: csvWith(target, comparison, { ...target, numerator: '421' }), row: 4, column: 'C (group)', phrase: 'also appears in row 2' },
   { name: 'an empty file', file: 'empty.csv', write: (p) => writeFileSync(p, ''), phrase: 'the file is empty' },
-  { name: 'only blank lines', file: 'blank.csv', write: (p) => writeFileSync(p, '\r\n\r\n  \r\n'), phrase: 'the file is empty' },
   { name: 'a header and no rows', file: 'header-only.csv', write: csvWith(), phrase: 'only a header and no data rows' },
   { name: 'a PNG picture renamed to .csv', file: 'picture.csv', write: (p) => writeFileSync(p, PNG), phrase: 'the file is a PNG image, not a table' },
-  { name: 'an old .xls workbook', file: 'old.xls', write: (p) => writeFileSync(p, OLE2), phrase: 'old Excel format (.xls)' },
   { name: 'a zip archive that is not XLSX', file: 'archive.xlsx', write: (p) => writeFileSync(p, storedZip({ 'readme.txt': 'not a workbook' })), phrase: 'zip archive but not an Excel workbook' },
   {
     name: 'an XLSX with the data on the second sheet (first sheet empty)',
@@ -127,9 +120,7 @@ const CASES: BrokenCase[] = [
     phrase: 'invalid value "ca. 2000": expected a whole number',
   },
   { name: 'a suppressed cell that has counts', file: 'suppressed-with-counts.csv', write: csvWith(target, { ...comparison, numerator: '3', suppressed: 'true' }), row: 3, column: 'K (suppressed)', phrase: 'a suppressed cell must have empty figures' },
-  { name: 'a yes/no column with another word', file: 'suppressed-maybe.csv', write: csvWith(target, { ...comparison, suppressed: 'måske' }), row: 3, column: 'K (suppressed)', phrase: 'expected 1/0, ja/nej (yes/no) or true/false' },
   { name: 'a mean above 12', file: 'mean-high.csv', write: csvWith(meanRow('target', '12,5', '40'), meanRow('comparison', '7,1', '400')), row: 2, column: 'G (value)', phrase: 'the mean must lie between -3 and 12' },
-  { name: 'a mean below −3', file: 'mean-low.csv', write: csvWith(meanRow('target', '6.5', '40'), meanRow('comparison', '-3.5', '400')), row: 3, column: 'G (value)', phrase: 'the mean must lie between -3 and 12' },
   { name: 'a karaktergennemsnit without its mean', file: 'no-mean.csv', write: csvWith(meanRow('target', '', '40'), meanRow('comparison', '7.1', '400')), row: 2, column: 'G (value)', phrase: 'the mean (value) is missing' },
   { name: 'a karaktergennemsnit without its n', file: 'no-n.csv', write: csvWith(meanRow('target', '6.5', '40'), meanRow('comparison', '7.1', '')), row: 3, column: 'H (n)', phrase: 'the number behind the mean (n) is missing' },
   { name: 'definition citizenship where the catalogue says origin', file: 'citizenship.csv', write: csvWith(target, { ...comparison, definition: 'citizenship' }), row: 3, column: 'I (definition)', phrase: 'the catalogue defines selvforsoergelse by origin, not citizenship' },
@@ -181,7 +172,7 @@ interface Outcome {
 }
 
 const outcomes = new Map<string, Outcome>();
-const pool = createPool(3);
+const pool = createPool(2);
 
 /** Writes the case's file, imports it into a copy of the seeded store and records the fingerprints. */
 async function runCase(c: { name: string; file: string; write: (path: string) => void | Promise<void> }): Promise<void> {
