@@ -29,6 +29,7 @@ export { parseBoolean } from './parse-boolean.ts';
 export { parseCount } from './parse-count.ts';
 export { parseDate } from './parse-date.ts';
 export { parseDecimal } from './parse-decimal.ts';
+export { parseFreeText } from './parse-free-text.ts';
 export type { ParseResult, ValueParser } from './parse-result.ts';
 export { EMPTY, invalid, ok } from './parse-result.ts';
 export type { Sex } from './parse-sex.ts';

@@ -363,13 +363,12 @@ describe('classify: CPR numbers never leave', () => {
     expect(existsSync(runs.cprBroken?.out ?? '')).toBe(false);
   });
 
-  // BUG (DATA.md §4: "A CPR number is never written to any file"): classify copies the `area` and
-  // `municipality` columns verbatim, so a CPR number in them (a shifted or mistyped row) is
-  // written to the output file. Reproduce: an extract whose boligomraade cell is a CPR-shaped
-  // value (DDMMYYSSSS with a real date) → `indikator classify x.csv --out y.csv` exits 0 and y.csv
-  // holds it. Expected: refuse the row (naming row and column, not the value) or mask it.
-  it.fails('never copies a CPR number found in a free-text column (area, municipality) to the output', () => {
+  // DATA.md §4: "A CPR number is never written to any file". A CPR number typed into a free-text
+  // column (a shifted or mistyped row) is refused, naming the row and column but not the value.
+  it('never copies a CPR number found in a free-text column (area, municipality) to the output', () => {
     const r = result('cprInArea');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ligner et CPR-nummer/);
     const text = existsSync(runs.cprInArea?.out ?? '') ? output('cprInArea') : '';
     for (const form of [...cprForms(cprOf('P000103')), ...cprForms(cprOf('P000101'))]) {
       expect(text).not.toContain(form);

@@ -228,12 +228,9 @@ describe('import refuses broken delivery files and leaves the store unchanged', 
     expect(after).toBe(before);
   });
 
-  // BUG (DATA.md §4: "A CPR number is never written to any file, database, log or error
-  // message"): a CPR-shaped value in a delivery's `note` column is stored in the database as it
-  // stands. Reproduce: a valid selvforsoergelse delivery whose note cell reads "se sag DDMMYY-SSSS"
-  // (a real date) → `indikator import f.csv` exits 0 and the note is in delivery_cells. Expected:
-  // refuse the file naming row and column K (note), without quoting the value.
-  it.fails('refuses a CPR number in the note column without echoing it, and stores nothing', () => {
+  // DATA.md §4: "A CPR number is never written to any file, database, log or error message": a
+  // CPR-shaped value in a delivery's `note` column refuses the file, naming row and column only.
+  it('refuses a CPR number in the note column without echoing it, and stores nothing', () => {
     const { result, after } = outcome(CPR_CASE.name);
     expect(result.code).toBe(2);
     for (const form of cprForms(CPR_NOTE)) expect(result.stderr + result.stdout).not.toContain(form);

@@ -45,11 +45,14 @@ export function personsText(row: ResultRow, lang: Lang): string {
   return row.suppressed || row.n === null ? '' : formatNumber(row.n, 0, lang);
 }
 
-/** A signed difference and its interval: "-9,8 procentpoint" with "95 %-…: -12,0 til -7,6". */
-export function gapCell(row: ResultRow | undefined, indicator: Indicator, lang: Lang, words: ReportWords): ReportCell {
+/**
+ * A signed difference, with its interval as the second line unless `short`: "-9,8 procentpoint"
+ * and "95 %-konfidensinterval: -12,0 til -7,6 procentpoint".
+ */
+export function gapCell(row: ResultRow | undefined, indicator: Indicator, lang: Lang, words: ReportWords, short = false): ReportCell {
   if (row === undefined || row.suppressed || row.gap === null) return cell(words.notApplicable, undefined, 'muted');
   const text = formatDifference(row.gap, indicator.display, lang, true);
-  if (row.gapCiLow === null || row.gapCiHigh === null) return cell(text);
+  if (short || row.gapCiLow === null || row.gapCiHigh === null) return cell(text);
   return cell(text, words.interval(differenceInterval(row.gapCiLow, row.gapCiHigh, indicator, lang)));
 }
 

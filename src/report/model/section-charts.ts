@@ -40,6 +40,13 @@ function tick(c: ChartContext): (value: number, step: number) => string {
   return (value, step) => formatTick(value, c.indicator.display, step, c.lang);
 }
 
+/** Ticks of a difference: percentage points (no % sign) for shares, the unit's number otherwise. */
+function gapTick(c: ChartContext): (value: number, step: number) => string {
+  if (c.indicator.display.unit !== 'percent') return tick(c);
+  const points = { unit: 'count', decimals: c.indicator.display.decimals } as const;
+  return (value, step) => formatTick(value * 100, points, step * 100, c.lang);
+}
+
 function inWords(c: ChartContext, periods: readonly string[], rows: readonly ResultRow[]): string {
   return periods
     .map((p) => {
@@ -102,7 +109,7 @@ export function gapChart(c: ChartContext, s: HeadlineSeries): ReportChart | null
     categories: periods.map((p) => formatPeriodShort(p, c.lang)),
     gaps,
     label: c.words.gapSeries,
-    formatTick: tick(c),
+    formatTick: gapTick(c),
     labels: { interval: c.words.intervalLegend, suppressed: c.words.suppressedLegend, noGap: c.words.noGap },
     yLabel: c.words.gapYLabels[c.indicator.display.unit] ?? '',
   });

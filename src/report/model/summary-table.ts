@@ -40,7 +40,7 @@ function summaryRow(entry: SummaryEntry, lang: Lang, words: ReportWords): Report
     cell(formatPeriodShort(latest.period, lang)),
     value,
     citizenship === undefined ? comparisonValue : { ...comparisonValue, detail: citizenship },
-    indicator.comparison === 'none' ? dash : gapCell(latest, indicator, lang, words),
+    indicator.comparison === 'none' ? dash : gapCell(latest, indicator, lang, words, true),
     changeCell(latest.suppressed ? null : latest.change.sincePrevious, indicator, lang, words),
     statusCell(latest.status, indicator, lang, words),
   ];

@@ -10,6 +10,7 @@ import {
   parseBoolean,
   parseCount,
   parseDecimal,
+  parseFreeText,
   type RecordRow,
 } from '../../ingest/index.ts';
 import { DEFINITIONS, type Definition, DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/index.ts';
@@ -50,7 +51,7 @@ export function checkRow(row: Row, catalogue: Catalogue, decimal: ',' | '.', pro
     definition: definition ?? indicator.group_definition,
     thirdGeneration: thirdGeneration ?? indicator.third_generation.included,
     suppressed,
-    note: row.text('note').trim(),
+    note: row.parse('note', parseFreeText) ?? '',
   };
 }
 
@@ -99,8 +100,9 @@ function allowedKeys(indicator: Indicator): Map<string, { open: boolean; codes: 
 }
 
 function checkBreakdown(row: Row, indicator: Indicator): string | null {
-  const text = row.text('breakdown').trim();
-  if (text === '') return '';
+  const before = row.text('breakdown').trim();
+  const text = row.parse('breakdown', parseFreeText);
+  if (text === null) return before === '' ? '' : null;
   const [key = '', code = ''] = text.split('=', 2).map((s) => s.trim());
   const allowed = allowedKeys(indicator).get(key);
   if (allowed && code !== '' && (allowed.open || allowed.codes.has(code))) return `${key}=${code}`;

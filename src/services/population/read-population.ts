@@ -9,6 +9,7 @@ import {
   openTable,
   parseBoolean,
   parseDate,
+  parseFreeText,
   parseSex,
   POPULATION_COLUMNS,
   type Pseudonymiser,
@@ -79,8 +80,8 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser): Person
     mother: parent(row, pseudonymiser, 'mother_id', 'mother_birth_country', 'mother_citizenship', 'mother_origin_group'),
     father: parent(row, pseudonymiser, 'father_id', 'father_birth_country', 'father_citizenship', 'father_origin_group'),
     refugee: row.parse('refugee', parseBooleanMemo) ?? false,
-    area: row.text('area').trim() || null,
-    municipality: row.text('municipality').trim() || null,
+    area: row.parse('area', parseFreeText),
+    municipality: row.parse('municipality', parseFreeText),
   };
 }
 

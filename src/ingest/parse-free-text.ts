@@ -1,0 +1,19 @@
+/**
+ * Free-text cells (area names, notes) are carried into outputs, so they are the one way a CPR
+ * number typed into the wrong column could leave the product. Anything CPR-shaped is refused.
+ */
+import { containsCprShape } from './mask-value.ts';
+import { EMPTY, invalid, ok, type ParseResult } from './parse-result.ts';
+
+/** The trimmed text, or an error when it holds something shaped like a CPR number. */
+export function parseFreeText(text: string): ParseResult<string> {
+  const t = text.trim();
+  if (t === '') return EMPTY;
+  if (containsCprShape(t)) {
+    return invalid(
+      'feltet ligner et CPR-nummer; personnumre må kun stå i person-id-kolonnen',
+      'the field looks like a CPR number; person numbers may only appear in the person id column',
+    );
+  }
+  return ok(t);
+}

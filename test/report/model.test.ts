@@ -1,0 +1,205 @@
+/**
+ * The report model: the summary table, the data freeze, the sections' tables and notes, the
+ * definitions chapter, the period and department options, and the report's own suppression
+ * check on rows that arrive leaky.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildReportModel, publishableRows, ReportError, type ReportModel, type ReportTable, scrubNote } from '../../src/report/index.ts';
+import type { ResultRow } from '../../src/services/result-types.ts';
+import { testModelInput } from './fixtures.ts';
+
+const model = buildReportModel(testModelInput());
+
+function texts(table: ReportTable): string[][] {
+  return table.rows.map((row) => row.map((c) => c.text));
+}
+
+function section(m: ReportModel, id: string) {
+  const s = m.sections.find((x) => x.id === id);
+  if (s === undefined) throw new Error(`no section ${id}`);
+  return s;
+}
+
+describe('buildReportModel', () => {
+  it('front page: municipality, period, date and data freeze in Danish', () => {
+    expect(model.cover.municipality).toBe('Demo Kommune');
+    expect(model.cover.date).toBe('1. oktober 2025');
+    expect(model.cover.period).toBe('Seneste periode for hver indikator');
+    expect(model.cover.dataFreeze).toBe('Leverancer indlæst til og med 30. september 2025');
+  });
+
+  it('summary: every indicator of the memo in its order, with owner, values, gap, change and status', () => {
+    const rows = texts(model.summary.table);
+    expect(rows.map((r) => r[0])).toEqual([
+      'Selvforsørgelse',
+      'Kendt i Socialpsykiatrien',
+      'Hjemmepleje',
+      'Stemmeprocent ved kommunalvalg',
+      'IGU-forløb',
+      'Sprogstimulering af tosprogede børn uden for dagtilbud',
+      'Karaktergennemsnit ved folkeskolens afgangsprøve',
+      'Fast kontaktperson for børn og unge',
+      'Anbringelse uden for hjemmet',
+      'Diversitet i boligområderne',
+      'Kriminalitetsudvikling',
+    ]);
+    expect(rows[0]).toEqual(['Selvforsørgelse', 'Center for Arbejdsmarked', '2025', '35,0 %', '44,8 %', '-9,8 procentpoint', '+3,8 procentpoint', '▲ Forbedret']);
+    expect(model.summary.table.rows[0]?.[6]?.detail).toBe('statistisk sikker');
+    expect(model.summary.table.rows[0]?.[7]?.detail).toBe('stigning ønskes');
+    expect(rows[1]?.slice(2, 7)).toEqual(['2025', 'diskretioneret', '3,0 %', '–', '–']);
+    expect(model.summary.table.rows[2]?.[4]?.detail).toBe('danske statsborgere');
+    expect(rows[4]?.slice(2, 6)).toEqual(['2025', '61', '–', '–']);
+    expect(rows[8]?.slice(2)).toEqual(['–', 'Ingen data endnu', 'Ingen data endnu', '–', '–', '○ Ingen data endnu']);
+    expect(rows[10]?.slice(1)).toEqual(['Ikke fastlagt', '–', 'Undersøges', 'Undersøges', '–', '–', '◆ Undersøges']);
+  });
+
+  it('data freeze: the delivery version of every indicator and period, and when it was loaded', () => {
+    const rows = texts(model.summary.freeze);
+    expect(rows[0]).toEqual(['Selvforsørgelse', '2023–2025', '2025: version 2, 2024: version 1, 2023: version 1', '15. september 2025']);
+    expect(rows[3]?.[1]).toBe('KV2017–KV2025');
+    expect(rows[8]).toEqual(['Anbringelse uden for hjemmet', '–', 'Ingen leverancer', '–']);
+  });
+
+  it('one section per indicator with charts drawn by the shared renderer', () => {
+    expect(model.sections.map((s) => s.id)).toEqual(model.summary.table.rows.map((r) => r[0]?.anchor));
+    const selv = section(model, 'selvforsoergelse');
+    expect(selv.charts.map((c) => c.id)).toEqual(['chart-selvforsoergelse', 'gap-selvforsoergelse']);
+    expect(selv.charts[0]?.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" id="chart-selvforsoergelse"/);
+    expect(selv.charts[0]?.alt).toBe('Figuren viser: Målgruppen: 2023 29,0 %, 2024 31,2 %, 2025 35,0 %; Dansk oprindelse: 2023 42,0 %, 2024 43,3 %, 2025 44,8 %.');
+    expect(section(model, 'boern-anbringelse').charts).toEqual([]);
+    expect(section(model, 'boligomraader-diversitet').charts.map((c) => c.id)).toEqual(['chart-boligomraader-diversitet', 'areas-boligomraader-diversitet']);
+  });
+
+  it('the figures table: value, interval, persons and gap per period and group', () => {
+    const table = section(model, 'selvforsoergelse').tables[0] as ReportTable;
+    expect(table.headers).toEqual(['Periode', 'Gruppe', 'Værdi', '95 %-konfidensinterval', 'Personer', 'Forskel til sammenligningsgruppen']);
+    expect(texts(table)[4]).toEqual(['2025', 'Målgruppen', '35,0 %', '34,1–35,9 %', '10.000', '-9,8 procentpoint']);
+    expect(texts(table)[5]).toEqual(['2025', 'Dansk oprindelse', '44,8 %', '43,8–45,8 %', '10.000', '']);
+  });
+
+  it('a suppressed cell reads "diskretioneret" and shows no number in its row', () => {
+    const table = section(model, 'socialpsykiatri').tables[0] as ReportTable;
+    const row = texts(table).find((r) => r[0] === '2025' && r[1] === 'Målgruppen');
+    expect(row).toEqual(['2025', 'Målgruppen', 'diskretioneret', '', '', '–']);
+    expect(section(model, 'socialpsykiatri').notes).toContain(
+      'Tal markeret »diskretioneret« bygger på så få personer – eller kan regnes ud fra sådanne tal – at de ikke vises.',
+    );
+  });
+
+  it('breakdowns of the latest period, with the catalogue labels', () => {
+    const table = section(model, 'boern-kontaktperson').tables[1] as ReportTable;
+    expect(texts(table).map((r) => r[0])).toEqual(['Foranstaltning: Kontaktperson for barnet eller den unge', 'Foranstaltning: Kontaktperson for hele familien']);
+    expect(texts(table)[0]?.slice(1, 3)).toEqual(['10,0 pr. 1.000', '5,0 pr. 1.000']);
+  });
+
+  it('the diversity indicator: indices over time and the housing areas with names, suppressed last', () => {
+    const [indices, areas] = section(model, 'boligomraader-diversitet').tables as ReportTable[];
+    expect(indices?.headers).toEqual(['Periode', 'Simpsons diversitetsindeks', 'Dissimilaritetsindeks', 'Isolationsindeks', 'Eksponeringsindeks', 'Theils H']);
+    expect(texts(areas as ReportTable).map((r) => r[0])).toEqual(['Søndermarken', 'Østerby', 'Bakkehuse', 'Nørrevang']);
+    expect(texts(areas as ReportTable)[0]).toEqual(['Søndermarken', '1.850', '8,1 %', '0,32']);
+    expect(texts(areas as ReportTable)[2]?.slice(1)).toEqual(['diskretioneret', 'diskretioneret', 'diskretioneret']);
+  });
+
+  it('notes: definition used, third generation and why, source and delivery version', () => {
+    expect(section(model, 'hjemmepleje').notes[0]).toBe('Målgruppen er afgrænset efter statsborgerskab (reserveløsning, fordi herkomst ikke kunne opgøres).');
+    const sprog = section(model, 'sprogstimulering').notes;
+    expect(sprog[1]).toMatch(/^Tredjegenerationsindvandrere \(børn af efterkommere\) indgår i målgruppen\. Begrundelse: Indikatoren handler om/);
+    expect(section(model, 'selvforsoergelse').notes.at(-1)).toBe(
+      'Kilde: Fagsystem for beskæftigelse (udtræk fra Center for Arbejdsmarked). Seneste leverance (2025): version 2, indlæst 15. september 2025.',
+    );
+  });
+
+  it('definitions: groups, per-indicator definition, third generation, suppression, uncertainty, sources, data quality', () => {
+    const blocks = model.definitions.blocks;
+    expect(blocks.map((b) => b.heading)).toEqual([
+      'Målgruppe og sammenligningsgruppe',
+      'Afgrænsning for hver indikator',
+      'Tredje generation',
+      'Diskretionering',
+      'Statistisk usikkerhed',
+      'Kilder',
+      'Datakvalitet',
+    ]);
+    expect(blocks[2]?.bullets).toHaveLength(1);
+    expect(blocks[3]?.paragraphs[0]).toMatch(/^Af hensyn til persondata vises intet tal, der bygger på 1 til 4 personer/);
+    expect(blocks[3]?.bullets).toContain('Kendt i Socialpsykiatrien: 2 tal er diskretioneret.');
+    expect(blocks[6]?.bullets).toEqual([
+      'Hjemmepleje: målgruppen er afgrænset efter statsborgerskab, så tallene kan ikke sammenlignes direkte med indikatorer afgrænset efter herkomst.',
+      'Kriminalitetsudvikling: indikatoren undersøges endnu, og der er ingen tal.',
+    ]);
+  });
+
+  it('a missing period is a data-quality note and the caller’s notes lose their small numbers', () => {
+    const input = testModelInput();
+    const rows = input.results.rows.filter((r) => !(r.indicator === 'selvforsoergelse' && r.period === '2024'));
+    const m = buildReportModel({ ...input, results: { ...input.results, rows }, qualityNotes: ['3 personer havde statsløs som oprindelsesland.'] });
+    expect(m.definitions.blocks[6]?.bullets).toContain('Selvforsørgelse: der er ingen leverance for 2024.');
+    expect(m.definitions.blocks[6]?.bullets).toContain('<5 personer havde statsløs som oprindelsesland.');
+  });
+
+  it('--period: each indicator as of the end of that period', () => {
+    const m = buildReportModel({ ...testModelInput(), period: '2024' });
+    const rows = texts(m.summary.table);
+    expect(rows[0]?.slice(2, 4)).toEqual(['2024', '31,2 %']);
+    expect(rows[3]?.[2]).toBe('KV2021');
+    expect(rows[5]?.[2]).toBe('2023/24');
+    expect(rows[6]?.[2]).toBe('2023/24');
+    expect(m.cover.period).toBe('Til og med 2024');
+    expect(section(m, 'selvforsoergelse').narrative).toMatch(/^Andelen af målgruppen, der blev selvforsørgende, steg fra 29,0 % i 2023 til 31,2 % i 2024\./);
+  });
+
+  it('--departments: only the indicators that department owns (also as co-owner)', () => {
+    const m = buildReportModel({ ...testModelInput(), departments: ['arbejdsmarked'] });
+    expect(m.sections.map((s) => s.id)).toEqual(['selvforsoergelse', 'igu-forloeb']);
+    expect(m.summary.table.rows).toHaveLength(2);
+    expect(m.cover.facts.at(-1)).toEqual({ label: 'Afgrænset til', value: 'arbejdsmarked' });
+  });
+
+  it('refuses a period that is not one and a department that owns nothing', () => {
+    expect(() => buildReportModel({ ...testModelInput(), period: '2025-13' })).toThrow(ReportError);
+    expect(() => buildReportModel({ ...testModelInput(), departments: ['Center for Fritid'] })).toThrow(/ingen indikator har en ansvarlig/);
+  });
+
+  it('English', () => {
+    const m = buildReportModel({ ...testModelInput(), lang: 'en' });
+    expect(m.cover.date).toBe('1 October 2025');
+    expect(texts(m.summary.table)[0]).toEqual(['Self-support', 'Center for Arbejdsmarked', '2025', '35.0%', '44.8%', '-9.8 percentage points', '+3.8 percentage points', '▲ Improved']);
+  });
+
+  it('is pure: the same input gives the same model', () => {
+    expect(buildReportModel(testModelInput())).toEqual(buildReportModel(testModelInput()));
+  });
+});
+
+describe('the report’s own suppression check', () => {
+  const base = testModelInput().results.rows.find((r) => r.indicator === 'selvforsoergelse' && r.period === '2025' && r.group === 'target') as ResultRow;
+
+  it('suppresses a row that arrives with a small count, and the gap and change that lean on it', () => {
+    const leaky: ResultRow = { ...base, period: '2024', numerator: 3, denominator: 4000, value: 3 / 4000, n: 4000, suppressed: false };
+    const later: ResultRow = { ...base, change: { ...base.change, sincePrevious: { fromPeriod: '2024', from: 0.00075, to: 0.35, difference: 0.349, significant: true, pValue: 0 } } };
+    const [hidden, after] = publishableRows([leaky, later], 5, new Set());
+    expect(hidden).toMatchObject({ suppressed: true, numerator: null, denominator: null, value: null, n: null, gap: null });
+    expect(after?.change.sincePrevious).toBeNull();
+  });
+
+  it('denominator minus numerator counts too, and a count indicator’s value', () => {
+    const rest: ResultRow = { ...base, numerator: 3998, denominator: 4000, suppressed: false };
+    const count: ResultRow = { ...base, indicator: 'igu-forloeb', numerator: null, denominator: null, value: 2, n: null, suppressed: false };
+    const [a, b] = publishableRows([rest, count], 5, new Set(['igu-forloeb']));
+    expect(a?.suppressed).toBe(true);
+    expect(b?.suppressed).toBe(true);
+    expect(publishableRows([{ ...count, value: 0 }], 5, new Set(['igu-forloeb']))[0]?.suppressed).toBe(false);
+  });
+
+  it('drops the gap of a target row whose comparison row is suppressed', () => {
+    const comparison: ResultRow = { ...base, group: 'comparison', suppressed: true, value: null };
+    const [target] = publishableRows([base, comparison], 5, new Set());
+    expect(target?.gap).toBeNull();
+    expect(target?.value).toBe(base.value);
+  });
+
+  it('scrubNote replaces whole numbers from 1 to threshold − 1 only', () => {
+    expect(scrubNote('3 beboer(e) uden boligområde; 12 med adresse i 2025, andel 0,4', 5)).toBe('<5 beboer(e) uden boligområde; 12 med adresse i 2025, andel 0,4');
+    expect(scrubNote('0 rækker', 5)).toBe('0 rækker');
+  });
+});
