@@ -2,15 +2,15 @@
  * What a command needs from the outside world, built once from the environment: configuration,
  * the catalogue, the pseudonymiser and (lazily) the store.
  */
-import { type Catalogue, loadCatalogue } from '../catalogue/index.ts';
-import { createPseudonymiser, type Pseudonymiser } from '../ingest/index.ts';
+import type { Catalogue } from '../catalogue/index.ts';
+import type { Pseudonymiser } from '../ingest/index.ts';
 import { type AppConfig, configFromEnv } from '../services/config.ts';
-import { openStore, type Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 
 export interface CliContext {
   config: AppConfig;
-  catalogue(): Catalogue;
-  pseudonymiser(): Pseudonymiser;
+  catalogue(): Promise<Catalogue>;
+  pseudonymiser(): Promise<Pseudonymiser>;
   /** Opens the store on first use; `close()` closes it if it was opened. */
   store(): Promise<Store>;
   close(): Promise<void>;
@@ -21,10 +21,13 @@ export function cliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
   let store: Promise<Store> | undefined;
   return {
     config,
-    catalogue: () => loadCatalogue(),
-    pseudonymiser: () => createPseudonymiser({ dataDir: config.dataDir, env }),
+    // Modules are loaded when a command needs them: `--help` and light commands start fast.
+    catalogue: async () => (await import('../catalogue/index.ts')).loadCatalogue(),
+    pseudonymiser: async () => (await import('../ingest/index.ts')).createPseudonymiser({ dataDir: config.dataDir, env }),
     store() {
-      store ??= openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+      store ??= import('../store/index.ts').then(({ openStore }) =>
+        openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) }),
+      );
       return store;
     },
     async close() {

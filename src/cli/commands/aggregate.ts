@@ -1,6 +1,5 @@
 /** `indikator aggregate`: person-level data → a suppressed aggregated delivery file. */
 import type { Command } from 'commander';
-import { aggregateIndicator, readClassifiedPopulation, writeDeliveryFile } from '../../services/aggregate/index.ts';
 import { withContext } from '../context.ts';
 import { parseSheet } from './options.ts';
 
@@ -25,11 +24,12 @@ export function registerAggregate(program: Command): void {
     .option('--sheet <sheet>', 'XLSX-ark for personfilen / XLSX sheet of the data file')
     .action(async (opts: Options) => {
       await withContext(async (ctx) => {
-        const pseudonymiser = ctx.pseudonymiser();
+        const { aggregateIndicator, readClassifiedPopulation, writeDeliveryFile } = await import('../../services/aggregate/index.ts');
+        const pseudonymiser = await ctx.pseudonymiser();
         const population = await readClassifiedPopulation(opts.population, pseudonymiser);
         const outcome = await aggregateIndicator(
           { indicatorId: opts.indicator, period: opts.period, population, dataFile: opts.data ?? null, ...parseSheet(opts.sheet) },
-          { catalogue: ctx.catalogue(), pseudonymiser, threshold: ctx.config.suppressionThreshold },
+          { catalogue: await ctx.catalogue(), pseudonymiser, threshold: ctx.config.suppressionThreshold },
         );
         await writeDeliveryFile(opts.out, outcome.indicator, outcome.period, outcome.cells);
         const suppressed = outcome.cells.filter((c) => c.suppressed).length;

@@ -1,6 +1,5 @@
 /** `indikator catalogue [--json]`: the indicators of the memo. */
 import type { Command } from 'commander';
-import { catalogueSummary } from '../../catalogue/index.ts';
 import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
 
@@ -12,7 +11,8 @@ export function registerCatalogue(program: Command): void {
     .option('--lang <lang>', 'da eller en', 'da')
     .action(async (opts: { json: boolean; lang: string }) => {
       await withContext(async (ctx) => {
-        const catalogue = ctx.catalogue();
+        const { catalogueSummary } = await import('../../catalogue/index.ts');
+        const catalogue = await ctx.catalogue();
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(catalogue.indicators, null, 2)}\n`);
           return;

@@ -1,7 +1,7 @@
 /** `indikator classify <population> --out <file.csv>` (DATA.md §5). */
 import type { Command } from 'commander';
-import { DEFINITIONS, type Definition } from '../../origin/index.ts';
-import { classifyPopulation, type ClassifySummary } from '../../services/classify.ts';
+import { DEFINITIONS, type Definition } from '../../origin/types.ts';
+import type { ClassifySummary } from '../../services/classify.ts';
 import { withContext } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { textTable } from '../table.ts';
@@ -20,6 +20,7 @@ export function registerClassify(program: Command): void {
     .action(async (population: string, opts: { out: string; definition: string; thirdGeneration: boolean; sheet?: string; json: boolean }) => {
       const definition = parseDefinition(opts.definition);
       await withContext(async (ctx) => {
+        const { classifyPopulation } = await import('../../services/classify.ts');
         const progress = createProgress();
         const summary = await classifyPopulation(
           {
@@ -30,7 +31,7 @@ export function registerClassify(program: Command): void {
             ...parseSheet(opts.sheet),
             onProgress: (stage, n) => progress.update(stage === 'read' ? 'læst / read' : 'skrevet / written', n),
           },
-          ctx.pseudonymiser(),
+          await ctx.pseudonymiser(),
         );
         progress.done();
         process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describe(summary, opts.out)}\n`);

@@ -1,8 +1,5 @@
 /** `indikator compute [--out <file.csv>]`: every indicator result, suppressed, as CSV. */
 import type { Command } from 'commander';
-import { csvLine } from '../../ingest/index.ts';
-import { writeCsvFile } from '../../services/output-file.ts';
-import { loadResults, RESULT_COLUMNS, resultCsvRow } from '../../services/results.ts';
 import { withContext } from '../context.ts';
 
 export function registerCompute(program: Command): void {
@@ -12,7 +9,10 @@ export function registerCompute(program: Command): void {
     .option('--out <file.csv>', 'skriv til fil i stedet for standard output / write to a file instead of stdout')
     .action(async (opts: { out?: string }) => {
       await withContext(async (ctx) => {
-        const { rows } = await loadResults(await ctx.store(), ctx.catalogue(), { threshold: ctx.config.suppressionThreshold });
+        const { csvLine } = await import('../../ingest/index.ts');
+        const { writeCsvFile } = await import('../../services/output-file.ts');
+        const { loadResults, RESULT_COLUMNS, resultCsvRow } = await import('../../services/results.ts');
+        const { rows } = await loadResults(await ctx.store(), await ctx.catalogue(), { threshold: ctx.config.suppressionThreshold });
         if (opts.out) {
           await writeCsvFile(opts.out, RESULT_COLUMNS, rows.map(resultCsvRow));
           const indicators = new Set(rows.map((r) => r.indicator)).size;

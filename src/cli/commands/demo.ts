@@ -1,6 +1,5 @@
 /** `indikator demo`: loads the synthetic demo municipality into the store. */
 import type { Command } from 'commander';
-import { loadDemo } from '../../services/demo.ts';
 import { type CliContext, withContext } from '../context.ts';
 import { createProgress } from '../progress.ts';
 
@@ -21,9 +20,10 @@ export function registerDemo(program: Command): void {
 
 /** Runs the demo load with progress on stderr. */
 export async function runDemo(ctx: CliContext, seed?: number) {
+  const { loadDemo } = await import('../../services/demo.ts');
   const progress = createProgress();
   const summary = await loadDemo(
-    { store: await ctx.store(), catalogue: ctx.catalogue(), pseudonymiser: ctx.pseudonymiser(), threshold: ctx.config.suppressionThreshold, dataDir: ctx.config.dataDir },
+    { store: await ctx.store(), catalogue: await ctx.catalogue(), pseudonymiser: await ctx.pseudonymiser(), threshold: ctx.config.suppressionThreshold, dataDir: ctx.config.dataDir },
     { ...(seed === undefined ? {} : { seed }), onProgress: (done, total) => progress.update(`leveringer / deliveries (af ${total})`, done) },
   );
   progress.done();

@@ -1,7 +1,6 @@
 /** `indikator import <file>`: validate an aggregated delivery and store it as a new version. */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { importDelivery } from '../../services/import/import-delivery.ts';
 import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
 import { parseSheet } from './options.ts';
@@ -16,7 +15,8 @@ export function registerImport(program: Command): void {
     .option('--json', 'som JSON / as JSON', false)
     .action(async (file: string, opts: { sheet?: string; actor: string; json: boolean }) => {
       await withContext(async (ctx) => {
-        const imported = await importDelivery({ file, actor: opts.actor, ...parseSheet(opts.sheet) }, ctx.catalogue(), await ctx.store());
+        const { importDelivery } = await import('../../services/import/import-delivery.ts');
+        const imported = await importDelivery({ file, actor: opts.actor, ...parseSheet(opts.sheet) }, await ctx.catalogue(), await ctx.store());
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(imported, null, 2)}\n`);
           return;

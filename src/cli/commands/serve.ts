@@ -1,9 +1,6 @@
 /** `indikator serve [--port 3000]`: the web application (also `npm start`). */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { AREA_NAMES_FILE } from '../../services/demo.ts';
-import { storeDashboardData } from '../../services/dashboard-data.ts';
-import { startServer } from '../../web/index.ts';
 import { cliContext } from '../context.ts';
 import { runDemo } from './demo.ts';
 
@@ -15,6 +12,9 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'netværksinterface / interface to listen on', process.env.HOST ?? '127.0.0.1')
     .option('--demo', 'indlæs demokommunen, hvis databasen er tom / load the demo municipality if the store is empty', false)
     .action(async (opts: { port: string; host: string; demo: boolean }) => {
+      const { AREA_NAMES_FILE } = await import('../../services/demo.ts');
+      const { storeDashboardData } = await import('../../services/dashboard-data.ts');
+      const { startServer } = await import('../../web/index.ts');
       const ctx = cliContext();
       const store = await ctx.store();
       if (opts.demo && (await store.stats()).deliveries === 0) {
@@ -28,7 +28,7 @@ export function registerServe(program: Command): void {
         suppressionThreshold: ctx.config.suppressionThreshold,
         data: storeDashboardData({
           store,
-          catalogue: ctx.catalogue(),
+          catalogue: await ctx.catalogue(),
           threshold: ctx.config.suppressionThreshold,
           areaNamesFile: path.join(ctx.config.dataDir, AREA_NAMES_FILE),
         }),
