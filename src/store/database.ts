@@ -87,6 +87,18 @@ export interface StatbankCacheTable {
   body: string;
 }
 
+export interface RoundsTable {
+  id: Generated<number>;
+  name: string;
+  /** JSON object text: period type → period. */
+  periods: string;
+  deadline: string;
+  opened_by: string;
+  opened_at: string;
+  closed_at: string | null;
+  closed_by: string | null;
+}
+
 /** The whole schema as Kysely sees it. */
 export interface Database {
   deliveries: DeliveriesTable;
@@ -95,4 +107,5 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   statbank_cache: StatbankCacheTable;
+  rounds: RoundsTable;
 }

@@ -39,6 +39,22 @@ export class UsernameTakenError extends Error {
   }
 }
 
+/** A round id that does not exist. */
+export class RoundNotFoundError extends Error {
+  constructor(readonly roundId: number) {
+    super(`round ${roundId} does not exist`);
+    this.name = 'RoundNotFoundError';
+  }
+}
+
+/** A round name that is already used. */
+export class RoundNameTakenError extends Error {
+  constructor(readonly roundName: string, options?: { cause?: unknown }) {
+    super(`a round named ${roundName} already exists`, options);
+    this.name = 'RoundNameTakenError';
+  }
+}
+
 /** True for a unique or primary-key violation from either SQLite or PostgreSQL. */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error)) return false;

@@ -20,8 +20,16 @@ export {
   type NewDelivery,
   type SaveResult,
 } from './delivery-types.ts';
-export { DeliveryNotFoundError, DuplicateCellError, UsernameTakenError, UserNotFoundError } from './errors.ts';
+export {
+  DeliveryNotFoundError,
+  DuplicateCellError,
+  RoundNameTakenError,
+  RoundNotFoundError,
+  UsernameTakenError,
+  UserNotFoundError,
+} from './errors.ts';
 export { openStore, type StoreOptions, storeOptionsFromEnv } from './open-store.ts';
+export type { NewRound, Round, RoundPeriods } from './round-types.ts';
 export { SQLITE_FILE_NAME } from './sqlite-connection.ts';
 export type { StatbankCacheEntry } from './statbank-cache.ts';
 export type { Store, StoreStats } from './store.ts';

@@ -6,6 +6,7 @@ import { insertAudit, readAuditLog } from './audit.ts';
 import { setDeliveryStatus } from './delivery-status.ts';
 import { changeCounter, fingerprint, stats } from './fingerprint.ts';
 import { deliveryVersions, getDelivery, latestDeliveries } from './read-deliveries.ts';
+import { closeRound, getRound, listRounds, openRound } from './rounds.ts';
 import { saveDeliveries } from './save-deliveries.ts';
 import { createSession, deleteExpiredSessions, deleteSession, findSession } from './sessions.ts';
 import { getStatbankCache, putStatbankCache } from './statbank-cache.ts';
@@ -42,6 +43,10 @@ export function storeOver(ctx: StoreContext): Store {
     findSession: (id) => findSession(db, id, ctx.now()),
     deleteSession: (id) => deleteSession(db, id),
     deleteExpiredSessions: () => deleteExpiredSessions(db, ctx.now()),
+    openRound: (round, actor) => openRound(ctx, round, actor),
+    getRound: (id) => getRound(db, id),
+    listRounds: () => listRounds(db),
+    closeRound: (id, actor) => closeRound(ctx, id, actor),
     getStatbankCache: (tableId, requestHash) => getStatbankCache(db, tableId, requestHash),
     putStatbankCache: (entry) => putStatbankCache(db, entry),
     close: () => db.destroy(),

@@ -11,6 +11,7 @@ import type {
   NewDelivery,
   SaveResult,
 } from './delivery-types.ts';
+import type { NewRound, Round } from './round-types.ts';
 import type { StatbankCacheEntry } from './statbank-cache.ts';
 import type { NewUser, Session, User, UserPatch } from './user-types.ts';
 
@@ -65,6 +66,14 @@ export interface Store {
   deleteSession(id: string): Promise<void>;
   /** Removes expired sessions; returns how many. */
   deleteExpiredSessions(): Promise<number>;
+
+  /** Opens a delivery round (audited as `round.open`); throws `RoundNameTakenError` on a used name. */
+  openRound(round: NewRound, actor: string): Promise<Round>;
+  getRound(id: number): Promise<Round | undefined>;
+  /** Every round, newest first. */
+  listRounds(): Promise<Round[]>;
+  /** Closes a round (audited as `round.close`); throws `RoundNotFoundError`. */
+  closeRound(id: number, actor: string): Promise<Round>;
 
   getStatbankCache(tableId: string, requestHash: string): Promise<StatbankCacheEntry | undefined>;
   putStatbankCache(entry: StatbankCacheEntry): Promise<void>;

@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { DashboardData } from './data.ts';
-import { DEFAULT_THRESHOLD } from './guard-suppression.ts';
+import { DEFAULT_THRESHOLD } from '../services/publish-guard.ts';
 import { parseLang, resolveLang } from './i18n/index.ts';
 import { ResponseCache } from './response-cache.ts';
 import { registerApiRoutes } from './routes/api-routes.ts';

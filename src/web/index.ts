@@ -4,7 +4,7 @@
  */
 export { type AppDeps, createApp } from './app.ts';
 export type { DashboardData } from './data.ts';
-export { DEFAULT_THRESHOLD, guardAreas, guardResults } from './guard-suppression.ts';
+export { DEFAULT_THRESHOLD, guardAreas, guardResults } from '../services/publish-guard.ts';
 export { describeChange, type NarrativeInput } from './narrative.ts';
 export { openApiDocument } from './api/openapi.ts';
 export { type RunningServer, type ServerOptions, startServer } from './server.ts';

@@ -5,7 +5,7 @@
 import type { Indicator } from '../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../services/result-types.ts';
 import type { DashboardData } from './data.ts';
-import { guardAreas, guardResults } from './guard-suppression.ts';
+import { guardAreas, guardResults } from '../services/publish-guard.ts';
 
 export class Snapshot {
   private indicatorList: Promise<readonly Indicator[]> | undefined;

@@ -5,11 +5,13 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import type { DialectName } from '../dialect.ts';
 import { initialMigration } from './0001-initial.ts';
+import { roundsMigration } from './0003-rounds.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_initial': initialMigration(dialect),
+    '0003_rounds': roundsMigration(dialect),
   };
 }
 

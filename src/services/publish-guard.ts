@@ -1,11 +1,12 @@
 /**
- * The web layer's own last check on small cells (DATA.md §6: "the product suppresses on every way
+ * The last check on small cells before any figure leaves the product — dashboard, API, downloads
+ * and report all pass their rows through here (DATA.md §6: "the product suppresses on every way
  * out"). The data arrives suppressed; this guard makes sure that nothing left on a row can still
  * reveal a small count: a suppressed row loses every number, a row whose counts are 1–4 (or whose
  * denominator minus numerator is) is suppressed, a gap is dropped when the comparison cell is
  * suppressed, and a change is dropped when the period it starts from is suppressed.
  */
-import type { AreaRow, ResultRow } from '../services/result-types.ts';
+import type { AreaRow, ResultRow } from './result-types.ts';
 import { type Cell, DEFAULT_THRESHOLD, primaryReason } from '../stats/index.ts';
 
 export { DEFAULT_THRESHOLD };
@@ -52,6 +53,8 @@ function blanked(row: ResultRow): ResultRow {
     gapCiHigh: null,
     standardised: null,
     change: { sincePrevious: null, sinceFirst: null },
+    status: 'not_assessable',
+    note: '',
   };
 }
 
@@ -66,8 +69,10 @@ export function guardResults(rows: readonly ResultRow[], options: GuardOptions =
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const first = rows.map((row) => (mustSuppress(row, threshold, options.valueIsCount) ? blanked(row) : row));
   const suppressed = new Set(first.filter((r) => r.suppressed).map((r) => cellKey(r.period, r.group, r.breakdown)));
-  return first.map((row) => {
-    if (row.suppressed) return row;
+  return first.map((published) => {
+    if (published.suppressed) return published;
+    // A note is free text from a department: a small count written in it is withheld too.
+    const row = published.note === '' ? published : { ...published, note: scrubNote(published.note, threshold) };
     const comparisonHidden = row.group === 'target' && suppressed.has(cellKey(row.period, 'comparison', row.breakdown));
     const fromHidden = (period: string | undefined): boolean =>
       period !== undefined && suppressed.has(cellKey(period, row.group, row.breakdown));
@@ -91,4 +96,17 @@ export function guardAreas(rows: readonly AreaRow[], threshold = DEFAULT_THRESHO
       ? { ...row, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false }
       : row,
   );
+}
+
+/**
+ * A delivery's free-text note with every stand-alone whole number from 1 to threshold − 1
+ * replaced by "<threshold": a note such as "3 beboere uden boligområde" must not publish a 3.
+ *
+ * @example scrubNote('3 beboere uden boligområde', 5) // '<5 beboere uden boligområde'
+ */
+export function scrubNote(note: string, threshold = DEFAULT_THRESHOLD): string {
+  return note.replace(/(?<![\d.,])\d+(?![\d]|[.,]\d)/g, (digits) => {
+    const n = Number(digits);
+    return n >= 1 && n < threshold ? `<${threshold}` : digits;
+  });
 }
