@@ -64,7 +64,8 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
   };
 }
 
-async function readAreaNames(file: string | undefined): Promise<ReadonlyMap<string, string>> {
+/** Housing-area names from an `area,name` CSV; empty when the file is absent. */
+export async function readAreaNames(file: string | undefined): Promise<ReadonlyMap<string, string>> {
   const names = new Map<string, string>();
   if (!file) return names;
   try {

@@ -12,6 +12,7 @@ import { registerApiRoutes } from './routes/api-routes.ts';
 import { type AppEnv, jsonError, type RouteContext, toResponse } from './routes/context.ts';
 import { registerDownloadRoutes } from './routes/download-routes.ts';
 import { notFoundPage, registerPageRoutes } from './routes/page-routes.ts';
+import { registerReportRoutes } from './routes/report-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { Snapshot } from './snapshot.ts';
 import { loadStaticAssets } from './static-assets.ts';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerPageRoutes(app, ctx);
   registerApiRoutes(app, ctx);
   registerDownloadRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/download/') || c.req.path.startsWith('/chart/')) {

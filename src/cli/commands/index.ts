@@ -6,6 +6,7 @@ import { registerClassify } from './classify.ts';
 import { registerCompute } from './compute.ts';
 import { registerDemo } from './demo.ts';
 import { registerImport } from './import.ts';
+import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
 
 export function registerCommands(program: Command): void {
@@ -14,6 +15,7 @@ export function registerCommands(program: Command): void {
   registerAggregate(program);
   registerImport(program);
   registerCompute(program);
+  registerReport(program);
   registerServe(program);
   registerDemo(program);
 }

@@ -1,0 +1,51 @@
+/** `indikator report --format html|docx|pdf --out <file>`: the report for the committee. */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { withContext } from '../context.ts';
+import { usageError } from './options.ts';
+
+interface Options {
+  format: string;
+  out: string;
+  period?: string;
+  departments?: string[];
+  lang: string;
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('rapporten til udvalget / the report for the committee')
+    .requiredOption('--format <format>', 'html, docx eller pdf')
+    .requiredOption('--out <file>', 'rapportfilen / the report file')
+    .option('--period <period>', 'seneste periode i rapporten / the latest period the report covers')
+    .option('--departments <names...>', 'kun disse centre (del af navnet) / only these departments (part of the name)')
+    .option('--lang <lang>', 'da eller en', 'da')
+    .action(async (opts: Options) => {
+      if (!['html', 'docx', 'pdf'].includes(opts.format)) throw usageError(`--format skal være html, docx eller pdf / must be html, docx or pdf (fik / got '${opts.format}')`);
+      await withContext(async (ctx) => {
+        const { generateReport, latestDeliveryTime } = await import('../../report/index.ts');
+        const { loadResults } = await import('../../services/results.ts');
+        const { readAreaNames } = await import('../../services/dashboard-data.ts');
+        const { AREA_NAMES_FILE } = await import('../../services/demo.ts');
+        const catalogue = await ctx.catalogue();
+        const results = await loadResults(await ctx.store(), catalogue, { threshold: ctx.config.suppressionThreshold });
+        const now = new Date().toISOString();
+        const report = await generateReport({
+          format: opts.format,
+          out: opts.out,
+          catalogue,
+          results,
+          municipality: ctx.config.municipalityName,
+          generatedAt: now,
+          dataFreeze: latestDeliveryTime(results) ?? now,
+          lang: opts.lang === 'en' ? 'en' : 'da',
+          threshold: ctx.config.suppressionThreshold,
+          areaNames: await readAreaNames(path.join(ctx.config.dataDir, AREA_NAMES_FILE)),
+          ...(opts.period ? { period: opts.period } : {}),
+          ...(opts.departments ? { departments: opts.departments } : {}),
+        });
+        process.stdout.write(`Rapport (${report.format}, ${report.model.sections.length} indikatorer, ${report.bytes.toLocaleString('da-DK')} bytes) → ${opts.out}\n`);
+      });
+    });
+}
