@@ -47,6 +47,7 @@ export const da = {
   overviewTitle: 'Indikatorer for integrationsområdet',
   overviewIntro:
     'Indikatorerne følger målgruppen – flygtninge, indvandrere og efterkommere med ikke-vestlig baggrund – over tid og sammenligner med personer med dansk oprindelse. Status viser, om udviklingen går i den ønskede retning.',
+  reportLinks: 'Rapport til udvalget:',
   latestLabel: (period: string) => `Seneste tal: ${period}`,
   gapLabel: 'Forskel',
   noData: 'Der er endnu ingen data for denne indikator.',

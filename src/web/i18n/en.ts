@@ -46,6 +46,7 @@ export const en: Dictionary = {
   overviewTitle: 'Indicators for the integration area',
   overviewIntro:
     'The indicators follow the target group – refugees, immigrants and descendants with a non-Western background – over time and compare it with persons of Danish origin. The status shows whether the development goes in the wanted direction.',
+  reportLinks: 'Report for the committee:',
   latestLabel: (period: string) => `Latest figures: ${period}`,
   gapLabel: 'Gap',
   noData: 'There are no data for this indicator yet.',

@@ -38,5 +38,6 @@ ${indicators.map((indicator) => indicatorCard({ indicator, rows: input.results.g
   );
   return html`<h1>${dict.overviewTitle}</h1>
 <p class="lead">${dict.overviewIntro}</p>
+<p class="report-links">${dict.reportLinks} <a href="/rapport/rapport.pdf">PDF</a> · <a href="/rapport/rapport.docx">Word</a> · <a href="/rapport/rapport.html">HTML</a></p>
 ${sections}`;
 }
