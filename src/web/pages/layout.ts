@@ -19,6 +19,8 @@ export interface LayoutInput {
   readonly assetVersion: string;
   readonly body: SafeHtml;
   readonly breadcrumb?: readonly { readonly href: string; readonly label: string }[];
+  /** Menu items and account box of the signed-in part (see `account-nav.ts`). */
+  readonly account?: { readonly menu: SafeHtml; readonly box: SafeHtml };
 }
 
 /** The link to the same page in the other language. */
@@ -28,7 +30,8 @@ export function languageSwitchHref(path: string, query: URLSearchParams, lang: s
   return `${path}?${next.toString()}`;
 }
 
-function navItem(href: string, label: string, path: string): SafeHtml {
+/** One menu item, marked current when the path is under it. */
+export function navItem(href: string, label: string, path: string): SafeHtml {
   const current = href === '/' ? path === '/' : path.startsWith(href);
   return html`<li><a href="${href}"${current ? html` aria-current="page"` : ''}>${label}</a></li>`;
 }
@@ -63,9 +66,10 @@ export function layout(input: LayoutInput): string {
 <div class="wrap site-header__inner">
 <a class="brand" href="/"><span class="brand__municipality">${input.municipality}</span><span class="brand__name">${dict.siteName}</span></a>
 <a class="lang-switch" href="${languageSwitchHref(input.path, input.query, other.code)}" lang="${other.code}" hreflang="${other.code}" title="${other.hint}">${other.label}</a>
+${input.account?.box}
 </div>
 <nav class="site-nav" aria-label="${dict.navLabel}"><div class="wrap"><ul>
-${navItem('/', dict.navOverview, input.path)}${navItem('/boligomraader', dict.navAreas, input.path)}
+${navItem('/', dict.navOverview, input.path)}${navItem('/boligomraader', dict.navAreas, input.path)}${input.account?.menu}
 </ul></div></nav>
 </header>
 <main id="main" tabindex="-1"><div class="wrap">

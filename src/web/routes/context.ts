@@ -4,10 +4,12 @@
  */
 import type { Context } from 'hono';
 import type { Lang } from '../../catalogue/index.ts';
+import type { RequestAuth } from '../auth/request-auth.ts';
 import type { CachedResponse, ResponseCache } from '../response-cache.ts';
 import type { Snapshot } from '../snapshot.ts';
 
-export type AppEnv = { Variables: { lang: Lang } };
+/** `auth` is set by the auth middleware, and undefined when the app runs without authentication. */
+export type AppEnv = { Variables: { lang: Lang; auth: RequestAuth | undefined } };
 export type AppContext = Context<AppEnv>;
 
 export interface RouteContext {
@@ -59,6 +61,8 @@ export async function respond(
   const snapshot = await ctx.snapshot();
   const lang = c.get('lang');
   const url = new URL(c.req.url);
-  const key = `${lang}|${url.pathname}${url.search}`;
+  // A signed-in page carries the user's menu and CSRF token, so it is cached per session.
+  const session = c.get('auth')?.signedIn?.session.id ?? '';
+  const key = `${lang}|${session}|${url.pathname}${url.search}`;
   return toResponse(c, await ctx.cache.get(snapshot.version, key, () => produce(snapshot, lang)));
 }

@@ -9,6 +9,7 @@ import type { SafeHtml } from '../html.ts';
 import { dictionary } from '../i18n/index.ts';
 import { areaPeriods, areasPage } from '../pages/areas-page.ts';
 import { indicatorPage } from '../pages/indicator-page.ts';
+import { accountNav } from '../pages/account-nav.ts';
 import { layout } from '../pages/layout.ts';
 import { messagePage } from '../pages/message-page.ts';
 import { overviewPage } from '../pages/overview-page.ts';
@@ -34,6 +35,7 @@ export function renderPage(c: AppContext, ctx: RouteContext, lang: Lang, page: P
       assetVersion: ctx.assetVersion,
       body: page.body,
       ...(page.breadcrumb === undefined ? {} : { breadcrumb: page.breadcrumb }),
+      ...accountNav(c.get('auth'), url.pathname, lang),
     }),
     status,
   );
