@@ -1,0 +1,69 @@
+/**
+ * The demo municipality end to end: loading it (aggregate + import of 113 deliveries), `compute`
+ * over the whole store, the dashboard's overview under load (autocannon, 20 connections, on
+ * loopback only) and the committee report in each format.
+ * Run: `node --import tsx bench/demo.bench.ts`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadCatalogue } from '../src/catalogue/index.ts';
+import { createPseudonymiser } from '../src/ingest/index.ts';
+import { generateReport, latestDeliveryTime } from '../src/report/index.ts';
+import { storeDashboardData } from '../src/services/dashboard-data.ts';
+import { loadDemo } from '../src/services/demo.ts';
+import { loadResults } from '../src/services/results.ts';
+import { openStore } from '../src/store/index.ts';
+import { startServer } from '../src/web/index.ts';
+import { measure } from './measure.ts';
+
+export async function benchDemo(): Promise<string[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'indikator-bench-demo-'));
+  const lines: string[] = [];
+  const store = await openStore({ dataDir: dir });
+  try {
+    const catalogue = loadCatalogue();
+    const pseudonymiser = createPseudonymiser({ dataDir: dir, env: { INDIKATOR_PSEUDONYM_KEY: 'ab'.repeat(32) } });
+    const load = await measure(() => loadDemo({ store, catalogue, pseudonymiser, threshold: 5, dataDir: dir }));
+    lines.push(`demo load (generate + aggregate + import ${load.result.deliveries} deliveries, ${load.result.persons.toLocaleString('en')} residents): ${load.seconds.toFixed(1)} s, peak RSS ${load.peakMb.toFixed(0)} MB`);
+
+    const computeTimes: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 5; i++) {
+      const run = await measure(() => loadResults(store, catalogue, { threshold: 5 }));
+      computeTimes.push(run.seconds);
+      rows = run.result.rows.length;
+    }
+    computeTimes.sort((a, b) => a - b);
+    lines.push(`compute (whole demo store, ${rows} result rows; median of 5): ${(computeTimes[2] ?? 0).toFixed(3)} s (min ${(computeTimes[0] ?? 0).toFixed(3)} s)`);
+
+    const server = await startServer({ port: 0, data: storeDashboardData({ store, catalogue, threshold: 5, areaNamesFile: path.join(dir, 'areas.csv') }) });
+    try {
+      await fetch(`${server.url}/`);
+      const result = await autocannon({ url: `${server.url}/`, connections: 20, duration: 10 });
+      const l = result.latency;
+      lines.push(
+        `overview GET / (20 connections, 10 s, loopback): ${Math.round(result.requests.average)} req/s; latency p50 ${l.p50} ms, p90 ${l.p90} ms, p97.5 ${l.p97_5} ms, p99 ${l.p99} ms, max ${l.max} ms; errors ${result.errors}, non-2xx ${result.non2xx}`,
+      );
+    } finally {
+      await server.close();
+    }
+
+    const results = await loadResults(store, catalogue, { threshold: 5 });
+    for (const format of ['html', 'docx', 'pdf'] as const) {
+      const run = await measure(() =>
+        generateReport({ format, catalogue, results, municipality: 'Demo Kommune', generatedAt: '2026-01-01T00:00:00Z', dataFreeze: latestDeliveryTime(results) ?? '2026-01-01T00:00:00Z' }),
+      );
+      lines.push(`report ${format} (demo, ${(run.result.bytes / 1024).toFixed(0)} KB): ${run.seconds.toFixed(2)} s`);
+    }
+    return lines;
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await benchDemo()) console.log(line);
+}
