@@ -85,12 +85,26 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser): Person
   };
 }
 
+/**
+ * Parents without an id repeat a few combinations of countries a million times: those share one
+ * frozen object per combination, which keeps a million-person extract in a few hundred MB.
+ */
+const unlinkedParents = new Map<string, ParentColumns>();
+
 function parent(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, idColumn: Column, birth: Column, citizenship: Column, origin: Column): ParentColumns {
   const ref = row.text(idColumn).trim();
-  return {
+  const facts = {
     ref: ref === '' ? null : pseudonymiser.pseudonymise(ref),
     birthCountry: row.parse(birth, parseCountry),
     citizenship: row.parse(citizenship, parseCountry),
     originGroup: row.parse(origin, parseOriginGroup),
   };
+  if (facts.ref !== null) return facts;
+  const key = `${facts.birthCountry}|${facts.citizenship}|${facts.originGroup}`;
+  let shared = unlinkedParents.get(key);
+  if (!shared) {
+    shared = Object.freeze(facts);
+    unlinkedParents.set(key, shared);
+  }
+  return shared;
 }
