@@ -3,7 +3,7 @@
  * the schema is current. On PostgreSQL the migrator's lock table keeps concurrent starters apart.
  */
 import type { Kysely } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { Migrator } from 'kysely';
 import type { Database } from './database.ts';
 import type { DialectName } from './dialect.ts';
 import { migrationProvider } from './migrations/index.ts';

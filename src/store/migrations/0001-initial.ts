@@ -4,7 +4,7 @@
  * Triggers make the audit log append-only and stored deliveries immutable except for their status.
  */
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import { DELIVERY_GROUPS, DEFINITIONS } from '../../origin/types.ts';
 import { DELIVERY_STATUSES } from '../delivery-types.ts';
 import { columnTypes, type DialectName } from '../dialect.ts';
