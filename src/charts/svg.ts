@@ -4,15 +4,10 @@
  * same bytes, and golden-file tests can compare them.
  */
 
+import { escapeMarkup } from '../format/escape.ts';
+
 /** Escapes text for an XML text node or a double-quoted attribute. */
-export function esc(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+export const esc = escapeMarkup;
 
 /**
  * A coordinate rounded to two decimals, without trailing zeros, so output is short and stable.

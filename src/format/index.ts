@@ -19,3 +19,4 @@ export {
   withPercent,
 } from './units.ts';
 export { formatGap, formatInterval, formatValue } from './value.ts';
+export { escapeMarkup } from './escape.ts';

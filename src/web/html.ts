@@ -3,6 +3,7 @@
  * unless it is already `SafeHtml` (the result of another `html` template, or `raw` for trusted
  * markup such as the charts' SVG). Pages are plain strings, rendered on the server.
  */
+import { escapeMarkup } from '../format/escape.ts';
 
 /** Markup that is already safe to insert. */
 export class SafeHtml {
@@ -15,14 +16,7 @@ export class SafeHtml {
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[];
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+export const escapeHtml = escapeMarkup;
 
 /** Marks trusted markup (our own SVG) as safe. Never pass user input. */
 export function raw(markup: string): SafeHtml {

@@ -4,7 +4,7 @@ import { html, raw } from '../../src/web/html.ts';
 import { dictionary, resolveLang } from '../../src/web/i18n/index.ts';
 import { ResponseCache } from '../../src/web/response-cache.ts';
 import { breakdownLabel, breakdownOptions } from '../../src/web/view/labels.ts';
-import { fillPeriods, sortPeriods } from '../../src/web/view/periods.ts';
+import { fillPeriods, sortPeriods } from '../../src/catalogue/index.ts';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { da } from '../../src/web/i18n/da.ts';
 import { en } from '../../src/web/i18n/en.ts';

@@ -21,3 +21,4 @@ export { periodErrorMessage } from './period-error-message.ts';
 export { periodLabel } from './period-label.ts';
 export { comparePeriods, nextPeriod, previousPeriod } from './period-order.ts';
 export { type DateRange, periodRange, referenceDate } from './period-range.ts';
+export { comparePeriodTexts, fillPeriods, sortPeriods } from './period-sequence.ts';

@@ -1,14 +1,5 @@
 /**
  * Escaping for the report's HTML: every text from the catalogue, the results or the caller goes
- * through here, so a title with `<` or `&` can never become markup.
+ * through the product's one markup escape.
  */
-
-/** Escapes text for an HTML text node or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+export { escapeMarkup as escapeHtml } from '../../format/escape.ts';

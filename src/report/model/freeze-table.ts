@@ -7,7 +7,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatDate, formatPeriodShort } from '../../format/index.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import { cell } from './cells.ts';
-import { comparePeriodTexts } from './periods.ts';
+import { comparePeriodTexts } from '../../catalogue/index.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 

@@ -3,43 +3,11 @@
  * (so an undelivered year is a visible gap in a chart, not a silent jump), and cut at the period
  * the report is "as of".
  */
-import { comparePeriods, formatPeriod, nextPeriod, type Period, parseAnyPeriod, periodRange } from '../../catalogue/index.ts';
-
-const MAX_FILLED = 200;
+import { fillPeriods, formatPeriod, type Period, parseAnyPeriod, periodRange } from '../../catalogue/index.ts';
 
 function parse(text: string): Period | undefined {
   const result = parseAnyPeriod(text);
   return result.ok ? result.period : undefined;
-}
-
-/** Compares two period texts by their dates; unreadable texts last, by text. */
-export function comparePeriodTexts(a: string, b: string): number {
-  const pa = parse(a);
-  const pb = parse(b);
-  if (pa !== undefined && pb !== undefined) return comparePeriods(pa, pb) || a.localeCompare(b);
-  if (pa !== undefined) return -1;
-  if (pb !== undefined) return 1;
-  return a.localeCompare(b);
-}
-
-/**
- * Every period from the first to the last of the given ones, including undelivered ones.
- *
- * @example fillPeriods(['2025', '2023']) // ['2023', '2024', '2025']
- */
-export function fillPeriods(periods: Iterable<string>): string[] {
-  const sorted = [...new Set(periods)].sort(comparePeriodTexts);
-  const first = sorted[0] === undefined ? undefined : parse(sorted[0]);
-  const last = sorted.at(-1) === undefined ? undefined : parse(sorted.at(-1) as string);
-  if (first === undefined || last === undefined || sorted.some((t) => parse(t)?.kind !== first.kind)) return sorted;
-  const filled: string[] = [];
-  let current: Period | undefined = first;
-  while (current !== undefined && filled.length < MAX_FILLED) {
-    filled.push(formatPeriod(current));
-    if (comparePeriods(current, last) >= 0) return filled;
-    current = nextPeriod(current);
-  }
-  return sorted;
 }
 
 /** The periods missing between the first and the last delivered one. */

@@ -18,7 +18,7 @@ import {
 } from '../../format/index.ts';
 import type { AreaRow, ResultRow } from '../../services/result-types.ts';
 import { groupName } from './cells.ts';
-import { fillPeriods } from './periods.ts';
+import { fillPeriods } from '../../catalogue/index.ts';
 import type { ReportChart } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 import { type HeadlineSeries, rowFor } from './series.ts';

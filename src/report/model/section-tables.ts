@@ -7,7 +7,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatNumber, formatPeriodLabel, formatPeriodShort, formatShare } from '../../format/index.ts';
 import type { AreaRow, ResultRow } from '../../services/result-types.ts';
 import { cell, gapCell, groupName, intervalText, personsText, suppressedCell, valueCell } from './cells.ts';
-import { comparePeriodTexts } from './periods.ts';
+import { comparePeriodTexts } from '../../catalogue/index.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 import { type HeadlineSeries, rowFor } from './series.ts';

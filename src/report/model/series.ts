@@ -6,7 +6,7 @@
 import type { Indicator } from '../../catalogue/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
-import { comparePeriodTexts } from './periods.ts';
+import { comparePeriodTexts } from '../../catalogue/index.ts';
 
 export interface HeadlineSeries {
   /** The group the headline is about ('total' for the diversity index). */

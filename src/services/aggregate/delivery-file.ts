@@ -1,23 +1,11 @@
 /** Writes an aggregated delivery file (DATA.md §4): the long format `import` reads back. */
 import type { Indicator } from '../../catalogue/index.ts';
+import { DELIVERY_COLUMNS } from '../../ingest/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { writeCsvFile } from '../output-file.ts';
 
-export const DELIVERY_HEADER = [
-  'indicator',
-  'period',
-  'group',
-  'breakdown',
-  'numerator',
-  'denominator',
-  'value',
-  'sd',
-  'n',
-  'definition',
-  'third_generation',
-  'suppressed',
-  'note',
-] as const;
+/** The delivery columns in the contract's order, under their canonical names (the one list in `ingest/`). */
+export const DELIVERY_HEADER = DELIVERY_COLUMNS.map((c) => c.name);
 
 export async function writeDeliveryFile(path: string, indicator: Indicator, period: string, cells: readonly Cell[]): Promise<void> {
   await writeCsvFile(

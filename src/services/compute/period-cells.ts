@@ -2,7 +2,7 @@
  * One indicator's deliveries arranged by period, each with its suppression decided once: the
  * unit that every later step (estimates, gaps, changes, status) reads from.
  */
-import { comparePeriods, type Indicator, parseAnyPeriod } from '../../catalogue/index.ts';
+import { comparePeriodTexts, type Indicator } from '../../catalogue/index.ts';
 import { suppress } from '../../stats/index.ts';
 import type { Cell, DeliveryWithCells } from '../../store/index.ts';
 import { cellKey, deliveryTable } from './delivery-table.ts';
@@ -31,12 +31,5 @@ export function periodCells(indicator: Indicator, deliveries: readonly DeliveryW
       cells: new Map(delivery.cells.map((c) => [cellKey(c), c])),
       suppressed: suppressedKeys(indicator, delivery.cells, threshold),
     }))
-    .sort((a, b) => comparePeriodText(a.period, b.period));
-}
-
-function comparePeriodText(a: string, b: string): number {
-  const pa = parseAnyPeriod(a);
-  const pb = parseAnyPeriod(b);
-  if (pa.ok && pb.ok) return comparePeriods(pa.period, pb.period);
-  return a.localeCompare(b);
+    .sort((a, b) => comparePeriodTexts(a.period, b.period));
 }

@@ -9,7 +9,7 @@ import type { AreaRow, SegregationRow } from '../../services/result-types.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { areaChart, SEGREGATION_KEYS, segregationChart, sortAreas } from '../view/area-charts.ts';
-import { sortPeriods } from '../view/periods.ts';
+import { sortPeriods } from '../../catalogue/index.ts';
 
 export interface AreasPageInput {
   readonly areas: readonly AreaRow[];

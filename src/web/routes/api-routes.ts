@@ -7,7 +7,7 @@ import type { Hono } from 'hono';
 import { openApiDocument } from '../api/openapi.ts';
 import { AreasQuery, ResultsQuery } from '../api/query-schemas.ts';
 import { selectRows } from '../view/result-selection.ts';
-import { sortPeriods, comparePeriodTexts } from '../view/periods.ts';
+import { comparePeriodTexts, sortPeriods } from '../../catalogue/index.ts';
 import { type AppEnv, jsonBody, jsonError, respond, type RouteContext } from './context.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 

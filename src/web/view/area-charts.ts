@@ -7,7 +7,7 @@ import { type LineSeries, renderBarChart, renderLineChart } from '../../charts/i
 import { formatMeasure, formatPeriodLabel, formatPeriodShort, formatShare, formatTick, SUPPRESSED_LABEL } from '../../format/index.ts';
 import type { AreaRow, SegregationRow } from '../../services/result-types.ts';
 import type { Dictionary } from '../i18n/index.ts';
-import { fillPeriods } from './periods.ts';
+import { fillPeriods } from '../../catalogue/index.ts';
 
 const PERCENT = { unit: 'percent', decimals: 1 } as const;
 const INDEX = { unit: 'index', decimals: 2 } as const;

@@ -17,7 +17,7 @@ import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from './labels.ts';
-import { fillPeriods } from './periods.ts';
+import { fillPeriods } from '../../catalogue/index.ts';
 import { GROUP_ORDER, rowAt } from './result-selection.ts';
 
 export interface IndicatorChartInput {

@@ -3,7 +3,7 @@
  * headline refers to. A period whose rows are all empty is not "latest".
  */
 import type { ResultRow } from '../../services/result-types.ts';
-import { sortPeriods } from './periods.ts';
+import { sortPeriods } from '../../catalogue/index.ts';
 
 /** The latest period with a value or a suppressed cell, or undefined. */
 export function latestPeriod(rows: readonly ResultRow[]): string | undefined {

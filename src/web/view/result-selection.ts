@@ -5,7 +5,7 @@
  */
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
-import { comparePeriodTexts } from './periods.ts';
+import { comparePeriodTexts } from '../../catalogue/index.ts';
 
 /** The order groups are listed and charted in. */
 export const GROUP_ORDER: readonly DeliveryGroup[] = ['target', 'comparison', 'other', 'total'];

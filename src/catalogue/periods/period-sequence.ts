@@ -1,9 +1,12 @@
 /**
- * Periods as the dashboard lines them up: sorted by their dates (not their text), and filled in
- * between the first and the last so that a period nobody delivered shows as a gap in a chart
- * instead of silently vanishing.
+ * Periods as dashboard, report and compute line them up: sorted by their dates (not their text),
+ * and filled in between the first and the last so that a period nobody delivered shows as a gap
+ * in a chart instead of silently vanishing.
  */
-import { comparePeriods, formatPeriod, nextPeriod, type Period, parseAnyPeriod } from '../../catalogue/index.ts';
+import { formatPeriod } from './format-period.ts';
+import { comparePeriods, nextPeriod } from './period-order.ts';
+import type { Period } from './period.ts';
+import { parseAnyPeriod } from './parse-period.ts';
 
 /** The longest run of periods an axis is filled to; beyond it, only delivered periods are shown. */
 const MAX_FILLED = 200;
