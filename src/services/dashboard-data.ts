@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Catalogue, Indicator } from '../catalogue/index.ts';
 import { openTable } from '../ingest/index.ts';
-import type { DeliveryStatus, Store } from '../store/index.ts';
+import type { ContextRow, DeliveryStatus, Store } from '../store/index.ts';
 import type { ComputedResults } from './compute/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
 import { loadResults } from './results.ts';
+import { indicatorContext } from './statbank.ts';
 
 /** What the dashboard reads: the catalogue and suppressed results, with a version for caching. */
 export interface DashboardData {
@@ -24,6 +25,8 @@ export interface DashboardData {
   areaNames(): Promise<ReadonlyMap<string, string>>;
   /** Changes whenever any of the data changes; caches are keyed on it. */
   version(): Promise<string>;
+  /** Public StatBank figures to show beside the indicator (already suppressed); none if absent. */
+  context?(indicatorId: string): Promise<readonly ContextRow[]>;
 }
 
 export interface StoreDashboardOptions {
@@ -33,6 +36,8 @@ export interface StoreDashboardOptions {
   /** `area,name` CSV with the housing areas' names (written by the demo); optional. */
   areaNamesFile?: string;
   statuses?: readonly DeliveryStatus[];
+  /** Municipality code whose StatBank context is shown; default the one fetched last. */
+  contextMunicipality?: string;
 }
 
 export function storeDashboardData(options: StoreDashboardOptions): DashboardData {
@@ -61,6 +66,10 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
       return names;
     },
     version: async () => String((await current()).version),
+    context: async (id) => {
+      const indicator = options.catalogue.indicators.find((i) => i.id === id);
+      return indicator === undefined ? [] : indicatorContext(options.store, indicator, options.contextMunicipality);
+    },
   };
 }
 

@@ -99,6 +99,24 @@ export interface RoundsTable {
   closed_by: string | null;
 }
 
+export interface ContextSeriesTable {
+  table_id: string;
+  updated: string;
+  fetched_at: string;
+  municipality: string;
+  scope: string;
+  series: string;
+  breakdown: string;
+  period: string;
+  grp: string;
+  category: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  suppressed: DbBool;
+  source: string;
+}
+
 /** The whole schema as Kysely sees it. */
 export interface Database {
   deliveries: DeliveriesTable;
@@ -108,4 +126,5 @@ export interface Database {
   sessions: SessionsTable;
   statbank_cache: StatbankCacheTable;
   rounds: RoundsTable;
+  context_series: ContextSeriesTable;
 }

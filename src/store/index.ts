@@ -4,6 +4,18 @@
  */
 export type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
 export { diffCells, summariseChanges } from './cell-changes.ts';
+export { compareContextRows } from './context-series.ts';
+export {
+  CONTEXT_GROUPS,
+  CONTEXT_SCOPES,
+  CONTEXT_UNITS,
+  type ContextFilter,
+  type ContextGroupName,
+  type ContextRow,
+  type ContextScope,
+  type ContextUnit,
+  type SaveContextInput,
+} from './context-types.ts';
 export type { Database } from './database.ts';
 export {
   type Cell,

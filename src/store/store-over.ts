@@ -3,6 +3,7 @@
  * Each operation lives in its own module; this file only wires them together.
  */
 import { insertAudit, readAuditLog } from './audit.ts';
+import { listContext, saveContext } from './context-series.ts';
 import { setDeliveryStatus } from './delivery-status.ts';
 import { changeCounter, fingerprint, stats } from './fingerprint.ts';
 import { deliveryVersions, getDelivery, latestDeliveries } from './read-deliveries.ts';
@@ -49,6 +50,8 @@ export function storeOver(ctx: StoreContext): Store {
     closeRound: (id, actor) => closeRound(ctx, id, actor),
     getStatbankCache: (tableId, requestHash) => getStatbankCache(db, tableId, requestHash),
     putStatbankCache: (entry) => putStatbankCache(db, entry),
+    saveContext: (input) => saveContext(ctx, input),
+    listContext: (filter) => listContext(db, filter),
     close: () => db.destroy(),
   };
 }

@@ -3,6 +3,7 @@
  * sessions — never in SQL — so that a service can be tested against either database, or a fake.
  */
 import type { AuditEntry, AuditFilter, NewAuditEntry } from './audit-types.ts';
+import type { ContextFilter, ContextRow, SaveContextInput } from './context-types.ts';
 import type {
   DeliveryMeta,
   DeliveryStatus,
@@ -77,6 +78,14 @@ export interface Store {
 
   getStatbankCache(tableId: string, requestHash: string): Promise<StatbankCacheEntry | undefined>;
   putStatbankCache(entry: StatbankCacheEntry): Promise<void>;
+
+  /**
+   * Replaces the municipality's stored context of `tableIds` with `rows` in one transaction, audited
+   * as `statbank.fetch`; returns the number of rows written.
+   */
+  saveContext(input: SaveContextInput): Promise<number>;
+  /** Stored context rows, in primary-key order. */
+  listContext(filter?: ContextFilter): Promise<ContextRow[]>;
 
   close(): Promise<void>;
 }

@@ -4,6 +4,8 @@
  */
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { dashboardSource, installAuth } from './auth/install-auth.ts';
+import type { WebAuth, WebAuthDeps } from './auth/web-auth.ts';
 import type { DashboardData } from './data.ts';
 import { DEFAULT_THRESHOLD } from '../services/publish-guard.ts';
 import { parseLang, resolveLang } from './i18n/index.ts';
@@ -27,6 +29,8 @@ export interface AppDeps {
   readonly cacheSize?: number;
   /** Overrides the Content-Security-Policy (tests only). */
   readonly contentSecurityPolicy?: string;
+  /** Users, roles and the delivery workflow; without it the dashboard is open and read-only. */
+  readonly auth?: WebAuthDeps;
 }
 
 const LANG_COOKIE = 'lang';
@@ -41,10 +45,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const threshold = deps.suppressionThreshold ?? DEFAULT_THRESHOLD;
   const statics = loadStaticAssets();
   let current: Snapshot | undefined;
+  let auth: WebAuth | undefined;
   const ctx: RouteContext = {
     async snapshot() {
-      const version = await deps.data.version();
-      if (current?.version !== version) current = new Snapshot(version, deps.data, threshold);
+      const { data, tag } = await dashboardSource(deps.data, auth);
+      const version = tag + (await data.version());
+      if (current?.version !== version) current = new Snapshot(version, data, threshold);
       return current;
     },
     cache: new ResponseCache(deps.cacheSize ?? 500),
@@ -65,6 +71,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     await next();
   });
+
+  if (deps.auth !== undefined) auth = installAuth(app, ctx, deps.auth);
 
   app.get('/static/:file', (c) => {
     const asset = statics.assets.get(c.req.param('file'));

@@ -4,6 +4,7 @@
  */
 import type { Indicator } from '../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../services/result-types.ts';
+import type { ContextRow } from '../store/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';
 
@@ -13,6 +14,7 @@ export class Snapshot {
   private areaRows: Promise<readonly AreaRow[]> | undefined;
   private segregationRows: Promise<readonly SegregationRow[]> | undefined;
   private names: Promise<ReadonlyMap<string, string>> | undefined;
+  private readonly contexts = new Map<string, Promise<readonly ContextRow[]>>();
 
   constructor(
     readonly version: string,
@@ -59,6 +61,22 @@ export class Snapshot {
   segregation(): Promise<readonly SegregationRow[]> {
     this.segregationRows ??= this.data.segregation();
     return this.segregationRows;
+  }
+
+  /**
+   * The public StatBank figures beside an indicator (none when the data source has no context).
+   * Stored suppressed; a count of 1 … threshold−1 persons that arrives anyway is shown suppressed.
+   */
+  context(indicator: Indicator): Promise<readonly ContextRow[]> {
+    let rows = this.contexts.get(indicator.id);
+    if (rows === undefined) {
+      const small = (r: ContextRow) => r.unit === 'persons' && r.value !== null && r.value > 0 && r.value < this.threshold;
+      rows = (this.data.context?.(indicator.id) ?? Promise.resolve([])).then((list) =>
+        list.map((r) => (small(r) ? { ...r, value: null, suppressed: true } : r)),
+      );
+      this.contexts.set(indicator.id, rows);
+    }
+    return rows;
   }
 
   /** Area code → name. */

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, SQLITE_FILE_NAME, storeOptionsFromEnv } from '../../src/store/index.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
+import { migrations } from '../../src/store/migrations/index.ts';
 import { BUSY_TIMEOUT_MS, openSqlite } from '../../src/store/sqlite-connection.ts';
 import { delivery } from './helpers.ts';
 
@@ -43,7 +44,10 @@ describe('the SQLite store', () => {
 
   it('records the applied migrations and uses STRICT tables with foreign keys', async () => {
     const { db } = openSqlite(dir);
-    expect(await migrateToLatest(db, 'sqlite')).toEqual(['0001_initial']);
+    // Every registered migration, in name order, starting with the initial schema.
+    const names = Object.keys(migrations('sqlite')).sort();
+    expect(names[0]).toBe('0001_initial');
+    expect(await migrateToLatest(db, 'sqlite')).toEqual(names);
     expect(await migrateToLatest(db, 'sqlite')).toEqual([]);
     await expect(
       sql`insert into delivery_cells (delivery_id, grp, breakdown, numerator, suppressed, note) values (1, 'target', '', 'many', 0, '')`.execute(db),

@@ -8,6 +8,8 @@ import { registerDemo } from './demo.ts';
 import { registerImport } from './import.ts';
 import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
+import { registerStatbank } from './statbank.ts';
+import { registerUser } from './user.ts';
 
 export function registerCommands(program: Command): void {
   registerClassify(program);
@@ -18,4 +20,6 @@ export function registerCommands(program: Command): void {
   registerReport(program);
   registerServe(program);
   registerDemo(program);
+  registerStatbank(program);
+  registerUser(program);
 }

@@ -21,17 +21,35 @@ export function registerServe(program: Command): void {
         process.stderr.write('Tom database: indlæser demokommunen … / empty store: loading the demo municipality …\n');
         await runDemo(ctx);
       }
+      const { argon2idHasher, authConfigFromEnv } = await import('../../auth/index.ts');
+      const { recordCatalogueChanges } = await import('../../services/catalogue-audit.ts');
+      const catalogue = await ctx.catalogue();
+      const dashboard = (statuses?: ['published']) =>
+        storeDashboardData({
+          store,
+          catalogue,
+          threshold: ctx.config.suppressionThreshold,
+          areaNamesFile: path.join(ctx.config.dataDir, AREA_NAMES_FILE),
+          ...(statuses === undefined ? {} : { statuses }),
+        });
+      const authConfig = authConfigFromEnv();
+      await recordCatalogueChanges(store, catalogue, 'system');
       const server = await startServer({
         port: Number(opts.port),
         hostname: opts.host,
         municipality: ctx.config.municipalityName,
         suppressionThreshold: ctx.config.suppressionThreshold,
-        data: storeDashboardData({
+        data: dashboard(),
+        auth: {
           store,
-          catalogue: await ctx.catalogue(),
-          threshold: ctx.config.suppressionThreshold,
-          areaNamesFile: path.join(ctx.config.dataDir, AREA_NAMES_FILE),
-        }),
+          catalogue,
+          hasher: argon2idHasher(),
+          publishedData: dashboard(['published']),
+          required: authConfig.required,
+          secureCookies: authConfig.secureCookies,
+          sessionTtlMs: authConfig.sessionHours * 3_600_000,
+          uploadMaxBytes: authConfig.uploadMaxBytes,
+        },
       });
       process.stdout.write(`Indikatorer kører på / running at ${server.url}\n`);
       const stop = async () => {

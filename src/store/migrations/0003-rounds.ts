@@ -4,7 +4,7 @@
  * change, so the database refuses every other change.
  */
 import { type Kysely, sql } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import { forbidChanges } from './forbid-changes.ts';
 

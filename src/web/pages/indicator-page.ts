@@ -7,6 +7,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatMeasureInterval, formatPeriodPhrase } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
+import type { ContextRow } from '../../store/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { describeChange } from '../narrative.ts';
@@ -16,6 +17,7 @@ import { latestPeriod } from '../view/latest.ts';
 import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
 import { type BadgeStatus, statusBadge } from '../view/status-badge.ts';
 import { breakdownForm } from './breakdown-form.ts';
+import { contextBox } from './context-box.ts';
 import { cardStatus } from './indicator-card.ts';
 import { definitionsBlock } from './definitions.ts';
 import { keyFigures } from './key-figures.ts';
@@ -30,6 +32,8 @@ export interface IndicatorPageInput {
   readonly areaNames: ReadonlyMap<string, string>;
   readonly lang: Lang;
   readonly dict: Dictionary;
+  /** Public StatBank figures to show beside the indicator's own; none when absent. */
+  readonly context?: readonly ContextRow[];
 }
 
 /** The groups a chart and table show: target and comparison by default, every group on request. */
@@ -115,6 +119,7 @@ ${resultsTable({ indicator, rows: shown, caption: dict.tableCaption(indicator.ti
 ${downloads(indicator, query, dict, gap !== null)}
 <div class="page-tools" data-print-label="${dict.print}"></div>
 </section>`}
+${contextBox(input.context ?? [], lang)}
 <section aria-labelledby="definitions">
 <h2 id="definitions">${dict.definitionsHeading}</h2>
 ${definitionsBlock({ indicator, latest, lang, dict })}

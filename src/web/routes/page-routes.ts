@@ -81,6 +81,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
         areaNames: await snapshot.areaNames(),
         lang,
         dict,
+        context: await snapshot.context(indicator),
       });
       const title = indicator.title[lang];
       return renderPage(c, ctx, lang, {

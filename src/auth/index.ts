@@ -1,0 +1,25 @@
+/**
+ * Authentication and authorisation: password hashing (Argon2id), sessions, CSRF and session
+ * tokens, login rate limiting, the one table of route permissions, and the department rule.
+ */
+export { type AuthConfig, authConfigFromEnv } from './auth-config.ts';
+export { type AuthMode, authModeFor } from './auth-mode.ts';
+export { type Actor, mayDeliver, maySeeUnpublished, ownsIndicator } from './department-access.ts';
+export { LoginRateLimiter, type RateDecision, type RateLimitOptions } from './login-rate-limiter.ts';
+export { type Argon2Parameters, argon2idHasher, type PasswordHasher } from './password-hasher.ts';
+export {
+  type AccessDecision,
+  type Audience,
+  decideAccess,
+  findRoutePermission,
+  ROUTE_PERMISSIONS,
+  type RoutePermission,
+} from './route-permissions.ts';
+export {
+  createSessionService,
+  type LoginResult,
+  type SessionService,
+  type SessionServiceOptions,
+  type SignedIn,
+} from './session-service.ts';
+export { randomToken, tokensEqual } from './tokens.ts';

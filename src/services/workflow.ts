@@ -1,0 +1,260 @@
+/**
+ * The delivery round's verbs — open and close a round, check and submit an upload, approve,
+ * return, publish — shared by the web pages, the API and the command line. Each verb checks who is
+ * acting (the route table already let only the right roles in; the department rule is checked
+ * here, so the API cannot bypass it), refuses a wrong state, and leaves an audit entry.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { type Actor, maySeeUnpublished, mayDeliver } from '../auth/index.ts';
+import { type Catalogue, PERIOD_TYPES, parsePeriod, periodErrorMessage } from '../catalogue/index.ts';
+import { InputError, InputErrors } from '../ingest/index.ts';
+import type { DeliveryMeta, DeliveryWithCells, NewRound, Round, RoundPeriods, Store } from '../store/index.ts';
+import { RoundNameTakenError } from '../store/index.ts';
+import type { DeliveryRow } from './import/delivery-row.ts';
+import { groupDeliveries, type ImportedDelivery, readDeliveryRows } from './import/import-delivery.ts';
+import { refuse } from './workflow-error.ts';
+
+export interface WorkflowDeps {
+  store: Store;
+  catalogue: Catalogue;
+}
+
+/** A delivery file as it arrived: where it lies now and the name the user gave it. */
+export interface UploadedFile {
+  path: string;
+  fileName: string;
+}
+
+/** What an upload holds, per indicator × period. */
+export interface UploadSummary {
+  indicator: string;
+  period: string;
+  cells: number;
+}
+
+function requireCoordinator(actor: Actor): void {
+  if (actor.role !== 'coordinator') {
+    throw refuse('forbidden', 'kun koordinatoren kan gøre dette', 'only the coordinator can do this');
+  }
+}
+
+/** Opens a round after checking each period against its type and the deadline's form. */
+export async function openRound(deps: WorkflowDeps, input: NewRound, actor: Actor): Promise<Round> {
+  requireCoordinator(actor);
+  const name = input.name.trim();
+  if (name === '' || name.length > 120) throw refuse('invalid', 'rundens navn mangler', 'the round needs a name');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.deadline) || Number.isNaN(Date.parse(input.deadline))) {
+    throw refuse('invalid', `ugyldig frist: ${input.deadline}`, `invalid deadline: ${input.deadline}`);
+  }
+  const periods: RoundPeriods = {};
+  for (const type of PERIOD_TYPES) {
+    const text = input.periods[type]?.trim();
+    if (text === undefined || text === '') continue;
+    const parsed = parsePeriod(text, type);
+    if (!parsed.ok) throw refuse('invalid', periodErrorMessage(parsed.error, 'da'), periodErrorMessage(parsed.error, 'en'));
+    periods[type] = text;
+  }
+  if (Object.keys(periods).length === 0) throw refuse('invalid', 'angiv mindst én periode', 'give at least one period');
+  try {
+    return await deps.store.openRound({ name, periods, deadline: input.deadline }, actor.username);
+  } catch (error) {
+    if (error instanceof RoundNameTakenError) throw refuse('conflict', `runden ${name} findes allerede`, `the round ${name} already exists`);
+    throw error;
+  }
+}
+
+/** A round by id, or a `not_found` refusal. */
+export async function findRound(deps: WorkflowDeps, id: number): Promise<Round> {
+  const round = Number.isSafeInteger(id) ? await deps.store.getRound(id) : undefined;
+  if (round === undefined) throw refuse('not_found', `runde ${id} findes ikke`, `round ${id} does not exist`);
+  return round;
+}
+
+/** Closes a round: no more uploads into it. */
+export async function closeRound(deps: WorkflowDeps, id: number, actor: Actor): Promise<Round> {
+  requireCoordinator(actor);
+  await findRound(deps, id);
+  return deps.store.closeRound(id, actor.username);
+}
+
+/** Rows the actor may not deliver into this round, as located input errors. */
+function roundErrors(rows: readonly DeliveryRow[], round: Round, actor: Actor, deps: WorkflowDeps, file: string): InputError[] {
+  const errors: InputError[] = [];
+  for (const row of rows) {
+    const indicator = deps.catalogue.get(row.indicator);
+    if (indicator === undefined) continue;
+    if (!mayDeliver(actor, indicator)) {
+      const owners = indicator.owners.join(', ') || '—';
+      errors.push(
+        new InputError({
+          code: 'invalid_value',
+          file,
+          row: row.rowNumber,
+          column: 'indicator',
+          messageDa: `du kan ikke levere ${row.indicator}: indikatoren hører til ${owners}`,
+          messageEn: `you cannot deliver ${row.indicator}: the indicator belongs to ${owners}`,
+        }),
+      );
+      continue;
+    }
+    const due = round.periods[indicator.period_type];
+    if (row.period !== due) {
+      errors.push(
+        new InputError({
+          code: 'invalid_value',
+          file,
+          row: row.rowNumber,
+          column: 'period',
+          messageDa: `perioden ${row.period} hører ikke til runden ${round.name} (den venter ${due ?? 'ingen periode'} for ${row.indicator})`,
+          messageEn: `the period ${row.period} is not part of the round ${round.name} (it expects ${due ?? 'no period'} for ${row.indicator})`,
+        }),
+      );
+    }
+  }
+  return errors;
+}
+
+async function readUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor): Promise<{ round: Round; rows: DeliveryRow[] }> {
+  const round = await findRound(deps, roundId);
+  if (round.closedAt !== null) throw refuse('conflict', `runden ${round.name} er lukket`, `the round ${round.name} is closed`);
+  try {
+    const rows = await readDeliveryRows(upload.path, deps.catalogue);
+    const errors = roundErrors(rows, round, actor, deps, upload.fileName);
+    if (errors.length > 0) throw new InputErrors(errors);
+    return { round, rows };
+  } catch (error) {
+    if (error instanceof InputErrors || error instanceof InputError) {
+      const count = error instanceof InputErrors ? error.total : 1;
+      await deps.store.appendAudit({
+        actor: actor.username,
+        action: 'delivery.upload_rejected',
+        objectType: 'round',
+        objectId: String(round.id),
+        details: { fileName: upload.fileName, errors: count },
+      });
+    }
+    throw error;
+  }
+}
+
+function summarise(rows: readonly DeliveryRow[]): UploadSummary[] {
+  const counts = new Map<string, UploadSummary>();
+  for (const r of rows) {
+    const key = `${r.indicator}\u0000${r.period}`;
+    const entry = counts.get(key) ?? { indicator: r.indicator, period: r.period, cells: 0 };
+    entry.cells += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
+}
+
+/**
+ * Validates an upload completely — the file, the catalogue, the department and the round's periods —
+ * without storing it. Throws `InputErrors` with every problem.
+ */
+export async function checkUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor): Promise<UploadSummary[]> {
+  const { round, rows } = await readUpload(deps, roundId, upload, actor);
+  const summary = summarise(rows);
+  await deps.store.appendAudit({
+    actor: actor.username,
+    action: 'delivery.check',
+    objectType: 'round',
+    objectId: String(round.id),
+    details: { fileName: upload.fileName, deliveries: summary.map((s) => `${s.indicator} ${s.period}`) },
+  });
+  return summary;
+}
+
+/** Validates like `checkUpload`, then stores each indicator × period as a new, `delivered` version. */
+export async function submitUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor): Promise<ImportedDelivery[]> {
+  const { round, rows } = await readUpload(deps, roundId, upload, actor);
+  const fileHash = createHash('sha256').update(await readFile(upload.path)).digest('hex');
+  const deliveries = groupDeliveries(rows, { fileName: upload.fileName, fileHash, source: 'upload', createdBy: actor.username });
+  const results = await deps.store.saveDeliveries(deliveries);
+  const imported = results.map((r): ImportedDelivery => {
+    const d = r.delivery;
+    return { indicator: d.indicator, period: d.period, version: d.version, cells: d.cellCount, outcome: r.kind };
+  });
+  await deps.store.appendAudit({
+    actor: actor.username,
+    action: 'delivery.upload',
+    objectType: 'round',
+    objectId: String(round.id),
+    details: {
+      fileName: upload.fileName,
+      fileHash,
+      deliveries: results.map((r) => ({ id: r.delivery.id, indicator: r.delivery.indicator, period: r.delivery.period, version: r.delivery.version, outcome: r.kind })),
+    },
+  });
+  return imported;
+}
+
+/** One delivery version with cells, if the actor may see it unpublished. */
+export async function deliveryFor(deps: WorkflowDeps, id: number, actor: Actor): Promise<DeliveryWithCells> {
+  const delivery = Number.isSafeInteger(id) ? await deps.store.getDelivery(id) : undefined;
+  if (delivery === undefined) throw refuse('not_found', `levering ${id} findes ikke`, `delivery ${id} does not exist`);
+  const indicator = deps.catalogue.get(delivery.indicator);
+  if (indicator === undefined || !maySeeUnpublished(actor, indicator)) {
+    throw refuse('forbidden', 'du har ikke adgang til denne levering', 'you have no access to this delivery');
+  }
+  return delivery;
+}
+
+async function latestVersion(deps: WorkflowDeps, id: number, actor: Actor): Promise<DeliveryMeta> {
+  const delivery = await deliveryFor(deps, id, actor);
+  const newest = (await deps.store.deliveryVersions(delivery.indicator, delivery.period)).at(-1);
+  if (newest !== undefined && newest.id !== delivery.id) {
+    throw refuse(
+      'conflict',
+      `der findes en nyere version (${newest.version}) af ${delivery.indicator} ${delivery.period}`,
+      `a newer version (${newest.version}) of ${delivery.indicator} ${delivery.period} exists`,
+    );
+  }
+  return delivery;
+}
+
+function wrongState(d: DeliveryMeta, verbDa: string, verbEn: string): Error {
+  return refuse('conflict', `levering ${d.id} har status ${d.status} og kan ikke ${verbDa}`, `delivery ${d.id} is ${d.status} and cannot be ${verbEn}`);
+}
+
+/** delivered → approved. */
+export async function approveDelivery(deps: WorkflowDeps, id: number, actor: Actor, comment = ''): Promise<DeliveryMeta> {
+  requireCoordinator(actor);
+  const d = await latestVersion(deps, id, actor);
+  if (d.status !== 'delivered') throw wrongState(d, 'godkendes', 'approved');
+  return deps.store.setDeliveryStatus(id, 'approved', comment.trim(), actor.username);
+}
+
+/** delivered or approved → returned, with a comment saying what to correct. */
+export async function returnDelivery(deps: WorkflowDeps, id: number, actor: Actor, comment: string): Promise<DeliveryMeta> {
+  requireCoordinator(actor);
+  const text = comment.trim();
+  if (text === '') throw refuse('invalid', 'skriv hvad der skal rettes', 'say what needs correcting');
+  if (text.length > 2000) throw refuse('invalid', 'kommentaren er for lang', 'the comment is too long');
+  const d = await latestVersion(deps, id, actor);
+  if (d.status !== 'delivered' && d.status !== 'approved') throw wrongState(d, 'sendes retur', 'returned');
+  return deps.store.setDeliveryStatus(id, 'returned', text, actor.username);
+}
+
+/** approved → published: readers see it from now on. */
+export async function publishDelivery(deps: WorkflowDeps, id: number, actor: Actor): Promise<DeliveryMeta> {
+  requireCoordinator(actor);
+  const d = await latestVersion(deps, id, actor);
+  if (d.status !== 'approved') throw wrongState(d, 'offentliggøres', 'published');
+  return deps.store.setDeliveryStatus(id, 'published', d.statusComment, actor.username);
+}
+
+/** Publishes every approved newest version in the round; returns what was published. */
+export async function publishRound(deps: WorkflowDeps, roundId: number, actor: Actor): Promise<DeliveryMeta[]> {
+  requireCoordinator(actor);
+  const round = await findRound(deps, roundId);
+  const published: DeliveryMeta[] = [];
+  for (const indicator of deps.catalogue.indicators) {
+    const period = round.periods[indicator.period_type];
+    if (period === undefined) continue;
+    const newest = (await deps.store.deliveryVersions(indicator.id, period)).at(-1);
+    if (newest?.status === 'approved') published.push(await publishDelivery(deps, newest.id, actor));
+  }
+  return published;
+}

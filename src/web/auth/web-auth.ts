@@ -1,0 +1,76 @@
+/**
+ * What the web application needs to sign people in and run the delivery workflow, and the object
+ * built from it once per app: the session service, the current mode (open demo or login required),
+ * the cookie settings and the upload limit.
+ */
+import {
+  type AuthMode,
+  authModeFor,
+  createSessionService,
+  LoginRateLimiter,
+  type PasswordHasher,
+  type SessionService,
+} from '../../auth/index.ts';
+import type { Catalogue } from '../../catalogue/index.ts';
+import type { Store } from '../../store/index.ts';
+import type { DashboardData } from '../data.ts';
+
+export interface WebAuthDeps {
+  readonly store: Store;
+  readonly catalogue: Catalogue;
+  readonly hasher: PasswordHasher;
+  /** What the dashboard shows once login is required: published deliveries only. */
+  readonly publishedData: DashboardData;
+  /** Require login even before the first user exists (`INDIKATOR_AUTH=required`). */
+  readonly required?: boolean;
+  /** Secure cookies (default true); false only for plain-HTTP test installations. */
+  readonly secureCookies?: boolean;
+  readonly sessionTtlMs?: number;
+  /** Largest upload in bytes. Default 20 MiB. */
+  readonly uploadMaxBytes?: number;
+  readonly limiter?: LoginRateLimiter;
+  /** Clock for sessions and deadlines (tests pass a fixed one). */
+  readonly now?: () => Date;
+}
+
+export interface WebAuth {
+  readonly deps: WebAuthDeps;
+  readonly sessions: SessionService;
+  /** `required` from the first user on; stays so. */
+  mode(): Promise<AuthMode>;
+  readonly sessionCookie: string;
+  readonly loginCsrfCookie: string;
+  readonly secure: boolean;
+  readonly uploadMaxBytes: number;
+  /** Largest body of any other form. */
+  readonly formMaxBytes: number;
+  now(): Date;
+}
+
+/** Builds the web side of authentication. */
+export function createWebAuth(deps: WebAuthDeps): WebAuth {
+  const secure = deps.secureCookies ?? true;
+  const now = deps.now ?? (() => new Date());
+  let required = deps.required === true;
+  return {
+    deps,
+    sessions: createSessionService({
+      store: deps.store,
+      hasher: deps.hasher,
+      limiter: deps.limiter ?? new LoginRateLimiter({ now: () => now().getTime() }),
+      ...(deps.sessionTtlMs === undefined ? {} : { sessionTtlMs: deps.sessionTtlMs }),
+      now,
+    }),
+    async mode() {
+      if (!required) required = authModeFor((await deps.store.listUsers()).length, false) === 'required';
+      return required ? 'required' : 'open';
+    },
+    // `__Host-` binds the cookie to this exact host over HTTPS: no subdomain can set or read it.
+    sessionCookie: secure ? '__Host-indikator-session' : 'indikator-session',
+    loginCsrfCookie: secure ? '__Host-indikator-login' : 'indikator-login',
+    secure,
+    uploadMaxBytes: deps.uploadMaxBytes ?? 20 * 1024 * 1024,
+    formMaxBytes: 64 * 1024,
+    now,
+  };
+}

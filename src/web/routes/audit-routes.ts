@@ -1,0 +1,54 @@
+/**
+ * The audit log for the coordinator and the administrator: a page with the newest entries
+ * (filtered by action or actor) and the whole log, or the filtered part, as CSV. A cell that a
+ * spreadsheet would take for a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+ */
+import type { Hono } from 'hono';
+import type { AuditEntry, AuditFilter } from '../../store/index.ts';
+import { toCsv } from '../exports/csv.ts';
+import { workflowWords } from '../i18n/workflow-words.ts';
+import { auditPage } from '../pages/audit-page.ts';
+import type { AppContext, AppEnv } from './context.ts';
+import { pageResponse, type WorkflowRouteContext } from './workflow-context.ts';
+
+const PAGE_SIZE = 200;
+
+function filterOf(c: AppContext): AuditFilter {
+  const action = c.req.query('action')?.trim();
+  const actor = c.req.query('actor')?.trim();
+  return { ...(action ? { action } : {}), ...(actor ? { actor } : {}) };
+}
+
+function neutral(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The audit entries as a CSV table. */
+export function auditCsv(entries: readonly AuditEntry[]): string {
+  const names = ['id', 'at', 'actor', 'action', 'object_type', 'object_id', 'details'];
+  return toCsv({
+    name: 'revisionslog',
+    columns: names.map((name) => ({ name, kind: 'text' as const })),
+    rows: entries.map((e) => [e.id, e.at, neutral(e.actor), e.action, e.objectType, neutral(e.objectId), neutral(JSON.stringify(e.details))]),
+  });
+}
+
+/** Registers /revision and /revision.csv. */
+export function registerAuditRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext): void {
+  app.get('/revision', async (c) => {
+    const filter = filterOf(c);
+    const entries = await w.deps.store.auditLog({ ...filter, newestFirst: true, limit: PAGE_SIZE });
+    const words = workflowWords(c.get('lang'));
+    const body = auditPage({ words, entries, action: filter.action ?? '', actor: filter.actor ?? '' });
+    return pageResponse(c, w, words.auditTitle, body);
+  });
+
+  app.get('/revision.csv', async (c) => {
+    const entries = await w.deps.store.auditLog(filterOf(c));
+    return c.body(auditCsv(entries), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="revisionslog.csv"',
+      'Cache-Control': 'private, no-store',
+    });
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Logging in and out. GET /login sets a login CSRF cookie and shows the form; POST /login checks
+ * it (in the middleware), asks the session service (rate limit, password, audit) and sets the
+ * session cookie — Secure, HttpOnly, SameSite=Lax, `__Host-` prefixed — then goes where the user
+ * was heading. POST /logout ends the session.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { randomToken } from '../../auth/index.ts';
+import type { UserRole } from '../../store/index.ts';
+import { workflowWords } from '../i18n/workflow-words.ts';
+import { loginPage } from '../pages/login-page.ts';
+import type { AppContext, AppEnv } from './context.ts';
+import { field, pageResponse, signedInOf, type WorkflowRouteContext } from './workflow-context.ts';
+
+const HOME: Readonly<Record<UserRole, string>> = { admin: '/brugere', coordinator: '/runder', steward: '/runder', reader: '/' };
+
+/** Only a path on this site (not `//host`, not back to the login page). */
+function safeNext(next: string): string | undefined {
+  return /^\/(?!\/)[^\s\\]*$/.test(next) && !next.startsWith('/login') ? next : undefined;
+}
+
+function clientAddress(c: AppContext): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function showLogin(c: AppContext, w: WorkflowRouteContext, options: { next: string; username?: string; error?: string; status?: number }): Response {
+  const token = getCookie(c, w.auth.loginCsrfCookie);
+  const csrfToken = token !== undefined && /^[\w-]{43}$/.test(token) ? token : randomToken();
+  setCookie(c, w.auth.loginCsrfCookie, csrfToken, { path: '/', httpOnly: true, secure: w.auth.secure, sameSite: 'Strict', maxAge: 3600 });
+  const words = workflowWords(c.get('lang'));
+  return pageResponse(c, w, words.loginTitle, loginPage({ words, csrfToken, ...options }), options.status ?? 200);
+}
+
+/** Registers /login and /logout. */
+export function registerAuthRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext): void {
+  app.get('/login', (c) => showLogin(c, w, { next: safeNext(c.req.query('next') ?? '') ?? '' }));
+
+  app.post('/login', async (c) => {
+    const body = await c.req.parseBody();
+    const username = field(body, 'username');
+    const password = typeof body.password === 'string' ? body.password : '';
+    const next = safeNext(field(body, 'next'));
+    const words = workflowWords(c.get('lang'));
+    const result = await w.auth.sessions.login(username, password, clientAddress(c));
+    if (result.kind === 'refused') {
+      c.header('Retry-After', String(result.retryAfterSeconds));
+      const error = words.loginRefused(Math.ceil(result.retryAfterSeconds / 60));
+      return showLogin(c, w, { next: next ?? '', username, error, status: 429 });
+    }
+    if (result.kind === 'invalid') return showLogin(c, w, { next: next ?? '', username, error: words.loginFailed, status: 401 });
+    const maxAge = Math.floor((Date.parse(result.session.expiresAt) - Date.parse(result.session.createdAt)) / 1000);
+    setCookie(c, w.auth.sessionCookie, result.session.id, { path: '/', httpOnly: true, secure: w.auth.secure, sameSite: 'Lax', maxAge });
+    return c.redirect(next ?? HOME[result.user.role], 303);
+  });
+
+  app.post('/logout', async (c) => {
+    await w.auth.sessions.logout(signedInOf(c));
+    deleteCookie(c, w.auth.sessionCookie, { path: '/', secure: w.auth.secure });
+    return c.redirect('/login', 303);
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The real StatBank answers recorded in `../shared/fixtures/statbank/` (each `NAME.request.json`
+ * describes the request — method, URI, body — and the status and content type; the body is in
+ * `NAME.json` or `NAME.csv`), served by the fixture server only to a request with the same
+ * parameters. The recordings were made with GET query strings and with POST bodies; the client
+ * always POSTs, so parameters are compared wherever they came from: a query `id` is the body's
+ * `table` (tableinfo), a list equals its comma-joined text, and `format` ignores case.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Answer, Exchange, Responder } from './fixture-server.ts';
+
+export const RECORDED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/statbank');
+
+interface RecordedRequest {
+  method: string;
+  uri: string;
+  request_body: string;
+  status: { code: number; message: string };
+  content_type: string;
+}
+
+export interface Recording {
+  name: string;
+  endpoint: string;
+  params: Record<string, unknown>;
+  answer: Answer;
+}
+
+function normalise(endpoint: string, params: Record<string, unknown>): string {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const name = endpoint === 'tableinfo' && key === 'id' ? 'table' : key;
+    let v: unknown = value;
+    if (Array.isArray(value) && value.every((x) => typeof x === 'string')) v = value.join(',');
+    if (name === 'format' && typeof v === 'string') v = v.toLowerCase();
+    out[name] = v;
+  }
+  return JSON.stringify(Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+/** Every recording in the shared fixtures folder. */
+export function loadRecordings(dir = RECORDED_DIR): Recording[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.request.json'))
+    .map((file) => {
+      const name = file.slice(0, -'.request.json'.length);
+      const meta = JSON.parse(readFileSync(join(dir, file), 'utf8')) as RecordedRequest;
+      const uri = new URL(meta.uri);
+      const endpoint = uri.pathname.replace(/^\/v1\//, '');
+      const params: Record<string, unknown> = Object.fromEntries(uri.searchParams.entries());
+      if (meta.request_body.trim() !== '') Object.assign(params, JSON.parse(meta.request_body) as Record<string, unknown>);
+      const bodyFile = [`${name}.json`, `${name}.csv`].map((f) => join(dir, f)).find((f) => existsSync(f));
+      if (bodyFile === undefined) throw new Error(`recording ${name} has no body file`);
+      return { name, endpoint, params, answer: { status: meta.status.code, contentType: meta.content_type, body: readFileSync(bodyFile, 'utf8') } };
+    });
+}
+
+/** A responder that answers exactly the recorded requests. */
+export function recordedResponder(recordings: readonly Recording[] = loadRecordings()): Responder {
+  const byKey = new Map(recordings.map((r) => [`${r.endpoint} ${normalise(r.endpoint, r.params)}`, r.answer]));
+  return (e: Exchange) => byKey.get(`${e.endpoint} ${normalise(e.endpoint, e.params)}`);
+}
+
+/** The recording called `name` (e.g. `data_straf42_csv_0`). */
+export function recording(name: string, recordings: readonly Recording[] = loadRecordings()): Recording {
+  const found = recordings.find((r) => r.name === name);
+  if (found === undefined) throw new Error(`no recording ${name}`);
+  return found;
+}
