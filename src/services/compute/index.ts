@@ -2,3 +2,4 @@
 export { type ComputedResults, type ComputeOptions, computeResults } from './compute-results.ts';
 export { cellKey, deliveryTable } from './delivery-table.ts';
 export { suppressedKeys } from './period-cells.ts';
+export { type AreaIndices, areaIndices } from './housing-areas.ts';

@@ -13,7 +13,7 @@
  */
 import { type DataRequest, StatbankSchemaError, type StatbankData, type TableInfo } from '../../statbank/index.ts';
 import type { Cell } from '../../store/index.ts';
-import { areaIndices } from '../compute/housing-areas.ts';
+import { areaIndices } from '../compute/index.ts';
 import { type ContextCell, type SuppressedContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
 import { categoriesOf, COUNT_GROUPS, type CountGroup, originRequestCodes, originSum } from './origin-sum.ts';
