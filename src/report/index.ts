@@ -21,6 +21,6 @@ export {
   type ReportTextBlock,
   scrubNote,
 } from './model/index.ts';
-export { describeIndicator, type Narrative, type NarrativeInput, type NarrativeKind } from './narrative/index.ts';
+export { describeIndicator, type Narrative, type NarrativeInput, type NarrativeKind } from '../narrative/index.ts';
 export { htmlToPdf, type PdfOptions } from './pdf/index.ts';
 export { REPORT_FORMATS, REPORT_MEDIA_TYPES, type RenderOptions, type ReportFormat, renderReport } from './render-report.ts';

@@ -92,7 +92,10 @@ describe('pages', () => {
 
   it('carries the narrative, the charts with text alternatives, the table and the definitions', async () => {
     const { body } = await page('/indikator/selvforsoergelse');
-    expect(body).toMatch(/<p class="narrative">Andelen (steg|faldt) fra \d+,\d % i 2024 til \d+,\d % i 2025; forskellen til personer med dansk oprindelse er (indsnævret|øget) med \d+,\d procentpoint; ændringen er (ikke )?statistisk sikker\.<\/p>/);
+    // The same generator as the report (src/narrative): level, change, significance, gap, wanted direction.
+    expect(body).toMatch(
+      /<p class="narrative">Andelen af målgruppen, der blev selvforsørgende, (steg|faldt) fra \d+,\d % i 2024 til \d+,\d % i 2025\. (Stigningen|Faldet) er (ikke )?statistisk sikker\. .*Forskellen til personer med dansk oprindelse \(\d+,\d %\) er (indsnævret|øget) fra \d+,\d til \d+,\d procentpoint\. Der ønskes en stigning\.<\/p>/,
+    );
     expect(body).toContain('role="img" aria-labelledby="chart-selvforsoergelse-title chart-selvforsoergelse-desc"');
     expect(body).toContain('<desc id="chart-selvforsoergelse-desc">Figuren viser Målgruppe: 2019 ');
     expect(body).toContain('2021 ingen data');
@@ -118,7 +121,7 @@ describe('pages', () => {
     expect(crime.body).toContain('Det undersøges, om der kan udtrækkes data.');
     expect(crime.body).not.toContain('<table');
     const none = await page('/indikator/boern-anbringelse');
-    expect(none.body).toContain('Der er endnu ingen tal for denne indikator.');
+    expect(none.body).toContain('Der er endnu ikke leveret tal til indikatoren.');
   });
 
   it('serves the housing areas with flags in words and the segregation indices', async () => {

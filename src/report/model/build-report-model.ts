@@ -15,7 +15,7 @@ import { publishableAreas, publishableRows, scrubNote } from './publishable-rows
 import { ReportError } from './report-error.ts';
 import type { ReportCover, ReportModel, ReportSection } from './report-model.ts';
 import { type ReportWords, reportWords } from './report-words.ts';
-import type { HeadlineSeries } from './series.ts';
+import type { HeadlineSeries } from '../../narrative/index.ts';
 import { summaryTable } from './summary-table.ts';
 
 export interface ReportModelInput {

@@ -12,13 +12,13 @@ import {
   wantedLabel,
 } from '../../catalogue/index.ts';
 import type { AreaRow, ResultRow } from '../../services/result-types.ts';
-import { describeIndicator } from '../narrative/index.ts';
+import { describeIndicator } from '../../narrative/index.ts';
 import type { ReportChart, ReportFact, ReportSection, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 import { areasChart, gapChart, sortAreas, timeSeriesChart } from './section-charts.ts';
 import { sectionNotes } from './section-notes.ts';
 import { areasTable, breakdownTable, figuresTable, indexTable } from './section-tables.ts';
-import { type HeadlineSeries, headlineSeries } from './series.ts';
+import { type HeadlineSeries, headlineSeries } from '../../narrative/index.ts';
 
 export interface SectionInput {
   readonly indicator: Indicator;

@@ -18,4 +18,4 @@ export type {
   Tone,
 } from './report-model.ts';
 export { type ReportWords, reportWords } from './report-words.ts';
-export { type HeadlineSeries, headlineSeries } from './series.ts';
+export { type HeadlineSeries, headlineSeries } from '../../narrative/index.ts';

@@ -21,7 +21,7 @@ import { groupName } from './cells.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
 import type { ReportChart } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
-import { type HeadlineSeries, rowFor } from './series.ts';
+import { type HeadlineSeries, rowFor } from '../../narrative/index.ts';
 
 interface ChartContext {
   readonly indicator: Indicator;

@@ -8,7 +8,7 @@ import { type Indicator, type Lang, thirdGenerationStatement } from '../../catal
 import { formatDate, formatMeasure, formatMeasureInterval, formatPeriodLabel, formatPeriodPhrase } from '../../format/index.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { ReportWords } from './report-words.ts';
-import type { HeadlineSeries } from './series.ts';
+import type { HeadlineSeries } from '../../narrative/index.ts';
 
 interface NotesContext {
   readonly indicator: Indicator;

@@ -10,7 +10,7 @@ import { cell, gapCell, groupName, intervalText, personsText, suppressedCell, va
 import { comparePeriodTexts } from '../../catalogue/index.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
-import { type HeadlineSeries, rowFor } from './series.ts';
+import { type HeadlineSeries, rowFor } from '../../narrative/index.ts';
 
 interface TableContext {
   readonly indicator: Indicator;

@@ -9,7 +9,7 @@ import { ownersText } from './build-section.ts';
 import { cell, changeCell, gapCell, statusCell, valueCell } from './cells.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
-import { type HeadlineSeries, rowFor } from './series.ts';
+import { type HeadlineSeries, rowFor } from '../../narrative/index.ts';
 
 export interface SummaryEntry {
   readonly indicator: Indicator;

@@ -10,7 +10,7 @@ import type { ResultRow } from '../../services/result-types.ts';
 import type { ContextRow } from '../../store/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
-import { describeChange } from '../narrative.ts';
+import { describeIndicator, selectedSeries } from '../../narrative/index.ts';
 import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
 import { breakdownLabel } from '../view/labels.ts';
 import { latestPeriod } from '../view/latest.ts';
@@ -96,7 +96,7 @@ export function indicatorPage(input: IndicatorPageInput): SafeHtml {
 ${indicator.id === 'boligomraader-diversitet' ? html`<p><a href="/boligomraader">${dict.areasLink}</a></p>` : ''}
 <section aria-labelledby="development">
 <h2 id="development">${dict.developmentHeading}</h2>
-<p class="narrative">${describeChange({ lang, indicator, rows: selected })}</p>
+<p class="narrative">${describeIndicator({ lang, indicator, ...selectedSeries(indicator, input.rows, input.breakdown) }).text}</p>
 ${breakdownForm({
   indicator,
   breakdowns: input.rows.map((r) => r.breakdown),

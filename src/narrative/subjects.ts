@@ -5,7 +5,7 @@
  * of a later sentence ("Siden 2021 er andelen steget …"). Unknown indicators get a plain subject
  * from their measure kind.
  */
-import type { Lang, MeasureKind } from '../../catalogue/index.ts';
+import type { Lang, MeasureKind } from '../catalogue/index.ts';
 
 export interface Subject {
   readonly full: string;

@@ -3,8 +3,8 @@
  * whole-group series (already suppressed results, oldest period first); nothing else, so every
  * sentence can be traced to a figure that is also in the report's table.
  */
-import type { Indicator, Lang } from '../../catalogue/index.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { Indicator, Lang } from '../catalogue/index.ts';
+import type { ResultRow } from '../services/result-types.ts';
 
 export interface NarrativeInput {
   readonly lang: Lang;

@@ -5,8 +5,8 @@
  * significant when its 95 % interval excludes zero. Where the comparison is context only
  * (turnout), the comparison group's figure is given without a verdict.
  */
-import { formatMeasure, formatPeriodPhrase } from '../../format/index.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
+import type { ResultRow } from '../services/result-types.ts';
 import { previousRow } from './change-sentences.ts';
 import type { NarrativeInput } from './narrative-types.ts';
 import { absoluteDifference, comparisonName, differencePair } from './phrases.ts';

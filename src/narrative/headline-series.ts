@@ -3,10 +3,10 @@
  * whole-group figure, or the headline index of the diversity indicator) and the comparison
  * group's series, each in period order.
  */
-import type { Indicator } from '../../catalogue/index.ts';
-import type { DeliveryGroup } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
-import { comparePeriodTexts } from '../../catalogue/index.ts';
+import type { Indicator } from '../catalogue/index.ts';
+import type { DeliveryGroup } from '../origin/types.ts';
+import type { ResultRow } from '../services/result-types.ts';
+import { comparePeriodTexts } from '../catalogue/index.ts';
 
 export interface HeadlineSeries {
   /** The group the headline is about ('total' for the diversity index). */
@@ -36,4 +36,14 @@ export function headlineSeries(indicator: Indicator, rows: readonly ResultRow[])
 /** The rows of one period in a series. */
 export function rowFor(rows: readonly ResultRow[], period: string): ResultRow | undefined {
   return rows.find((r) => r.period === period);
+}
+
+/**
+ * The series the narrative describes for a chosen breakdown: the headline for the whole group
+ * (''), else the target and comparison rows of that breakdown.
+ */
+export function selectedSeries(indicator: Indicator, rows: readonly ResultRow[], breakdown: string): HeadlineSeries {
+  if (breakdown === '') return headlineSeries(indicator, rows);
+  const comparison = indicator.comparison === 'none' ? [] : series(rows, 'comparison', breakdown);
+  return { group: 'target', breakdown, primary: series(rows, 'target', breakdown), comparison };
 }

@@ -4,8 +4,8 @@
  * "Faldet er ikke statistisk sikkert."), and the change since the first period. A change whose
  * two figures read the same is never called a rise or a fall.
  */
-import { formatMeasure, formatPeriodPhrase } from '../../format/index.ts';
-import type { Change, ResultRow } from '../../services/result-types.ts';
+import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
+import type { Change, ResultRow } from '../services/result-types.ts';
 import type { NarrativeInput } from './narrative-types.ts';
 import { absoluteDifference, sincePhrase } from './phrases.ts';
 import { subjectOf } from './subjects.ts';

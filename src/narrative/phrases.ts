@@ -3,9 +3,9 @@
  * definition in use, "Der ønskes en stigning", "Siden 2021", and numbers written as a pair
  * ("fra 12,1 til 9,8 procentpoint") with the unit once.
  */
-import { type Display, type Lang, parseAnyPeriod, type Wanted } from '../../catalogue/index.ts';
-import { formatDifference, formatPeriodShort } from '../../format/index.ts';
-import type { Definition } from '../../origin/types.ts';
+import { type Display, type Lang, parseAnyPeriod, type Wanted } from '../catalogue/index.ts';
+import { formatDifference, formatPeriodShort } from '../format/index.ts';
+import type { Definition } from '../origin/types.ts';
 
 /** "personer med dansk oprindelse", or "danske statsborgere" under the citizenship fallback. */
 export function comparisonName(definition: Definition, lang: Lang): string {

@@ -5,8 +5,8 @@
  * whether it narrowed, and what the memo wants. Suppressed figures, indicators without data and
  * indicators still under examination get their own plain sentences. Pure: same input, same text.
  */
-import { formatMeasure, formatPeriodPhrase } from '../../format/index.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
+import type { ResultRow } from '../services/result-types.ts';
 import { levelSentences, sinceFirstSentence } from './change-sentences.ts';
 import { gapSentences } from './gap-sentences.ts';
 import type { Narrative, NarrativeInput, NarrativeKind } from './narrative-types.ts';

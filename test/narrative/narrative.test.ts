@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Lang, loadCatalogue } from '../../src/catalogue/index.ts';
-import { describeIndicator, type Narrative } from '../../src/report/index.ts';
-import { headlineSeries } from '../../src/report/model/index.ts';
+import { describeIndicator, headlineSeries, type Narrative } from '../../src/narrative/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
 import type { DeliveryWithCells } from '../../src/store/index.ts';
-import { delivery, mean, share, shares, testDeliveries } from './fixtures.ts';
+import { delivery, mean, share, shares, testDeliveries } from '../report/fixtures.ts';
 
 const catalogue = loadCatalogue();
 

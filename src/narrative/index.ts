@@ -1,0 +1,9 @@
+/**
+ * narrative/: the one generator of plain-language text about an indicator's figures — the
+ * dashboard's sentence on the indicator page and the report's paragraph per indicator — in Danish
+ * or English, from the already suppressed results.
+ */
+export { describeIndicator } from './describe-indicator.ts';
+export { type HeadlineSeries, headlineSeries, rowFor, selectedSeries } from './headline-series.ts';
+export type { Narrative, NarrativeInput, NarrativeKind } from './narrative-types.ts';
+export { comparisonName, wantedSentence } from './phrases.ts';
