@@ -1,5 +1,5 @@
 /**
- * The StatBank client against a local server: the RECORDED answers in ../shared/fixtures/statbank
+ * The StatBank client against a local server: the RECORDED answers in fixtures/recorded (from ../shared/fixtures/statbank)
  * (subjects, tables, tableinfo in Danish and English, data as CSV and as JSON-stat), a BUILT error
  * answer in StatBank's documented shape, a server that never answers, and no server at all.
  */

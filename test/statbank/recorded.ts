@@ -1,5 +1,6 @@
 /**
- * The real StatBank answers recorded in `../shared/fixtures/statbank/` (each `NAME.request.json`
+ * The real StatBank answers recorded in `fixtures/recorded/` — a copy of the project's shared
+ * `../shared/fixtures/statbank/`, kept in the repository so the tests need nothing outside it (each `NAME.request.json`
  * describes the request — method, URI, body — and the status and content type; the body is in
  * `NAME.json` or `NAME.csv`), served by the fixture server only to a request with the same
  * parameters. The recordings were made with GET query strings and with POST bodies; the client
@@ -11,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Answer, Exchange, Responder } from './fixture-server.ts';
 
-export const RECORDED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/statbank');
+export const RECORDED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures/recorded');
 
 interface RecordedRequest {
   method: string;
