@@ -58,9 +58,28 @@ export function openSqlite(dataDir: string): { db: Kysely<Database>; file: strin
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, SQLITE_FILE_NAME);
   const database = new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS });
-  database.pragma('journal_mode = WAL');
+  whileBusy(() => database.pragma('journal_mode = WAL'));
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect(database) }), file };
+}
+
+/**
+ * Runs `step`, retrying for up to the busy timeout while another process holds the lock. SQLite
+ * answers `PRAGMA journal_mode` with SQLITE_BUSY at once, without its busy handler, when another
+ * process is writing or creating the same file; every other statement waits by `busy_timeout`.
+ */
+function whileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      const busy = error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, 25);
+    }
+  }
 }
