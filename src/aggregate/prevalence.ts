@@ -29,10 +29,35 @@ export interface PrevalenceRule<T> {
   hits: (records: readonly T[], period: AggregationPeriod) => readonly string[];
 }
 
-const NONE: string[] = [];
+const NONE: readonly string[] = [];
 
 function bandBreakdown(band: AgeBand): string {
   return `${AGEBAND_KEY}=${band.code}`;
+}
+
+/** The denominator keys of a resident depend on age alone: built once per age, not per resident. */
+type KeysByAge = Map<number, { readonly inDenominator: readonly string[]; readonly band: string | null }>;
+const keysByRule = new WeakMap<object, WeakMap<readonly AgeBand[], KeysByAge>>();
+
+function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], age: number) {
+  let byBands = keysByRule.get(rule);
+  if (!byBands) {
+    byBands = new WeakMap();
+    keysByRule.set(rule, byBands);
+  }
+  let byAge = byBands.get(bands);
+  if (!byAge) {
+    byAge = new Map();
+    byBands.set(bands, byAge);
+  }
+  let keys = byAge.get(age);
+  if (!keys) {
+    const found = ageBandOf(bands, age);
+    const band = found === undefined ? null : bandBreakdown(found);
+    keys = { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
+    byAge.set(age, keys);
+  }
+  return keys;
 }
 
 function countResident<T>(
@@ -41,10 +66,8 @@ function countResident<T>(
   age: number,
   records: readonly T[],
   period: AggregationPeriod,
-): { inDenominator: string[]; inNumerator: string[] } {
-  const found = ageBandOf(bands, age);
-  const band = found === undefined ? null : bandBreakdown(found);
-  const inDenominator = ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])];
+): { inDenominator: readonly string[]; inNumerator: readonly string[] } {
+  const { inDenominator, band } = denominatorKeys(rule, bands, age);
   // Most residents have no record: no numerator to look for (this loop runs once per resident).
   if (records.length === 0) return { inDenominator, inNumerator: NONE };
   const hits = new Set(rule.hits(records, period));

@@ -12,10 +12,23 @@ export interface Resident {
 }
 
 /** Every person born on or before `referenceDate`, in extract order, with their age then. */
-export function residentsAt(persons: ReadonlyMap<string, AggregationPerson>, referenceDate: string): Resident[] {
-  const result: Resident[] = [];
-  for (const person of persons.values()) {
-    if (person.birthDate <= referenceDate) result.push({ person, age: ageAt(person.birthDate, referenceDate) });
+/** Residents by reference date, per person map: most indicators of a year share one date. */
+const cache = new WeakMap<ReadonlyMap<string, AggregationPerson>, Map<string, readonly Resident[]>>();
+
+export function residentsAt(persons: ReadonlyMap<string, AggregationPerson>, referenceDate: string): readonly Resident[] {
+  let byDate = cache.get(persons);
+  if (!byDate) {
+    byDate = new Map();
+    cache.set(persons, byDate);
   }
-  return result;
+  let residents = byDate.get(referenceDate);
+  if (!residents) {
+    const result: Resident[] = [];
+    for (const person of persons.values()) {
+      if (person.birthDate <= referenceDate) result.push({ person, age: ageAt(person.birthDate, referenceDate) });
+    }
+    residents = result;
+    byDate.set(referenceDate, residents);
+  }
+  return residents;
 }
