@@ -1,20 +1,12 @@
-/** One validated row of an aggregated delivery (DATA.md §4). */
-import type { Definition, DeliveryGroup } from '../../origin/index.ts';
+/** One validated row of an aggregated delivery (DATA.md §4): a stored cell plus where it belongs. */
+import type { Definition } from '../../origin/index.ts';
+import type { Cell } from '../../store/index.ts';
 
-export interface DeliveryRow {
+export interface DeliveryRow extends Cell {
   rowNumber: number;
   indicator: string;
   /** Canonical period text. */
   period: string;
-  group: DeliveryGroup;
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  sd: number | null;
-  n: number | null;
   definition: Definition;
   thirdGeneration: boolean;
-  suppressed: boolean;
-  note: string;
 }

@@ -90,17 +90,8 @@ export function groupDeliveries(rows: readonly DeliveryRow[], origin: DeliveryOr
       delivery = { indicator: r.indicator, period: r.period, ...origin, definition: r.definition, thirdGeneration: r.thirdGeneration, cells: [] };
       byKey.set(key, delivery);
     }
-    delivery.cells.push({
-      group: r.group,
-      breakdown: r.breakdown,
-      numerator: r.numerator,
-      denominator: r.denominator,
-      value: r.value,
-      sd: r.sd,
-      n: r.n,
-      suppressed: r.suppressed,
-      note: r.note,
-    });
+    const { rowNumber, indicator, period, definition, thirdGeneration, ...cell } = r;
+    delivery.cells.push(cell);
   }
   return [...byKey.values()];
 }
