@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 description of the HTTP API (DATA.md §7), written by hand as a typed object and
  * served at `/api/openapi.json`.
  */
-import type { JsonSchema, OpenApiDocument, Parameter, Response } from './openapi-types.ts';
+import type { JsonSchema, OpenApiDocument, Operation, Parameter, PathItem, Response } from './openapi-types.ts';
 import { componentSchemas } from './schemas.ts';
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
@@ -34,6 +34,7 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'catalogue', description: 'The indicators and their definitions.' },
       { name: 'results', description: 'Computed results, suppressed.' },
       { name: 'housing', description: 'Housing areas and segregation.' },
+      { name: 'workflow', description: 'Delivery rounds, uploads, approval and publication; signed-in users only.' },
     ],
     paths: {
       '/api/indicators': {
@@ -93,7 +94,76 @@ export function openApiDocument(): OpenApiDocument {
           responses: { '200': json('The OpenAPI 3.1 document.', { type: 'object' }) },
         },
       },
+      ...workflowPaths(),
     },
-    components: { schemas: componentSchemas() },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: '__Host-indikator-session', description: 'The session cookie set by POST /login.' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: "The session's CSRF token; required on every POST." },
+      },
+    },
   };
 }
+
+/**
+ * The delivery-round API (docs/security.md): signed-in users only, with the same permissions as the
+ * pages (one table, `src/auth/route-permissions.ts`); every POST also needs the CSRF token.
+ */
+function workflowPaths(): Record<string, PathItem> {
+  const ID: Parameter = { name: 'id', in: 'path', required: true, description: 'Round or delivery id.', schema: { type: 'integer', minimum: 1 } };
+  const read = (operationId: string, summary: string, extra: Partial<Operation> = {}): PathItem => ({
+    get: { operationId, summary, tags: ['workflow'], security: [{ session: [] }], responses: WORKFLOW_RESPONSES, ...extra },
+  });
+  const write = (operationId: string, summary: string, extra: Partial<Operation> = {}): Operation => ({
+    operationId,
+    summary,
+    tags: ['workflow'],
+    security: [{ session: [], csrf: [] }],
+    responses: WORKFLOW_RESPONSES,
+    ...extra,
+  });
+  return {
+    '/api/me': read('getMe', 'The signed-in user: name, role and departments.'),
+    '/api/rounds': {
+      ...read('listRounds', 'Delivery rounds (coordinator: all; steward: those with expected indicators of their departments).'),
+      post: write('openRound', 'Open a round with a deadline and the period due per period type (coordinator).', {
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+      }),
+    },
+    '/api/rounds/{id}': read('getRound', "A round's overview: every expected indicator's state per department, and what is overdue.", { parameters: [ID] }),
+    '/api/rounds/{id}/deliveries': {
+      post: write('uploadDelivery', 'Upload a CSV or XLSX delivery into the round (steward of the owning department); `?check=true` only validates.', {
+        parameters: [ID, { name: 'check', in: 'query', description: 'Only validate; store nothing.', schema: { type: 'string', enum: ['true'] } }],
+        requestBody: { content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } },
+      }),
+    },
+    '/api/deliveries/{id}': read('getDelivery', 'One delivered version with its cells (its department and the coordinator; others once published).', {
+      parameters: [ID],
+    }),
+    '/api/deliveries/{id}/approve': { post: write('approveDelivery', 'Approve the newest version (coordinator).', { parameters: [ID] }) },
+    '/api/deliveries/{id}/return': {
+      post: write('returnDelivery', 'Send the delivery back with a comment (coordinator).', {
+        parameters: [ID],
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { comment: { type: 'string' } }, required: ['comment'] } } } },
+      }),
+    },
+    '/api/deliveries/{id}/publish': { post: write('publishDelivery', 'Publish an approved delivery to readers (coordinator).', { parameters: [ID] }) },
+    '/api/audit': read('listAudit', 'The audit log, newest first (coordinator, administrator).', {
+      parameters: [
+        { name: 'limit', in: 'query', description: 'At most this many entries.', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 500 } },
+        { name: 'action', in: 'query', description: 'Only this action.', schema: { type: 'string' }, example: 'delivery.import' },
+        { name: 'actor', in: 'query', description: 'Only this user.', schema: { type: 'string' } },
+      ],
+    }),
+    '/api/users': read('listUsers', 'The users, without password hashes (administrator).'),
+  };
+}
+
+const WORKFLOW_RESPONSES: Operation['responses'] = {
+  '200': { description: 'Done; the body describes the result.', content: { 'application/json': { schema: { type: 'object' } } } },
+  '400': { description: 'The request or the uploaded file is not valid (every problem listed with file, row and column).' },
+  '401': { description: 'Not signed in.' },
+  '403': { description: 'Signed in, but the role or department may not do this.' },
+  '404': { description: 'No such round or delivery.' },
+};
