@@ -19,7 +19,7 @@ import { countChangeTest } from './count-change-test.ts';
 import { meanGapChangeTest, proportionGapChangeTest } from './gap-change-test.ts';
 import { normalTwoSidedP } from './normal-distribution.ts';
 import type { NotComputable } from './result-types.ts';
-import type { NotAssessableReason, StatusAssessment, StatusInput, Wanted } from './status-types.ts';
+import type { GapObservation, NotAssessableReason, StatusAssessment, StatusInput, Wanted } from './status-types.ts';
 import type { GapChangeTest } from './test-result.ts';
 import { twoMeanTest } from './two-mean-test.ts';
 import { twoProportionTest } from './two-proportion-test.ts';
@@ -46,6 +46,30 @@ function fromGapTest(test: GapChangeTest | NotComputable): StatusAssessment {
   const after = Math.abs(test.currentGap);
   if (!test.significant || before === after) return { ...base, status: 'unchanged' };
   return { ...base, status: after < before ? 'improved' : 'worsened' };
+}
+
+/**
+ * Parity judged on estimated gaps: the change in the gap is tested with a z statistic on the two
+ * standard errors (the periods are independent), then the absolute gap decides the direction.
+ */
+function assessGap(previous: GapObservation, current: GapObservation, alpha: number): StatusAssessment {
+  const se = Math.hypot(previous.standardError, current.standardError);
+  if (!(se > 0)) return notAssessable('no_uncertainty');
+  const difference = current.gap - previous.gap;
+  const statistic = difference / se;
+  const pValue = normalTwoSidedP(statistic);
+  return fromGapTest({
+    kind: 'test',
+    method: 'gap_change_z',
+    statistic,
+    df: null,
+    pValue,
+    significant: pValue < alpha,
+    alpha,
+    previousGap: previous.gap,
+    currentGap: current.gap,
+    difference,
+  });
 }
 
 function isDirectional(wanted: Wanted): wanted is 'increase' | 'decrease' {
@@ -113,5 +137,7 @@ export function assessStatus(input: StatusInput): StatusAssessment {
     }
     case 'index':
       return input.previous ? assessIndex(input.wanted, input.previous, input.current, alpha) : notAssessable('no_previous_period');
+    case 'gap':
+      return input.previous ? assessGap(input.previous, input.current, alpha) : notAssessable('no_previous_period');
   }
 }

@@ -34,6 +34,7 @@ export type {
   ProportionCounts,
 } from './result-types.ts';
 export type {
+  GapObservation,
   IndexObservation,
   MeanObservation,
   NotAssessableReason,

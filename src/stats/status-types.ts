@@ -47,11 +47,22 @@ interface Periods<T> {
 }
 
 /** What `assessStatus` judges, by measure kind. */
+/**
+ * A gap (target minus comparison) already estimated with its standard error — e.g. between a
+ * directly age-standardised share and the comparison group's share, where the gap test on raw
+ * counts would judge the groups' different age structures rather than the indicator.
+ */
+export interface GapObservation {
+  gap: number;
+  standardError: number;
+}
+
 export type StatusInput =
   | ({ kind: 'proportion' } & Periods<ProportionObservation>)
   | ({ kind: 'mean' } & Periods<MeanObservation>)
   | ({ kind: 'count' } & Periods<number>)
-  | ({ kind: 'index' } & Periods<IndexObservation>);
+  | ({ kind: 'index' } & Periods<IndexObservation>)
+  | ({ kind: 'gap' } & Periods<GapObservation>);
 
 /** The verdict, what it was judged on and the p-value of the test behind it. */
 export interface StatusAssessment {

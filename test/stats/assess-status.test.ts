@@ -166,3 +166,24 @@ describe('assessStatus — indexes', () => {
     );
   });
 });
+
+describe('assessStatus — estimated gaps (kind: gap, e.g. age-standardised)', () => {
+  it('calls a significant narrowing of the gap improved', () => {
+    // Δ = −0.03 − (−0.10) = 0.07; se = √(0.02² + 0.02²) = 0.0282843; z = 2.4748737;
+    // p = 2·(1 − Φ(2.4748737)) = 0.0133283 (R: 2 * pnorm(-0.07 / sqrt(0.0008))).
+    const result = assessStatus({ kind: 'gap', wanted: 'follow', previous: { gap: -0.1, standardError: 0.02 }, current: { gap: -0.03, standardError: 0.02 } });
+    expect(result.status).toBe('improved');
+    expect(result.judgedOn).toBe('gap');
+    expectClose(result.pValue ?? Number.NaN, 0.013328328, 1e-8);
+  });
+
+  it('calls a significant widening worsened and an insignificant change unchanged', () => {
+    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.02, standardError: 0.01 }, current: { gap: 0.08, standardError: 0.01 } }).status).toBe('worsened');
+    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.02, standardError: 0.03 }, current: { gap: 0.05, standardError: 0.03 } }).status).toBe('unchanged');
+  });
+
+  it('cannot judge without a previous period or without uncertainty', () => {
+    expect(assessStatus({ kind: 'gap', wanted: 'follow', previous: null, current: { gap: 0, standardError: 0.01 } }).status).toBe('not_assessable');
+    expect(assessStatus({ kind: 'gap', wanted: 'follow', previous: { gap: 0.1, standardError: 0 }, current: { gap: 0, standardError: 0 } }).reason).toBe('no_uncertainty');
+  });
+});

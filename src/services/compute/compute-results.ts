@@ -6,7 +6,7 @@
  * derived from one, comes out as `suppressed` with no numbers.
  */
 import type { Catalogue, Indicator } from '../../catalogue/index.ts';
-import { directlyStandardise, standardFromComparison } from '../../stats/index.ts';
+import { assessStatus, directlyStandardise, type StandardisedShare, type StatusInput, standardFromComparison } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import type { DeliveryWithCells } from '../../store/index.ts';
 import type { AreaRow, Change, ResultRow, SegregationRow } from '../result-types.ts';
@@ -142,7 +142,11 @@ function changeSince(indicator: Indicator, before: PeriodCells | undefined, cell
 function targetStatus(indicator: Indicator, p: PeriodCells, target: Cell, previous: PeriodCells | undefined) {
   const comparisonKey = cellKey({ group: 'comparison', breakdown: target.breakdown });
   const before = publishedCell(previous, cellKey(target));
-  if (!before) return 'not_assessable';
+  if (!before || !previous) return 'not_assessable';
+  if (target.breakdown === '' && indicator.comparison === 'comparison_group') {
+    const standardised = standardisedStatus(indicator, p, previous);
+    if (standardised) return standardised;
+  }
   return statusOf(
     indicator,
     { target, comparison: publishedCell(p, comparisonKey) },
@@ -157,19 +161,51 @@ function targetStatus(indicator: Indicator, p: PeriodCells, target: Cell, previo
  * suppressed one.
  */
 function standardisedOf(indicator: Indicator, p: PeriodCells, cell: Cell): ResultRow['standardised'] {
-  if (!indicator.age_standardised || cell.breakdown !== '' || (cell.group !== 'target' && cell.group !== 'comparison')) return null;
-  const bandsOf = (group: string) => {
-    const cells = [...p.cells.values()].filter((c) => c.group === group && breakdownKey(c.breakdown) === 'ageband');
+  if (cell.breakdown !== '' || (cell.group !== 'target' && cell.group !== 'comparison')) return null;
+  const result = standardisedShare(indicator, p, cell.group);
+  if (!result) return null;
+  const scale = indicator.measure.kind === 'rate' ? indicator.measure.per : 1;
+  return { value: result.estimate * scale, ciLow: result.low * scale, ciHigh: result.high * scale };
+}
+
+/** The group's standardised share (fraction scale, with its standard error), or null. */
+function standardisedShare(indicator: Indicator, p: PeriodCells, group: 'target' | 'comparison'): StandardisedShare | null {
+  if (!indicator.age_standardised) return null;
+  const bandsOf = (g: string) => {
+    const cells = [...p.cells.values()].filter((c) => c.group === g && breakdownKey(c.breakdown) === 'ageband');
     if (cells.length === 0 || cells.some((c) => p.suppressed.has(cellKey(c)) || c.numerator === null || c.denominator === null)) return null;
     return cells.map((c) => ({ band: c.breakdown.slice('ageband='.length), numerator: c.numerator ?? 0, denominator: c.denominator ?? 0 }));
   };
-  const own = bandsOf(cell.group);
+  const own = bandsOf(group);
   const comparison = bandsOf('comparison');
   if (!own || !comparison) return null;
   const result = directlyStandardise(own, standardFromComparison(comparison));
-  if (result.kind !== 'interval') return null;
-  const scale = indicator.measure.kind === 'rate' ? indicator.measure.per : 1;
-  return { value: result.estimate * scale, ciLow: result.low * scale, ciHigh: result.high * scale };
+  return result.kind === 'interval' ? result : null;
+}
+
+/**
+ * Status of an age-standardised indicator, judged on the standardised figures: the target group's
+ * standardised level for increase/decrease, the gap between its standardised share and the
+ * comparison group's share for parity and follow. Null when a period cannot be standardised.
+ */
+function standardisedStatus(indicator: Indicator, now: PeriodCells, before: PeriodCells) {
+  const observe = (p: PeriodCells) => {
+    const target = standardisedShare(indicator, p, 'target');
+    const comparison = publishedCell(p, cellKey({ group: 'comparison', breakdown: '' }));
+    if (!target || !comparison || comparison.numerator === null || !comparison.denominator) return null;
+    const share = comparison.numerator / comparison.denominator;
+    const gapError = Math.sqrt(target.variance + (share * (1 - share)) / comparison.denominator);
+    return { level: { value: target.estimate, standardError: target.standardError }, gap: { gap: target.estimate - share, standardError: gapError } };
+  };
+  const current = observe(now);
+  const previous = observe(before);
+  if (!current || !previous) return null;
+  const { wanted } = indicator;
+  const input: StatusInput =
+    wanted === 'increase' || wanted === 'decrease'
+      ? { kind: 'index', wanted, previous: previous.level, current: current.level }
+      : { kind: 'gap', wanted, previous: previous.gap, current: current.gap };
+  return assessStatus(input).status;
 }
 
 /** The diversity indicator's municipality-wide indices, as rows of group `total`. */
