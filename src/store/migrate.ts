@@ -10,11 +10,14 @@ import { migrationProvider } from './migrations/index.ts';
 
 /** Applies pending migrations; throws (naming the failed migration) if one fails. */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  // Migrations are independent additions (new tables), so one written later but numbered lower
+  // (work landed in parallel) is still applied to a store that already has the higher ones.
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), allowUnorderedMigrations: true });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {
-    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`store migration ${failed} failed`, { cause: error });
+    const failed = results.find((r) => r.status === 'Error')?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`store migration ${failed ?? '(before any ran)'} failed: ${reason}`, { cause: error });
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
