@@ -3,7 +3,9 @@
  * `INDIKATOR_AUTH=required` forces login even before the first user exists;
  * `INDIKATOR_COOKIE_SECURE=false` drops the Secure flag for a plain-HTTP test installation (never in
  * production); `INDIKATOR_SESSION_HOURS` sets the session lifetime; `INDIKATOR_UPLOAD_MAX_MB` the
- * largest delivery file accepted.
+ * largest delivery file accepted; `INDIKATOR_OIDC_*` turn on the optional login through the
+ * municipality's identity provider (all four of issuer, client id, client secret and redirect URL,
+ * or none).
  */
 import { z } from 'zod';
 
@@ -12,16 +14,70 @@ export interface AuthConfig {
   secureCookies: boolean;
   sessionHours: number;
   uploadMaxBytes: number;
+  /** OpenID Connect login; undefined when not configured. */
+  oidc: OidcConfig | undefined;
 }
+
+/** Where and as whom the application signs users in through the identity provider. */
+export interface OidcConfig {
+  /** The issuer URL (https, or http on localhost for tests). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This application's callback, e.g. `https://indikator.kommune.dk/login/oidc/callback`. */
+  redirectUrl: string;
+  /** The claim holding the local user name; `email` is tried when it is missing. */
+  usernameClaim: string;
+}
+
+const OIDC_KEYS = ['INDIKATOR_OIDC_ISSUER', 'INDIKATOR_OIDC_CLIENT_ID', 'INDIKATOR_OIDC_CLIENT_SECRET', 'INDIKATOR_OIDC_REDIRECT_URL'] as const;
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True for an https URL, or an http one on this machine (test providers, a local app). */
+export function isSecureOrLocalUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+}
+
+const oidcUrl = z.string().refine(isSecureOrLocalUrl, 'must be an https URL (http only on localhost)');
 
 const envSchema = z.object({
   INDIKATOR_AUTH: z.enum(['required', 'auto']).optional(),
   INDIKATOR_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   INDIKATOR_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).optional(),
   INDIKATOR_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).optional(),
+  INDIKATOR_OIDC_ISSUER: oidcUrl.optional(),
+  INDIKATOR_OIDC_CLIENT_ID: z.string().optional(),
+  INDIKATOR_OIDC_CLIENT_SECRET: z.string().optional(),
+  INDIKATOR_OIDC_REDIRECT_URL: oidcUrl.optional(),
+  INDIKATOR_OIDC_USERNAME_CLAIM: z.string().regex(/^[\w.:-]+$/).optional(),
 });
 
-/** Reads the settings; throws a zod error naming the variable when one is malformed. */
+type ParsedEnv = z.infer<typeof envSchema>;
+
+function oidcConfig(parsed: ParsedEnv): OidcConfig | undefined {
+  const missing = OIDC_KEYS.filter((key) => parsed[key] === undefined);
+  if (missing.length === OIDC_KEYS.length) return undefined;
+  if (missing.length > 0) throw new Error(`OpenID Connect is half configured: set ${missing.join(', ')} too (or none of ${OIDC_KEYS.join(', ')})`);
+  return {
+    issuer: parsed.INDIKATOR_OIDC_ISSUER as string,
+    clientId: parsed.INDIKATOR_OIDC_CLIENT_ID as string,
+    clientSecret: parsed.INDIKATOR_OIDC_CLIENT_SECRET as string,
+    redirectUrl: parsed.INDIKATOR_OIDC_REDIRECT_URL as string,
+    usernameClaim: parsed.INDIKATOR_OIDC_USERNAME_CLAIM ?? 'preferred_username',
+  };
+}
+
+/**
+ * Reads the settings; throws a zod error naming the variable when one is malformed, or an error
+ * naming the missing ones when OpenID Connect is only partly configured.
+ */
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const picked = Object.fromEntries(
     Object.keys(envSchema.shape)
@@ -34,5 +90,6 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     secureCookies: parsed.INDIKATOR_COOKIE_SECURE !== 'false',
     sessionHours: parsed.INDIKATOR_SESSION_HOURS ?? 8,
     uploadMaxBytes: Math.round((parsed.INDIKATOR_UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
+    oidc: oidcConfig(parsed),
   };
 }

@@ -39,6 +39,8 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   get('/static/:file', PUBLIC),
   get('/login', PUBLIC),
   post('/login', PUBLIC),
+  get('/login/oidc', PUBLIC),
+  get('/login/oidc/callback', PUBLIC),
   get('/api/openapi.json', PUBLIC),
 
   get('/', DASHBOARD),

@@ -3,6 +3,8 @@
  * limiter first (a refused attempt never reaches the password check), verifies the password in the
  * same time whether or not the user exists, issues a fresh session id (no fixation) with its own
  * CSRF token, and writes the attempt to the audit log. A disabled user's sessions stop working at once.
+ * A login the identity provider has vouched for (OpenID Connect) gets the same session, but only
+ * for an existing, enabled local user: nobody is created on the way.
  */
 import type { Session, Store, User } from '../store/index.ts';
 import type { LoginRateLimiter } from './login-rate-limiter.ts';
@@ -30,8 +32,18 @@ export interface SignedIn {
   session: Session;
 }
 
+/** The outcome of a login someone else has verified: no password, no rate limit. */
+export type VerifiedLoginResult = { kind: 'signed_in'; user: User; session: Session } | { kind: 'invalid'; reason: 'unknown_user' | 'disabled' };
+
 export interface SessionService {
   login(username: string, password: string, client: string): Promise<LoginResult>;
+  /**
+   * Signs in a user whose identity `method` (e.g. `oidc`) has established; refused for an unknown or
+   * disabled user name. Both outcomes are audited with the method.
+   */
+  loginVerified(username: string, method: string, client: string): Promise<VerifiedLoginResult>;
+  /** Records a login that failed before a user name was known (e.g. the provider refused). */
+  recordFailure(actor: string, method: string, client: string, reason: string): Promise<void>;
   /** The session's user, or undefined for an unknown, expired or disabled one. */
   resolve(sessionId: string | undefined): Promise<SignedIn | undefined>;
   logout(signedIn: SignedIn): Promise<void>;
@@ -47,6 +59,19 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
   const audit = (actor: string, action: string, details: Record<string, string | number>) =>
     store.appendAudit({ actor, action, objectType: 'session', objectId: actor, details });
+
+  const startSession = async (user: User): Promise<Session> => {
+    const start = now();
+    const session: Session = {
+      id: randomToken(),
+      userId: user.id,
+      createdAt: start.toISOString(),
+      expiresAt: new Date(start.getTime() + ttl).toISOString(),
+      csrfToken: randomToken(),
+    };
+    await store.createSession(session);
+    return session;
+  };
 
   return {
     async login(username, password, client) {
@@ -66,17 +91,26 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         return { kind: 'invalid' };
       }
       limiter.recordSuccess(name);
-      const start = now();
-      const session: Session = {
-        id: randomToken(),
-        userId: user.id,
-        createdAt: start.toISOString(),
-        expiresAt: new Date(start.getTime() + ttl).toISOString(),
-        csrfToken: randomToken(),
-      };
-      await store.createSession(session);
+      const session = await startSession(user);
       await audit(user.username, 'auth.login', { client, role: user.role });
       return { kind: 'signed_in', user, session };
+    },
+
+    async loginVerified(username, method, client) {
+      const name = username.trim();
+      const user = name === '' ? undefined : await store.findUserByName(name);
+      if (user === undefined || user.disabled) {
+        const reason = user === undefined ? 'unknown_user' : 'disabled';
+        await audit(name, 'auth.login_failed', { client, reason, method });
+        return { kind: 'invalid', reason };
+      }
+      const session = await startSession(user);
+      await audit(user.username, 'auth.login', { client, role: user.role, method });
+      return { kind: 'signed_in', user, session };
+    },
+
+    async recordFailure(actor, method, client, reason) {
+      await audit(actor, 'auth.login_failed', { client, reason, method });
     },
 
     async resolve(sessionId) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll } from 'vitest';
-import { argon2idHasher, LoginRateLimiter } from '../../src/auth/index.ts';
+import { argon2idHasher, LoginRateLimiter, type OidcConfig } from '../../src/auth/index.ts';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { addUser } from '../../src/services/users.ts';
@@ -45,8 +45,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh app and store; `withUsers: false` leaves the store without users (open mode). */
-export async function createTestApp(options: { withUsers?: boolean; required?: boolean } = {}): Promise<TestApp> {
+/** A fresh app and store; `withUsers: false` leaves the store without users (open mode); `oidc` turns on OpenID Connect login. */
+export async function createTestApp(options: { withUsers?: boolean; required?: boolean; oidc?: OidcConfig } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'indikator-auth-'));
   dirs.push(dir);
   const clock = { now: new Date('2026-02-10T09:00:00Z') };
@@ -62,7 +62,7 @@ export async function createTestApp(options: { withUsers?: boolean; required?: b
   const data = (statuses?: ['published']) => storeDashboardData({ store, catalogue, threshold: 5, ...(statuses ? { statuses } : {}) });
   const app = createApp({
     data: data(),
-    auth: { store, catalogue, hasher: testHasher, publishedData: data(['published']), limiter, now, required: options.required ?? false },
+    auth: { store, catalogue, hasher: testHasher, publishedData: data(['published']), limiter, now, required: options.required ?? false, ...(options.oidc ? { oidc: options.oidc } : {}) },
   });
   return { app, store, clock, limiter, dir };
 }

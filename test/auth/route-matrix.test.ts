@@ -31,6 +31,9 @@ const CASES: readonly Case[] = [
   get('/static/style.css', EVERYONE),
   get('/login', EVERYONE),
   post('/login', EVERYONE),
+  // Without OpenID Connect configured both answer the login page with a notice (400), to everyone.
+  get('/login/oidc', EVERYONE),
+  get('/login/oidc/callback', EVERYONE),
   get('/api/openapi.json', EVERYONE),
 
   get('/', SIGNED_IN),

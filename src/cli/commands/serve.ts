@@ -49,6 +49,7 @@ export function registerServe(program: Command): void {
           secureCookies: authConfig.secureCookies,
           sessionTtlMs: authConfig.sessionHours * 3_600_000,
           uploadMaxBytes: authConfig.uploadMaxBytes,
+          ...(authConfig.oidc === undefined ? {} : { oidc: authConfig.oidc }),
         },
       });
       process.stdout.write(`Indikatorer kører på / running at ${server.url}\n`);

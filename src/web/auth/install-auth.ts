@@ -1,12 +1,13 @@
 /**
- * Wires authentication into the app: the gate middleware, the login and workflow routes, and the
- * choice of dashboard data (everything delivered while the demo is open; published only once login
- * is required).
+ * Wires authentication into the app: the gate middleware, the login (password and OpenID Connect)
+ * and workflow routes, and the choice of dashboard data (everything delivered while the demo is
+ * open; published only once login is required).
  */
 import type { Hono } from 'hono';
 import type { DashboardData } from '../data.ts';
 import { registerAuditRoutes } from '../routes/audit-routes.ts';
 import { registerAuthRoutes } from '../routes/auth-routes.ts';
+import { registerOidcRoutes } from '../routes/oidc-routes.ts';
 import type { AppEnv, RouteContext } from '../routes/context.ts';
 import { registerReviewRoutes } from '../routes/review-routes.ts';
 import { registerRoundRoutes } from '../routes/round-routes.ts';
@@ -22,6 +23,7 @@ export function installAuth(app: Hono<AppEnv>, ctx: RouteContext, deps: WebAuthD
   const w: WorkflowRouteContext = { ctx, auth, deps: { store: deps.store, catalogue: deps.catalogue } };
   app.use(authMiddleware(auth, ctx));
   registerAuthRoutes(app, w);
+  registerOidcRoutes(app, w);
   registerRoundRoutes(app, w);
   registerReviewRoutes(app, w);
   registerAuditRoutes(app, w);

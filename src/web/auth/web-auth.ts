@@ -1,13 +1,16 @@
 /**
  * What the web application needs to sign people in and run the delivery workflow, and the object
  * built from it once per app: the session service, the current mode (open demo or login required),
- * the cookie settings and the upload limit.
+ * the cookie settings, the upload limit and the optional OpenID Connect login.
  */
 import {
   type AuthMode,
   authModeFor,
+  createOidcLogin,
   createSessionService,
   LoginRateLimiter,
+  type OidcConfig,
+  type OidcLogin,
   type PasswordHasher,
   type SessionService,
 } from '../../auth/index.ts';
@@ -29,6 +32,8 @@ export interface WebAuthDeps {
   /** Largest upload in bytes. Default 20 MiB. */
   readonly uploadMaxBytes?: number;
   readonly limiter?: LoginRateLimiter;
+  /** Login through the municipality's identity provider; none when undefined. */
+  readonly oidc?: OidcConfig;
   /** Clock for sessions and deadlines (tests pass a fixed one). */
   readonly now?: () => Date;
 }
@@ -40,6 +45,10 @@ export interface WebAuth {
   mode(): Promise<AuthMode>;
   readonly sessionCookie: string;
   readonly loginCsrfCookie: string;
+  /** OpenID Connect login, when configured. */
+  readonly oidc: OidcLogin | undefined;
+  /** Keeps state, nonce and PKCE verifier during the trip through the provider. */
+  readonly oidcCookie: string;
   readonly secure: boolean;
   readonly uploadMaxBytes: number;
   /** Largest body of any other form. */
@@ -68,6 +77,8 @@ export function createWebAuth(deps: WebAuthDeps): WebAuth {
     // `__Host-` binds the cookie to this exact host over HTTPS: no subdomain can set or read it.
     sessionCookie: secure ? '__Host-indikator-session' : 'indikator-session',
     loginCsrfCookie: secure ? '__Host-indikator-login' : 'indikator-login',
+    oidc: deps.oidc === undefined ? undefined : createOidcLogin(deps.oidc),
+    oidcCookie: secure ? '__Host-indikator-oidc' : 'indikator-oidc',
     secure,
     uploadMaxBytes: deps.uploadMaxBytes ?? 20 * 1024 * 1024,
     formMaxBytes: 64 * 1024,

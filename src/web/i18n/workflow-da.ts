@@ -12,6 +12,12 @@ export const workflowDa = {
   password: 'Adgangskode',
   loginFailed: 'Forkert brugernavn eller adgangskode.',
   loginRefused: (minutes: number) => `For mange forkerte forsøg. Prøv igen om ${minutes} minut${minutes === 1 ? '' : 'ter'}.`,
+  loginOidc: 'Log ind med kommunens login (OpenID Connect)',
+  loginOr: 'eller',
+  oidcNotConfigured: 'Login med kommunens login er ikke sat op.',
+  oidcFailed: 'Login med kommunens login mislykkedes eller er udløbet. Prøv igen.',
+  oidcUnknownUser: (name: string) =>
+    `Kommunens login kender dig som »${name}«, men der er ingen aktiv bruger med det navn her. Bed en administrator om at oprette eller genåbne brugeren.`,
   csrfRefused: 'Formularen er udløbet eller kom ikke fra denne side. Indlæs siden igen og prøv igen.',
   signedInAs: (name: string, role: string) => `Logget ind som ${name} (${role})`,
   accountLabel: 'Din konto',

@@ -10,6 +10,12 @@ export const workflowEn: WorkflowWords = {
   password: 'Password',
   loginFailed: 'Wrong user name or password.',
   loginRefused: (minutes: number) => `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  loginOidc: "Log in with the municipality's login (OpenID Connect)",
+  loginOr: 'or',
+  oidcNotConfigured: "Login with the municipality's login is not set up.",
+  oidcFailed: "Login with the municipality's login failed or expired. Please try again.",
+  oidcUnknownUser: (name: string) =>
+    `The municipality's login knows you as "${name}", but there is no active user of that name here. Ask an administrator to create or enable the user.`,
   csrfRefused: 'The form has expired or did not come from this site. Reload the page and try again.',
   signedInAs: (name: string, role: string) => `Logged in as ${name} (${role})`,
   accountLabel: 'Your account',

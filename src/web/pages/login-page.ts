@@ -1,4 +1,7 @@
-/** The log-in form: user name and password, with the login CSRF token and where to go afterwards. */
+/**
+ * The log-in form: user name and password, with the login CSRF token and where to go afterwards,
+ * and the link to the municipality's login when OpenID Connect is configured.
+ */
 import { html, type SafeHtml } from '../html.ts';
 import type { WorkflowWords } from '../i18n/workflow-words.ts';
 import { csrfField } from './account-nav.ts';
@@ -9,6 +12,8 @@ export interface LoginPageInput {
   next: string;
   username?: string;
   error?: string;
+  /** Offer the login through the municipality's identity provider. */
+  oidc?: boolean;
 }
 
 /** The page body. */
@@ -24,5 +29,11 @@ ${csrfField(input.csrfToken)}<input type="hidden" name="next" value="${input.nex
 <p><label for="password">${words.password}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required></p>
 <p><button class="button" type="submit">${words.login}</button></p>
-</form>`;
+</form>
+${input.oidc === true ? oidcLink(words, input.next) : ''}`;
+}
+
+function oidcLink(words: WorkflowWords, next: string): SafeHtml {
+  const href = next === '' ? '/login/oidc' : `/login/oidc?next=${encodeURIComponent(next)}`;
+  return html`<p>${words.loginOr} <a class="button button--secondary" href="${href}">${words.loginOidc}</a></p>`;
 }

@@ -8,20 +8,22 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomToken } from '../../auth/index.ts';
-import type { UserRole } from '../../store/index.ts';
+import type { Session, UserRole } from '../../store/index.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { loginPage } from '../pages/login-page.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { field, pageResponse, signedInOf, type WorkflowRouteContext } from './workflow-context.ts';
 
-const HOME: Readonly<Record<UserRole, string>> = { admin: '/brugere', coordinator: '/runder', steward: '/runder', reader: '/' };
+/** Where each role starts after logging in. */
+export const HOME: Readonly<Record<UserRole, string>> = { admin: '/brugere', coordinator: '/runder', steward: '/runder', reader: '/' };
 
 /** Only a path on this site (not `//host`, not back to the login page). */
-function safeNext(next: string): string | undefined {
+export function safeNext(next: string): string | undefined {
   return /^\/(?!\/)[^\s\\]*$/.test(next) && !next.startsWith('/login') ? next : undefined;
 }
 
-function clientAddress(c: AppContext): string {
+/** The client's address for the audit log and the rate limiter. */
+export function clientAddress(c: AppContext): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -29,12 +31,19 @@ function clientAddress(c: AppContext): string {
   }
 }
 
-function showLogin(c: AppContext, w: WorkflowRouteContext, options: { next: string; username?: string; error?: string; status?: number }): Response {
+/** The login page (with a fresh or kept login CSRF cookie), optionally with an error and status. */
+export function showLogin(c: AppContext, w: WorkflowRouteContext, options: { next: string; username?: string; error?: string; status?: number }): Response {
   const token = getCookie(c, w.auth.loginCsrfCookie);
   const csrfToken = token !== undefined && /^[\w-]{43}$/.test(token) ? token : randomToken();
   setCookie(c, w.auth.loginCsrfCookie, csrfToken, { path: '/', httpOnly: true, secure: w.auth.secure, sameSite: 'Strict', maxAge: 3600 });
   const words = workflowWords(c.get('lang'));
-  return pageResponse(c, w, words.loginTitle, loginPage({ words, csrfToken, ...options }), options.status ?? 200);
+  return pageResponse(c, w, words.loginTitle, loginPage({ words, csrfToken, oidc: w.auth.oidc !== undefined, ...options }), options.status ?? 200);
+}
+
+/** Sets the session cookie for a fresh session (the same for every way of logging in). */
+export function setSessionCookie(c: AppContext, w: WorkflowRouteContext, session: Session): void {
+  const maxAge = Math.floor((Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000);
+  setCookie(c, w.auth.sessionCookie, session.id, { path: '/', httpOnly: true, secure: w.auth.secure, sameSite: 'Lax', maxAge });
 }
 
 /** Registers /login and /logout. */
@@ -54,8 +63,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext): 
       return showLogin(c, w, { next: next ?? '', username, error, status: 429 });
     }
     if (result.kind === 'invalid') return showLogin(c, w, { next: next ?? '', username, error: words.loginFailed, status: 401 });
-    const maxAge = Math.floor((Date.parse(result.session.expiresAt) - Date.parse(result.session.createdAt)) / 1000);
-    setCookie(c, w.auth.sessionCookie, result.session.id, { path: '/', httpOnly: true, secure: w.auth.secure, sameSite: 'Lax', maxAge });
+    setSessionCookie(c, w, result.session);
     return c.redirect(next ?? HOME[result.user.role], 303);
   });
 
