@@ -72,7 +72,7 @@ describe('suppress — a realistic breakdown by housing area', () => {
     // deterministic pseudo-random counts (LCG), many small target groups
     let seed = 12345;
     const next = (max: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      seed = (seed * 1_103_515_245 + 12345) % 2 ** 31;
       return seed % (max + 1);
     };
     const groups = ['target', 'comparison', 'other'];
