@@ -2,10 +2,11 @@
  * Children: born to residents (or before the family arrived), with origin, origin country, third
  * generation, citizenship and refugee status derived from the parents exactly as DATA.md §1 says.
  */
+import { classifyOrigin } from '../origin/index.ts';
 import type { OriginGroup } from '../origin/types.ts';
 import { type DemoCountry, spell } from './countries.ts';
 import { lifeDates } from './days.ts';
-import { factsOf, isDanishParent, type ParentFacts, type ParentRef, type SimPerson } from './person.ts';
+import { factsOf, type ParentFacts, type ParentRef, type SimPerson } from './person.ts';
 import { outsideParent, profileOf } from './people.ts';
 import type { Town } from './town.ts';
 
@@ -16,23 +17,21 @@ interface ChildOrigin {
   citizenship: DemoCountry;
 }
 
-function countryOfParent(facts: ParentFacts): DemoCountry {
-  return facts.birthCountry === 'DK' ? facts.citizenship : facts.birthCountry;
-}
-
-/** Origin of a child with these parents (mother first), born in `bornIn`. */
+/**
+ * Origin of a child with these parents (mother first), born in `bornIn` — by the product's one
+ * origin rule (`origin/classifyOrigin`), so the demo's people are what `classify` will find.
+ */
 export function childOrigin(mother: ParentFacts | null, father: ParentFacts | null, bornIn: DemoCountry): ChildOrigin {
   const parents = [mother, father].filter((p): p is ParentFacts => p !== null);
-  const anyDanish = parents.some(isDanishParent);
-  const originGroup: OriginGroup = anyDanish ? 'dansk_oprindelse' : bornIn === 'DK' ? 'efterkommer' : 'indvandrer';
-  const descendant = parents.find((p) => p.originGroup === 'efterkommer');
-  const third = descendant !== undefined && !parents.some((p) => p.originGroup === 'dansk_oprindelse');
-  const first = parents[0];
-  let originCountry: DemoCountry = 'DK';
-  if (third && descendant !== undefined) originCountry = descendant.originCountry;
-  else if (!anyDanish && first !== undefined) originCountry = countryOfParent(first);
-  const citizenship = parents.some((p) => p.citizenship === 'DK') ? 'DK' : (first?.citizenship ?? bornIn);
-  return { originGroup, originCountry, third, citizenship };
+  const citizenship = parents.some((p) => p.citizenship === 'DK') ? 'DK' : (parents[0]?.citizenship ?? bornIn);
+  const origin = classifyOrigin({ birthCountry: bornIn, citizenship, mother, father });
+  return {
+    originGroup: origin.originGroup,
+    // Every parent's country is a demo country, so the origin country is one too.
+    originCountry: origin.originCountry as DemoCountry,
+    third: origin.thirdGeneration,
+    citizenship,
+  };
 }
 
 function residentParent(person: SimPerson): ParentRef {

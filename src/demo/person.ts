@@ -78,11 +78,6 @@ export function factsOf(person: SimPerson): ParentFacts {
   };
 }
 
-/** True when the parent is a Danish citizen born in Denmark (Statistics Denmark's test). */
-export function isDanishParent(facts: ParentFacts): boolean {
-  return facts.birthCountry === 'DK' && facts.citizenship === 'DK';
-}
-
 /**
  * Completed years on a day number, counted as registers do (older on the birthday itself; a
  * 29 February child turns older on 1 March in a common year) — the rule of `ageAt`.
