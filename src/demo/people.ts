@@ -4,7 +4,8 @@
  * extract, arrives at the same answer as the simulation).
  */
 import type { OriginGroup } from '../origin/types.ts';
-import { type DemoCountry, spell, WESTERN } from './countries.ts';
+import { isWestern } from '../origin/index.ts';
+import { type DemoCountry, spell } from './countries.ts';
 import { dayOf, lifeDates } from './days.ts';
 import type { ParentFacts, ParentRef, Profile, SimPerson } from './person.ts';
 import type { Town } from './town.ts';
@@ -28,7 +29,6 @@ export interface AdultSpec {
   inDay: number;
 }
 
-const isWestern = (country: DemoCountry): boolean => (WESTERN as readonly string[]).includes(country);
 
 /** The outcome profile of a person of this origin. */
 export function profileOf(originGroup: OriginGroup, originCountry: DemoCountry, third: boolean, refugee: boolean): Profile {

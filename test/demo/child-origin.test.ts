@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { childOrigin } from '../../src/demo/children.ts';
+import { NON_WESTERN, WESTERN } from '../../src/demo/index.ts';
+import { isWestern } from '../../src/origin/index.ts';
 import type { ParentFacts } from '../../src/demo/person.ts';
 
 const danish: ParentFacts = { birthCountry: 'DK', citizenship: 'DK', originGroup: 'dansk_oprindelse', originCountry: 'DK', refugee: false };
@@ -32,5 +34,12 @@ describe('childOrigin (the demo follows DATA.md §1)', () => {
 
   it('uses the father alone when the mother is unknown', () => {
     expect(childOrigin(null, turkishImmigrant, 'DK')).toEqual({ originGroup: 'efterkommer', originCountry: 'TR', third: false, citizenship: 'TR' });
+  });
+});
+
+describe("the demo's source countries", () => {
+  it("are Western or non-Western exactly as the product's Western list says", () => {
+    for (const code of WESTERN) expect(isWestern(code), code).toBe(true);
+    for (const code of NON_WESTERN) expect(isWestern(code), code).toBe(false);
   });
 });
