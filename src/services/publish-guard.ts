@@ -107,6 +107,6 @@ export function guardAreas(rows: readonly AreaRow[], threshold = DEFAULT_THRESHO
 export function scrubNote(note: string, threshold = DEFAULT_THRESHOLD): string {
   return note.replace(/(?<![\d.,])\d+(?![\d]|[.,]\d)/g, (digits) => {
     const n = Number(digits);
-    return n >= 1 && n < threshold ? `<${threshold}` : digits;
+    return small(n, threshold) ? `<${threshold}` : digits;
   });
 }
