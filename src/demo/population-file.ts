@@ -3,6 +3,7 @@
  * DATA.md §4. Children living with a parent carry that parent's id; for half of them the parent
  * columns are left empty so that the product must follow the link to the parent's own row.
  */
+import { POPULATION_COLUMNS as CONTRACT_COLUMNS } from '../ingest/index.ts';
 import { AREAS } from './areas.ts';
 import { csvText, plainCsvText } from './csv.ts';
 import type { ParentRef, SimPerson } from './person.ts';
@@ -10,22 +11,11 @@ import type { Town } from './town.ts';
 
 export const DEMO_MUNICIPALITY = { code: '999', name: 'Demo Kommune' } as const;
 
-export const POPULATION_COLUMNS = [
-  'person_id',
-  'birth_date',
-  'sex',
-  'birth_country',
-  'citizenship',
-  'mother_id',
-  'father_id',
-  'mother_birth_country',
-  'mother_citizenship',
-  'father_birth_country',
-  'father_citizenship',
-  'refugee',
-  'area',
-  'municipality',
-] as const;
+/**
+ * The extract's columns: the contract's list (`ingest/`), without the parents' origin-group
+ * columns, which the demo leaves to the product to derive from the linked parents.
+ */
+export const POPULATION_COLUMNS: readonly string[] = CONTRACT_COLUMNS.map((c) => c.name).filter((name) => !name.endsWith('_origin_group'));
 
 function parentColumns(town: Town, person: SimPerson, parent: ParentRef | null, day: number): [string, string, string] {
   if (parent === null) return ['', '', ''];

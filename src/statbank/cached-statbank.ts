@@ -10,16 +10,11 @@ import { parseData, parseTableInfo, type StatbankClient } from './client.ts';
 import { StatbankError, StatbankOfflineError } from './errors.ts';
 import { requestHash } from './request-hash.ts';
 import { dataParams, tableInfoParams } from './request-params.ts';
+import type { StatbankCacheEntry } from '../store/index.ts';
 import type { DataRequest, StatbankData, StatbankParams, TableInfo } from './types.ts';
 
 /** One cached answer, as the store keeps it (`Store.getStatbankCache` / `putStatbankCache`). */
-export interface StatbankCacheEntry {
-  tableId: string;
-  requestHash: string;
-  updated: string;
-  fetchedAt: string;
-  body: string;
-}
+export type { StatbankCacheEntry };
 
 /** The part of the store the cache needs. */
 export interface StatbankCacheStore {
