@@ -10,6 +10,10 @@
 # Settings: PG_VERSION (default: newest under /usr/lib/postgresql), PGPORT (5432),
 # PG_PASSWORD (postgres). Must run as root (or as the postgres user) unless a server already runs.
 set -euo pipefail
+# Only the URL may reach stdout (callers capture it): everything else, including what pg_ctlcluster
+# prints ("Removed stale pid file."), goes to stderr. fd 3 keeps the real stdout for the URL;
+# the server must not inherit it (`3>&-`), or a caller's $(…) would wait for the server to exit.
+exec 3>&1 1>&2
 
 PORT="${PGPORT:-5432}"
 PASSWORD="${PG_PASSWORD:-postgres}"
@@ -45,7 +49,7 @@ if ready; then
   log "a server already answers on $HOST:$PORT"
 elif command -v pg_ctlcluster >/dev/null && pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2" "$3}' | grep -qx "$PG_VERSION main $PORT"; then
   log "starting cluster $PG_VERSION/main"
-  pg_ctlcluster "$PG_VERSION" main start || true
+  pg_ctlcluster "$PG_VERSION" main start 3>&- || true
   wait_ready
 else
   DATA_DIR="$(mktemp -d /tmp/indikator-pg.XXXXXX)"
@@ -54,7 +58,7 @@ else
   as_postgres "$BIN/initdb" -D "$DATA_DIR" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2
   SOCKET_DIR="$DATA_DIR"
   as_postgres "$BIN/pg_ctl" -D "$DATA_DIR" -l "$DATA_DIR/server.log" -w \
-    -o "-p $PORT -k $DATA_DIR -c listen_addresses=$HOST" start >&2
+    -o "-p $PORT -k $DATA_DIR -c listen_addresses=$HOST" start 3>&-
   wait_ready
 fi
 
@@ -64,4 +68,4 @@ if [[ "$(id -u)" == 0 || "$(id -un)" == postgres ]]; then
     || log "could not set the password (the server may not be local); using it as given"
 fi
 
-echo "postgres://postgres:${PASSWORD}@${HOST}:${PORT}/postgres"
+echo "postgres://postgres:${PASSWORD}@${HOST}:${PORT}/postgres" >&3
