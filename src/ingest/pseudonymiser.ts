@@ -4,7 +4,7 @@
  * for any population, about 1 in 10^26 for a million persons, and the value cannot be reversed
  * without the key). The same key gives the same pseudonym, so mother_id/father_id links survive.
  */
-import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { hmacSha256 } from './hmac-sha256.ts';
 import { normalisePersonId } from './normalise-person-id.ts';
 import { loadPseudonymKey } from './pseudonym-key.ts';
 
@@ -30,17 +30,18 @@ export interface PseudonymiserOptions {
  */
 export function createPseudonymiser(options: PseudonymiserOptions): Pseudonymiser {
   const key = loadPseudonymKey(options.dataDir, options.env ?? process.env);
-  return pseudonymiserWithKey(createSecretKey(key.bytes), key.source);
+  return pseudonymiserWithKey(key.bytes, key.source);
 }
 
 /** A pseudonymiser over an already loaded key. */
-export function pseudonymiserWithKey(key: KeyObject, keySource: Pseudonymiser['keySource']): Pseudonymiser {
+export function pseudonymiserWithKey(key: Uint8Array, keySource: Pseudonymiser['keySource']): Pseudonymiser {
+  const hmac = hmacSha256(key);
   return {
     keySource,
     pseudonymise(id) {
       const normalised = normalisePersonId(id);
       if (normalised.length === 0) return '';
-      return createHmac('sha256', key).update(normalised, 'utf8').digest('hex').slice(0, PSEUDONYM_HEX_CHARS);
+      return hmac.hex(normalised, PSEUDONYM_HEX_CHARS);
     },
   };
 }
