@@ -26,7 +26,8 @@ const ROUND_CONSTANTS = new Int32Array([
 
 const INITIAL_STATE = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
-const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** The two ASCII hex digits of every byte value, at 2·b and 2·b + 1. */
+const HEX_DIGITS = Buffer.from(Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0')).join(''), 'latin1');
 
 /** A keyed HMAC-SHA-256 whose output is given as lowercase hex. */
 export interface HmacSha256 {
@@ -43,6 +44,7 @@ export function hmacSha256(key: Uint8Array): HmacSha256 {
   const words = new Int32Array(64);
   const inner = new Int32Array(8);
   const outer = new Int32Array(8);
+  const hexOut = Buffer.alloc(64);
 
   return {
     hex(message, hexChars = 64) {
@@ -51,7 +53,7 @@ export function hmacSha256(key: Uint8Array): HmacSha256 {
       compress(innerState, words, inner);
       loadDigestBlock(words, inner);
       compress(outerState, words, outer);
-      return toHex(outer, hexChars);
+      return toHex(outer, hexOut, hexChars);
     },
   };
 }
@@ -141,11 +143,16 @@ function compress(state: Int32Array, w: Int32Array, out: Int32Array): void {
   out[7] = ((state[7] as number) + h) | 0;
 }
 
-function toHex(state: Int32Array, hexChars: number): string {
-  let hex = '';
-  for (let i = 0; i < 8 && hex.length < hexChars; i++) {
-    const v = state[i] as number;
-    hex += HEX_BYTE[v >>> 24] + (HEX_BYTE[(v >>> 16) & 0xff] as string) + HEX_BYTE[(v >>> 8) & 0xff] + HEX_BYTE[v & 0xff];
+/**
+ * The state as hex, written byte by byte into `out` and read back as one flat Latin-1 string: a
+ * string built by `+=` is a rope, slower to hash as a Map key and larger to keep a million of.
+ */
+function toHex(state: Int32Array, out: Buffer, hexChars: number): string {
+  const bytes = Math.min(32, Math.ceil(hexChars / 2));
+  for (let i = 0; i < bytes; i++) {
+    const byte = ((state[i >> 2] as number) >>> (24 - 8 * (i & 3))) & 0xff;
+    out[2 * i] = HEX_DIGITS[2 * byte] as number;
+    out[2 * i + 1] = HEX_DIGITS[2 * byte + 1] as number;
   }
-  return hex.length === hexChars ? hex : hex.slice(0, hexChars);
+  return out.toString('latin1', 0, hexChars);
 }

@@ -64,7 +64,7 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
       if (!origin) continue;
       const group = assignGroup({ origin, citizenship: row.citizenship, refugee: row.refugee }, options.definition, options.thirdGeneration);
       count(summary, group, origin.originGroup, origin.thirdGeneration, row.refugee);
-      await out.write([
+      const full = out.write([
         row.id,
         row.birthDate,
         row.sex,
@@ -81,6 +81,8 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
         row.refugee,
         group,
       ]);
+      // Only a full stream returns a promise; awaiting `undefined` would cost a tick per row.
+      if (full) await full;
       if (options.onProgress && (i + 1) % 100_000 === 0) options.onProgress('write', i + 1);
     }
     await out.commit();

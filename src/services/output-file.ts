@@ -33,7 +33,10 @@ export function createCsvOutput(path: string, header: readonly string[]): CsvOut
 export async function writeCsvFile(path: string, header: readonly string[], rows: Iterable<readonly CsvValue[]>): Promise<void> {
   const out = createCsvOutput(path, header);
   try {
-    for (const row of rows) await out.write(row);
+    for (const row of rows) {
+      const full = out.write(row);
+      if (full) await full;
+    }
     await out.commit();
   } catch (error) {
     await out.abort();
