@@ -15,4 +15,5 @@ export type {
   AggregationPeriod,
   AggregationPerson,
   AggregationRow,
+  PersonIndex,
 } from './types.ts';

@@ -3,7 +3,7 @@
  * in the extract are returned as unmatched (row numbers only), so that they are reported rather
  * than silently dropped.
  */
-import type { AggregationPerson, AggregationRow } from './types.ts';
+import type { AggregationPerson, AggregationRow, PersonIndex } from './types.ts';
 
 export interface Matched<T> {
   person: AggregationPerson;
@@ -22,7 +22,7 @@ export interface MatchResult<T> {
  */
 export function matchRows<T>(
   rows: ReadonlyArray<AggregationRow>,
-  persons: ReadonlyMap<string, AggregationPerson>,
+  persons: PersonIndex,
   parse: (row: AggregationRow) => T & { personId: string },
 ): MatchResult<T> {
   const matched: Matched<T>[] = [];

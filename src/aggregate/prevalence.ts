@@ -30,6 +30,7 @@ export interface PrevalenceRule<T> {
 }
 
 const NONE: readonly string[] = [];
+const NO_RECORDS: readonly never[] = [];
 
 function bandBreakdown(band: AgeBand): string {
   return `${AGEBAND_KEY}=${band.code}`;
@@ -60,14 +61,15 @@ function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], 
   return keys;
 }
 
+type ResidentKeys = ReturnType<typeof denominatorKeys>;
+
 function countResident<T>(
   rule: PrevalenceRule<T>,
-  bands: readonly AgeBand[],
-  age: number,
+  keys: ResidentKeys,
   records: readonly T[],
   period: AggregationPeriod,
 ): { inDenominator: readonly string[]; inNumerator: readonly string[] } {
-  const { inDenominator, band } = denominatorKeys(rule, bands, age);
+  const { inDenominator, band } = keys;
   // Most residents have no record: no numerator to look for (this loop runs once per resident).
   if (records.length === 0) return { inDenominator, inNumerator: NONE };
   const hits = new Set(rule.hits(records, period));
@@ -80,14 +82,17 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
   const recordsByPerson = byPerson(matched);
   const counted: Counted[] = [];
+  const keysByAge: ResidentKeys[] = [];
   let outsideAgeRange = 0;
   for (const { person, age } of residentsAt(input.persons, input.referenceDate)) {
-    const records = (recordsByPerson.get(person.id) ?? []).map((m) => m.record);
+    const matches = recordsByPerson.get(person.id);
+    const records = matches === undefined ? NO_RECORDS : matches.map((m) => m.record);
     if (!rule.inPopulation(age)) {
       if (records.length > 0 && rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
       continue;
     }
-    counted.push({ group: person.group, ...countResident(rule, input.ageBands, age, records, input.period) });
+    keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age);
+    counted.push({ group: person.group, ...countResident(rule, keysByAge[age], records, input.period) });
   }
   const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown) };
   const notes =

@@ -28,10 +28,10 @@ interface Tally {
   denominator: number;
 }
 
-/** Tallies by group, then breakdown (nested maps: no key strings built per person). */
+/** Tallies by group, then breakdown. */
 type Tallies = Map<DeliveryGroup, Map<string, Tally>>;
 
-function add(tallies: Tallies, group: DeliveryGroup, breakdown: string, hit: boolean): void {
+function tallyFor(tallies: Tallies, group: DeliveryGroup, breakdown: string): Tally {
   let byBreakdown = tallies.get(group);
   if (!byBreakdown) {
     byBreakdown = new Map();
@@ -42,8 +42,30 @@ function add(tallies: Tallies, group: DeliveryGroup, breakdown: string, hit: boo
     tally = { numerator: 0, denominator: 0 };
     byBreakdown.set(breakdown, tally);
   }
-  tally.denominator += 1;
-  if (hit) tally.numerator += 1;
+  return tally;
+}
+
+/**
+ * The tallies a person with these breakdowns adds to: per breakdown, their group's and the total's.
+ * Callers share one `inDenominator` array among persons of the same age, so the lookups are done
+ * once per (group, array) instead of four map lookups per person and breakdown — this loop runs
+ * once per resident, a million times per indicator in a large municipality.
+ */
+function resolver(tallies: Tallies): (group: Group, breakdowns: readonly string[]) => Tally[] {
+  const resolved = new Map<Group, Map<readonly string[], Tally[]>>();
+  return (group, breakdowns) => {
+    let byList = resolved.get(group);
+    if (!byList) {
+      byList = new Map();
+      resolved.set(group, byList);
+    }
+    let found = byList.get(breakdowns);
+    if (!found) {
+      found = breakdowns.flatMap((b) => [tallyFor(tallies, group, b), tallyFor(tallies, 'total', b)]);
+      byList.set(breakdowns, found);
+    }
+    return found;
+  };
 }
 
 /**
@@ -71,11 +93,20 @@ export function proportionCell(
  */
 export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, factor: number): AggregatedCell[] {
   const tallies: Tallies = new Map();
+  const talliesOf = resolver(tallies);
   for (const person of counted) {
-    for (const breakdown of person.inDenominator) {
-      const hit = person.inNumerator.length > 0 && person.inNumerator.includes(breakdown);
-      add(tallies, person.group, breakdown, hit);
-      add(tallies, 'total', breakdown, hit);
+    const targets = talliesOf(person.group, person.inDenominator);
+    const anyHit = person.inNumerator.length > 0;
+    for (let i = 0; i < person.inDenominator.length; i++) {
+      const hit = anyHit && person.inNumerator.includes(person.inDenominator[i] as string);
+      const own = targets[2 * i] as Tally;
+      const total = targets[2 * i + 1] as Tally;
+      own.denominator += 1;
+      total.denominator += 1;
+      if (hit) {
+        own.numerator += 1;
+        total.numerator += 1;
+      }
     }
   }
   const cells: AggregatedCell[] = [];

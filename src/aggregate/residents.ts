@@ -3,7 +3,7 @@
  * were born on or before the reference date, each with their age on that date.
  */
 import { ageAt } from './age-at.ts';
-import type { AggregationPerson } from './types.ts';
+import type { AggregationPerson, PersonIndex } from './types.ts';
 
 export interface Resident {
   person: AggregationPerson;
@@ -13,9 +13,9 @@ export interface Resident {
 
 /** Every person born on or before `referenceDate`, in extract order, with their age then. */
 /** Residents by reference date, per person map: most indicators of a year share one date. */
-const cache = new WeakMap<ReadonlyMap<string, AggregationPerson>, Map<string, readonly Resident[]>>();
+const cache = new WeakMap<PersonIndex, Map<string, readonly Resident[]>>();
 
-export function residentsAt(persons: ReadonlyMap<string, AggregationPerson>, referenceDate: string): readonly Resident[] {
+export function residentsAt(persons: PersonIndex, referenceDate: string): readonly Resident[] {
   let byDate = cache.get(persons);
   if (!byDate) {
     byDate = new Map();

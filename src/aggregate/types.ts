@@ -21,6 +21,16 @@ export interface AggregationPerson {
   originGroup: OriginGroup;
 }
 
+/**
+ * The population's persons by pseudonym: all aggregation asks of them is a lookup and a walk in
+ * extract order. A plain `Map` will do; the service passes a view over the extract's own index,
+ * so that a million persons are not keyed a second time.
+ */
+export interface PersonIndex {
+  get(id: string): AggregationPerson | undefined;
+  values(): Iterable<AggregationPerson>;
+}
+
 /** One row of an indicator's person-level data file. */
 export interface AggregationRow {
   /** The row number as a spreadsheet shows it (the header is row 1). */
@@ -42,7 +52,7 @@ export interface AggregationInput {
   period: AggregationPeriod;
   /** The date at which ages are measured (`YYYY-MM-DD`), normally the period's last day. */
   referenceDate: string;
-  persons: ReadonlyMap<string, AggregationPerson>;
+  persons: PersonIndex;
   rows: ReadonlyArray<AggregationRow>;
   /**
    * The indicator's age bands from the catalogue (`ageBands(indicator)`), youngest first; written

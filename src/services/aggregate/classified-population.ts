@@ -3,9 +3,9 @@
  * of indicator files (the demo aggregates eleven indicators against each year's extract).
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import type { AggregationPerson } from '../../aggregate/index.ts';
+import type { AggregationPerson, PersonIndex } from '../../aggregate/index.ts';
 import type { Pseudonymiser } from '../../ingest/index.ts';
-import { assignGroup } from '../../origin/index.ts';
+import { assignGroup, type OriginResult } from '../../origin/index.ts';
 import { classifyRows, type ClassifiedRows } from '../population/classify-rows.ts';
 import type { PersonRow } from '../population/person-row.ts';
 import { type Population, readPopulation } from '../population/read-population.ts';
@@ -21,10 +21,10 @@ export async function readClassifiedPopulation(file: string, pseudonymiser: Pseu
 }
 
 /** Persons per group definition, built once per population (most indicators share one). */
-const personsByDefinition = new WeakMap<ClassifiedPopulation, Map<string, ReadonlyMap<string, AggregationPerson>>>();
+const personsByDefinition = new WeakMap<ClassifiedPopulation, Map<string, PersonIndex>>();
 
-/** The persons keyed by pseudonym, each in the group the indicator's definition gives them. */
-export function personsFor(indicator: Indicator, classified: ClassifiedPopulation): ReadonlyMap<string, AggregationPerson> {
+/** The persons by pseudonym, each in the group the indicator's definition gives them. */
+export function personsFor(indicator: Indicator, classified: ClassifiedPopulation): PersonIndex {
   const key = `${indicator.group_definition}|${indicator.third_generation.included}`;
   let cache = personsByDefinition.get(classified);
   if (!cache) {
@@ -39,17 +39,25 @@ export function personsFor(indicator: Indicator, classified: ClassifiedPopulatio
   return persons;
 }
 
-function buildPersons(indicator: Indicator, { population, classified }: ClassifiedPopulation): Map<string, AggregationPerson> {
-  const persons = new Map<string, AggregationPerson>();
-  population.rows.forEach((row: PersonRow, i) => {
-    const origin = classified.origins[i];
-    if (!origin) return;
+/**
+ * One `AggregationPerson` per row, found through the extract's own pseudonym index: a second
+ * Map of a million keys per definition would cost about 100 MB and half a second to build.
+ */
+function buildPersons(indicator: Indicator, { population, classified }: ClassifiedPopulation): PersonIndex {
+  const byRow: AggregationPerson[] = population.rows.map((row: PersonRow, i) => {
+    const origin = classified.origins[i] as OriginResult;
     const group = assignGroup(
       { origin, citizenship: row.citizenship, refugee: row.refugee },
       indicator.group_definition,
       indicator.third_generation.included,
     );
-    persons.set(row.id, { id: row.id, birthDate: row.birthDate, sex: row.sex, group, refugee: row.refugee, area: row.area, originGroup: origin.originGroup });
+    return { id: row.id, birthDate: row.birthDate, sex: row.sex, group, refugee: row.refugee, area: row.area, originGroup: origin.originGroup };
   });
-  return persons;
+  return {
+    get: (id) => {
+      const row = population.indexById.get(id);
+      return row === undefined ? undefined : byRow[row];
+    },
+    values: () => byRow,
+  };
 }

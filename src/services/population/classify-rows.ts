@@ -42,22 +42,59 @@ export function classifyRows(population: { rows: readonly PersonRow[]; indexById
     return { birthCountry: columns.birthCountry, citizenship: columns.citizenship, originGroup: columns.originGroup };
   };
 
+  const unlinked = unlinkedMemo();
   const classify = (i: number, depth: number): OriginResult | null => {
     const done = origins[i];
     if (done) return done;
     const row = rows[i] as PersonRow;
-    const result = classifyOrigin({
-      birthCountry: row.birthCountry,
-      citizenship: row.citizenship,
-      mother: parentFacts(row.mother, depth),
-      father: parentFacts(row.father, depth),
-    });
+    const result = unlinked(row, () =>
+      classifyOrigin({
+        birthCountry: row.birthCountry,
+        citizenship: row.citizenship,
+        mother: parentFacts(row.mother, depth),
+        father: parentFacts(row.father, depth),
+      }),
+    );
     origins[i] = result;
     return result;
   };
 
   for (let i = 0; i < rows.length; i++) classify(i, 0);
   return { origins: origins as OriginResult[], quality: countFlags(origins as OriginResult[]), linkedParents };
+}
+
+/**
+ * Persons whose parents are not rows of the extract are classified from their own columns alone,
+ * and a register extract repeats a few thousand such combinations a million times. Those share one
+ * (immutable) result, found by identity: the reader already shares one frozen `ParentColumns` per
+ * unlinked combination. This saves a million result objects and classifications per extract.
+ */
+function unlinkedMemo(): (row: PersonRow, classify: () => OriginResult) => OriginResult {
+  const byPerson = new Map<string, Map<ParentColumns, Map<ParentColumns, OriginResult>>>();
+  return (row, classify) => {
+    if (isLinked(row.mother) || isLinked(row.father)) return classify();
+    const own = `${row.birthCountry}|${row.citizenship}`;
+    let byMother = byPerson.get(own);
+    if (!byMother) {
+      byMother = new Map();
+      byPerson.set(own, byMother);
+    }
+    let byFather = byMother.get(row.mother);
+    if (!byFather) {
+      byFather = new Map();
+      byMother.set(row.mother, byFather);
+    }
+    let result = byFather.get(row.father);
+    if (!result) {
+      result = classify();
+      byFather.set(row.father, result);
+    }
+    return result;
+  };
+}
+
+function isLinked(parent: ParentColumns): boolean {
+  return parent.ref !== null;
 }
 
 function countFlags(origins: readonly OriginResult[]): Record<DataQualityFlag, number> {
