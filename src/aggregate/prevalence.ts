@@ -9,7 +9,7 @@
  */
 import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
 import { byPerson, matchRows } from './match-rows.ts';
-import { type Counted, proportionCells } from './proportion-cells.ts';
+import { type Counted, NOWHERE, proportionCells } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
 import { valueFactor } from './shipped-indicator.ts';
 import type { AggregationInput, AggregationOutput, AggregationPeriod, AggregationRow } from './types.ts';
@@ -29,7 +29,6 @@ export interface PrevalenceRule<T> {
   hits: (records: readonly T[], period: AggregationPeriod) => readonly string[];
 }
 
-const NONE: readonly string[] = [];
 const NO_RECORDS: readonly never[] = [];
 
 function bandBreakdown(band: AgeBand): string {
@@ -71,7 +70,7 @@ function countResident<T>(
 ): { inDenominator: readonly string[]; inNumerator: readonly string[] } {
   const { inDenominator, band } = keys;
   // Most residents have no record: no numerator to look for (this loop runs once per resident).
-  if (records.length === 0) return { inDenominator, inNumerator: NONE };
+  if (records.length === 0) return { inDenominator, inNumerator: NOWHERE };
   const hits = new Set(rule.hits(records, period));
   const inNumerator = inDenominator.filter((k) => hits.has(k) || (k === band && hits.has('')));
   return { inDenominator, inNumerator };

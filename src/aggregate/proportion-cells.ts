@@ -8,6 +8,13 @@ import type { AggregatedCell } from './types.ts';
 /** The four groups every output holds, in output order. */
 export const CELL_GROUPS: readonly DeliveryGroup[] = ['target', 'comparison', 'other', 'total'];
 
+/** `inDenominator` / `inNumerator` of a person counted in the whole group only: share these. */
+export const WHOLE_GROUP: readonly string[] = Object.freeze(['']);
+/** `inNumerator` of a person in no numerator. */
+export const NOWHERE: readonly string[] = Object.freeze([]);
+
+const RESOLVED_LISTS_KEPT = 10_000;
+
 /** One person in the denominator: the breakdowns that hold them, and those whose numerator does. */
 export interface Counted {
   group: Group;
@@ -47,9 +54,11 @@ function tallyFor(tallies: Tallies, group: DeliveryGroup, breakdown: string): Ta
 
 /**
  * The tallies a person with these breakdowns adds to: per breakdown, their group's and the total's.
- * Callers share one `inDenominator` array among persons of the same age, so the lookups are done
- * once per (group, array) instead of four map lookups per person and breakdown — this loop runs
- * once per resident, a million times per indicator in a large municipality.
+ * Callers share one `inDenominator` array among persons alike (`WHOLE_GROUP`, or one per age), so
+ * the lookups are done once per (group, array) instead of four map lookups per person and
+ * breakdown — this loop runs once per resident, a million times per indicator in a large
+ * municipality. A caller that builds fresh arrays still gets right counts, just without the
+ * shortcut: the cache stops growing at `RESOLVED_LISTS_KEPT` arrays.
  */
 function resolver(tallies: Tallies): (group: Group, breakdowns: readonly string[]) => Tally[] {
   const resolved = new Map<Group, Map<readonly string[], Tally[]>>();
@@ -62,7 +71,7 @@ function resolver(tallies: Tallies): (group: Group, breakdowns: readonly string[
     let found = byList.get(breakdowns);
     if (!found) {
       found = breakdowns.flatMap((b) => [tallyFor(tallies, group, b), tallyFor(tallies, 'total', b)]);
-      byList.set(breakdowns, found);
+      if (byList.size < RESOLVED_LISTS_KEPT) byList.set(breakdowns, found);
     }
     return found;
   };

@@ -7,7 +7,7 @@
  */
 import { columnCodes } from '../column-codes.ts';
 import { matchRows } from '../match-rows.ts';
-import { type Counted, proportionCells } from '../proportion-cells.ts';
+import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readChoice, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import { inPeriod, overlapsPeriod, readSpell, type Spell } from '../spell.ts';
@@ -44,8 +44,8 @@ export function aggregateSelvforsoergelse(input: AggregationInput): AggregationO
   }
   const counted: Counted[] = [...active.values()].map((person) => ({
     group: person.group,
-    inDenominator: [''],
-    inNumerator: selfSupporting.has(person.id) ? [''] : [],
+    inDenominator: WHOLE_GROUP,
+    inNumerator: selfSupporting.has(person.id) ? WHOLE_GROUP : NOWHERE,
   }));
   const notes =
     endedWithoutReason === 0

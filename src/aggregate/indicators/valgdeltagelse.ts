@@ -5,7 +5,7 @@
  */
 import { AggregationRowError } from '../aggregation-error.ts';
 import { matchRows } from '../match-rows.ts';
-import { proportionCells } from '../proportion-cells.ts';
+import { NOWHERE, proportionCells, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readFlag, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
@@ -27,8 +27,8 @@ export function aggregateValgdeltagelse(input: AggregationInput): AggregationOut
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
   const counted = matched.map(({ person, record }) => ({
     group: person.group,
-    inDenominator: [''],
-    inNumerator: record.voted ? [''] : [],
+    inDenominator: WHOLE_GROUP,
+    inNumerator: record.voted ? WHOLE_GROUP : NOWHERE,
   }));
   const layout = { everyGroup: [''], comparedOnly: [] };
   return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes: [] };
