@@ -8,6 +8,7 @@
  * range.
  */
 import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
+import { getOrCreate } from './get-or-create.ts';
 import { byPerson, matchRows } from './match-rows.ts';
 import { type Counted, NOWHERE, proportionCells } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
@@ -40,24 +41,13 @@ type KeysByAge = Map<number, { readonly inDenominator: readonly string[]; readon
 const keysByRule = new WeakMap<object, WeakMap<readonly AgeBand[], KeysByAge>>();
 
 function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], age: number) {
-  let byBands = keysByRule.get(rule);
-  if (!byBands) {
-    byBands = new WeakMap();
-    keysByRule.set(rule, byBands);
-  }
-  let byAge = byBands.get(bands);
-  if (!byAge) {
-    byAge = new Map();
-    byBands.set(bands, byAge);
-  }
-  let keys = byAge.get(age);
-  if (!keys) {
+  const byBands = getOrCreate(keysByRule, rule, () => new WeakMap<readonly AgeBand[], KeysByAge>());
+  const byAge = getOrCreate(byBands, bands, (): KeysByAge => new Map());
+  return getOrCreate(byAge, age, () => {
     const found = ageBandOf(bands, age);
     const band = found === undefined ? null : bandBreakdown(found);
-    keys = { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
-    byAge.set(age, keys);
-  }
-  return keys;
+    return { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
+  });
 }
 
 type ResidentKeys = ReturnType<typeof denominatorKeys>;

@@ -3,6 +3,7 @@
  * breakdown, plus the `total` group. Used by every share and every rate per 1,000.
  */
 import type { DeliveryGroup, Group } from '../origin/types.ts';
+import { getOrCreate } from './get-or-create.ts';
 import type { AggregatedCell } from './types.ts';
 
 /** The four groups every output holds, in output order. */
@@ -39,17 +40,8 @@ interface Tally {
 type Tallies = Map<DeliveryGroup, Map<string, Tally>>;
 
 function tallyFor(tallies: Tallies, group: DeliveryGroup, breakdown: string): Tally {
-  let byBreakdown = tallies.get(group);
-  if (!byBreakdown) {
-    byBreakdown = new Map();
-    tallies.set(group, byBreakdown);
-  }
-  let tally = byBreakdown.get(breakdown);
-  if (!tally) {
-    tally = { numerator: 0, denominator: 0 };
-    byBreakdown.set(breakdown, tally);
-  }
-  return tally;
+  const byBreakdown = getOrCreate(tallies, group, () => new Map<string, Tally>());
+  return getOrCreate(byBreakdown, breakdown, () => ({ numerator: 0, denominator: 0 }));
 }
 
 /**
@@ -63,11 +55,7 @@ function tallyFor(tallies: Tallies, group: DeliveryGroup, breakdown: string): Ta
 function resolver(tallies: Tallies): (group: Group, breakdowns: readonly string[]) => Tally[] {
   const resolved = new Map<Group, Map<readonly string[], Tally[]>>();
   return (group, breakdowns) => {
-    let byList = resolved.get(group);
-    if (!byList) {
-      byList = new Map();
-      resolved.set(group, byList);
-    }
+    const byList = getOrCreate(resolved, group, () => new Map<readonly string[], Tally[]>());
     let found = byList.get(breakdowns);
     if (!found) {
       found = breakdowns.flatMap((b) => [tallyFor(tallies, group, b), tallyFor(tallies, 'total', b)]);

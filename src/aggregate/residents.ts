@@ -3,6 +3,7 @@
  * were born on or before the reference date, each with their age on that date.
  */
 import { ageAt } from './age-at.ts';
+import { getOrCreate } from './get-or-create.ts';
 import type { AggregationPerson, PersonIndex } from './types.ts';
 
 export interface Resident {
@@ -16,19 +17,12 @@ export interface Resident {
 const cache = new WeakMap<PersonIndex, Map<string, readonly Resident[]>>();
 
 export function residentsAt(persons: PersonIndex, referenceDate: string): readonly Resident[] {
-  let byDate = cache.get(persons);
-  if (!byDate) {
-    byDate = new Map();
-    cache.set(persons, byDate);
-  }
-  let residents = byDate.get(referenceDate);
-  if (!residents) {
+  const byDate = getOrCreate(cache, persons, () => new Map<string, readonly Resident[]>());
+  return getOrCreate(byDate, referenceDate, () => {
     const result: Resident[] = [];
     for (const person of persons.values()) {
       if (person.birthDate <= referenceDate) result.push({ person, age: ageAt(person.birthDate, referenceDate) });
     }
-    residents = result;
-    byDate.set(referenceDate, residents);
-  }
-  return residents;
+    return result;
+  });
 }

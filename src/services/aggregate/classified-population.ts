@@ -3,7 +3,7 @@
  * of indicator files (the demo aggregates eleven indicators against each year's extract).
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import type { AggregationPerson, PersonIndex } from '../../aggregate/index.ts';
+import { type AggregationPerson, getOrCreate, type PersonIndex } from '../../aggregate/index.ts';
 import type { Pseudonymiser } from '../../ingest/index.ts';
 import { assignGroup, type OriginResult } from '../../origin/index.ts';
 import { classifyRows, type ClassifiedRows } from '../population/classify-rows.ts';
@@ -26,17 +26,8 @@ const personsByDefinition = new WeakMap<ClassifiedPopulation, Map<string, Person
 /** The persons by pseudonym, each in the group the indicator's definition gives them. */
 export function personsFor(indicator: Indicator, classified: ClassifiedPopulation): PersonIndex {
   const key = `${indicator.group_definition}|${indicator.third_generation.included}`;
-  let cache = personsByDefinition.get(classified);
-  if (!cache) {
-    cache = new Map();
-    personsByDefinition.set(classified, cache);
-  }
-  let persons = cache.get(key);
-  if (!persons) {
-    persons = buildPersons(indicator, classified);
-    cache.set(key, persons);
-  }
-  return persons;
+  const cache = getOrCreate(personsByDefinition, classified, () => new Map<string, PersonIndex>());
+  return getOrCreate(cache, key, () => buildPersons(indicator, classified));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type OriginResult,
   type ParentFacts,
 } from '../../origin/index.ts';
+import { getOrCreate } from '../../aggregate/index.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 
 /** Deeper parent chains than this are treated as having an unknown origin (guards cycles). */
@@ -73,23 +74,9 @@ function unlinkedMemo(): (row: PersonRow, classify: () => OriginResult) => Origi
   const byPerson = new Map<string, Map<ParentColumns, Map<ParentColumns, OriginResult>>>();
   return (row, classify) => {
     if (isLinked(row.mother) || isLinked(row.father)) return classify();
-    const own = `${row.birthCountry}|${row.citizenship}`;
-    let byMother = byPerson.get(own);
-    if (!byMother) {
-      byMother = new Map();
-      byPerson.set(own, byMother);
-    }
-    let byFather = byMother.get(row.mother);
-    if (!byFather) {
-      byFather = new Map();
-      byMother.set(row.mother, byFather);
-    }
-    let result = byFather.get(row.father);
-    if (!result) {
-      result = classify();
-      byFather.set(row.father, result);
-    }
-    return result;
+    const byMother = getOrCreate(byPerson, `${row.birthCountry}|${row.citizenship}`, () => new Map<ParentColumns, Map<ParentColumns, OriginResult>>());
+    const byFather = getOrCreate(byMother, row.mother, () => new Map<ParentColumns, OriginResult>());
+    return getOrCreate(byFather, row.father, classify);
   };
 }
 
