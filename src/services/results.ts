@@ -18,62 +18,56 @@ export async function loadResults(store: Store, catalogue: Catalogue, options: R
   return computeResults(catalogue, deliveries, { threshold: options.threshold });
 }
 
-/** The columns of `indikator compute --out` (DATA.md §5 first, then the product's additions). */
-export const RESULT_COLUMNS = [
-  'indicator',
-  'period',
-  'group',
-  'breakdown',
-  'numerator',
-  'denominator',
-  'value',
-  'ci_low',
-  'ci_high',
-  'n',
-  'suppressed',
-  'gap',
-  'definition',
-  'third_generation',
-  'gap_ci_low',
-  'gap_ci_high',
-  'standardised_value',
-  'standardised_ci_low',
-  'standardised_ci_high',
-  'change_since_previous',
-  'change_since_previous_significant',
-  'change_since_first',
-  'change_since_first_significant',
-  'status',
-  'delivery_version',
-] as const;
+/**
+ * What a result column holds, so that a spreadsheet can type it: `measure` is in the indicator's
+ * unit (a share, a rate, a count or a mean) and `difference` a difference of two measures.
+ */
+export type ResultColumnKind = 'text' | 'integer' | 'measure' | 'difference' | 'boolean';
+
+type ResultValue = string | number | boolean | null;
+
+interface ResultColumn {
+  readonly name: string;
+  readonly kind: ResultColumnKind;
+  read(r: ResultRow): ResultValue;
+}
+
+/**
+ * The result columns, described once: `indikator compute --out` writes them (DATA.md §5's fourteen
+ * first, then the product's additions) and the dashboard's downloads start with them.
+ */
+export const RESULT_COLUMN_SPECS: readonly ResultColumn[] = [
+  { name: 'indicator', kind: 'text', read: (r) => r.indicator },
+  { name: 'period', kind: 'text', read: (r) => r.period },
+  { name: 'group', kind: 'text', read: (r) => r.group },
+  { name: 'breakdown', kind: 'text', read: (r) => r.breakdown },
+  { name: 'numerator', kind: 'integer', read: (r) => r.numerator },
+  { name: 'denominator', kind: 'integer', read: (r) => r.denominator },
+  { name: 'value', kind: 'measure', read: (r) => r.value },
+  { name: 'ci_low', kind: 'measure', read: (r) => r.ciLow },
+  { name: 'ci_high', kind: 'measure', read: (r) => r.ciHigh },
+  { name: 'n', kind: 'integer', read: (r) => r.n },
+  { name: 'suppressed', kind: 'boolean', read: (r) => r.suppressed },
+  { name: 'gap', kind: 'difference', read: (r) => r.gap },
+  { name: 'definition', kind: 'text', read: (r) => r.definition },
+  { name: 'third_generation', kind: 'boolean', read: (r) => r.thirdGeneration },
+  { name: 'gap_ci_low', kind: 'difference', read: (r) => r.gapCiLow },
+  { name: 'gap_ci_high', kind: 'difference', read: (r) => r.gapCiHigh },
+  { name: 'standardised_value', kind: 'measure', read: (r) => r.standardised?.value ?? null },
+  { name: 'standardised_ci_low', kind: 'measure', read: (r) => r.standardised?.ciLow ?? null },
+  { name: 'standardised_ci_high', kind: 'measure', read: (r) => r.standardised?.ciHigh ?? null },
+  { name: 'change_since_previous', kind: 'difference', read: (r) => r.change.sincePrevious?.difference ?? null },
+  { name: 'change_since_previous_significant', kind: 'boolean', read: (r) => r.change.sincePrevious?.significant ?? null },
+  { name: 'change_since_first', kind: 'difference', read: (r) => r.change.sinceFirst?.difference ?? null },
+  { name: 'change_since_first_significant', kind: 'boolean', read: (r) => r.change.sinceFirst?.significant ?? null },
+  { name: 'status', kind: 'text', read: (r) => r.status },
+  { name: 'delivery_version', kind: 'integer', read: (r) => r.delivery.version },
+];
+
+/** The names of `RESULT_COLUMN_SPECS`, the header of `indikator compute`. */
+export const RESULT_COLUMNS: readonly string[] = RESULT_COLUMN_SPECS.map((c) => c.name);
 
 /** One result as a CSV row in `RESULT_COLUMNS` order. */
-export function resultCsvRow(r: ResultRow): (string | number | boolean | null)[] {
-  return [
-    r.indicator,
-    r.period,
-    r.group,
-    r.breakdown,
-    r.numerator,
-    r.denominator,
-    r.value,
-    r.ciLow,
-    r.ciHigh,
-    r.n,
-    r.suppressed,
-    r.gap,
-    r.definition,
-    r.thirdGeneration,
-    r.gapCiLow,
-    r.gapCiHigh,
-    r.standardised?.value ?? null,
-    r.standardised?.ciLow ?? null,
-    r.standardised?.ciHigh ?? null,
-    r.change.sincePrevious?.difference ?? null,
-    r.change.sincePrevious?.significant ?? null,
-    r.change.sinceFirst?.difference ?? null,
-    r.change.sinceFirst?.significant ?? null,
-    r.status,
-    r.delivery.version,
-  ];
+export function resultCsvRow(r: ResultRow): ResultValue[] {
+  return RESULT_COLUMN_SPECS.map((c) => c.read(r));
 }

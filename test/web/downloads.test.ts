@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/services/result-types.ts';
+import { RESULT_COLUMNS } from '../../src/services/results.ts';
 import { csvRecords, fakeApp } from './helpers.ts';
 
 const { app } = fakeApp();
@@ -22,6 +23,16 @@ describe('CSV downloads', () => {
       expect(record?.n).toBe(row.n === null ? '' : String(row.n));
       expect(record?.suppressed).toBe(String(row.suppressed));
     }
+  });
+
+  it("has the columns of `indikator compute`, in its order, then the delivery's date and the note", async () => {
+    const text = await (await app.request('/download/hjemmepleje.csv')).text();
+    const header = text.slice(0, text.indexOf('\n')).trim().split(',');
+    expect(header).toEqual([...RESULT_COLUMNS, 'delivery_date', 'note']);
+    expect(header.slice(0, 14)).toEqual([
+      'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value',
+      'ci_low', 'ci_high', 'n', 'suppressed', 'gap', 'definition', 'third_generation',
+    ]);
   });
 
   it('leaves suppressed cells empty with suppressed=true, never 0', async () => {

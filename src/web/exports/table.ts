@@ -6,6 +6,7 @@
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
+import { RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
 
 /** How a column is typed in a spreadsheet: shares get a percent format, counts no decimals. */
 export type ColumnKind = 'text' | 'integer' | 'decimal' | 'share' | 'boolean';
@@ -26,60 +27,21 @@ export interface Table {
 
 const col = (name: string, kind: ColumnKind): Column => ({ name, kind });
 
-/** An indicator's results (already guarded and filtered) as a table. */
+/**
+ * An indicator's results (already guarded and filtered) as a table: the columns of `indikator
+ * compute`, then the delivery's date and the note.
+ */
 export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[]): Table {
-  const valueKind: ColumnKind =
-    indicator.display.unit === 'percent' ? 'share' : indicator.display.unit === 'count' ? 'integer' : 'decimal';
-  const columns = [
-    col('indicator', 'text'),
-    col('period', 'text'),
-    col('group', 'text'),
-    col('breakdown', 'text'),
-    col('numerator', 'integer'),
-    col('denominator', 'integer'),
-    col('value', valueKind),
-    col('ci_low', valueKind),
-    col('ci_high', valueKind),
-    col('n', 'integer'),
-    col('suppressed', 'boolean'),
-    col('gap', valueKind === 'integer' ? 'decimal' : valueKind),
-    col('gap_ci_low', valueKind === 'integer' ? 'decimal' : valueKind),
-    col('gap_ci_high', valueKind === 'integer' ? 'decimal' : valueKind),
-    col('standardised', valueKind),
-    col('standardised_ci_low', valueKind),
-    col('standardised_ci_high', valueKind),
-    col('status', 'text'),
-    col('definition', 'text'),
-    col('third_generation', 'boolean'),
-    col('delivery_version', 'integer'),
-    col('delivery_date', 'text'),
-    col('note', 'text'),
-  ];
-  const data = rows.map((r): Cell[] => [
-    r.indicator,
-    r.period,
-    r.group,
-    r.breakdown,
-    r.numerator,
-    r.denominator,
-    r.value,
-    r.ciLow,
-    r.ciHigh,
-    r.n,
-    r.suppressed,
-    r.gap,
-    r.gapCiLow,
-    r.gapCiHigh,
-    r.standardised?.value ?? null,
-    r.standardised?.ciLow ?? null,
-    r.standardised?.ciHigh ?? null,
-    r.status,
-    r.definition,
-    r.thirdGeneration,
-    r.delivery.version,
-    r.delivery.createdAt,
-    r.note,
-  ]);
+  const measure: ColumnKind = indicator.display.unit === 'percent' ? 'share' : indicator.display.unit === 'count' ? 'integer' : 'decimal';
+  const kinds: Record<ResultColumnKind, ColumnKind> = {
+    text: 'text',
+    integer: 'integer',
+    boolean: 'boolean',
+    measure,
+    difference: measure === 'integer' ? 'decimal' : measure,
+  };
+  const columns = [...RESULT_COLUMN_SPECS.map((c) => col(c.name, kinds[c.kind])), col('delivery_date', 'text'), col('note', 'text')];
+  const data = rows.map((r): Cell[] => [...resultCsvRow(r), r.delivery.createdAt, r.note]);
   return { name: indicator.id, columns, rows: data };
 }
 
