@@ -5,24 +5,14 @@
  * under 10 s. Run: `node --import tsx bench/report.bench.ts`.
  */
 import { type Indicator, loadCatalogue } from '../src/catalogue/index.ts';
+import { createRandom } from '../src/demo/random.ts';
 import type { DeliveryGroup } from '../src/origin/types.ts';
 import { buildReportModel, renderReport } from '../src/report/index.ts';
 import { computeResults } from '../src/services/compute/index.ts';
 import type { Cell, DeliveryWithCells } from '../src/store/index.ts';
 import { measure } from './measure.ts';
 
-/** Seeded pseudo-random numbers (mulberry32): the same data on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rnd = random(2025);
+const rnd = createRandom(2025).next;
 const GROUPS = ['target', 'comparison', 'other'] as const;
 const SIZE: Record<(typeof GROUPS)[number], number> = { target: 6000, comparison: 38000, other: 4000 };
 

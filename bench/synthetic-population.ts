@@ -4,23 +4,12 @@
  * Ids are obviously fake (`B0000001`), never CPR-shaped.
  */
 import { createWriteStream } from 'node:fs';
+import { createRandom } from '../src/demo/random.ts';
 
 const COUNTRIES = ['DK', 'DK', 'DK', 'DK', 'DK', 'DK', 'DK', 'DK', 'TR', 'Syrien', 'IQ', 'PL', 'DE', 'SOM', 'Afghanistan', 'SE', 'PK', 'IR', 'US', 'VN'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function writeSyntheticPopulation(path: string, persons: number, seed = 1): Promise<void> {
-  const rand = random(seed);
+  const rand = createRandom(seed).next;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
   const out = createWriteStream(path);
   out.write('person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id;mother_birth_country;mother_citizenship;father_birth_country;father_citizenship;refugee;area\n');

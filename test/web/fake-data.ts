@@ -10,6 +10,7 @@
  * layer lets none of it out.
  */
 import { type Indicator, loadCatalogue } from '../../src/catalogue/index.ts';
+import { createRandom } from '../../src/demo/random.ts';
 import type { DeliveryGroup } from '../../src/origin/types.ts';
 import type { AreaRow, Change, ResultRow, SegregationRow, Status } from '../../src/services/result-types.ts';
 import type { DashboardData } from '../../src/web/index.ts';
@@ -35,18 +36,6 @@ export interface FakeData extends DashboardData {
   bump(): void;
   /** How often `results` has been called (to observe caching). */
   readonly resultCalls: number;
-}
-
-/** Seeded pseudo-random numbers (mulberry32), so every run gives the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function wilson(x: number, n: number): [number, number] {
@@ -307,7 +296,7 @@ const AREA_NAMES = new Map([
 ]);
 
 function areas(leaky: boolean): AreaRow[] {
-  const rnd = random(77);
+  const rnd = createRandom(77).next;
   const shares: Record<string, number> = { '0101': 0.58, '0102': 0.31, '0103': 0.12, '0104': 0.22, '0105': 0.44, '0106': 0.2 };
   return ['2022', '2023', '2024', '2025'].flatMap((period, i) =>
     [...AREA_NAMES.keys()].map((area): AreaRow => {
@@ -347,7 +336,7 @@ export function createFakeData(options: FakeOptions = {}): FakeData {
   const catalogue = loadCatalogue();
   const results = new Map<string, ResultRow[]>();
   for (const indicator of catalogue.indicators) {
-    const rows = toRows(indicator, cellsFor(indicator, random(indicator.order * 1009)), indicator.age_standardised);
+    const rows = toRows(indicator, cellsFor(indicator, createRandom(indicator.order * 1009).next), indicator.age_standardised);
     results.set(indicator.id, leaky ? leak(rows) : rows);
   }
   let version = 1;
