@@ -4,9 +4,10 @@
  * and its pages as PNG images (`pdftoppm`). Also the golden-file check for the HTML.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compareWithGolden } from '../golden-file.ts';
 
 /** A fresh temporary directory. */
 export function tempDir(): string {
@@ -89,22 +90,5 @@ const GOLDEN_DIR = join(import.meta.dirname, '__golden__');
  * `<name>.actual.html` and a message is returned. UPDATE_GOLDEN=1 (re)writes the golden file.
  */
 export function checkGolden(name: string, content: string): string | null {
-  const golden = join(GOLDEN_DIR, `${name}.html`);
-  const actual = join(GOLDEN_DIR, `${name}.actual.html`);
-  const normalised = normaliseHtml(content);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    writeFileSync(golden, normalised);
-    rmSync(actual, { force: true });
-    return null;
-  }
-  if (!existsSync(golden)) {
-    writeFileSync(actual, normalised);
-    return `no golden file ${golden}; the output is in ${actual} (run with UPDATE_GOLDEN=1 to accept it)`;
-  }
-  if (readFileSync(golden, 'utf8') === normalised) {
-    rmSync(actual, { force: true });
-    return null;
-  }
-  writeFileSync(actual, normalised);
-  return `${name}.html differs from the golden file; compare ${actual} with ${golden}`;
+  return compareWithGolden(GOLDEN_DIR, `${name}.html`, normaliseHtml(content));
 }
