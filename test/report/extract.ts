@@ -4,7 +4,7 @@
  * and its pages as PNG images (`pdftoppm`). Also the golden-file check for the HTML.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareWithGolden } from '../golden-file.ts';
