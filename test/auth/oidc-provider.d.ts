@@ -16,6 +16,7 @@ declare module 'oidc-provider' {
     claims?: Record<string, string[]>;
     cookies?: { keys?: string[] };
     ttl?: Record<string, number>;
+    features?: { userinfo?: { enabled: boolean } };
     findAccount?(ctx: unknown, id: string): Promise<Account | undefined>;
   }
 

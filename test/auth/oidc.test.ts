@@ -20,28 +20,39 @@ const CLIENT_SECRET = 'en-lang-test-hemmelighed-til-klienten';
 let server: Server;
 let issuer: string;
 
-beforeAll(async () => {
-  server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
+/**
+ * A provider on a free port. By default it gives profile claims in the userinfo response only (the
+ * provider's conforming default); `idTokenClaims` turns the userinfo endpoint off, which puts them
+ * in the ID token instead — the two places a municipality's provider may put the user name.
+ */
+async function startProvider(options: { idTokenClaims?: boolean } = {}): Promise<{ server: Server; issuer: string }> {
+  const listening = createServer();
+  await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+  const provider = new Provider(url, {
     clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [REDIRECT], grant_types: ['authorization_code'], response_types: ['code'] }],
     claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'] },
     cookies: { keys: ['cookie-noegle-kun-til-test'] },
     // Set explicitly, which also keeps the provider's notices about defaults out of the test output.
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
+    ...(options.idTokenClaims === true ? { features: { userinfo: { enabled: false } } } : {}),
     async findAccount(_ctx, id) {
       return { accountId: id, claims: async () => ({ sub: id, preferred_username: id, email: `${id}@kommune.example` }) };
     },
   });
-  server.on('request', provider.callback());
+  listening.on('request', provider.callback());
+  return { server: listening, issuer: url };
+}
+
+beforeAll(async () => {
+  ({ server, issuer } = await startProvider());
 });
 
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const oidcConfig = (): OidcConfig => ({ issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUrl: REDIRECT, usernameClaim: 'preferred_username' });
+const oidcConfig = (at = issuer): OidcConfig => ({ issuer: at, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUrl: REDIRECT, usernameClaim: 'preferred_username' });
 
 /** A cookie jar for the provider side (paths ignored: one provider, one flow). */
 class Jar {
@@ -246,5 +257,29 @@ describe('the OpenID Connect settings', () => {
   it('refuse plain http except on this machine', () => {
     expect(() => authConfigFromEnv({ ...full, INDIKATOR_OIDC_ISSUER: 'http://login.kommune.example' })).toThrow(/https/);
     expect(authConfigFromEnv({ ...full, INDIKATOR_OIDC_ISSUER: 'http://127.0.0.1:8080' }).oidc?.issuer).toBe('http://127.0.0.1:8080');
+  });
+});
+
+describe('OpenID Connect login with the user name in the ID token (a provider without userinfo)', () => {
+  let idTokenProvider: { server: Server; issuer: string };
+  let t: TestApp;
+  beforeAll(async () => {
+    idTokenProvider = await startProvider({ idTokenClaims: true });
+    t = await createTestApp({ oidc: oidcConfig(idTokenProvider.issuer) });
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => idTokenProvider.server.close(resolve));
+  });
+
+  it('reads preferred_username from the ID token and signs the local user in', async () => {
+    const discovery = (await (await fetch(`${idTokenProvider.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+    expect(discovery.userinfo_endpoint).toBeUndefined();
+    const client = new Client(t.app);
+    const back = await startAndLogIn(client, 'koordinator');
+    const res = await client.get(callbackPath(back));
+    expect(res.status).toBe(303);
+    expect(client.cookies.has('__Host-indikator-session')).toBe(true);
+    const me = (await (await client.get('/api/me')).json()) as { username: string };
+    expect(me.username).toBe('koordinator');
   });
 });
