@@ -8,5 +8,5 @@ export type { ChartPoint, LineChartSpec, LineSeries } from './line-chart.ts';
 export { renderLineChart } from './line-chart.ts';
 export { type MarkerShape, SERIES_STYLES, type SeriesStyle, SHARE_RAMP, seriesStyle, shareColour } from './palette.ts';
 export { renderSparkline, type SparklineSpec } from './sparkline.ts';
-export { svgToPng, type PngOptions } from './svg-to-png.ts';
+export { svgToPng, svgToPngAsync, type PngOptions } from './svg-to-png.ts';
 export { type TimeSeriesSpec, renderTimeSeriesChart } from './time-series-chart.ts';

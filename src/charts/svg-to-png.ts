@@ -3,11 +3,19 @@
  * fonts of its own, so the system fonts are loaded (Debian ships Liberation and DejaVu, which the
  * charts' font stack names); without them text would silently render blank.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 
 export interface PngOptions {
   /** Output width in pixels; the height follows the SVG's aspect ratio. Defaults to 2× the SVG. */
   readonly width?: number;
+}
+
+function renderOptions(options: PngOptions): ResvgRenderOptions {
+  return {
+    background: '#ffffff',
+    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
+    fitTo: options.width === undefined ? { mode: 'zoom', value: 2 } : { mode: 'width', value: options.width },
+  };
 }
 
 /**
@@ -16,10 +24,13 @@ export interface PngOptions {
  * @example const png = svgToPng(renderSparkline(spec)); // Buffer starting with \x89PNG
  */
 export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
-  const resvg = new Resvg(svg, {
-    background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
-    fitTo: options.width === undefined ? { mode: 'zoom', value: 2 } : { mode: 'width', value: options.width },
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, renderOptions(options)).render().asPng();
+}
+
+/**
+ * The same off the main thread (libuv's pool), so that a document with many charts renders them
+ * side by side on every core: the Word report has some fifty.
+ */
+export async function svgToPngAsync(svg: string, options: PngOptions = {}): Promise<Buffer> {
+  return (await renderAsync(svg, renderOptions(options))).asPng();
 }

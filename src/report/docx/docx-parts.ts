@@ -5,7 +5,7 @@
  */
 import { HeadingLevel, Paragraph, type Table, TableOfContents, TextRun } from 'docx';
 import type { ReportFact, ReportModel, ReportSection, ReportTextBlock } from '../model/index.ts';
-import { docxChart } from './docx-chart.ts';
+import { type ChartPictures, docxChart } from './docx-chart.ts';
 import { ACCENT, MUTED, SIZE } from './docx-styles.ts';
 import { docxTable } from './docx-table.ts';
 
@@ -71,7 +71,7 @@ export function summaryBlocks(model: ReportModel): Block[] {
 }
 
 /** One indicator's chapter. */
-export function sectionBlocks(section: ReportSection, model: ReportModel): Block[] {
+export function sectionBlocks(section: ReportSection, model: ReportModel, pictures: ChartPictures): Block[] {
   const { labels } = model;
   return [
     heading1(section.title),
@@ -80,7 +80,7 @@ export function sectionBlocks(section: ReportSection, model: ReportModel): Block
     paragraph(section.description, { italics: true, color: MUTED }),
     heading2(labels.narrativeHeading),
     paragraph(section.narrative),
-    ...section.charts.flatMap(docxChart),
+    ...section.charts.flatMap((chart) => docxChart(chart, pictures)),
     ...section.tables.flatMap(docxTable),
     heading2(labels.notesHeading),
     ...section.notes.map((n) => bullet(n, SIZE.small)),

@@ -8,6 +8,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { ReportModel } from '../model/index.ts';
+import { rasteriseCharts } from './docx-chart.ts';
 import { contentsBlocks, coverBlocks, definitionBlocks, sectionBlocks, summaryBlocks } from './docx-parts.ts';
 import { documentStyles, MUTED, SIZE } from './docx-styles.ts';
 
@@ -46,6 +47,7 @@ export interface DocxOptions {
  * @example const bytes = await renderDocx(model); // a zip: word/document.xml, word/media/image1.png, …
  */
 export async function renderDocx(model: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
+  const pictures = await rasteriseCharts(model.sections.flatMap((s) => s.charts));
   const document = new Document({
     creator: 'indikator',
     title: model.labels.documentTitle,
@@ -63,7 +65,7 @@ export async function renderDocx(model: ReportModel, options: DocxOptions = {}):
           ...coverBlocks(model),
           ...contentsBlocks(model),
           ...summaryBlocks(model),
-          ...model.sections.flatMap((s) => sectionBlocks(s, model)),
+          ...model.sections.flatMap((s) => sectionBlocks(s, model, pictures)),
           ...definitionBlocks(model),
         ],
       },
