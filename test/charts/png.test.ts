@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { renderSparkline, svgToPng } from '../../src/charts/index.ts';
+import { renderSparkline, svgToPng, svgToPngAsync } from '../../src/charts/index.ts';
 import { sparkline } from './fixtures.ts';
 
 describe('svgToPng', () => {
@@ -24,5 +24,14 @@ describe('svgToPng', () => {
     let dark = 0;
     for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128 && (pixels[i + 3] ?? 0) > 0) dark++;
     expect(dark).toBeGreaterThan(200);
+  });
+
+  it('gives the same bytes off the main thread (svgToPngAsync), several at once', async () => {
+    const svg = renderSparkline(sparkline);
+    const together = await Promise.all([svgToPngAsync(svg), svgToPngAsync(svg, { width: 560 }), svgToPngAsync(svg)]);
+    expect(together[0]?.equals(svgToPng(svg))).toBe(true);
+    expect(together[1]?.equals(svgToPng(svg, { width: 560 }))).toBe(true);
+    expect(together[1]?.readUInt32BE(16)).toBe(560);
+    expect(together[2]?.equals(together[0] as Buffer)).toBe(true);
   });
 });
