@@ -15,6 +15,7 @@ import {
   type Pseudonymiser,
   type RecordRow,
 } from '../../ingest/index.ts';
+import { getOrCreate } from '../../aggregate/index.ts';
 import { memoParser, parseCountry, parseIdentifier, parseOriginGroup } from './parsers.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 
@@ -30,6 +31,7 @@ type Column = (typeof POPULATION_COLUMNS)[number]['name'];
 const parseDateMemo = memoParser(parseDate);
 const parseSexMemo = memoParser(parseSex);
 const parseBooleanMemo = memoParser(parseBoolean);
+const parseOriginGroupMemo = memoParser(parseOriginGroup);
 
 /** The extract's rows in input order, and each pseudonym's position among them. */
 export interface Population {
@@ -93,18 +95,11 @@ const unlinkedParents = new Map<string, ParentColumns>();
 
 function parent(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, idColumn: Column, birth: Column, citizenship: Column, origin: Column): ParentColumns {
   const ref = row.text(idColumn).trim();
-  const facts = {
-    ref: ref === '' ? null : pseudonymiser.pseudonymise(ref),
-    birthCountry: row.parse(birth, parseCountry),
-    citizenship: row.parse(citizenship, parseCountry),
-    originGroup: row.parse(origin, parseOriginGroup),
-  };
-  if (facts.ref !== null) return facts;
-  const key = `${facts.birthCountry}|${facts.citizenship}|${facts.originGroup}`;
-  let shared = unlinkedParents.get(key);
-  if (!shared) {
-    shared = Object.freeze(facts);
-    unlinkedParents.set(key, shared);
-  }
-  return shared;
+  const birthCountry = row.parse(birth, parseCountry);
+  const parentCitizenship = row.parse(citizenship, parseCountry);
+  const originGroup = row.parse(origin, parseOriginGroupMemo);
+  if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), birthCountry, citizenship: parentCitizenship, originGroup };
+  return getOrCreate(unlinkedParents, `${birthCountry}|${parentCitizenship}|${originGroup}`, () =>
+    Object.freeze({ ref: null, birthCountry, citizenship: parentCitizenship, originGroup }),
+  );
 }
