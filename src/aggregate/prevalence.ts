@@ -8,7 +8,6 @@
  * range.
  */
 import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
-import { getOrCreate } from './get-or-create.ts';
 import { byPerson, matchRows } from './match-rows.ts';
 import { type Counted, NOWHERE, proportionCells } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
@@ -36,21 +35,17 @@ function bandBreakdown(band: AgeBand): string {
   return `${AGEBAND_KEY}=${band.code}`;
 }
 
-/** The denominator keys of a resident depend on age alone: built once per age, not per resident. */
-type KeysByAge = Map<number, { readonly inDenominator: readonly string[]; readonly band: string | null }>;
-const keysByRule = new WeakMap<object, WeakMap<readonly AgeBand[], KeysByAge>>();
-
-function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], age: number) {
-  const byBands = getOrCreate(keysByRule, rule, () => new WeakMap<readonly AgeBand[], KeysByAge>());
-  const byAge = getOrCreate(byBands, bands, (): KeysByAge => new Map());
-  return getOrCreate(byAge, age, () => {
-    const found = ageBandOf(bands, age);
-    const band = found === undefined ? null : bandBreakdown(found);
-    return { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
-  });
+/** A resident's denominator keys, which depend on their age alone (the caller keeps one per age). */
+interface ResidentKeys {
+  readonly inDenominator: readonly string[];
+  readonly band: string | null;
 }
 
-type ResidentKeys = ReturnType<typeof denominatorKeys>;
+function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], age: number): ResidentKeys {
+  const found = ageBandOf(bands, age);
+  const band = found === undefined ? null : bandBreakdown(found);
+  return { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
+}
 
 function countResident<T>(
   rule: PrevalenceRule<T>,
@@ -71,6 +66,8 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
   const recordsByPerson = byPerson(matched);
   const counted: Counted[] = [];
+  // Built once per age, so that residents of an age share one breakdown list (proportionCells
+  // resolves its tallies once per list).
   const keysByAge: ResidentKeys[] = [];
   let outsideAgeRange = 0;
   for (const { person, age } of residentsAt(input.persons, input.referenceDate)) {

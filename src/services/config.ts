@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_THRESHOLD } from '../stats/index.ts';
 
 export interface AppConfig {
   /** Where the SQLite store and the pseudonymisation key live. */
@@ -33,7 +34,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   return {
     dataDir: path.resolve(cwd, parsed.INDIKATOR_DATA_DIR ?? 'data'),
     databaseUrl: parsed.DATABASE_URL,
-    suppressionThreshold: parsed.INDIKATOR_SUPPRESSION_THRESHOLD ?? 5,
+    suppressionThreshold: parsed.INDIKATOR_SUPPRESSION_THRESHOLD ?? DEFAULT_THRESHOLD,
     statbankUrl: parsed.STATBANK_URL ?? 'https://api.statbank.dk/v1',
     municipalityName: parsed.INDIKATOR_MUNICIPALITY ?? 'Demo Kommune',
   };
