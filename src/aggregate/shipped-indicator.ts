@@ -29,3 +29,10 @@ export function valueFactor(indicatorId: string): number {
   const measure = shippedIndicator(indicatorId).measure;
   return measure.kind === 'rate' ? measure.per : 1;
 }
+
+/** The code of the breakdown's remainder cell (persons outside every listed value); throws when none is declared. */
+export function breakdownRemainder(indicatorId: string, key: string): string {
+  const remainder = shippedIndicator(indicatorId).breakdowns.find((b) => b.key === key)?.remainder;
+  if (remainder === undefined) throw new Error(`Indikatorkataloget har ingen restkode for opdelingen "${key}" i "${indicatorId}".`);
+  return remainder.code;
+}

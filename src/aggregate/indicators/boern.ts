@@ -2,7 +2,8 @@
  * The two child-welfare indicators, as rates per 1,000 residents aged 0–17 at the reference date.
  * Placement rows: `person_id`, `start_date`, `end_date`. Contact-person rows add `measure`, whose
  * codes (`child` — a contact person for the child or young person — or `family`, for the whole
- * family) and Danish aliases are the catalogue's; they are also broken down by `measure=<code>`.
+ * family) and Danish aliases are the catalogue's; the children are also broken down by
+ * `measure=child_only|family_only|both`.
  * The age bands are the catalogue's, passed in with the input.
  */
 import { type ColumnCodes, columnCodes } from '../column-codes.ts';
@@ -28,9 +29,22 @@ const CHILD_RULE: PrevalenceRule<Spell> = {
   hits: anySpellHits,
 };
 
+/**
+ * The kinds of contact person a child had in the period, as a true partition (the catalogue's
+ * `measure` breakdown): a child with both kinds is `both`, not counted under each, so that no
+ * cell can be recovered by subtracting one kind from the whole.
+ */
+function measureCode(kinds: ReadonlySet<string>): 'child_only' | 'family_only' | 'both' | null {
+  const child = kinds.has('child');
+  const family = kinds.has('family');
+  if (child && family) return 'both';
+  if (child) return 'child_only';
+  return family ? 'family_only' : null;
+}
+
+const MEASURE_BREAKDOWNS = ['child_only', 'family_only', 'both'].map((code) => `${MEASURE_KEY}=${code}`);
+
 function contactRule(measures: ColumnCodes): PrevalenceRule<MeasureSpell> {
-  const breakdownOf = (code: string) => `${MEASURE_KEY}=${code}`;
-  const breakdowns = measures.codes.map(breakdownOf);
   return {
     ...CHILD_RULE,
     parse: (row: AggregationRow) => ({
@@ -38,12 +52,12 @@ function contactRule(measures: ColumnCodes): PrevalenceRule<MeasureSpell> {
       measure: readRequiredChoice(row, MEASURE_KEY, measures.codes, measures.aliases),
       ...readSpell(row),
     }),
-    breakdowns,
-    breakdownsOf: () => breakdowns,
+    breakdowns: MEASURE_BREAKDOWNS,
+    breakdownsOf: () => MEASURE_BREAKDOWNS,
     hits: (spells, period) => {
       const active = spells.filter((s) => overlapsPeriod(s, period));
-      if (active.length === 0) return [];
-      return ['', ...measures.codes.filter((m) => active.some((s) => s.measure === m)).map(breakdownOf)];
+      const code = measureCode(new Set(active.map((s) => s.measure)));
+      return code === null ? [] : ['', `${MEASURE_KEY}=${code}`];
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Breakdowns must be unambiguous: a key names one breakdown, a code one cell, a closed breakdown
- * lists at least one code, and the `ageband` codes are age bands in order without gaps.
+ * lists at least one code, and the `ageband` codes are age bands in order without gaps. A
+ * `union_of` names another breakdown of the indicator and codes it lists; a remainder code is
+ * not also a listed code.
  */
 import { ageBandProblem } from '../age-band.ts';
 import type { FieldProblem } from '../catalogue-problem.ts';
@@ -19,9 +21,31 @@ export const breakdownRules: Rule = (indicator) => {
       });
     }
     seen.add(breakdown.key);
-    return [...problems, ...valueProblems(breakdown, i)];
+    return [...problems, ...valueProblems(breakdown, i), ...unionProblems(indicator.breakdowns, breakdown, i), ...remainderProblems(breakdown, i)];
   });
 };
+
+function unionProblems(all: readonly Breakdown[], breakdown: Breakdown, i: number): FieldProblem[] {
+  return breakdown.values.flatMap((value, j) =>
+    Object.entries(value.union_of ?? {}).flatMap(([key, codes]) => {
+      const other = all.find((b) => b.key === key && b !== breakdown);
+      const field = `breakdowns[${i}].values[${j}].union_of.${key}`;
+      if (other === undefined) {
+        return [{ field, da: `union_of nævner opdelingen »${key}«, som indikatoren ikke har`, en: `union_of names the breakdown "${key}", which the indicator does not have` }];
+      }
+      const known = new Set(other.values.map((v) => v.code));
+      return codes
+        .filter((code) => !known.has(code))
+        .map((code) => ({ field, da: `koden »${code}« findes ikke i opdelingen »${key}«`, en: `the code "${code}" is not in the breakdown "${key}"` }));
+    }),
+  );
+}
+
+function remainderProblems(breakdown: Breakdown, i: number): FieldProblem[] {
+  const code = breakdown.remainder?.code;
+  if (code === undefined || !breakdown.values.some((v) => v.code === code)) return [];
+  return [{ field: `breakdowns[${i}].remainder.code`, da: `restkoden »${code}« er også en af opdelingens værdier`, en: `the remainder code "${code}" is also one of the breakdown's values` }];
+}
 
 function valueProblems(breakdown: Breakdown, i: number): FieldProblem[] {
   if (!breakdown.open && breakdown.values.length === 0) {

@@ -32,6 +32,11 @@ export interface ComputedResults {
 const GROUP_ORDER = ['target', 'comparison', 'other', 'total'];
 const HIDDEN: Estimate = { value: null, ciLow: null, ciHigh: null, n: null };
 
+/** The code of the area breakdown's remainder cell (residents without an area), if the catalogue declares one. */
+function areaRemainder(indicator: Indicator): string | undefined {
+  return indicator.breakdowns.find((b) => b.key === 'area')?.remainder?.code;
+}
+
 /** Every indicator's results, in catalogue order, oldest period first. */
 export function computeResults(
   catalogue: Catalogue,
@@ -44,7 +49,7 @@ export function computeResults(
     out.rows.push(...indicatorRows(indicator, periods));
     if (indicator.measure.kind === 'index') {
       for (const p of periods) {
-        const indices = areaIndices(p.period, p.delivery.cells, p.suppressed);
+        const indices = areaIndices(p.period, p.delivery.cells, p.suppressed, areaRemainder(indicator));
         out.areas.push(...indices.areas);
         out.segregation.push(indices.segregation);
       }
@@ -210,9 +215,10 @@ function standardisedStatus(indicator: Indicator, now: PeriodCells, before: Peri
 
 /** The diversity indicator's municipality-wide indices, as rows of group `total`. */
 function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells | undefined, first: PeriodCells | undefined): ResultRow[] {
-  const now = indexValues(p);
-  const before = previous ? indexValues(previous) : null;
-  const start = first ? indexValues(first) : null;
+  const remainder = areaRemainder(indicator);
+  const now = indexValues(p, remainder);
+  const before = previous ? indexValues(previous, remainder) : null;
+  const start = first ? indexValues(first, remainder) : null;
   return Object.entries(now).map(([name, value]) => {
     const change = (other: Record<string, number | null> | null, q: PeriodCells | undefined): Change | null => {
       const from = other?.[name];
@@ -239,8 +245,8 @@ function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells |
   });
 }
 
-function indexValues(p: PeriodCells): Record<string, number | null> {
-  const { segregation, meanSimpson } = areaIndices(p.period, p.delivery.cells, p.suppressed);
+function indexValues(p: PeriodCells, remainder: string | undefined): Record<string, number | null> {
+  const { segregation, meanSimpson } = areaIndices(p.period, p.delivery.cells, p.suppressed, remainder);
   return {
     simpson: meanSimpson,
     dissimilarity: segregation.dissimilarity,

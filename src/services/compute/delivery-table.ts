@@ -1,15 +1,33 @@
 /**
- * Turns one stored delivery into the suppression rule's table: a cell per group × breakdown and
- * the additive relations (margins) between them, so that secondary suppression can see which
- * published figures add up to which. The suppression rule itself lives in `stats/suppression`.
+ * Turns one stored delivery into the suppression rule's table: a cell per group × breakdown, what
+ * hiding each one costs the reader, and every additive relation between them (margins), so that
+ * secondary suppression can see which published figures add up to which. The suppression rule
+ * itself lives in `stats/suppression`.
+ *
+ * The relations are derived from the catalogue, never listed by hand:
+ * - groups: target + comparison + other = total, per breakdown. For a composition indicator
+ *   (`measure.kind: index`: persons of each group among an area's residents) the groups split the
+ *   numerator and every group's denominator is the area's residents.
+ * - breakdowns: per group, a breakdown's values add up to the whole group — persons and
+ *   numerators alike (`splits: population`), or numerators only, each value's denominator being
+ *   the whole group's (`splits: numerator`).
+ * - nesting: a value declared `union_of` other values (`age=under18` is `ageband=15-17`) equals
+ *   their sum.
+ * Persons outside every delivered part (no housing area, a group or value the file leaves out)
+ * become an unpublished remainder cell of the relation: its counts are protected like any cell's,
+ * so a whole minus its parts never shows 1–4 persons.
+ *
+ * Cost order (what secondary suppression hides first): the 'other' group and the totals; then
+ * the target and comparison groups' breakdown cells; their whole-group cells — the figures the
+ * memo exists for — last.
  */
-import type { Indicator } from '../../catalogue/index.ts';
-import type { Cell as SuppressionCell, Margin, Table, ValueKind } from '../../stats/index.ts';
+import type { Breakdown, Indicator } from '../../catalogue/index.ts';
+import type { Margin, MarginDimension, Cell as SuppressionCell, Table, ValueKind } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 
-/** Breakdown keys whose values split a group into disjoint parts (their cells add up to the whole). */
-const PARTITION_KEYS = new Set(['age', 'ageband', 'area']);
 const GROUP_PARTS = ['target', 'comparison', 'other'] as const;
+const ALL_COUNTS: readonly MarginDimension[] = ['numerator', 'denominator', 'n'];
+const EPSILON = 1e-9;
 
 /** The key that identifies a cell within one delivery. */
 export function cellKey(cell: { group: string; breakdown: string }): string {
@@ -27,67 +45,203 @@ function valueKindOf(indicator: Indicator): ValueKind {
   return indicator.measure.kind === 'index' ? 'share' : indicator.measure.kind;
 }
 
-/** The suppression table of one delivery's cells. */
-export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Table {
-  const kind = valueKindOf(indicator);
-  const byKey = new Map(cells.map((c) => [cellKey(c), c]));
-  const tableCells: SuppressionCell[] = cells.map((c) => ({
-    key: cellKey(c),
-    numerator: c.numerator,
-    denominator: kind === 'count' ? null : c.denominator,
-    n: c.n,
-    value: c.value,
-    valueKind: kind,
-    sourceSuppressed: c.suppressed,
-  }));
-  return { cells: tableCells, margins: [...groupMargins(byKey), ...breakdownMargins(cells, byKey)] };
+/** What hiding a cell costs the reader: 0 is hidden first, 2 last. */
+function costOf(cell: Cell): number {
+  if (cell.group === 'other' || cell.group === 'total') return 0;
+  return cell.breakdown === '' ? 2 : 1;
 }
 
-/** target + comparison + other = total, for every breakdown that has all four. */
-function groupMargins(byKey: ReadonlyMap<string, Cell>): Margin[] {
-  const breakdowns = new Set([...byKey.values()].map((c) => c.breakdown));
-  const margins: Margin[] = [];
+function countOf(cell: SuppressionCell, dimension: MarginDimension): number | null {
+  return dimension === 'n' ? (cell.n ?? null) : cell[dimension];
+}
+
+/** One relation to add: `total` is split into `parts` (plus whatever none of them holds). */
+interface Split {
+  total: string;
+  parts: readonly string[];
+  /** The counts the parts add up in. */
+  dimensions: readonly MarginDimension[];
+  /** Whether persons can be outside every part (a remainder nobody delivered); else the parts are all. */
+  remainderPossible: boolean;
+  /** Key of the unpublished remainder cell, if one is needed. */
+  remainderKey: string;
+}
+
+class TableBuilder {
+  readonly cells: SuppressionCell[];
+  readonly byKey: Map<string, SuppressionCell>;
+  readonly margins: Margin[] = [];
+
+  constructor(
+    readonly kind: ValueKind,
+    stored: readonly Cell[],
+  ) {
+    this.cells = stored.map((c) => ({
+      key: cellKey(c),
+      numerator: c.numerator,
+      denominator: kind === 'count' ? null : c.denominator,
+      n: c.n,
+      value: c.value,
+      valueKind: kind,
+      sourceSuppressed: c.suppressed,
+      cost: costOf(c),
+    }));
+    this.byKey = new Map(this.cells.map((c) => [c.key, c]));
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  /** Adds the relation if the delivered counts bear it out, with a remainder cell where needed. */
+  addSplit(split: Split): void {
+    const total = this.byKey.get(split.total);
+    const parts = split.parts.filter((k) => this.byKey.has(k));
+    if (total === undefined || parts.length === 0) return;
+    const members = [total, ...parts.map((k) => this.byKey.get(k) as SuppressionCell)];
+    // The counts the cells have (a share has no n, a mean no numerator); a margin skips the others.
+    const dimensions = split.dimensions.filter((d) => countOf(total, d) !== null || total.sourceSuppressed);
+    const margin = (extra: string[]): Margin => ({
+      total: split.total,
+      parts: [...parts, ...extra],
+      ...(split.dimensions.length === ALL_COUNTS.length ? {} : { dimensions: split.dimensions }),
+    });
+    if (members.some((c) => c.sourceSuppressed)) {
+      // Counts unknown here: assume the parts are all unless a remainder can exist.
+      if (split.remainderPossible) this.addRemainder(split.remainderKey, null, dimensions);
+      this.margins.push(margin(split.remainderPossible ? [split.remainderKey] : []));
+      return;
+    }
+    const rest = remainderCounts(total, parts.map((k) => this.byKey.get(k) as SuppressionCell), dimensions);
+    // Parts that hold more than the whole are no partition in this file: no relation to use.
+    if (rest === null) return;
+    const none = dimensions.every((d) => Math.abs(rest[d] ?? 0) < EPSILON);
+    if (!none) this.addRemainder(split.remainderKey, rest, dimensions);
+    this.margins.push(margin(none ? [] : [split.remainderKey]));
+  }
+
+  /** `part`'s denominator is `whole`'s (a split of the numerator), when the file says so. */
+  addSameDenominator(whole: string, part: string): void {
+    const a = this.byKey.get(whole);
+    const b = this.byKey.get(part);
+    if (a === undefined || b === undefined) return;
+    const known = !a.sourceSuppressed && !b.sourceSuppressed;
+    if (a.denominator === null && known) return;
+    if (known && a.denominator !== b.denominator) return;
+    this.margins.push({ total: whole, parts: [part], dimensions: ['denominator'] });
+  }
+
+  private addRemainder(key: string, counts: Partial<Record<MarginDimension, number>> | null, dimensions: readonly MarginDimension[]): void {
+    if (this.byKey.has(key)) return;
+    const has = (d: MarginDimension) => dimensions.includes(d);
+    const kind: ValueKind = has('numerator') && has('denominator') ? this.kind : has('n') ? 'mean' : 'count';
+    const cell: SuppressionCell = {
+      key,
+      numerator: has('numerator') && counts ? (counts.numerator ?? null) : null,
+      denominator: has('denominator') && counts ? (counts.denominator ?? null) : null,
+      n: has('n') && counts ? (counts.n ?? null) : null,
+      valueKind: kind,
+      unpublished: true,
+      ...(counts === null ? { sourceSuppressed: true } : {}),
+    };
+    this.cells.push(cell);
+    this.byKey.set(key, cell);
+  }
+
+  table(): Table {
+    return { cells: this.cells, margins: this.margins };
+  }
+}
+
+/** total − Σ parts per count, or null when the parts exceed the whole somewhere. */
+function remainderCounts(
+  total: SuppressionCell,
+  parts: readonly SuppressionCell[],
+  dimensions: readonly MarginDimension[],
+): Partial<Record<MarginDimension, number>> | null {
+  const rest: Partial<Record<MarginDimension, number>> = {};
+  for (const d of dimensions) {
+    const whole = countOf(total, d) as number;
+    const sum = parts.reduce((s, c) => s + (countOf(c, d) ?? 0), 0);
+    if (sum - whole > EPSILON) return null;
+    rest[d] = whole - sum;
+  }
+  return rest;
+}
+
+/** The dimensions a split of the persons or of the numerator adds up in. */
+function splitDimensions(splits: 'population' | 'numerator'): readonly MarginDimension[] {
+  return splits === 'population' ? ALL_COUNTS : ['numerator'];
+}
+
+/** target + comparison + other (+ whoever the file leaves out) = total, for every breakdown. */
+function addGroupRelations(builder: TableBuilder, indicator: Indicator, breakdowns: ReadonlySet<string>): void {
+  const splits = indicator.measure.kind === 'index' ? 'numerator' : 'population';
   for (const breakdown of breakdowns) {
     const total = cellKey({ group: 'total', breakdown });
     const parts = GROUP_PARTS.map((group) => cellKey({ group, breakdown }));
-    if (byKey.has(total) && parts.every((p) => byKey.has(p))) margins.push({ total, parts });
+    const missing = parts.filter((k) => !builder.has(k));
+    builder.addSplit({ total, parts, dimensions: splitDimensions(splits), remainderPossible: missing.length > 0, remainderKey: `${total}(group rest)` });
+    if (splits === 'numerator') for (const part of parts) builder.addSameDenominator(total, part);
   }
-  return margins;
-}
-
-/** The values of a partitioning breakdown add up to the group's whole, per group. */
-function breakdownMargins(cells: readonly Cell[], byKey: ReadonlyMap<string, Cell>): Margin[] {
-  const partsByGroupAndKey = new Map<string, { group: string; parts: string[] }>();
-  for (const c of cells) {
-    const key = breakdownKey(c.breakdown);
-    if (key === '' || !PARTITION_KEYS.has(key)) continue;
-    const id = `${c.group}|${key}`;
-    const entry = partsByGroupAndKey.get(id) ?? { group: c.group, parts: [] };
-    entry.parts.push(cellKey(c));
-    partsByGroupAndKey.set(id, entry);
-  }
-  const margins: Margin[] = [];
-  for (const { group, parts } of partsByGroupAndKey.values()) {
-    const total = cellKey({ group, breakdown: '' });
-    if (byKey.has(total) && addsUp(byKey, total, parts)) margins.push({ total, parts });
-  }
-  return margins;
 }
 
 /**
- * A declared partition is used as a margin only when its published counts add up (or cannot be
- * checked because some arrived suppressed): a department file that does not add up must not
- * make the suppression rule reason about relations that are false.
+ * Whether persons of the group can be outside every delivered value: a listed value the file
+ * leaves out, a declared remainder it leaves out, or an open breakdown (codes from the data)
+ * without a declared remainder.
  */
-function addsUp(byKey: ReadonlyMap<string, Cell>, total: string, parts: readonly string[]): boolean {
-  const whole = byKey.get(total);
-  const cells = parts.map((p) => byKey.get(p));
-  if (!whole || whole.suppressed || cells.some((c) => !c || c.suppressed)) return true;
-  for (const field of ['numerator', 'denominator'] as const) {
-    const wholeValue = whole[field];
-    if (wholeValue === null) continue;
-    const sum = cells.reduce((s, c) => s + (c?.[field] ?? 0), 0);
-    if (sum !== wholeValue) return false;
+function remainderPossible(breakdown: Breakdown, delivered: ReadonlySet<string>): boolean {
+  const remainder = breakdown.remainder?.code;
+  if (remainder !== undefined) return !delivered.has(remainder) || breakdown.values.some((v) => !delivered.has(v.code));
+  return breakdown.open || breakdown.values.some((v) => !delivered.has(v.code));
+}
+
+/** Per group, a breakdown's delivered values (+ its remainder) = the whole group. */
+function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, delivered: readonly Cell[]): void {
+  const prefix = `${breakdown.key}=`;
+  const byGroup = new Map<string, { parts: string[]; codes: Set<string> }>();
+  for (const c of delivered) {
+    if (!c.breakdown.startsWith(prefix)) continue;
+    const entry = byGroup.get(c.group) ?? { parts: [], codes: new Set<string>() };
+    entry.parts.push(cellKey(c));
+    entry.codes.add(c.breakdown.slice(prefix.length));
+    byGroup.set(c.group, entry);
   }
-  return true;
+  for (const [group, { parts, codes }] of byGroup) {
+    const total = cellKey({ group, breakdown: '' });
+    builder.addSplit({
+      total,
+      parts,
+      dimensions: splitDimensions(breakdown.splits),
+      remainderPossible: remainderPossible(breakdown, codes),
+      remainderKey: `${total}(${breakdown.key} rest)`,
+    });
+    if (breakdown.splits === 'numerator') for (const part of parts) builder.addSameDenominator(total, part);
+  }
+}
+
+/** A value that is the union of another breakdown's values equals their sum, per group. */
+function addNestingRelations(builder: TableBuilder, indicator: Indicator, groups: ReadonlySet<string>): void {
+  for (const breakdown of indicator.breakdowns) {
+    for (const value of breakdown.values) {
+      for (const [key, codes] of Object.entries(value.union_of ?? {})) {
+        for (const group of groups) {
+          const parts = codes.map((code) => cellKey({ group, breakdown: `${key}=${code}` }));
+          if (!parts.every((k) => builder.has(k))) continue;
+          const total = cellKey({ group, breakdown: `${breakdown.key}=${value.code}` });
+          builder.addSplit({ total, parts, dimensions: ALL_COUNTS, remainderPossible: false, remainderKey: `${total}(rest)` });
+        }
+      }
+    }
+  }
+}
+
+/** The suppression table of one delivery's cells. */
+export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Table {
+  const builder = new TableBuilder(valueKindOf(indicator), cells);
+  addGroupRelations(builder, indicator, new Set(cells.map((c) => c.breakdown)));
+  for (const breakdown of indicator.breakdowns) addBreakdownRelations(builder, breakdown, cells);
+  addNestingRelations(builder, indicator, new Set(cells.map((c) => c.group)));
+  return builder.table();
 }

@@ -26,9 +26,12 @@ export interface AreaIndices {
 }
 
 /** Area rows and municipality-wide indices for one period's delivery. */
-export function areaIndices(period: string, cells: readonly Cell[], suppressed: ReadonlySet<string>): AreaIndices {
+export function areaIndices(period: string, cells: readonly Cell[], suppressed: ReadonlySet<string>, remainderCode?: string): AreaIndices {
   const byKey = new Map(cells.map((c) => [cellKey(c), c]));
-  const areaCodes = [...new Set(cells.filter((c) => breakdownKey(c.breakdown) === 'area').map((c) => c.breakdown.slice(5)))].sort();
+  // Residents without an area (the remainder cell) live in no area: they are not a unit of the indices.
+  const areaCodes = [...new Set(cells.filter((c) => breakdownKey(c.breakdown) === 'area').map((c) => c.breakdown.slice(5)))]
+    .filter((code) => code !== remainderCode)
+    .sort();
   const complete: AreaCounts[] = [];
   const areas: AreaRow[] = areaCodes.map((area) => {
     const breakdown = `area=${area}`;

@@ -1,11 +1,15 @@
 /**
  * Secondary suppression: which published cell to suppress next to stop a disclosure. Candidates
  * are the published cells of the margins that hold the exposed cells, widened to every margin
- * of the exposed cells' component if those have none left. Preference, in order:
- * 1. a part rather than a total (hiding a total loses the most information);
- * 2. a cell whose counts lift every exposed sum to the threshold (so one cell is enough);
- * 3. the smallest cell (denominator, else n, else numerator) — least information lost;
- * 4. input order, so the result is deterministic.
+ * of the exposed cells' component, then to every margin, if those have none left. Preference, in
+ * order:
+ * 1. the lowest cost (`Cell.cost`: the caller's order of what a reader can most easily do
+ *    without — e.g. the 'other' group and totals before breakdowns, the target and comparison
+ *    groups' headline figures last);
+ * 2. a part rather than a total (hiding a total loses the most information);
+ * 3. a cell whose counts lift every exposed sum to the threshold (so one cell is enough);
+ * 4. the smallest cell (denominator, else n, else numerator) — least information lost;
+ * 5. input order, so the result is deterministic.
  */
 
 import { suppressedComponents } from './components.ts';
@@ -33,7 +37,7 @@ function rank(state: SuppressionState, disclosure: Disclosure, margins: Margin[]
     return own !== null && own + v >= state.threshold;
   });
   const size = cell.denominator ?? cell.n ?? cell.numerator ?? 0;
-  return [onlyTotal, fixes ? 0 : 1, size, state.order.get(key) ?? 0];
+  return [cell.cost ?? 0, onlyTotal, fixes ? 0 : 1, size, state.order.get(key) ?? 0];
 }
 
 function compareRanks(a: number[], b: number[]): number {
@@ -50,5 +54,9 @@ function bestOf(state: SuppressionState, disclosure: Disclosure, margins: Margin
 
 /** The published cell to suppress next, or null when no published cell is linked to the disclosure. */
 export function chooseComplement(state: SuppressionState, disclosure: Disclosure): string | null {
-  return bestOf(state, disclosure, touchingMargins(state, disclosure)) ?? bestOf(state, disclosure, componentMargins(state, disclosure));
+  return (
+    bestOf(state, disclosure, touchingMargins(state, disclosure)) ??
+    bestOf(state, disclosure, componentMargins(state, disclosure)) ??
+    bestOf(state, disclosure, [...state.margins])
+  );
 }

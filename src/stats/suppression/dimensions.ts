@@ -4,7 +4,7 @@
  * rates of persons) and n (persons behind a mean or index).
  */
 
-import type { Cell } from './types.ts';
+import type { Cell, Margin } from './types.ts';
 
 export const DIMENSIONS = ['numerator', 'denominator', 'complement', 'n'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -33,4 +33,12 @@ function complementOf(cell: Cell): number | null {
 export function isSmall(count: number, threshold: number): boolean {
   const rounded = Math.abs(count - Math.round(count)) < 1e-6 ? Math.round(count) : count;
   return rounded > 0 && rounded < threshold;
+}
+
+/** True when `margin` adds up in `dimension` (the complement needs both numerator and denominator). */
+export function marginHolds(margin: Margin, dimension: Dimension): boolean {
+  const holds = margin.dimensions;
+  if (holds === undefined) return true;
+  if (dimension === 'complement') return holds.includes('numerator') && holds.includes('denominator');
+  return holds.includes(dimension);
 }

@@ -2,7 +2,12 @@
  * Finds one way the published cells give away a suppressed count, or null when there is none.
  *
  * 1. Single suppression: a margin with exactly one suppressed cell (total or part) — that cell is
- *    the total minus the published parts (or their sum), so it is recoverable whatever its value.
+ *    the total minus the published parts (or their sum), so it is recoverable. That is a
+ *    disclosure when it reveals a count of 1..t−1 in a count the margin adds up in, or when the
+ *    cell was suppressed at the source or as a complement and the margin holds in every count
+ *    (recovering it undoes a protection). A margin that holds in some counts only (every kind of
+ *    measure shares the whole group's denominator) reveals nothing that is not small and not
+ *    already published; chains through it are caught by 2 and by the interval audit.
  * 2. Recoverable sums: in each count dimension, any sum of suppressed cells that the margins
  *    determine (see `linear-system.ts`) and that equals 1..threshold−1. This covers "published
  *    total minus published parts" within a margin and chains across margins (a suppressed
@@ -12,7 +17,7 @@
  */
 
 import { suppressedComponents } from './components.ts';
-import { DIMENSIONS, type Dimension, dimensionValue, isSmall } from './dimensions.ts';
+import { DIMENSIONS, type Dimension, dimensionValue, isSmall, marginHolds } from './dimensions.ts';
 import { determinedValue, type ReducedSystem, reduceSystem } from './linear-system.ts';
 import { byInputOrder, marginMembers, type SuppressionState } from './suppression-state.ts';
 import type { Cell, Margin } from './types.ts';
@@ -31,6 +36,7 @@ export interface Disclosure {
 function revealedBySingle(state: SuppressionState, margin: Margin, hidden: string): Partial<Record<Dimension, number>> {
   const revealed: Partial<Record<Dimension, number>> = {};
   for (const d of DIMENSIONS) {
+    if (!marginHolds(margin, d)) continue;
     const values = marginMembers(margin).filter((k) => k !== hidden).map((k) => dimensionValue(state.cells.get(k) as Cell, d));
     if (values.some((v) => v === null)) continue;
     const parts = margin.parts.filter((k) => k !== hidden).reduce((s, k) => s + (dimensionValue(state.cells.get(k) as Cell, d) ?? 0), 0);
@@ -43,10 +49,12 @@ function revealedBySingle(state: SuppressionState, margin: Margin, hidden: strin
 function singleSuppression(state: SuppressionState): Disclosure | null {
   for (const margin of state.margins) {
     const hidden = marginMembers(margin).filter((k) => state.suppressed.has(k));
-    if (hidden.length === 1) {
-      const key = hidden[0] as string;
-      return { cells: [key], margin, revealed: revealedBySingle(state, margin, key) };
-    }
+    if (hidden.length !== 1) continue;
+    const key = hidden[0] as string;
+    const revealed = revealedBySingle(state, margin, key);
+    const reason = state.suppressed.get(key);
+    const protecting = (reason === 'source' || reason === 'secondary') && margin.dimensions === undefined;
+    if (Object.keys(revealed).length > 0 || protecting) return { cells: [key], margin, revealed };
   }
   return null;
 }

@@ -5,13 +5,16 @@
 
 export { DIMENSIONS, type Dimension } from './dimensions.ts';
 export { MAX_ENUMERATED } from './find-disclosure.ts';
+export { auditSuppression, type SuppressionFinding } from './audit.ts';
 export { primaryReason } from './primary.ts';
 export { suppress } from './suppress.ts';
 export { makeSuppressedView, type PublishedRow, type Redacted, type SuppressedViewSpec } from './suppressed-view.ts';
 export {
   type Cell,
   DEFAULT_THRESHOLD,
+  MARGIN_DIMENSIONS,
   type Margin,
+  type MarginDimension,
   type SuppressedCell,
   type SuppressionOptions,
   type SuppressionReason,

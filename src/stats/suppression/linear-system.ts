@@ -7,7 +7,7 @@
  * 0/±1 and tables small, so floating point with a tolerance is exact enough.
  */
 
-import { type Dimension, dimensionValue } from './dimensions.ts';
+import { type Dimension, dimensionValue, marginHolds } from './dimensions.ts';
 import type { Cell, Margin } from './types.ts';
 
 const EPS = 1e-9;
@@ -32,6 +32,7 @@ function marginEquation(
   cells: ReadonlyMap<string, Cell>,
   column: ReadonlyMap<string, number>,
 ): Equation | null {
+  if (!marginHolds(margin, dimension)) return null;
   const coefficients = new Array<number>(column.size).fill(0);
   let rhs = 0;
   let hasUnknown = false;

@@ -1,13 +1,15 @@
 /**
- * Small-cell suppression (DATA.md §6), the rule every way out of the product passes through:
- * primary suppression of counts 1..threshold−1, then secondary suppression, one cell at a time,
- * until no margin holds a lone suppressed cell and no recoverable sum of suppressed counts is
- * 1..threshold−1 (numerators, denominators, complements and n). Suppressed cells leave with every
- * number set to null: shown as suppressed, never as zero.
+ * Small-cell suppression, the rule every way out of the product passes through: primary
+ * suppression of counts 1..threshold−1, then secondary suppression, one cell at a time, until no
+ * suppressed count can be recovered exactly (a lone suppressed cell in a margin, a recoverable sum
+ * of 1..threshold−1) or bounded too narrowly (the interval audit: every protected count's feasible
+ * range reaches 0 and the threshold). Suppressed cells leave with every number set to null: shown
+ * as suppressed, never as zero.
  */
 
 import { chooseComplement } from './choose-complement.ts';
 import { findDisclosure } from './find-disclosure.ts';
+import { findIntervalDisclosure } from './interval-audit.ts';
 import { primaryReason } from './primary.ts';
 import type { SuppressionState } from './suppression-state.ts';
 import {
@@ -24,7 +26,7 @@ import { assertThreshold, validateTable } from './validate-table.ts';
 function initialState(table: Table, threshold: number): SuppressionState {
   const suppressed = new Map<string, SuppressionReason>();
   for (const cell of table.cells) {
-    const reason = primaryReason(cell, threshold);
+    const reason = cell.unpublished ? 'unpublished' : primaryReason(cell, threshold);
     if (reason) suppressed.set(cell.key, reason);
   }
   return {
@@ -38,7 +40,8 @@ function initialState(table: Table, threshold: number): SuppressionState {
 
 function addSecondary(state: SuppressionState): void {
   for (let step = 0; step < state.cells.size; step++) {
-    const disclosure = findDisclosure(state);
+    // The exact checks are cheap and catch most; the linear programs run on what they leave.
+    const disclosure = findDisclosure(state) ?? findIntervalDisclosure(state);
     if (!disclosure) return;
     const next = chooseComplement(state, disclosure);
     // Cannot happen for a consistent table (a disclosure always has a published cell in reach);

@@ -23,12 +23,36 @@ export interface Cell {
   value?: number | null;
   valueKind: ValueKind;
   sourceSuppressed?: boolean;
+  /**
+   * What suppressing this cell costs the reader (secondary suppression hides the cheapest cells
+   * first): the caller ranks cells by what they mean, e.g. the target group's headline figure
+   * costs the most. Default 0.
+   */
+  cost?: number;
+  /**
+   * A cell that is part of the relations but never published: a remainder nobody delivered
+   * (persons outside every listed area, the 'other' group of a file without it). It starts
+   * suppressed, and its counts are protected like any other (a small remainder is a small cell).
+   */
+  unpublished?: boolean;
 }
 
-/** Cell `total` = Σ cells `parts`, count by count (e.g. target + comparison + other = total). */
+/** The count dimensions a margin can add up in (the complement adds up where both of its counts do). */
+export const MARGIN_DIMENSIONS = ['numerator', 'denominator', 'n'] as const;
+export type MarginDimension = (typeof MARGIN_DIMENSIONS)[number];
+
+/**
+ * Cell `total` = Σ cells `parts`, count by count (e.g. target + comparison + other = total). A
+ * margin that holds in some counts only names them in `dimensions`: a split of the numerator
+ * (children with a contact person for the child only / the family only / both) adds up in
+ * numerators, while each part's denominator equals the whole's (a one-part margin in
+ * `denominator`).
+ */
 export interface Margin {
   total: string;
   parts: string[];
+  /** The counts the relation holds in; all of them when absent. */
+  dimensions?: readonly MarginDimension[];
 }
 
 /** The cells of one release and the additive relations between them. */
@@ -40,10 +64,10 @@ export interface Table {
 /**
  * Why a cell is suppressed: `primary` a count of 1..threshold−1 (numerator, denominator, n, or
  * counts that cannot be checked), `complement` denominator − numerator in 1..threshold−1,
- * `secondary` to stop a suppressed count being recovered from the others, `source` suppressed
- * before it reached the product.
+ * `secondary` to stop a suppressed count being recovered or bounded from the others, `source`
+ * suppressed before it reached the product, `unpublished` a cell that is never published.
  */
-export type SuppressionReason = 'primary' | 'complement' | 'secondary' | 'source';
+export type SuppressionReason = 'primary' | 'complement' | 'secondary' | 'source' | 'unpublished';
 
 /** A cell after suppression; a suppressed cell carries no numbers (all counts and value null). */
 export type SuppressedCell = Cell & { suppressed: boolean; reason: SuppressionReason | null };

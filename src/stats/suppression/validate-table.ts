@@ -4,7 +4,8 @@
  * suppression run on a wrong structure could publish what it should hide.
  */
 
-import type { Cell, Table } from './types.ts';
+import { dimensionValue, marginHolds } from './dimensions.ts';
+import { type Cell, MARGIN_DIMENSIONS, type Margin, type Table } from './types.ts';
 
 function assertCounts(cell: Cell): void {
   for (const [name, value] of [['numerator', cell.numerator], ['denominator', cell.denominator], ['n', cell.n ?? null]] as const) {
@@ -19,7 +20,22 @@ export function assertThreshold(threshold: number): void {
   if (!Number.isInteger(threshold) || threshold < 1) throw new RangeError(`threshold must be an integer >= 1, got ${threshold}`);
 }
 
-/** Throws unless keys are unique, counts valid and every margin names distinct existing cells. */
+/**
+ * A margin must be true of the counts it relates: a false relation would make the audit reason
+ * about a table that does not exist (and could make it find no solution at all).
+ */
+function assertMarginHolds(margin: Margin, i: number, cells: ReadonlyMap<string, Cell>): void {
+  for (const d of MARGIN_DIMENSIONS) {
+    if (!marginHolds(margin, d)) continue;
+    const total = dimensionValue(cells.get(margin.total) as Cell, d);
+    const parts = margin.parts.map((p) => dimensionValue(cells.get(p) as Cell, d));
+    if (total === null || parts.some((v) => v === null)) continue;
+    const sum = parts.reduce((s: number, v) => s + (v ?? 0), 0);
+    if (Math.abs(sum - total) > 1e-6) throw new RangeError(`margin ${i} (total '${margin.total}') does not add up in ${d}: ${total} ≠ ${sum}`);
+  }
+}
+
+/** Throws unless keys are unique, counts valid and every margin names distinct existing cells and holds. */
 export function validateTable(table: Table): void {
   const keys = new Set<string>();
   for (const cell of table.cells) {
@@ -32,5 +48,9 @@ export function validateTable(table: Table): void {
     const members = [margin.total, ...margin.parts];
     for (const key of members) if (!keys.has(key)) throw new RangeError(`margin ${i} names unknown cell '${key}'`);
     if (new Set(members).size !== members.length) throw new RangeError(`margin ${i} names a cell twice`);
+  });
+  const byKey = new Map(table.cells.map((c) => [c.key, c]));
+  table.margins.forEach((margin, i) => {
+    assertMarginHolds(margin, i, byKey);
   });
 }

@@ -36,10 +36,12 @@ export function breakdownLabel(
       if (parsed === undefined) return part;
       const spec = indicator.breakdowns.find((b) => b.key === parsed.key);
       const keyLabel = spec?.label[lang] ?? parsed.key;
+      const remainder = spec?.remainder?.code === parsed.code ? spec.remainder.label[lang] : undefined;
       const valueLabel =
-        parsed.key === 'area'
+        remainder ??
+        (parsed.key === 'area'
           ? (areaNames.get(parsed.code) ?? parsed.code)
-          : (spec?.values.find((v) => v.code === parsed.code)?.label[lang] ?? parsed.code);
+          : (spec?.values.find((v) => v.code === parsed.code)?.label[lang] ?? parsed.code));
       return `${keyLabel}: ${valueLabel}`;
     })
     .join(', ');

@@ -102,3 +102,52 @@ export function recoverableSmallSums(original: Table, suppressed: ReadonlySet<st
   }
   return found;
 }
+
+/**
+ * (f) Interval disclosure, checked with a model written here (not the product's): for every
+ * suppressed cell and every count of it that is 1..t−1, minimise and maximise that count over all
+ * non-negative tables that agree with the published cells and the margins (and numerator ≤
+ * denominator). Reports the counts whose range does not reach both 0 and t.
+ */
+export function narrowIntervals(original: Table, suppressed: ReadonlySet<string>, t: number, solve: (lp: string) => { Status: string; ObjectiveValue: number }): string[] {
+  const byKey = new Map(original.cells.map((c) => [c.key, c]));
+  const hidden = original.cells.filter((c) => suppressed.has(c.key));
+  const index = new Map(hidden.map((c, i) => [c.key, i]));
+  const name = (key: string, dim: 'numerator' | 'denominator' | 'n') => `${dim[0]}${index.get(key)}`;
+  const rows: string[] = [];
+  original.margins.forEach((m, i) => {
+    for (const dim of ['numerator', 'denominator', 'n'] as const) {
+      const terms: string[] = [];
+      let rhs = 0;
+      let usable = true;
+      for (const [key, sign] of [[m.total, 1], ...m.parts.map((p) => [p, -1] as const)] as [string, number][]) {
+        const value = count(byKey.get(key) as Cell, dim);
+        if (value === null) usable = false;
+        else if (suppressed.has(key)) terms.push(`${sign > 0 ? '+' : '-'} ${name(key, dim)}`);
+        else rhs -= sign * value;
+      }
+      if (usable && terms.length > 0) rows.push(` m${i}${dim[0]}: ${terms.join(' ')} = ${rhs}`);
+    }
+  });
+  for (const c of hidden) {
+    if ((c.valueKind === 'share' || c.valueKind === 'rate') && c.numerator !== null && c.denominator !== null) {
+      rows.push(` p${index.get(c.key)}: ${name(c.key, 'numerator')} - ${name(c.key, 'denominator')} <= 0`);
+    }
+  }
+  const variables = hidden.flatMap((c) => (['numerator', 'denominator', 'n'] as const).filter((d) => count(c, d) !== null).map((d) => name(c.key, d)));
+  const found: string[] = [];
+  for (const c of hidden) {
+    for (const dim of DIMS) {
+      const value = count(c, dim);
+      if (value === null || !small(value, t)) continue;
+      const objective = dim === 'complement' ? `${name(c.key, 'denominator')} - ${name(c.key, 'numerator')}` : name(c.key, dim);
+      const model = (sense: string) => [sense, ` obj: ${objective}`, 'Subject To', ...(rows.length ? rows : [' z: ' + objective + ' >= 0']), 'Bounds', ...variables.map((v) => ` ${v} >= 0`), 'End'].join('\n');
+      const low = solve(model('Minimize'));
+      const high = solve(model('Maximize'));
+      const lower = low.Status === 'Optimal' ? Math.ceil(low.ObjectiveValue - 1e-6) : 0;
+      const upper = high.Status === 'Optimal' ? Math.floor(high.ObjectiveValue + 1e-6) : Infinity;
+      if (lower > 0 || upper < t) found.push(`${c.key} ${dim} in [${lower}, ${upper}]`);
+    }
+  }
+  return found;
+}

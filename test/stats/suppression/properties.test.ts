@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { primaryReason, type SuppressionResult, suppress, type Table } from '../../../src/stats/index.ts';
-import { loneSuppressions, recoverableSmallSums, smallPublished, smallRemainders } from './invariants.ts';
+import highsModule from 'highs';
+import { loneSuppressions, narrowIntervals, recoverableSmallSums, smallPublished, smallRemainders } from './invariants.ts';
 import { tables } from './tables.ts';
+
+type Loader = typeof highsModule.default;
+const highs = await (typeof highsModule === 'function' ? (highsModule as Loader) : highsModule.default)();
+const solve = (lp: string) => highs.solve(lp);
 
 const hidden = (r: SuppressionResult) => new Set(r.cells.filter((c) => c.suppressed).map((c) => c.key));
 const threshold = fc.integer({ min: 2, max: 10 });
@@ -124,5 +129,51 @@ describe('suppress — properties over random tables', () => {
     };
     expect(smallRemainders(table, naive(table, 5), 5)).toEqual(['margin 0 numerator remainder 3']);
     expect(smallRemainders(table, hidden(suppress(table)), 5)).toEqual([]);
+  });
+
+  it('(f) every small count of a suppressed cell ranges from 0 to at least t (interval audit, independent LP model)', () => {
+    fc.assert(
+      fc.property(tables(), threshold, (table, t) => {
+        expect(narrowIntervals(table, hidden(suppress(table, { threshold: t })), t, solve)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('(f) can fail: exact-recovery checks alone leave counts bounded inside 1..t−1', () => {
+    // A 4 × 3 table (numerator of denominator per cell, row/column/grand totals) and the cells an
+    // exact-only rule hides: no hidden count can be computed, but r1c2 lies in 2..7 persons
+    // (denominator) — a reader knows it is not 0.
+    const grid = [
+      [[0, 2], [0, 0], [2, 2]],
+      [[10, 20], [5, 17], [2, 2]],
+      [[10, 11], [0, 0], [2, 9]],
+      [[0, 7], [0, 2], [23, 25]],
+    ] as [number, number][][];
+    const cells = grid.flatMap((row, i) => row.map(([n, d], j) => ({ key: `r${i}c${j}`, numerator: n, denominator: d, valueKind: 'share' as const })));
+    const sum = (keys: string[]) => ({
+      numerator: keys.reduce((s, k) => s + (cells.find((c) => c.key === k)?.numerator ?? 0), 0),
+      denominator: keys.reduce((s, k) => s + (cells.find((c) => c.key === k)?.denominator ?? 0), 0),
+    });
+    const rowKeys = grid.map((_, i) => [0, 1, 2].map((j) => `r${i}c${j}`));
+    const colKeys = [0, 1, 2].map((j) => grid.map((_, i) => `r${i}c${j}`));
+    const totals = [
+      ...rowKeys.map((keys, i) => ({ key: `r${i}`, ...sum(keys), valueKind: 'share' as const })),
+      ...colKeys.map((keys, j) => ({ key: `c${j}`, ...sum(keys), valueKind: 'share' as const })),
+      { key: 'all', ...sum(rowKeys.flat()), valueKind: 'share' as const },
+    ];
+    const table: Table = {
+      cells: [...cells, ...totals],
+      margins: [
+        ...rowKeys.map((parts, i) => ({ total: `r${i}`, parts })),
+        ...colKeys.map((parts, j) => ({ total: `c${j}`, parts })),
+        { total: 'all', parts: rowKeys.map((_, i) => `r${i}`) },
+        { total: 'all', parts: colKeys.map((_, j) => `c${j}`) },
+      ],
+    };
+    const exactOnly = new Set(['r0c0', 'r0c2', 'r0', 'r1c2', 'r2c0', 'r2c2', 'r3c1', 'r3c2', 'r1c1', 'r2', 'r3c0']);
+    expect(recoverableSmallSums(table, exactOnly, 5)).toEqual([]);
+    expect(narrowIntervals(table, exactOnly, 5, solve)).toContain('r1c2 denominator in [2, 16]');
+    expect(narrowIntervals(table, hidden(suppress(table, { threshold: 5 })), 5, solve)).toEqual([]);
   });
 });

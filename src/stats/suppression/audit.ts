@@ -1,0 +1,63 @@
+/**
+ * The audit of a finished suppression: given a table and the cells it withholds, everything an
+ * attacker could learn that the rule forbids — a published count of 1..t−1, a suppressed count
+ * recovered exactly (a lone suppressed cell, a determined sum of 1..t−1), or a protected count
+ * bounded too narrowly (the interval audit). `suppress` stops only when this would find nothing;
+ * import and aggregate run it again on what they are about to store or write, so that a
+ * department's file cannot make a recoverable publication even through a defect elsewhere.
+ */
+
+import { DIMENSIONS, dimensionValue, isSmall } from './dimensions.ts';
+import { findDisclosure } from './find-disclosure.ts';
+import { intervalFindings } from './interval-audit.ts';
+import { primaryReason } from './primary.ts';
+import type { SuppressionState } from './suppression-state.ts';
+import type { SuppressionReason, Table } from './types.ts';
+import { assertThreshold, validateTable } from './validate-table.ts';
+
+/** One thing the published table gives away. */
+export interface SuppressionFinding {
+  kind: 'published_small' | 'recoverable' | 'interval';
+  cells: string[];
+  /** A sentence for a log or an error: which counts, and what can be learnt. */
+  detail: string;
+}
+
+function reasonOf(table: Table, key: string, threshold: number): SuppressionReason {
+  const cell = table.cells.find((c) => c.key === key);
+  if (cell?.unpublished) return 'unpublished';
+  return (cell && primaryReason(cell, threshold)) ?? 'secondary';
+}
+
+function stateOf(table: Table, withheld: ReadonlySet<string>, threshold: number): SuppressionState {
+  const suppressed = new Map<string, SuppressionReason>();
+  for (const cell of table.cells) if (withheld.has(cell.key) || cell.unpublished) suppressed.set(cell.key, reasonOf(table, cell.key, threshold));
+  return {
+    cells: new Map(table.cells.map((c) => [c.key, c])),
+    order: new Map(table.cells.map((c, i) => [c.key, i])),
+    margins: table.margins,
+    threshold,
+    suppressed,
+  };
+}
+
+/** Everything wrong with publishing `table` without the cells in `withheld` (empty when safe). */
+export function auditSuppression(table: Table, withheld: ReadonlySet<string>, threshold: number): SuppressionFinding[] {
+  assertThreshold(threshold);
+  validateTable(table);
+  const state = stateOf(table, withheld, threshold);
+  const findings: SuppressionFinding[] = [];
+  for (const cell of table.cells) {
+    if (state.suppressed.has(cell.key)) continue;
+    const small = DIMENSIONS.filter((d) => isSmall(dimensionValue(cell, d) ?? 0, threshold));
+    if (small.length > 0 || (cell.sourceSuppressed ?? false)) {
+      findings.push({ kind: 'published_small', cells: [cell.key], detail: `${cell.key} is published with a small or unknown count (${small.join(', ') || 'source'})` });
+    }
+  }
+  const exact = findDisclosure(state);
+  if (exact) findings.push({ kind: 'recoverable', cells: exact.cells, detail: `${exact.cells.join(' + ')} can be computed from the published cells: ${JSON.stringify(exact.revealed)}` });
+  for (const f of intervalFindings(state)) {
+    findings.push({ kind: 'interval', cells: [f.cell], detail: `${f.cell} ${f.dimension} is bounded to [${f.lower}, ${f.upper}]` });
+  }
+  return findings;
+}

@@ -1,0 +1,172 @@
+/**
+ * Interval disclosure, audited as τ-ARGUS audits tables: an attacker who knows every published
+ * count, every relation between the cells (the margins) and that counts are never negative — and
+ * that no more persons have something than are in the group (numerator ≤ denominator) — can bound
+ * each suppressed count by linear programming even where it cannot compute it exactly.
+ *
+ * The criterion: every protected count of a suppressed cell (a count of 1..t−1 in the numerator,
+ * denominator, complement or n) must have a feasible range that reaches both 0 and t. A reader
+ * then cannot tell "nobody" from "a few" from "enough to publish". The bounds of the LP relaxation
+ * are rounded inwards to whole persons (⌈lower⌉, ⌊upper⌋) — what an attacker who knows counts are
+ * integers would do. Cells suppressed at the source have counts unknown here: they are unknowns in
+ * the programs (so they protect others) and are guarded against exact recovery, but whether their
+ * own range is wide enough cannot be judged without their counts.
+ */
+
+import { suppressedComponents } from './components.ts';
+import { DIMENSIONS, type Dimension, dimensionValue, isSmall, marginHolds } from './dimensions.ts';
+import type { Disclosure } from './find-disclosure.ts';
+import { type Constraint, type LinearExpression, objectiveRange } from './lp-solver.ts';
+import { marginMembers, type SuppressionState } from './suppression-state.ts';
+import { type Cell, MARGIN_DIMENSIONS, type Margin, type MarginDimension } from './types.ts';
+
+const TOLERANCE = 1e-6;
+
+/** A protected count whose feasible range is too narrow. */
+export interface IntervalFinding {
+  cell: string;
+  dimension: Dimension;
+  lower: number;
+  upper: number;
+}
+
+function kindHas(cell: Cell, dimension: MarginDimension): boolean {
+  switch (cell.valueKind) {
+    case 'share':
+    case 'rate':
+      return dimension !== 'n';
+    case 'count':
+      return dimension === 'numerator';
+    case 'mean':
+      return dimension === 'n';
+    case 'index':
+      return false;
+  }
+}
+
+/** Whether a suppressed cell has an unknown in `dimension`. */
+function hasUnknown(cell: Cell, dimension: MarginDimension): boolean {
+  const value = dimensionValue(cell, dimension);
+  return value !== null || (cell.sourceSuppressed === true && kindHas(cell, dimension));
+}
+
+/** The unknowns of one component: a column per suppressed cell and count it has. */
+class Unknowns {
+  private readonly columns = new Map<string, number>();
+
+  constructor(state: SuppressionState, keys: readonly string[]) {
+    for (const key of keys) {
+      const cell = state.cells.get(key) as Cell;
+      for (const d of MARGIN_DIMENSIONS) if (hasUnknown(cell, d)) this.columns.set(`${key}\u0000${d}`, this.columns.size);
+    }
+  }
+
+  get width(): number {
+    return this.columns.size;
+  }
+
+  column(key: string, dimension: MarginDimension): number | undefined {
+    return this.columns.get(`${key}\u0000${dimension}`);
+  }
+}
+
+/** Margin `margin` in `dimension` as total − Σ parts = 0, published counts on the right. */
+function marginConstraint(state: SuppressionState, unknowns: Unknowns, margin: Margin, dimension: MarginDimension): Constraint | null {
+  const expression = new Map<number, number>();
+  let rhs = 0;
+  const terms: [string, number][] = [[margin.total, 1], ...margin.parts.map((p): [string, number] => [p, -1])];
+  for (const [key, sign] of terms) {
+    if (state.suppressed.has(key)) {
+      const column = unknowns.column(key, dimension);
+      if (column === undefined) return null;
+      expression.set(column, (expression.get(column) ?? 0) + sign);
+      continue;
+    }
+    const value = dimensionValue(state.cells.get(key) as Cell, dimension);
+    if (value === null) return null;
+    rhs -= sign * value;
+  }
+  return expression.size === 0 ? null : { expression, sense: '=', rhs };
+}
+
+/** numerator ≤ denominator for a suppressed share or rate (persons who had something, of persons). */
+function personsConstraint(state: SuppressionState, unknowns: Unknowns, key: string): Constraint | null {
+  const cell = state.cells.get(key) as Cell;
+  if (cell.valueKind !== 'share' && cell.valueKind !== 'rate') return null;
+  if (cell.numerator !== null && cell.denominator !== null && cell.numerator > cell.denominator) return null;
+  const numerator = unknowns.column(key, 'numerator');
+  const denominator = unknowns.column(key, 'denominator');
+  if (numerator === undefined || denominator === undefined) return null;
+  return { expression: new Map([[numerator, 1], [denominator, -1]]), sense: '<=', rhs: 0 };
+}
+
+function componentConstraints(state: SuppressionState, unknowns: Unknowns, keys: readonly string[]): Constraint[] {
+  const inComponent = new Set(keys);
+  const margins = state.margins.filter((m) => marginMembers(m).some((k) => inComponent.has(k)));
+  const equations = margins.flatMap((m) =>
+    MARGIN_DIMENSIONS.filter((d) => marginHolds(m, d)).flatMap((d) => marginConstraint(state, unknowns, m, d) ?? []),
+  );
+  return [...equations, ...keys.flatMap((k) => personsConstraint(state, unknowns, k) ?? [])];
+}
+
+/** The counts of a suppressed cell that must stay unknown: its small ones. */
+function protectedDimensions(state: SuppressionState, cell: Cell): Dimension[] {
+  return DIMENSIONS.filter((d) => {
+    const value = dimensionValue(cell, d);
+    return value !== null && isSmall(value, state.threshold);
+  });
+}
+
+function objective(unknowns: Unknowns, key: string, dimension: Dimension): LinearExpression | null {
+  if (dimension !== 'complement') {
+    const column = unknowns.column(key, dimension);
+    return column === undefined ? null : new Map([[column, 1]]);
+  }
+  const numerator = unknowns.column(key, 'numerator');
+  const denominator = unknowns.column(key, 'denominator');
+  return numerator === undefined || denominator === undefined ? null : new Map([[denominator, 1], [numerator, -1]]);
+}
+
+function mentioned(constraints: readonly Constraint[], expression: LinearExpression): boolean {
+  return constraints.some((c) => c.sense === '=' && [...expression.keys()].some((j) => c.expression.has(j)));
+}
+
+function componentFindings(state: SuppressionState, keys: readonly string[], firstOnly: boolean): IntervalFinding[] {
+  const unknowns = new Unknowns(state, keys);
+  const constraints = componentConstraints(state, unknowns, keys);
+  const findings: IntervalFinding[] = [];
+  for (const key of keys) {
+    for (const dimension of protectedDimensions(state, state.cells.get(key) as Cell)) {
+      const expression = objective(unknowns, key, dimension);
+      // A count in no equation is bounded by nothing but 0: its range is [0, ∞).
+      if (expression === null || !mentioned(constraints, expression)) continue;
+      const range = objectiveRange(expression, constraints, unknowns.width);
+      if (range === null) continue;
+      const lower = Math.ceil(range.lower - TOLERANCE);
+      const upper = Math.floor(range.upper + TOLERANCE);
+      if (lower > 0 || upper < state.threshold) {
+        findings.push({ cell: key, dimension, lower, upper });
+        if (firstOnly) return findings;
+      }
+    }
+  }
+  return findings;
+}
+
+/** Every protected count whose feasible range does not reach both 0 and the threshold. */
+export function intervalFindings(state: SuppressionState, firstOnly = false): IntervalFinding[] {
+  const findings: IntervalFinding[] = [];
+  for (const keys of suppressedComponents(state)) {
+    findings.push(...componentFindings(state, keys, firstOnly));
+    if (firstOnly && findings.length > 0) break;
+  }
+  return findings;
+}
+
+/** The first interval disclosure, as a disclosure the complement chooser can act on, or null. */
+export function findIntervalDisclosure(state: SuppressionState): Disclosure | null {
+  const [finding] = intervalFindings(state, true);
+  if (finding === undefined) return null;
+  const value = dimensionValue(state.cells.get(finding.cell) as Cell, finding.dimension) ?? 0;
+  return { cells: [finding.cell], margin: null, revealed: { [finding.dimension]: value } };
+}
