@@ -59,7 +59,7 @@ async function deliverEntry(entry: DemoManifestEntry, population: ClassifiedPopu
   );
   const file = path.join(workDir, `levering-${entry.indicator}-${entry.period.replaceAll('/', '_')}.csv`);
   await writeDeliveryFile(file, outcome.indicator, outcome.period, outcome.cells);
-  const imported = await importDelivery({ file, actor: 'demo', source: 'demo' }, deps.catalogue, deps.store);
+  const imported = await importDelivery({ file, actor: 'demo', source: 'demo', threshold: deps.threshold }, deps.catalogue, deps.store);
   return imported.filter((d) => d.outcome === 'created').length;
 }
 

@@ -9,15 +9,18 @@ import { readFile } from 'node:fs/promises';
 import { type Actor, maySeeUnpublished, mayDeliver } from '../auth/index.ts';
 import { type Catalogue, PERIOD_TYPES, parsePeriod, periodErrorMessage } from '../catalogue/index.ts';
 import { InputError, InputErrors } from '../ingest/index.ts';
+import { DEFAULT_THRESHOLD } from '../stats/index.ts';
 import type { DeliveryMeta, DeliveryWithCells, NewRound, Round, RoundPeriods, Store } from '../store/index.ts';
 import { RoundNameTakenError } from '../store/index.ts';
 import type { DeliveryRow } from './import/delivery-row.ts';
-import { groupDeliveries, type ImportedDelivery, readDeliveryRows } from './import/import-delivery.ts';
+import { auditPublication, groupDeliveries, type ImportedDelivery, readDeliveryRows } from './import/import-delivery.ts';
 import { refuse } from './workflow-error.ts';
 
 export interface WorkflowDeps {
   store: Store;
   catalogue: Catalogue;
+  /** The suppression threshold uploads are audited with (default 5). */
+  threshold?: number;
 }
 
 /** A delivery file as it arrived: where it lies now and the name the user gave it. */
@@ -171,6 +174,7 @@ export async function submitUpload(deps: WorkflowDeps, roundId: number, upload: 
   const { round, rows } = await readUpload(deps, roundId, upload, actor);
   const fileHash = createHash('sha256').update(await readFile(upload.path)).digest('hex');
   const deliveries = groupDeliveries(rows, { fileName: upload.fileName, fileHash, source: 'upload', createdBy: actor.username });
+  auditPublication(deliveries, deps.catalogue, deps.threshold ?? DEFAULT_THRESHOLD);
   const results = await deps.store.saveDeliveries(deliveries);
   const imported = results.map((r): ImportedDelivery => {
     const d = r.delivery;

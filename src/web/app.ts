@@ -56,6 +56,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     cache: new ResponseCache(deps.cacheSize ?? 500),
     municipality: deps.municipality ?? 'Demo Kommune',
     assetVersion: statics.version,
+    threshold,
   };
   const headers = securityHeaders(deps.contentSecurityPolicy);
   const app = new Hono<AppEnv>();

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { createPseudonymiser } from '../../src/ingest/index.ts';
-import type { ComputedResults } from '../../src/services/compute/index.ts';
+import { type ComputedResults, deliveryTable, suppressedKeys } from '../../src/services/compute/index.ts';
+import { auditSuppression, primaryReason } from '../../src/stats/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { loadDemo } from '../../src/services/demo.ts';
 import type { ResultRow } from '../../src/services/result-types.ts';
@@ -74,6 +75,34 @@ describe('demo municipality through aggregate, import and compute', () => {
         expect(small(remainder), `${total.indicator} ${total.period} ${total.breakdown} ${field}`).toBe(false);
       }
     }
+  });
+
+  it('passes the small-cell audit in every delivery: nothing recoverable, no count bounded inside 1..4', async () => {
+    const deliveries = await store.latestDeliveries({});
+    expect(deliveries.length).toBeGreaterThan(100);
+    for (const d of deliveries) {
+      const indicator = catalogue.get(d.indicator);
+      if (!indicator) throw new Error(d.indicator);
+      const withheld = suppressedKeys(indicator, d.cells, THRESHOLD);
+      expect(auditSuppression(deliveryTable(indicator, d.cells), withheld, THRESHOLD), `${d.indicator} ${d.period}`).toEqual([]);
+    }
+  });
+
+  it('hides a whole-group target or comparison figure only where that group\'s own counts are small', async () => {
+    let hiddenHeadlines = 0;
+    for (const d of await store.latestDeliveries({})) {
+      const indicator = catalogue.get(d.indicator);
+      if (!indicator) throw new Error(d.indicator);
+      const table = deliveryTable(indicator, d.cells);
+      const withheld = suppressedKeys(indicator, d.cells, THRESHOLD);
+      for (const key of ['target|', 'comparison|']) {
+        const cell = table.cells.find((c) => c.key === key);
+        if (!cell || !withheld.has(key)) continue;
+        hiddenHeadlines += 1;
+        expect(primaryReason(cell, THRESHOLD), `${d.indicator} ${d.period} ${key}`).not.toBeNull();
+      }
+    }
+    expect(hiddenHeadlines).toBeLessThan(20);
   });
 
   it('gives age-standardised values and housing-area indices', () => {

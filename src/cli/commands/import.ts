@@ -16,7 +16,11 @@ export function registerImport(program: Command): void {
     .action(async (file: string, opts: { sheet?: string; actor: string; json: boolean }) => {
       await withContext(async (ctx) => {
         const { importDelivery } = await import('../../services/import/import-delivery.ts');
-        const imported = await importDelivery({ file, actor: opts.actor, ...parseSheet(opts.sheet) }, await ctx.catalogue(), await ctx.store());
+        const imported = await importDelivery(
+          { file, actor: opts.actor, threshold: ctx.config.suppressionThreshold, ...parseSheet(opts.sheet) },
+          await ctx.catalogue(),
+          await ctx.store(),
+        );
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(imported, null, 2)}\n`);
           return;

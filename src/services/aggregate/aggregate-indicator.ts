@@ -11,7 +11,7 @@ import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { usageProblem } from '../problems.ts';
 import { cellKey } from '../compute/index.ts';
-import { suppressedKeys } from '../compute/index.ts';
+import { auditedSuppressedKeys } from '../compute/index.ts';
 import type { ClassifiedPopulation } from './classified-population.ts';
 import { personsFor } from './classified-population.ts';
 import { readIndicatorRows } from './read-indicator-rows.ts';
@@ -64,9 +64,9 @@ function toCell(c: AggregatedCell): Cell {
   return { group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
 }
 
-/** Blanks every cell the suppression rule withholds; a suppressed cell carries no figures. */
+/** Blanks every cell the suppression rule withholds (audited); a suppressed cell carries no figures. */
 export function suppressCells(indicator: Indicator, cells: readonly Cell[], threshold: number): Cell[] {
-  const hidden = suppressedKeys(indicator, cells, threshold);
+  const hidden = auditedSuppressedKeys(indicator, cells, threshold);
   return cells.map((c) =>
     hidden.has(cellKey(c)) ? { ...c, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true } : c,
   );

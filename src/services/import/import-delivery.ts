@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../../catalogue/index.ts';
+import { DEFAULT_THRESHOLD } from '../../stats/index.ts';
+import { auditedSuppressedKeys } from '../compute/index.ts';
 import { createErrorCollector, createRecordReader, DELIVERY_COLUMNS, openTable } from '../../ingest/index.ts';
 import type { DeliverySource, NewDelivery, SaveResult, Store } from '../../store/index.ts';
 import { checkRow } from './check-row.ts';
@@ -18,6 +20,8 @@ export interface ImportOptions {
   /** Who delivers (user name, or the operating-system user for the CLI). */
   actor: string;
   source?: DeliverySource;
+  /** The suppression threshold the delivery's publication is audited with (default 5). */
+  threshold?: number;
 }
 
 export interface ImportedDelivery {
@@ -38,6 +42,7 @@ export async function importDelivery(options: ImportOptions, catalogue: Catalogu
     source: options.source ?? 'file',
     createdBy: options.actor,
   });
+  auditPublication(deliveries, catalogue, options.threshold ?? DEFAULT_THRESHOLD);
   const results = await store.saveDeliveries(deliveries);
   return results.map(describe);
 }
@@ -71,6 +76,17 @@ export async function readDeliveryRows(file: string, catalogue: Catalogue, sheet
   }
   errors.throwIfAny();
   return rows;
+}
+
+/**
+ * Runs the small-cell rule and its audit on every delivery before it is stored: a file whose
+ * publication the audit would fault is refused, never stored (see `auditedSuppressedKeys`).
+ */
+export function auditPublication(deliveries: readonly NewDelivery[], catalogue: Catalogue, threshold: number): void {
+  for (const delivery of deliveries) {
+    const indicator = catalogue.get(delivery.indicator);
+    if (indicator) auditedSuppressedKeys(indicator, delivery.cells, threshold);
+  }
 }
 
 interface DeliveryOrigin {

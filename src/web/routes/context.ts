@@ -18,6 +18,8 @@ export interface RouteContext {
   readonly cache: ResponseCache;
   readonly municipality: string;
   readonly assetVersion: string;
+  /** The suppression threshold: counts from 1 to threshold − 1 are never shown. */
+  readonly threshold: number;
 }
 
 /** A rendered HTML page. */

@@ -1,0 +1,22 @@
+/**
+ * Suppression with its audit run again on the result: what import and aggregate use before a
+ * delivery is stored or written, so that no department file — however its cells relate — can make
+ * a publication from which a small count is recovered or bounded. `suppress` already stops only
+ * when the audit finds nothing; a finding here is a defect, and the delivery is refused rather
+ * than stored.
+ */
+import type { Indicator } from '../../catalogue/index.ts';
+import { auditSuppression } from '../../stats/index.ts';
+import type { Cell } from '../../store/index.ts';
+import { deliveryTable } from './delivery-table.ts';
+import { suppressedKeys } from './period-cells.ts';
+
+/** The keys the one rule withholds from this delivery, after an independent audit of the result. */
+export function auditedSuppressedKeys(indicator: Indicator, cells: readonly Cell[], threshold: number): Set<string> {
+  const withheld = suppressedKeys(indicator, cells, threshold);
+  const findings = auditSuppression(deliveryTable(indicator, cells), withheld, threshold);
+  if (findings.length > 0) {
+    throw new Error(`small-cell audit failed for ${indicator.id}: ${findings.map((f) => f.detail).join('; ')}`);
+  }
+  return withheld;
+}
