@@ -26,7 +26,13 @@ describe('boligomraader-diversitet', () => {
     expect(counts(out.cells, 'target', 'area=0102')).toEqual([0, 3]);
     expect(counts(out.cells, 'other', 'area=0102')).toEqual([1, 3]);
     expect(counts(out.cells, 'total', 'area=0102')).toEqual([3, 3]);
-    expect(out.cells.map((c) => c.breakdown).filter((b, i, all) => all.indexOf(b) === i)).toEqual(['', 'area=0101', 'area=0102']);
+    expect(out.cells.map((c) => c.breakdown).filter((b, i, all) => all.indexOf(b) === i)).toEqual(['', 'area=0101', 'area=0102', 'area=uden-omraade']);
+  });
+
+  it('puts residents without an area in the remainder cell, so that the areas and the remainder add up to the whole', () => {
+    expect(counts(out.cells, 'total', 'area=uden-omraade')).toEqual([1, 1]);
+    const parts = ['area=0101', 'area=0102', 'area=uden-omraade'].map((b) => counts(out.cells, 'total', b));
+    expect(parts.reduce((s, [n]) => s + (n ?? 0), 0)).toBe(7);
   });
 
   it('notes residents without an area and ignores (but notes) a data file', () => {

@@ -80,7 +80,7 @@ describe('the shipped catalogue', () => {
     const codes = (id: string, key: string) =>
       catalogue.get(id)?.breakdowns.find((b) => b.key === key)?.values.map((v) => v.code);
     expect(codes('kriminalitet', 'age')).toEqual(['under18', 'adult']);
-    expect(codes('boern-kontaktperson', 'measure')).toEqual(['child', 'family']);
+    expect(codes('boern-kontaktperson', 'measure')).toEqual(['child_only', 'family_only', 'both']);
     expect(catalogue.get('boligomraader-diversitet')?.breakdowns).toMatchObject([{ key: 'area', open: true, values: [] }]);
   });
 

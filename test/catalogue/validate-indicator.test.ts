@@ -120,6 +120,9 @@ describe('validateIndicator', () => {
         d.breakdowns[1].key = 'age';
       });
       expect(problems.map((p) => [p.field, p.en])).toEqual([
+        // age=under18 and age=adult are declared unions of age bands, which are gone
+        ['breakdowns[0].values[0].union_of.ageband', 'union_of names the breakdown "ageband", which the indicator does not have'],
+        ['breakdowns[0].values[1].union_of.ageband', 'union_of names the breakdown "ageband", which the indicator does not have'],
         ['breakdowns[1].key', 'the breakdown "age" is given more than once'],
         // the second "age" is also an age-standardised indicator without an ageband breakdown
         ['breakdowns', 'an age-standardised indicator needs the "ageband" breakdown with age bands'],

@@ -13,6 +13,12 @@ type Loader = typeof highsModule.default;
 const loadHighs: Loader = typeof highsModule === 'function' ? (highsModule as Loader) : highsModule.default;
 const highs = await loadHighs();
 
+/**
+ * Presolve off: the programs are small, and HiGHS's presolve reports some unbounded maximisations
+ * as infeasible (a feasible table whose suppressed count can grow without limit).
+ */
+const OPTIONS = { presolve: 'off' } as const;
+
 /** Σ coefficient · x[index]. */
 export type LinearExpression = ReadonlyMap<number, number>;
 
@@ -49,9 +55,9 @@ export function objectiveRange(
   constraints: readonly Constraint[],
   width: number,
 ): { lower: number; upper: number } | null {
-  const low = highs.solve(modelText('Minimize', objective, constraints, width));
+  const low = highs.solve(modelText('Minimize', objective, constraints, width), OPTIONS);
   if (low.Status === 'Infeasible') return null;
-  const high = highs.solve(modelText('Maximize', objective, constraints, width));
+  const high = highs.solve(modelText('Maximize', objective, constraints, width), OPTIONS);
   const unbounded = (status: string) => status === 'Unbounded' || status === 'Primal infeasible or unbounded';
   const lower = unbounded(low.Status) ? -Infinity : low.ObjectiveValue;
   const upper = unbounded(high.Status) ? Infinity : high.ObjectiveValue;
