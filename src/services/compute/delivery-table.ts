@@ -75,6 +75,7 @@ class TableBuilder {
   constructor(
     readonly kind: ValueKind,
     stored: readonly Cell[],
+    composition: boolean,
   ) {
     this.cells = stored.map((c) => ({
       key: cellKey(c),
@@ -85,6 +86,8 @@ class TableBuilder {
       valueKind: kind,
       sourceSuppressed: c.suppressed,
       cost: costOf(c),
+      // In a composition every resident of the area is in the total row: its numerator is its denominator.
+      ...(composition && c.group === 'total' ? { numeratorIsDenominator: true } : {}),
     }));
     this.byKey = new Map(this.cells.map((c) => [c.key, c]));
   }
@@ -239,7 +242,7 @@ function addNestingRelations(builder: TableBuilder, indicator: Indicator, groups
 
 /** The suppression table of one delivery's cells. */
 export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Table {
-  const builder = new TableBuilder(valueKindOf(indicator), cells);
+  const builder = new TableBuilder(valueKindOf(indicator), cells, indicator.measure.kind === 'index');
   addGroupRelations(builder, indicator, new Set(cells.map((c) => c.breakdown)));
   for (const breakdown of indicator.breakdowns) addBreakdownRelations(builder, breakdown, cells);
   addNestingRelations(builder, indicator, new Set(cells.map((c) => c.group)));

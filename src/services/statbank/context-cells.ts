@@ -62,13 +62,25 @@ export function suppressContextCells(cells: readonly ContextCell[], margins: rea
   });
 }
 
-/** A margin `total = Σ parts` when every cell exists and their counts add up exactly. */
+/**
+ * The relations `total = Σ parts` that the counts bear out: in numerators and denominators when
+ * both add up; in numerators only, with every part sharing the total's denominator, for shares of
+ * one population (the origin mix: each group's denominator is the whole population); none when the
+ * numerators do not add up. Counts that are unknown (suppressed at StatBank) are assumed to fit.
+ */
 export function marginIfAddsUp(byKey: ReadonlyMap<string, ContextCell>, total: string, parts: readonly string[]): Margin[] {
   const t = byKey.get(total);
   const p = parts.map((k) => byKey.get(k));
   if (t === undefined || p.some((c) => c === undefined) || parts.length === 0) return [];
-  const counts = [t, ...p].map((c) => c?.numerator ?? null);
-  if (counts.some((n) => n === null)) return [{ total, parts: [...parts] }];
-  const sum = counts.slice(1).reduce<number>((s, n) => s + (n ?? 0), 0);
-  return sum === counts[0] ? [{ total, parts: [...parts] }] : [];
+  const cells = [t, ...p] as ContextCell[];
+  const adds = (field: 'numerator' | 'denominator') => {
+    const counts = cells.map((c) => c[field]);
+    if (counts.some((n) => n === null)) return true;
+    return counts.slice(1).reduce<number>((s, n) => s + (n ?? 0), 0) === counts[0];
+  };
+  if (!adds('numerator')) return [];
+  if (adds('denominator')) return [{ total, parts: [...parts] }];
+  const shared = p.every((c) => c?.denominator === t.denominator);
+  const numerators: Margin = { total, parts: [...parts], dimensions: ['numerator'] };
+  return shared ? [numerators, ...parts.map((part): Margin => ({ total, parts: [part], dimensions: ['denominator'] }))] : [numerators];
 }

@@ -89,7 +89,10 @@ function marginConstraint(state: SuppressionState, unknowns: Unknowns, margin: M
   return expression.size === 0 ? null : { expression, sense: '=', rhs };
 }
 
-/** numerator ≤ denominator for a suppressed share or rate (persons who had something, of persons). */
+/**
+ * numerator ≤ denominator for a suppressed share or rate (persons who had something, of persons);
+ * numerator = denominator where that holds by definition.
+ */
 function personsConstraint(state: SuppressionState, unknowns: Unknowns, key: string): Constraint | null {
   const cell = state.cells.get(key) as Cell;
   if (cell.valueKind !== 'share' && cell.valueKind !== 'rate') return null;
@@ -97,7 +100,7 @@ function personsConstraint(state: SuppressionState, unknowns: Unknowns, key: str
   const numerator = unknowns.column(key, 'numerator');
   const denominator = unknowns.column(key, 'denominator');
   if (numerator === undefined || denominator === undefined) return null;
-  return { expression: new Map([[numerator, 1], [denominator, -1]]), sense: '<=', rhs: 0 };
+  return { expression: new Map([[numerator, 1], [denominator, -1]]), sense: cell.numeratorIsDenominator ? '=' : '<=', rhs: 0 };
 }
 
 function componentConstraints(state: SuppressionState, unknowns: Unknowns, keys: readonly string[]): Constraint[] {

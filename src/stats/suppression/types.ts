@@ -35,6 +35,11 @@ export interface Cell {
    * suppressed, and its counts are protected like any other (a small remainder is a small cell).
    */
   unpublished?: boolean;
+  /**
+   * The numerator is the denominator by definition (the `total` row of a composition: all
+   * residents of an area out of all residents of the area). A reader knows it, so the audit does.
+   */
+  numeratorIsDenominator?: boolean;
 }
 
 /** The count dimensions a margin can add up in (the complement adds up where both of its counts do). */
