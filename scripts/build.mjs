@@ -56,7 +56,7 @@ if (tsc === null) {
   }
   console.error(
     'build: dist/ is missing and TypeScript is not installed. Build with the development dependencies ' +
-      '(`npm ci && npm run build`, then `npm prune --omit=dev` if wanted), or install from a packed release.',
+      'first: `npm ci && npm run build && npm prune --omit=dev` (docs/decisions.md, "Compiled JavaScript").',
   );
   process.exit(1);
 }
