@@ -3,7 +3,7 @@
  * and in English, and no stack trace (an "Intern fejl" with `at …` lines is only ever a bug). One
  * mistake per command at least, run as a user would (`node bin/indikator.js`).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPool, runCli, useTempDir } from './helpers.ts';
 
@@ -44,6 +44,17 @@ const MISTAKES: readonly Mistake[] = [
   { command: 'user', args: ['user', 'role', 'nobody', 'admin'], da: 'ingen bruger hedder nobody', en: 'no user is called nobody' },
   { command: 'catalogue', args: ['catalogue'], threshold: 'abc', da: 'miljøvariablen INDIKATOR_SUPPRESSION_THRESHOLD er ugyldig', en: 'the environment variable INDIKATOR_SUPPRESSION_THRESHOLD is invalid' },
 ];
+
+describe('the suppression threshold on the command line', () => {
+  it('a report made with INDIKATOR_SUPPRESSION_THRESHOLD=10 says 1 til 9 personer, never 5 or 1 til 4', async () => {
+    const out = temp.path('rapport-10.html');
+    const result = await pool(() => runCli(['report', '--format', 'html', '--out', out], { ...env, threshold: '10' }));
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('1 til 9 personer');
+    expect(html).not.toMatch(/1 til 4|færre end 5\b/);
+  });
+});
 
 describe('a user mistake on the command line', () => {
   it.each(MISTAKES.map((m) => [`${m.command}: ${m.args.slice(1).join(' ').replaceAll(`${temp.dir}/`, '')}`, m] as const))('%s', async (_name, mistake) => {
