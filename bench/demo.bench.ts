@@ -16,6 +16,7 @@ import { loadDemo } from '../src/services/demo.ts';
 import { loadResults } from '../src/services/results.ts';
 import { openStore } from '../src/store/index.ts';
 import { startServer } from '../src/web/index.ts';
+import { DEFAULT_THRESHOLD } from '../src/stats/index.ts';
 import { measure } from './measure.ts';
 
 export async function benchDemo(): Promise<string[]> {
@@ -53,7 +54,7 @@ export async function benchDemo(): Promise<string[]> {
     const results = await loadResults(store, catalogue, { threshold: 5 });
     for (const format of ['html', 'docx', 'pdf'] as const) {
       const run = await measure(() =>
-        generateReport({ format, catalogue, results, municipality: 'Demo Kommune', generatedAt: '2026-01-01T00:00:00Z', dataFreeze: latestDeliveryTime(results) ?? '2026-01-01T00:00:00Z' }),
+        generateReport({ format, catalogue, results, municipality: 'Demo Kommune', threshold: DEFAULT_THRESHOLD, generatedAt: '2026-01-01T00:00:00Z', dataFreeze: latestDeliveryTime(results) ?? '2026-01-01T00:00:00Z' }),
       );
       lines.push(`report ${format} (demo, ${(run.result.bytes / 1024).toFixed(0)} KB): ${run.seconds.toFixed(2)} s`);
     }

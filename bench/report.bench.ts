@@ -10,6 +10,7 @@ import type { DeliveryGroup } from '../src/origin/types.ts';
 import { buildReportModel, renderReport } from '../src/report/index.ts';
 import { computeResults } from '../src/services/compute/index.ts';
 import type { Cell, DeliveryWithCells } from '../src/store/index.ts';
+import { DEFAULT_THRESHOLD } from '../src/stats/index.ts';
 import { measure } from './measure.ts';
 
 const rnd = createRandom(2025).next;
@@ -121,7 +122,7 @@ export async function benchReport(): Promise<string> {
   const catalogue = loadCatalogue();
   const results = computeResults(catalogue, benchDeliveries(), { threshold: 5 });
   const model = await measure(async () =>
-    buildReportModel({ catalogue, results, municipality: 'Demo Kommune', generatedAt: '2025-10-01', dataFreeze: '2025-09-30T12:00:00Z' }),
+    buildReportModel({ catalogue, results, municipality: 'Demo Kommune', threshold: DEFAULT_THRESHOLD, generatedAt: '2025-10-01', dataFreeze: '2025-09-30T12:00:00Z' }),
   );
   const lines = [`report model (${results.rows.length.toLocaleString('en')} result rows): ${model.seconds.toFixed(2)} s`];
   const runs: { label: string; render: () => Promise<string | Buffer> }[] = [

@@ -14,6 +14,7 @@ const run = (name: string, ...args: string[]) =>
   execFileSync(process.execPath, ['--import', 'tsx', script(name), ...args], { stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
 
 console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(run('startup.bench.ts'));
 console.log(run('classify.bench.ts', persons));
 console.log(run('aggregate.bench.ts', persons));
 console.log(run('demo.bench.ts'));

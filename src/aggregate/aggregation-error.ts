@@ -2,6 +2,7 @@
  * The errors aggregation throws on input a person must fix. They name the row and column as a
  * spreadsheet shows them and never repeat a cell's value: a mistyped column may hold a CPR number.
  */
+import { UserError } from '../errors/user-error.ts';
 
 /** Why a cell could not be read. */
 export type RowProblem =
@@ -25,9 +26,23 @@ const PROBLEM_TEXT: Readonly<Record<RowProblem, string>> = {
   duplicate_person: 'personen optræder mere end én gang',
 };
 
+const PROBLEM_TEXT_EN: Readonly<Record<RowProblem, string>> = {
+  missing: 'the value is missing',
+  invalid_date: 'invalid date (expected YYYY-MM-DD or DD-MM-YYYY)',
+  invalid_flag: 'invalid flag (expected 1/0, ja/nej or true/false)',
+  invalid_number: 'invalid number',
+  out_of_range: 'the number is outside the allowed range',
+  invalid_choice: 'unknown value',
+  end_before_start: 'the end date is before the start date',
+  duplicate_person: 'the person appears more than once',
+};
+
 /** A data row that cannot be read; carries row number, column and a problem code. */
-export class AggregationRowError extends Error {
+export class AggregationRowError extends UserError {
   override readonly name = 'AggregationRowError';
+  /** The problem alone, without row and column, in Danish and English (`messageDa` has the location). */
+  readonly problemDa: string;
+  readonly problemEn: string;
 
   constructor(
     readonly rowNumber: number,
@@ -36,15 +51,17 @@ export class AggregationRowError extends Error {
     detail?: string,
   ) {
     const extra = detail === undefined ? '' : ` (${detail})`;
-    super(`Række ${rowNumber}, kolonne "${column}": ${PROBLEM_TEXT[problem]}${extra}.`);
+    super(`Række ${rowNumber}, kolonne "${column}": ${PROBLEM_TEXT[problem]}${extra}.`, `Row ${rowNumber}, column "${column}": ${PROBLEM_TEXT_EN[problem]}${extra}.`);
+    this.problemDa = `${PROBLEM_TEXT[problem]}${extra}`;
+    this.problemEn = `${PROBLEM_TEXT_EN[problem]}${extra}`;
   }
 }
 
 /** Aggregation was asked for an indicator it has no rules for. */
-export class UnknownIndicatorError extends Error {
+export class UnknownIndicatorError extends UserError {
   override readonly name = 'UnknownIndicatorError';
 
   constructor(readonly indicatorId: string) {
-    super(`Ukendt indikator: "${indicatorId}" kan ikke opgøres fra persondata.`);
+    super(`Ukendt indikator: "${indicatorId}" kan ikke opgøres fra persondata.`, `Unknown indicator: "${indicatorId}" cannot be computed from person-level data.`);
   }
 }

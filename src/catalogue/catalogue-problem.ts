@@ -3,6 +3,7 @@
  * field. A broken catalogue is a configuration error that stops loading, so `loadCatalogue`
  * throws one `CatalogueError` carrying every problem found, not just the first.
  */
+import { UserError } from '../errors/user-error.ts';
 
 /** A problem with one field of one indicator; `field` is a path such as `measure.kind`. */
 export interface FieldProblem {
@@ -23,13 +24,19 @@ export function formatProblem(problem: CatalogueProblem): string {
 }
 
 /** Thrown when the catalogue cannot be loaded; `problems` lists everything that is wrong. */
-export class CatalogueError extends Error {
+export class CatalogueError extends UserError {
   override readonly name = 'CatalogueError';
   readonly problems: readonly CatalogueProblem[];
 
   constructor(problems: readonly CatalogueProblem[]) {
     const lines = problems.map((problem) => `  - ${formatProblem(problem)}`);
-    super(['Indikatorkataloget kan ikke indlæses / The indicator catalogue cannot be loaded:', ...lines].join('\n'));
+    const first = problems[0];
+    // A broken catalogue is the installation's fault, not the request's: 500 on the web.
+    super(
+      `Indikatorkataloget kan ikke indlæses${first === undefined ? '' : `: ${first.file}: ${first.da}`}`,
+      `The indicator catalogue cannot be loaded${first === undefined ? '' : `: ${first.file}: ${first.en}`}`,
+      { message: ['Indikatorkataloget kan ikke indlæses / The indicator catalogue cannot be loaded:', ...lines].join('\n'), httpStatus: 500 },
+    );
     this.problems = problems;
   }
 }

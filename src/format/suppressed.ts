@@ -7,7 +7,7 @@ import type { Lang } from '../catalogue/index.ts';
 /** What a suppressed cell shows instead of its number. */
 export const SUPPRESSED_LABEL: Readonly<Record<Lang, string>> = {
   da: 'diskretioneret',
-  en: 'suppressed (< 5)',
+  en: 'suppressed',
 };
 
 /** What a cell with no figure at all (nothing delivered) shows. */

@@ -3,6 +3,7 @@
  * sense, the row (numbered as a spreadsheet shows it: the header is row 1) and the column, and it
  * carries the message in Danish and English plus a stable `code` that scripts and tests can rely on.
  */
+import { UserError } from '../errors/user-error.ts';
 import { columnLetter } from './column-letter.ts';
 import type { Language } from './local-text.ts';
 
@@ -50,25 +51,26 @@ export interface InputErrorInit {
 }
 
 /** A problem with an input file, with its location and a Danish and an English message. */
-export class InputError extends Error {
+export class InputError extends UserError {
   override readonly name = 'InputError';
   readonly code: InputErrorCode;
   readonly file: string;
   readonly row: number | undefined;
   readonly column: string | undefined;
   readonly columnNumber: number | undefined;
-  readonly messageDa: string;
-  readonly messageEn: string;
 
   constructor(init: InputErrorInit) {
-    super(`${locatedMessage(init, 'da')}\n${locatedMessage(init, 'en')}`);
+    super(init.messageDa, init.messageEn, { message: `${locatedMessage(init, 'da')}\n${locatedMessage(init, 'en')}`, httpStatus: 422 });
     this.code = init.code;
     this.file = init.file;
     this.row = init.row;
     this.column = init.column;
     this.columnNumber = init.columnNumber;
-    this.messageDa = init.messageDa;
-    this.messageEn = init.messageEn;
+  }
+
+  /** The message in one language, with the file, row and column. */
+  override text(lang: Language): string {
+    return locatedMessage(this, lang);
   }
 }
 

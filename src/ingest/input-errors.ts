@@ -2,16 +2,18 @@
  * Several input problems reported together, for validation that must report every problem at once
  * (an aggregated delivery is imported all or nothing, and the analyst wants the whole list).
  */
+import { UserError } from '../errors/user-error.ts';
 import { InputError, locatedMessage } from './input-error.ts';
 
 /** A list of input problems; `omitted` counts problems beyond the collector's limit. */
-export class InputErrors extends Error {
+export class InputErrors extends UserError {
   override readonly name = 'InputErrors';
   readonly errors: readonly InputError[];
   readonly omitted: number;
 
   constructor(errors: readonly InputError[], omitted = 0) {
-    super(summary(errors, omitted));
+    const total = errors.length + omitted;
+    super(`${total} fejl i inddata`, `${total} input errors`, { message: summary(errors, omitted), httpStatus: 422 });
     this.errors = errors;
     this.omitted = omitted;
   }

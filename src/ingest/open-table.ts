@@ -7,7 +7,6 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { fileError } from './file-error.ts';
 import { isXlsxZip } from './is-xlsx-zip.ts';
 import { openCsv } from './open-csv.ts';
-import { openXlsx } from './open-xlsx.ts';
 import { sniffFile } from './sniff-file.ts';
 import type { OpenTableOptions, TableSource } from './table-source.ts';
 
@@ -25,6 +24,8 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   if (sniffed.kind === 'refused') throw sniffed.error;
   if (sniffed.kind === 'zip') {
     if (!xlsx) throw notXlsx(path, 'zip');
+    // Loaded for a workbook only: the XLSX reader (ExcelJS) is the heaviest module a command loads.
+    const { openXlsx } = await import('./open-xlsx.ts');
     return openXlsx(path, options.sheet);
   }
   if (/\.xls[xm]$/i.test(path)) throw notXlsx(path, 'text');

@@ -19,7 +19,7 @@ const RequestSchema = z.object({
   lang: z.enum(['da', 'en']).optional(),
   generatedAt: z.string().min(1),
   dataFreeze: z.string().min(1),
-  threshold: z.int().min(1).max(100).optional(),
+  threshold: z.int().min(1).max(100),
   chromiumPath: z.string().min(1).optional(),
 });
 
@@ -37,7 +37,8 @@ export interface GenerateReportInput {
   /** The report's date (ISO); the caller's clock. */
   readonly generatedAt: string;
   readonly lang?: 'da' | 'en';
-  readonly threshold?: number;
+  /** The suppression threshold in force (`INDIKATOR_SUPPRESSION_THRESHOLD`); the report's figures and words follow it. */
+  readonly threshold: number;
   readonly areaNames?: ReadonlyMap<string, string>;
   readonly qualityNotes?: readonly string[];
   readonly chromiumPath?: string;
@@ -75,7 +76,7 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
     ...(request.period === undefined ? {} : { period: request.period }),
     ...(request.departments === undefined ? {} : { departments: request.departments }),
     ...(request.lang === undefined ? {} : { lang: request.lang }),
-    ...(request.threshold === undefined ? {} : { threshold: request.threshold }),
+    threshold: request.threshold,
     ...(input.areaNames === undefined ? {} : { areaNames: input.areaNames }),
     ...(input.qualityNotes === undefined ? {} : { qualityNotes: input.qualityNotes }),
   });

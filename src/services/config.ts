@@ -4,7 +4,10 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_THRESHOLD } from '../stats/index.ts';
+// The suppression rule's own constant, imported from its leaf module so that reading the
+// configuration does not load the rule's solver.
+import { DEFAULT_THRESHOLD } from '../stats/suppression/types.ts';
+import { usageProblem } from './problems.ts';
 
 export interface AppConfig {
   /** Where the SQLite store and the pseudonymisation key live. */
@@ -15,7 +18,12 @@ export interface AppConfig {
   suppressionThreshold: number;
   statbankUrl: string;
   municipalityName: string;
+  /** The Chromium binary that prints the PDF report (`INDIKATOR_CHROMIUM`). */
+  chromiumPath: string;
 }
+
+/** Debian's Chromium, where `.ci/run` and the Debian package put it. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 const envSchema = z.object({
   INDIKATOR_DATA_DIR: z.string().min(1).optional(),
@@ -26,17 +34,26 @@ const envSchema = z.object({
   INDIKATOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).optional(),
   STATBANK_URL: z.string().url().optional(),
   INDIKATOR_MUNICIPALITY: z.string().min(1).optional(),
+  INDIKATOR_CHROMIUM: z.string().min(1).optional(),
 });
 
 /** Reads the configuration from environment variables, with the documented defaults. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const parsed = envSchema.parse(stripEmpty(env));
+  const result = envSchema.safeParse(stripEmpty(env));
+  if (!result.success) {
+    // A mistyped setting is the operator's mistake: name the variable, not a stack trace.
+    const issue = result.error.issues[0];
+    const name = String(issue?.path[0] ?? '');
+    throw usageProblem(`miljøvariablen ${name} er ugyldig: ${issue?.message ?? ''}`, `the environment variable ${name} is invalid: ${issue?.message ?? ''}`);
+  }
+  const parsed = result.data;
   return {
     dataDir: path.resolve(cwd, parsed.INDIKATOR_DATA_DIR ?? 'data'),
     databaseUrl: parsed.DATABASE_URL,
     suppressionThreshold: parsed.INDIKATOR_SUPPRESSION_THRESHOLD ?? DEFAULT_THRESHOLD,
     statbankUrl: parsed.STATBANK_URL ?? 'https://api.statbank.dk/v1',
     municipalityName: parsed.INDIKATOR_MUNICIPALITY ?? 'Demo Kommune',
+    chromiumPath: parsed.INDIKATOR_CHROMIUM ?? DEFAULT_CHROMIUM,
   };
 }
 

@@ -1,15 +1,12 @@
 /**
- * A request that cannot be carried out as asked (unknown indicator, malformed period): a user
- * error with a Danish and an English message, reported without a stack trace.
+ * A request that cannot be carried out as asked (unknown indicator, malformed period, a command
+ * option out of range): a user error with a Danish and an English message, reported without a
+ * stack trace.
  */
-export class UsageProblem extends Error {
+import { UserError } from '../errors/user-error.ts';
+
+export class UsageProblem extends UserError {
   override readonly name = 'UsageError';
-  constructor(
-    readonly messageDa: string,
-    readonly messageEn: string,
-  ) {
-    super(`${messageDa} / ${messageEn}`);
-  }
 }
 
 export function usageProblem(da: string, en: string): UsageProblem {

@@ -6,6 +6,7 @@
  * all tables or none. Without network it works from the cache, with a warning per table; with
  * nothing cached it fails with `StatbankOfflineError`. Table by table: `services/statbank/`.
  */
+import { UserError } from '../errors/user-error.ts';
 import {
   checkRows,
   checkTableInfo,
@@ -27,12 +28,9 @@ export { contextTablesFor } from './statbank/context-tables.ts';
 export { indicatorContext } from './statbank/dashboard-context.ts';
 
 /** A request `fetchContext` cannot serve as asked (unknown municipality or table). */
-export class ContextRequestError extends Error {
+export class ContextRequestError extends UserError {
+  override readonly name = 'ContextRequestError';
   readonly kind = 'request';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContextRequestError';
-  }
 }
 
 export interface FetchContextInput {
@@ -84,7 +82,10 @@ function tablesOf(input: FetchContextInput): StatbankTableId[] {
   const asked = (input.tables ?? STATBANK_TABLE_IDS).map((t) => t.trim().toUpperCase());
   const unknown = asked.filter((t) => !isStatbankTableId(t));
   if (unknown.length > 0) {
-    throw new ContextRequestError(`ukendte tabeller / unknown tables: ${unknown.join(', ')} (kendte / known: ${STATBANK_TABLE_IDS.join(', ')})`);
+    throw new ContextRequestError(
+      `ukendte tabeller: ${unknown.join(', ')} (kendte: ${STATBANK_TABLE_IDS.join(', ')})`,
+      `unknown tables: ${unknown.join(', ')} (known: ${STATBANK_TABLE_IDS.join(', ')})`,
+    );
   }
   return STATBANK_TABLE_IDS.filter((t) => t === 'FOLK1E' || asked.includes(t));
 }
@@ -96,7 +97,7 @@ function warningOf(tableId: string, fetched: Fetched<unknown>): string[] {
 
 function municipalityName(folk1e: TableInfo, municipality: string): string {
   const value = folk1e.variables.find((v) => v.id === 'OMRÅDE')?.values.find((v) => v.id === municipality);
-  if (value === undefined) throw new ContextRequestError(`kommunekoden ${municipality} findes ikke i FOLK1E / no municipality ${municipality} in FOLK1E`);
+  if (value === undefined) throw new ContextRequestError(`kommunekoden ${municipality} findes ikke i FOLK1E`, `no municipality ${municipality} in FOLK1E`);
   return value.text;
 }
 
@@ -116,7 +117,7 @@ function sameRows(a: readonly ContextRow[], b: readonly ContextRow[]): boolean {
  */
 export async function fetchContext(input: FetchContextInput, deps: FetchContextDeps): Promise<ContextOutcome> {
   const municipality = input.municipality.trim();
-  if (!MUNICIPALITY.test(municipality)) throw new ContextRequestError(`kommunekoden skal have tre cifre, fx 101 / the municipality code has three digits, e.g. 101: "${municipality}"`);
+  if (!MUNICIPALITY.test(municipality)) throw new ContextRequestError(`kommunekoden skal have tre cifre, fx 101: "${municipality}"`, `the municipality code has three digits, e.g. 101: "${municipality}"`);
   const tableIds = tablesOf(input);
   const statbank = createCachedStatbank({ client: deps.client, cache: deps.store, now: deps.now, offline: deps.offline ?? false });
   const warnings: string[] = [];

@@ -3,22 +3,21 @@
  * is (so the web layer can pick 403, 404, 400 or 409) and why, in Danish and English.
  */
 
+import { UserError } from '../errors/user-error.ts';
+
 /** `forbidden`: not this user's to do; `not_found`: no such thing; `invalid`: bad input; `conflict`: wrong state. */
 export type WorkflowErrorKind = 'forbidden' | 'not_found' | 'invalid' | 'conflict';
 
-export class WorkflowError extends Error {
+const STATUS: Readonly<Record<WorkflowErrorKind, number>> = { forbidden: 403, not_found: 404, invalid: 400, conflict: 409 };
+
+export class WorkflowError extends UserError {
   override readonly name = 'WorkflowError';
   constructor(
     readonly kind: WorkflowErrorKind,
-    readonly messageDa: string,
-    readonly messageEn: string,
+    messageDa: string,
+    messageEn: string,
   ) {
-    super(`${messageDa} / ${messageEn}`);
-  }
-
-  /** The message in one language. */
-  text(lang: 'da' | 'en'): string {
-    return lang === 'da' ? this.messageDa : this.messageEn;
+    super(messageDa, messageEn, { httpStatus: STATUS[kind] });
   }
 }
 

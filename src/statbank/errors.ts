@@ -4,13 +4,23 @@
  * answer that is not what the API documents (response), a table that no longer looks the way the
  * origin mapping expects (schema), and nothing cached to fall back on (offline).
  */
+import { UserError, type UserErrorOptions } from '../errors/user-error.ts';
 import type { StatbankEndpoint } from './types.ts';
 
 export type StatbankErrorKind = 'http' | 'timeout' | 'network' | 'response' | 'schema' | 'offline';
 
-/** Base class: every error of this module; `unavailable` is true when a cached answer may stand in. */
-export abstract class StatbankError extends Error {
+/**
+ * Base class: every error of this module; `unavailable` is true when a cached answer may stand in.
+ * A command that ends with one exits 1 (not 2: the command was right, the service or the network
+ * failed), and a web request answers 502 (the upstream service's fault).
+ */
+export abstract class StatbankError extends UserError {
   abstract readonly kind: StatbankErrorKind;
+
+  constructor(messageDa: string, messageEn: string, options: UserErrorOptions = {}) {
+    super(messageDa, messageEn, { exitCode: 1, httpStatus: 502, ...options });
+  }
+
   /** True for failures of the connection or the service (not of the request): the cache may help. */
   get unavailable(): boolean {
     return false;
@@ -27,8 +37,8 @@ export class StatbankHttpError extends StatbankError {
     readonly errorTypeCode: string | null,
   ) {
     super(
-      `Statistikbanken svarede ${status} på ${endpoint}${errorTypeCode ? ` (${errorTypeCode})` : ''}: ${apiMessage} / ` +
-        `StatBank answered ${status} to ${endpoint}: ${apiMessage}`,
+      `Statistikbanken svarede ${status} på ${endpoint}${errorTypeCode ? ` (${errorTypeCode})` : ''}: ${apiMessage}`,
+      `StatBank answered ${status} to ${endpoint}: ${apiMessage}`,
     );
     this.name = 'StatbankHttpError';
   }
@@ -45,7 +55,7 @@ export class StatbankTimeoutError extends StatbankError {
     readonly endpoint: StatbankEndpoint,
     readonly timeoutMs: number,
   ) {
-    super(`Statistikbanken svarede ikke inden for ${timeoutMs} ms (${endpoint}) / StatBank did not answer within ${timeoutMs} ms`);
+    super(`Statistikbanken svarede ikke inden for ${timeoutMs} ms (${endpoint})`, `StatBank did not answer within ${timeoutMs} ms`);
     this.name = 'StatbankTimeoutError';
   }
 
@@ -62,7 +72,7 @@ export class StatbankNetworkError extends StatbankError {
     readonly url: string,
     options?: { cause?: unknown },
   ) {
-    super(`Ingen forbindelse til Statistikbanken (${url}) / cannot reach StatBank (${url})`, options);
+    super(`Ingen forbindelse til Statistikbanken (${url})`, `cannot reach StatBank (${url})`, options);
     this.name = 'StatbankNetworkError';
   }
 
@@ -79,7 +89,7 @@ export class StatbankResponseError extends StatbankError {
     readonly detail: string,
     options?: { cause?: unknown },
   ) {
-    super(`Uventet svar fra Statistikbanken (${endpoint}): ${detail} / unexpected StatBank answer: ${detail}`, options);
+    super(`Uventet svar fra Statistikbanken (${endpoint}): ${detail}`, `unexpected StatBank answer: ${detail}`, options);
     this.name = 'StatbankResponseError';
   }
 }
@@ -97,8 +107,8 @@ export class StatbankSchemaError extends StatbankError {
     readonly detail: string,
   ) {
     super(
-      `Tabel ${table} i Statistikbanken har ændret sig: variablen ${variable} ${detail}. ` +
-        `Gennemgå src/statbank/origin-codes.ts og table-specs.ts / table ${table} changed: variable ${variable} ${detail}`,
+      `Tabel ${table} i Statistikbanken har ændret sig: variablen ${variable} ${detail}. Gennemgå src/statbank/origin-codes.ts og table-specs.ts`,
+      `table ${table} changed: variable ${variable} ${detail}`,
     );
     this.name = 'StatbankSchemaError';
   }
@@ -112,8 +122,9 @@ export class StatbankOfflineError extends StatbankError {
     readonly reason: string,
   ) {
     super(
-      `Tabel ${table} kan ikke hentes (${reason}), og der er intet gemt fra tidligere hentninger / ` +
-        `table ${table} cannot be fetched (${reason}) and nothing is cached`,
+      `Tabel ${table} kan ikke hentes (${reason}), og der er intet gemt fra tidligere hentninger`,
+      `table ${table} cannot be fetched (${reason}) and nothing is cached`,
+      { httpStatus: 503 },
     );
     this.name = 'StatbankOfflineError';
   }

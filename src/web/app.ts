@@ -4,11 +4,14 @@
  */
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { isUserError } from '../errors/user-error.ts';
 import { dashboardSource, installAuth } from './auth/install-auth.ts';
 import type { WebAuth, WebAuthDeps } from './auth/web-auth.ts';
 import type { DashboardData } from './data.ts';
+import { DEFAULT_CHROMIUM } from '../services/config.ts';
 import { DEFAULT_THRESHOLD } from '../services/publish-guard.ts';
 import { parseLang, resolveLang } from './i18n/index.ts';
+import { escapeHtml } from './html.ts';
 import { ResponseCache } from './response-cache.ts';
 import { registerApiRoutes } from './routes/api-routes.ts';
 import { type AppEnv, jsonError, type RouteContext, toResponse } from './routes/context.ts';
@@ -29,6 +32,8 @@ export interface AppDeps {
   readonly cacheSize?: number;
   /** Overrides the Content-Security-Policy (tests only). */
   readonly contentSecurityPolicy?: string;
+  /** The Chromium binary for the PDF report. Default `INDIKATOR_CHROMIUM`'s default, `/usr/bin/chromium`. */
+  readonly chromiumPath?: string;
   /** Users, roles and the delivery workflow; without it the dashboard is open and read-only. */
   readonly auth?: WebAuthDeps;
 }
@@ -57,6 +62,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     municipality: deps.municipality ?? 'Demo Kommune',
     assetVersion: statics.version,
     threshold,
+    chromiumPath: deps.chromiumPath ?? DEFAULT_CHROMIUM,
   };
   const headers = securityHeaders(deps.contentSecurityPolicy);
   const app = new Hono<AppEnv>();
@@ -93,14 +99,24 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return toResponse(c, notFoundPage(c, ctx, c.get('lang') ?? 'da'));
   });
 
+  // The one mapping of errors for the web: a person's mistake (a `UserError`) answers with its own
+  // status and message in the page's language; anything else is a bug, logged, and answered 500.
   app.onError((error, c) => {
+    const api = c.req.path.startsWith('/api/');
+    const lang = c.get('lang') ?? 'da';
+    const headers = { 'Content-Type': api ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8' };
+    if (isUserError(error)) {
+      const status = error.httpStatus as 400;
+      const body = api
+        ? JSON.stringify({ error: { status, code: 'user_error', message: error.messageEn, message_da: error.messageDa } })
+        : `<!doctype html><html lang="${lang}"><title>${lang === 'da' ? 'Fejl' : 'Error'}</title><h1>${lang === 'da' ? 'Fejl' : 'Error'}</h1><p>${escapeHtml(error.text(lang))}</p></html>`;
+      return c.body(body, status, headers);
+    }
     console.error('[web]', error instanceof Error ? error.message : String(error));
-    const body = c.req.path.startsWith('/api/')
+    const body = api
       ? JSON.stringify({ error: { status: 500, code: 'internal', message: 'internal error' } })
       : '<!doctype html><html lang="da"><title>Fejl</title><h1>Der opstod en fejl</h1><p>Prøv igen senere.</p></html>';
-    return c.body(body, 500, {
-      'Content-Type': c.req.path.startsWith('/api/') ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
-    });
+    return c.body(body, 500, headers);
   });
 
   return app;

@@ -30,6 +30,8 @@ export interface CliResult {
 export interface CliEnv {
   dataDir: string;
   key?: string;
+  /** `INDIKATOR_SUPPRESSION_THRESHOLD` for the command (unset by default). */
+  threshold?: string;
 }
 
 /** Environment variables that would send a command elsewhere than the test's own SQLite store. */
@@ -38,7 +40,12 @@ const FOREIGN_ENV = ['DATABASE_URL', 'INDIKATOR_SUPPRESSION_THRESHOLD', 'INDIKAT
 function childEnv(env: CliEnv): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env };
   for (const name of FOREIGN_ENV) delete base[name];
-  return { ...base, INDIKATOR_DATA_DIR: env.dataDir, INDIKATOR_PSEUDONYM_KEY: env.key ?? KEY_A };
+  return {
+    ...base,
+    INDIKATOR_DATA_DIR: env.dataDir,
+    INDIKATOR_PSEUDONYM_KEY: env.key ?? KEY_A,
+    ...(env.threshold === undefined ? {} : { INDIKATOR_SUPPRESSION_THRESHOLD: env.threshold }),
+  };
 }
 
 /** Runs `indikator <args>` to the end; never rejects (the exit code is in the result). */

@@ -1,7 +1,9 @@
 /**
  * Crash safety of `indikator import` (issue: "killing the process at any moment of an import
  * leaves the store with the previous state or the new one, never a mix"): a real `kill -9` of the
- * CLI process at spread-out moments of importing a 20,000-cell delivery, then a look at the store.
+ * CLI process at chosen points of importing a 20,000-cell delivery — before the write transaction,
+ * at each kind of statement inside it, just before COMMIT — then a look at the store. A preloaded
+ * fixture stops the process at the point, so no kill depends on how fast the machine is.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -29,19 +31,34 @@ function bigDelivery(shift: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Starts an import and kills it with SIGKILL after `delayMs`; resolves with how it ended. */
-function importKilledAfter(file: string, delayMs: number): Promise<'killed' | 'finished'> {
+const PAUSE_HOOK = path.join(REPO, 'test/cli/fixtures/pause-in-import.mjs');
+
+/**
+ * Starts an import that stops just before `point` (see the fixture) and SIGKILLs it there; resolves
+ * with 'killed' only when the kill landed at that point, 'finished' when it ran to the end, and
+ * rejects when the process ended any other way (the point was never reached: a missed kill).
+ */
+function importKilledAt(file: string, point: string | null): Promise<'killed' | 'finished'> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/indikator.js', 'import', file], {
+    const child = spawn(process.execPath, ['--import', PAUSE_HOOK, 'bin/indikator.js', 'import', file], {
       cwd: REPO,
-      env: { ...process.env, INDIKATOR_DATA_DIR: dir, INDIKATOR_PSEUDONYM_KEY: KEY_A, DATABASE_URL: '' },
-      stdio: 'ignore',
+      env: { ...process.env, INDIKATOR_DATA_DIR: dir, INDIKATOR_PSEUDONYM_KEY: KEY_A, DATABASE_URL: '', INDIKATOR_TEST_PAUSE: point ?? '' },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    let stderr = '';
+    let paused = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!paused && stderr.includes('paused\n')) {
+        paused = true;
+        child.kill('SIGKILL');
+      }
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : code === 0 ? 'finished' : 'killed');
+      if (paused && signal === 'SIGKILL') resolve('killed');
+      else if (point === null && code === 0) resolve('finished');
+      else reject(new Error(`import ${point ?? ''} ended with ${signal ?? code} without pausing: ${stderr}`));
     });
   });
 }
@@ -59,18 +76,20 @@ describe('kill -9 during indikator import', () => {
     await writeFile(seed, bigDelivery(0));
     expect((await runCli(['import', seed], { dataDir: dir })).code).toBe(0);
 
-    const outcomes: string[] = [];
-    // Spread over start-up, validation and the write transaction (the import takes about 2 s here;
-    // the store's own crash test kills deterministically inside the transaction).
-    for (const [i, delay] of [800, 1100, 1300, 1450, 1600, 1750, 1900, 2100, 60_000].entries()) {
+    // Before the transaction, inside it at each kind of statement, and just before COMMIT; then
+    // once to the end. The fixture stops the process at each point, so every kill lands there.
+    const points = ['start', 'delivery', 'cells:1', 'cells:10', 'audit', 'commit', null];
+    for (const [i, point] of points.entries()) {
       const file = path.join(dir, `delivery-${i}.csv`);
-      await writeFile(file, bigDelivery(i + 1));
-      outcomes.push(await importKilledAfter(file, delay));
+      await writeFile(file, bigDelivery(1)); // differs from the seed; no killed import stores it
+      const outcome = await importKilledAt(file, point);
+      expect(outcome).toBe(point === null ? 'finished' : 'killed');
 
       const store = await openStore({ dataDir: dir });
       try {
         const versions = await store.deliveryVersions(INDICATOR, '2025');
-        expect(versions.map((v) => v.version)).toEqual(versions.map((_, k) => k + 1));
+        // Killed before COMMIT ran: the seed's version alone; run to the end: the new one beside it.
+        expect(versions.map((v) => v.version)).toEqual(point === null ? [1, 2] : [1]);
         for (const v of versions) {
           const delivery = await store.getDelivery(v.id);
           expect(delivery?.cells.length).toBe(AREAS * 4);
@@ -82,7 +101,5 @@ describe('kill -9 during indikator import', () => {
         await store.close();
       }
     }
-    expect(outcomes).toContain('killed');
-    expect(outcomes.at(-1)).toBe('finished');
   }, 180_000);
 });

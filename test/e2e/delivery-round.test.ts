@@ -3,12 +3,14 @@
  * uploads a broken file and sees every error, then a good one (whose note tries a script); the
  * coordinator returns it with a comment; the steward corrects it; the coordinator approves and
  * publishes; the reader sees the new figure; the audit log shows the whole round. Runs under CI;
- * skipped only when /usr/bin/chromium is missing and CI is not set.
+ * skipped only when Chromium (INDIKATOR_CHROMIUM, default /usr/bin/chromium) is missing and CI is not set.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../src/report/pdf/index.ts';
+import { CHROMIUM, NO_BROWSER } from '../browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
@@ -18,8 +20,7 @@ import { type RunningServer, startServer } from '../../src/web/index.ts';
 import { brokenDelivery, goodDelivery, shareDelivery } from '../auth/fixtures.ts';
 import { PASSWORD, testHasher } from '../auth/helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
+const skip = NO_BROWSER;
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
 
 let browser: Browser;
@@ -48,7 +49,7 @@ beforeAll(async () => {
   });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: chromiumArgs(),
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

@@ -29,7 +29,7 @@ describe('formatValue', () => {
 
   it('says suppressed, never zero, even if a number was left on the row', () => {
     expect(formatValue({ value: null, suppressed: true }, share, 'da')).toBe('diskretioneret');
-    expect(formatValue({ value: 0.75, suppressed: true }, share, 'en')).toBe('suppressed (< 5)');
+    expect(formatValue({ value: 0.75, suppressed: true }, share, 'en')).toBe('suppressed');
     expect(SUPPRESSED_LABEL.da).toBe('diskretioneret');
   });
 

@@ -7,8 +7,8 @@ import { tempDir } from './extract.ts';
 import { testModelInput } from './fixtures.ts';
 
 const input = () => {
-  const { catalogue, results, municipality, generatedAt, dataFreeze, areaNames } = testModelInput();
-  return { catalogue, results, municipality, generatedAt, dataFreeze, areaNames };
+  const { catalogue, results, municipality, generatedAt, dataFreeze, areaNames, threshold } = testModelInput();
+  return { catalogue, results, municipality, generatedAt, dataFreeze, areaNames, threshold };
 };
 
 describe('generateReport', () => {

@@ -122,6 +122,9 @@ describe('buildReportModel', () => {
     ]);
     expect(blocks[2]?.bullets).toHaveLength(1);
     expect(blocks[3]?.paragraphs[0]).toMatch(/^Af hensyn til persondata vises intet tal, der bygger på 1 til 4 personer/);
+    // The words follow the threshold in force (INDIKATOR_SUPPRESSION_THRESHOLD), not the default.
+    const ten = buildReportModel(testModelInput(10)).definitions.blocks;
+    expect(ten[3]?.paragraphs[0]).toMatch(/^Af hensyn til persondata vises intet tal, der bygger på 1 til 9 personer/);
     expect(blocks[3]?.bullets).toContain('Kendt i Socialpsykiatrien: 2 tal er diskretioneret.');
     expect(blocks[6]?.bullets).toEqual([
       'Hjemmepleje: målgruppen er afgrænset efter statsborgerskab, så tallene kan ikke sammenlignes direkte med indikatorer afgrænset efter herkomst.',

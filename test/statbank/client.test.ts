@@ -136,15 +136,14 @@ describe('the client when StatBank fails', () => {
   });
 
   it('aborts a request that gets no answer within the timeout (200 ms)', async () => {
+    // The server never answers, so only the client's own time limit can end the request: without
+    // it the test runs into vitest's limit and fails. No clock is read — elapsed-time asserts fail
+    // on a busy machine for reasons that are not the client's.
     const server = await serve(() => 'hang');
     const client = createStatbankClient({ baseUrl: server.url, timeoutMs: 200 });
-    const started = Date.now();
     const error = await client.tableInfo('FOLK1E').catch((e: unknown) => e);
-    const elapsed = Date.now() - started;
     expect(error).toBeInstanceOf(StatbankTimeoutError);
     expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 200, endpoint: 'tableinfo' });
-    expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(2_000);
   });
 
   it('reports a refused connection as a network error', async () => {

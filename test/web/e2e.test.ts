@@ -5,10 +5,12 @@
  * screenshots are written to test-output/screenshots/. Skipped only when Chromium is missing and
  * CI is not set; under CI they always run.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../src/report/pdf/index.ts';
+import { CHROMIUM, NO_BROWSER } from '../browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import type { ResultRow } from '../../src/services/result-types.ts';
@@ -16,8 +18,7 @@ import { type RunningServer, startServer } from '../../src/web/index.ts';
 import { createFakeData } from './fake-data.ts';
 import { csvRecords } from './helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
+const skip = NO_BROWSER;
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -31,7 +32,7 @@ beforeAll(async () => {
   server = await startServer({ port: 0, data: createFakeData() });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: chromiumArgs(),
   });
 });
 

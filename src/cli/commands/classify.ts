@@ -5,7 +5,7 @@ import type { ClassifySummary } from '../../services/classify.ts';
 import { withContext } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { textTable } from '../table.ts';
-import { parseSheet, usageError } from './options.ts';
+import { parseSheet, usageProblem } from './options.ts';
 
 export function registerClassify(program: Command): void {
   program
@@ -41,7 +41,7 @@ export function registerClassify(program: Command): void {
 
 function parseDefinition(text: string): Definition {
   if ((DEFINITIONS as readonly string[]).includes(text)) return text as Definition;
-  throw usageError(`--definition skal være origin eller citizenship / must be origin or citizenship (fik / got '${text}')`);
+  throw usageProblem(`--definition skal være origin eller citizenship (fik '${text}')`, `--definition must be origin or citizenship (got '${text}')`);
 }
 
 function describe(s: ClassifySummary, out: string): string {

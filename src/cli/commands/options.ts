@@ -1,11 +1,5 @@
 /** Shared option parsing for commands. */
-
-/** An error in how a command was called (exit code 2, message as written). */
-export function usageError(message: string): Error {
-  const error = new Error(message);
-  error.name = 'UsageError';
-  return error;
-}
+export { usageProblem } from '../../services/problems.ts';
 
 /** `--sheet 2` is the second sheet, `--sheet Data` the sheet named Data. */
 export function parseSheet(sheet: string | undefined): { sheet?: string | number } {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { withContext } from '../context.ts';
-import { usageError } from './options.ts';
+import { usageProblem } from './options.ts';
 
 interface Options {
   format: string;
@@ -22,7 +22,9 @@ export function registerReport(program: Command): void {
     .option('--departments <names...>', 'kun disse centre (del af navnet) / only these departments (part of the name)')
     .option('--lang <lang>', 'da eller en', 'da')
     .action(async (opts: Options) => {
-      if (!['html', 'docx', 'pdf'].includes(opts.format)) throw usageError(`--format skal være html, docx eller pdf / must be html, docx or pdf (fik / got '${opts.format}')`);
+      if (!['html', 'docx', 'pdf'].includes(opts.format)) {
+        throw usageProblem(`--format skal være html, docx eller pdf (fik '${opts.format}')`, `--format must be html, docx or pdf (got '${opts.format}')`);
+      }
       await withContext(async (ctx) => {
         const { generateReport, latestDeliveryTime } = await import('../../report/index.ts');
         const { loadResults } = await import('../../services/results.ts');
@@ -41,6 +43,7 @@ export function registerReport(program: Command): void {
           dataFreeze: latestDeliveryTime(results) ?? now,
           lang: opts.lang === 'en' ? 'en' : 'da',
           threshold: ctx.config.suppressionThreshold,
+          chromiumPath: ctx.config.chromiumPath,
           areaNames: await readAreaNames(path.join(ctx.config.dataDir, AREA_NAMES_FILE)),
           ...(opts.period ? { period: opts.period } : {}),
           ...(opts.departments ? { departments: opts.departments } : {}),

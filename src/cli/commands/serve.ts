@@ -39,6 +39,7 @@ export function registerServe(program: Command): void {
         hostname: opts.host,
         municipality: ctx.config.municipalityName,
         suppressionThreshold: ctx.config.suppressionThreshold,
+        chromiumPath: ctx.config.chromiumPath,
         data: dashboard(),
         auth: {
           store,

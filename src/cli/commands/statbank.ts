@@ -7,17 +7,11 @@
  */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { ContextRequestError, fetchContext, type ContextOutcome } from '../../services/statbank.ts';
-import {
-  createStatbankClient,
-  isStatbankError,
-  parseTableInfo,
-  STATBANK_TABLE_IDS,
-  tableInfoCacheKey,
-} from '../../statbank/index.ts';
+import type { ContextOutcome } from '../../services/statbank.ts';
+import { STATBANK_TABLE_IDS } from '../../statbank/table-ids.ts';
 import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
-import { usageError } from './options.ts';
+import { usageProblem } from './options.ts';
 
 interface FetchOptions {
   municipality: string;
@@ -45,36 +39,34 @@ function printOutcome(outcome: ContextOutcome): void {
 
 async function runFetch(opts: FetchOptions): Promise<void> {
   const timeoutMs = Number(opts.timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw usageError(`--timeout skal være et antal millisekunder / must be milliseconds: ${opts.timeout}`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) {
+    throw usageProblem(`--timeout skal være et antal millisekunder: ${opts.timeout}`, `--timeout must be milliseconds: ${opts.timeout}`);
+  }
   await withContext(async (ctx) => {
+    const { fetchContext } = await import('../../services/statbank.ts');
+    const { createStatbankClient } = await import('../../statbank/index.ts');
     const client = createStatbankClient({ baseUrl: ctx.config.statbankUrl, timeoutMs });
-    try {
-      const outcome = await fetchContext(
-        { municipality: opts.municipality, ...(opts.tables ? { tables: opts.tables.split(',') } : {}) },
-        {
-          client,
-          store: await ctx.store(),
-          threshold: ctx.config.suppressionThreshold,
-          now: () => new Date(),
-          offline: opts.offline,
-          actor: opts.actor,
-          onProgress: (table, step) => process.stderr.write(`${step === 'tableinfo' ? 'Metadata' : 'Data'}: ${table} …\n`),
-        },
-      );
-      for (const warning of outcome.warnings) process.stderr.write(`Advarsel / warning: ${warning}\n`);
-      if (opts.json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
-      else printOutcome(outcome);
-    } catch (error) {
-      if (error instanceof ContextRequestError) throw usageError(error.message);
-      if (!isStatbankError(error)) throw error;
-      process.stderr.write(`Fejl / error: ${error.message}\n`);
-      process.exitCode = 1;
-    }
+    const outcome = await fetchContext(
+      { municipality: opts.municipality, ...(opts.tables ? { tables: opts.tables.split(',') } : {}) },
+      {
+        client,
+        store: await ctx.store(),
+        threshold: ctx.config.suppressionThreshold,
+        now: () => new Date(),
+        offline: opts.offline,
+        actor: opts.actor,
+        onProgress: (table, step) => process.stderr.write(`${step === 'tableinfo' ? 'Metadata' : 'Data'}: ${table} …\n`),
+      },
+    );
+    for (const warning of outcome.warnings) process.stderr.write(`Advarsel / warning: ${warning}\n`);
+    if (opts.json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+    else printOutcome(outcome);
   });
 }
 
 async function runTables(opts: { json: boolean }): Promise<void> {
   await withContext(async (ctx) => {
+    const { parseTableInfo, tableInfoCacheKey } = await import('../../statbank/index.ts');
     const store = await ctx.store();
     const stored = await store.listContext();
     const tables = await Promise.all(

@@ -7,13 +7,14 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { argon2idHasher } from '../../auth/index.ts';
 import { usageProblem } from '../../services/problems.ts';
-import { addUser, changeRole, setDisabled, setPassword } from '../../services/users.ts';
-import { WorkflowError } from '../../services/workflow-error.ts';
-import { type User, USER_ROLES, type UserRole } from '../../store/index.ts';
+import { type User, USER_ROLES, type UserRole } from '../../store/user-types.ts';
 import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
+
+// Loaded when a subcommand runs, so that `--help` does not load argon2 and the database drivers.
+const users = () => import('../../services/users.ts');
+const hasher = async () => (await import('../../auth/password-hasher.ts')).argon2idHasher();
 
 const ACTOR = `cli:${os.userInfo().username}`;
 
@@ -34,15 +35,6 @@ function role(text: string): UserRole {
     throw usageProblem(`ukendt rolle ${text} (brug ${USER_ROLES.join(', ')})`, `unknown role ${text} (use ${USER_ROLES.join(', ')})`);
   }
   return text as UserRole;
-}
-
-async function asUsage<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof WorkflowError) throw usageProblem(error.messageDa, error.messageEn);
-    throw error;
-  }
 }
 
 function describe(user: User): string {
@@ -66,13 +58,11 @@ export function registerUser(program: Command): void {
     .action(async (username: string, opts: { role: string; name?: string; department: string[]; passwordStdin: boolean }) => {
       const { password, generated } = await passwordFrom(opts);
       await withContext(async (ctx) => {
-        const created = await asUsage(async () =>
-          addUser(
-            { store: await ctx.store(), hasher: argon2idHasher(), catalogue: await ctx.catalogue() },
-            { username, displayName: opts.name ?? username, role: role(opts.role), departments: opts.department },
-            password,
-            ACTOR,
-          ),
+        const created = await (await users()).addUser(
+          { store: await ctx.store(), hasher: await hasher(), catalogue: await ctx.catalogue() },
+          { username, displayName: opts.name ?? username, role: role(opts.role), departments: opts.department },
+          password,
+          ACTOR,
         );
         process.stdout.write(`Oprettet / created: ${describe(created)}\n`);
         if (generated) process.stdout.write(`Adgangskode / password: ${password}\n`);
@@ -88,7 +78,8 @@ export function registerUser(program: Command): void {
     .action(async (username: string, roleText: string, opts: { department: string[] }) => {
       await withContext(async (ctx) => {
         const departments = opts.department.length === 0 ? undefined : opts.department;
-        const changed = await asUsage(async () => changeRole({ store: await ctx.store(), catalogue: await ctx.catalogue() }, username, role(roleText), departments, ACTOR));
+        const { changeRole } = await users();
+        const changed = await changeRole({ store: await ctx.store(), catalogue: await ctx.catalogue() }, username, role(roleText), departments, ACTOR);
         process.stdout.write(`Ændret / changed: ${describe(changed)}\n`);
       });
     });
@@ -103,7 +94,7 @@ export function registerUser(program: Command): void {
       .argument('<username>')
       .action(async (username: string) => {
         await withContext(async (ctx) => {
-          const changed = await asUsage(async () => setDisabled(await ctx.store(), username, disabled, ACTOR));
+          const changed = await (await users()).setDisabled(await ctx.store(), username, disabled, ACTOR);
           process.stdout.write(`Ændret / changed: ${describe(changed)}\n`);
         });
       });
@@ -117,7 +108,7 @@ export function registerUser(program: Command): void {
     .action(async (username: string, opts: { passwordStdin: boolean }) => {
       const { password, generated } = await passwordFrom(opts);
       await withContext(async (ctx) => {
-        await asUsage(async () => setPassword({ store: await ctx.store(), hasher: argon2idHasher() }, username, password, ACTOR));
+        await (await users()).setPassword({ store: await ctx.store(), hasher: await hasher() }, username, password, ACTOR);
         process.stdout.write(generated ? `Adgangskode / password: ${password}\n` : 'Adgangskoden er skiftet / password changed\n');
       });
     });

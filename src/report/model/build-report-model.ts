@@ -32,8 +32,8 @@ export interface ReportModelInput {
   /** When the data were frozen (ISO date or timestamp): the deliveries loaded by then. */
   readonly dataFreeze: string;
   readonly lang?: Lang;
-  /** Smallest publishable count (default 5). */
-  readonly threshold?: number;
+  /** Smallest publishable count: the threshold in force, passed by every caller (no default here, so none can forget it). */
+  readonly threshold: number;
   /** Housing-area code → name. */
   readonly areaNames?: ReadonlyMap<string, string>;
   /** Extra data-quality notes (e.g. stateless and unknown countries from the classification). */
@@ -84,12 +84,12 @@ function cover(input: ReportModelInput, words: ReportWords, lang: Lang, indicato
  * Builds the report model.
  *
  * @example buildReportModel({ catalogue, results, municipality: 'Demo Kommune',
- *   generatedAt: '2025-10-01', dataFreeze: '2025-09-30T12:00:00Z' }).sections.length // 11
+ *   generatedAt: '2025-10-01', dataFreeze: '2025-09-30T12:00:00Z', threshold: 5 }).sections.length // 11
  */
 export function buildReportModel(input: ReportModelInput): ReportModel {
   const lang = input.lang ?? 'da';
   const words = reportWords(lang);
-  const threshold = input.threshold ?? 5;
+  const { threshold } = input;
   const cutOff = cutOffOf(input.period);
   const indicators = selectIndicators(input.catalogue, input.departments);
   const countIds = new Set(input.catalogue.indicators.filter((i) => i.measure.kind === 'count').map((i) => i.id));

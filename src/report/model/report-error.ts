@@ -3,14 +3,18 @@
  * department that owns no indicator, a format that does not exist. Danish and English messages,
  * like every other user-facing error of the product.
  */
-export class ReportError extends Error {
-  readonly da: string;
-  readonly en: string;
+import { UserError } from '../../errors/user-error.ts';
 
-  constructor(da: string, en: string) {
-    super(`${da} / ${en}`);
-    this.name = 'ReportError';
-    this.da = da;
-    this.en = en;
+export class ReportError extends UserError {
+  override readonly name = 'ReportError';
+
+  /** The Danish message (`messageDa`). */
+  get da(): string {
+    return this.messageDa;
+  }
+
+  /** The English message (`messageEn`). */
+  get en(): string {
+    return this.messageEn;
   }
 }

@@ -3,11 +3,13 @@
  * cannot differ: A4, the stylesheet's page breaks, and "Side X af Y" in every page's footer.
  * This is the one place in the report that starts a process.
  */
-import { chromium } from 'playwright-core';
+import { DEFAULT_CHROMIUM } from '../../services/config.ts';
 import { escapeHtml } from '../html/index.ts';
 
+export { DEFAULT_CHROMIUM };
+
 export interface PdfOptions {
-  /** The Chromium binary (default `/usr/bin/chromium`). */
+  /** The Chromium binary (default `INDIKATOR_CHROMIUM`'s default, `/usr/bin/chromium`). */
   readonly executablePath?: string;
   /** Footer text with `{page}` and `{pages}`, e.g. "Side {page} af {pages}". */
   readonly pageOf: string;
@@ -15,11 +17,8 @@ export interface PdfOptions {
   readonly footerTitle: string;
 }
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** Flags for a headless Chromium that stays off the network and needs no sandbox (containers, CI). */
+/** Flags for a headless Chromium that stays off the network. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -27,6 +26,15 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ] as const;
+
+/**
+ * The flags for this process. Chromium refuses to start its sandbox as root, which is how
+ * containers and CI usually run, so there (and only there) it runs without one; the page it
+ * prints is our own escaped HTML with no external resources and no network (docs/decisions.md).
+ */
+export function chromiumArgs(runningAsRoot = process.getuid?.() === 0): string[] {
+  return runningAsRoot ? ['--no-sandbox', ...CHROMIUM_ARGS] : [...CHROMIUM_ARGS];
+}
 
 /** The footer template: Chromium fills `pageNumber` and `totalPages`. */
 export function footerTemplate(pageOf: string, title: string): string {
@@ -42,7 +50,9 @@ export function footerTemplate(pageOf: string, title: string): string {
  * @example const pdf = await htmlToPdf(renderHtml(model), { pageOf: 'Side {page} af {pages}', footerTitle: 'Integrationsindikatorer' });
  */
 export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: options.executablePath ?? DEFAULT_CHROMIUM, args: [...CHROMIUM_ARGS] });
+  // Loaded here, not at the top: only the PDF needs a browser, and the driver is large.
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: options.executablePath ?? DEFAULT_CHROMIUM, args: chromiumArgs() });
   try {
     const page = await browser.newPage();
     // The document has no external resources, so there is nothing to wait for beyond the load.

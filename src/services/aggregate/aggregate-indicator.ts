@@ -78,7 +78,7 @@ function withFileErrors<T>(file: string | null, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof AggregationRowError) {
-      throw new InputError({ code: 'invalid_value', file: file ?? '', row: error.rowNumber, column: error.column, messageDa: error.message, messageEn: error.message });
+      throw new InputError({ code: 'invalid_value', file: file ?? '', row: error.rowNumber, column: error.column, messageDa: error.problemDa, messageEn: error.problemEn });
     }
     throw error;
   }

@@ -20,15 +20,14 @@ const PERIOD: Parameter = {
   example: '2025',
 };
 
-/** Builds the document. */
-export function openApiDocument(): OpenApiDocument {
+/** Builds the document; `threshold` is the suppression threshold in force (counts 1 … threshold − 1 are never shown). */
+export function openApiDocument(threshold: number): OpenApiDocument {
   return {
     openapi: '3.1.0',
     info: {
       title: 'indikator — integrationsindikatorer',
       version: '1.0.0',
-      description:
-        'Integration indicators for political follow-up: the catalogue and the computed, suppressed results. No response reveals a count from 1 to 4 persons; suppressed cells have suppressed=true and null numbers.',
+      description: `Integration indicators for political follow-up: the catalogue and the computed, suppressed results. No response reveals a count from 1 to ${threshold - 1} persons; suppressed cells have suppressed=true and null numbers.`,
     },
     tags: [
       { name: 'catalogue', description: 'The indicators and their definitions.' },

@@ -29,7 +29,7 @@ const Change: JsonSchema = {
 const ResultRow: JsonSchema = {
   type: 'object',
   description:
-    'One cell of one indicator for one period, group and breakdown. A suppressed cell (fewer than 5 persons) has suppressed=true and null numbers — never 0.',
+    'One cell of one indicator for one period, group and breakdown. A suppressed cell (too few persons; the threshold is in the API description) has suppressed=true and null numbers — never 0.',
   required: [
     'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
     'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'change', 'status', 'definition',

@@ -8,7 +8,7 @@ import type { Lang } from '../../catalogue/index.ts';
 const da = {
   heading: 'Offentlig statistik (Danmarks Statistik)',
   intro:
-    'Offentlige tal fra Danmarks Statistiks Statistikbank til sammenligning med kommunens egne tal. Målgruppen er her indvandrere og efterkommere med ikke-vestlig oprindelse; de offentlige tal kan ikke udskille flygtninge. Kommunens tal for færre end 5 personer er diskretioneret.',
+    'Offentlige tal fra Danmarks Statistiks Statistikbank til sammenligning med kommunens egne tal. Målgruppen er her indvandrere og efterkommere med ikke-vestlig oprindelse; de offentlige tal kan ikke udskille flygtninge. Kommunens egne tal er diskretioneret efter samme regel som resten af siden (se nederst).',
   municipality: 'Kommunen',
   country: 'Hele landet',
   measure: 'Mål',
@@ -57,7 +57,7 @@ export type ContextWords = typeof da;
 const en: ContextWords = {
   heading: 'Public statistics (Statistics Denmark)',
   intro:
-    "Public figures from Statistics Denmark's StatBank to compare with the municipality's own. The target group here is immigrants and descendants of non-Western origin; public figures cannot single out refugees. The municipality's figures for fewer than 5 persons are suppressed.",
+    "Public figures from Statistics Denmark's StatBank to compare with the municipality's own. The target group here is immigrants and descendants of non-Western origin; public figures cannot single out refugees. The municipality's own figures are suppressed by the same rule as the rest of the page (see the footer).",
   municipality: 'Municipality',
   country: 'Denmark',
   measure: 'Measure',

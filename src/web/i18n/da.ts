@@ -15,8 +15,8 @@ export const da = {
   navOverview: 'Oversigt',
   navAreas: 'Boligområder',
   otherLanguage: { code: 'en', label: 'English', hint: 'Read this page in English' },
-  footerAbout:
-    'Tallene er beregnet ud fra afdelingernes leverancer. Celler med færre end 5 personer er diskretioneret, så ingen enkeltperson kan genkendes.',
+  footerAbout: (threshold: number) =>
+    `Tallene er beregnet ud fra afdelingernes leverancer. Celler med færre end ${threshold} personer er diskretioneret, så ingen enkeltperson kan genkendes.`,
   footerApi: 'Åbne data: API-beskrivelse (OpenAPI)',
   breadcrumbLabel: 'Brødkrumme',
 
@@ -76,7 +76,7 @@ export const da = {
   downloadChartSvg: 'Figuren som SVG',
   downloadChartPng: 'Figuren som PNG',
   intervalLegend: '95 %-konfidensinterval',
-  suppressedLegend: 'diskretioneret (færre end 5 personer)',
+  suppressedLegend: 'diskretioneret (for få personer)',
   standardisedHeading: 'Aldersstandardiseret',
   standardisedText: (period: string, value: string, interval: string) =>
     `Aldersstandardiseret til sammenligningsgruppens aldersfordeling var værdien for målgruppen ${value} ${period} (95 %-konfidensinterval ${interval}).`,

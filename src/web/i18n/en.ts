@@ -14,8 +14,8 @@ export const en: Dictionary = {
   navOverview: 'Overview',
   navAreas: 'Housing areas',
   otherLanguage: { code: 'da', label: 'Dansk', hint: 'Læs siden på dansk' },
-  footerAbout:
-    "The figures are computed from the departments' deliveries. Cells with fewer than 5 persons are suppressed so that no individual can be recognised.",
+  footerAbout: (threshold: number) =>
+    `The figures are computed from the departments' deliveries. Cells with fewer than ${threshold} persons are suppressed so that no individual can be recognised.`,
   footerApi: 'Open data: API description (OpenAPI)',
   breadcrumbLabel: 'Breadcrumb',
 
@@ -75,7 +75,7 @@ export const en: Dictionary = {
   downloadChartSvg: 'The chart as SVG',
   downloadChartPng: 'The chart as PNG',
   intervalLegend: '95% confidence interval',
-  suppressedLegend: 'suppressed (fewer than 5 persons)',
+  suppressedLegend: 'suppressed (too few persons)',
   standardisedHeading: 'Age-standardised',
   standardisedText: (period: string, value: string, interval: string) =>
     `Age-standardised to the comparison group's age structure, the target group's value was ${value} ${period} (95% confidence interval ${interval}).`,

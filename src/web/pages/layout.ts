@@ -15,6 +15,8 @@ export interface LayoutInput {
   /** The request's query parameters, kept by the language switch. */
   readonly query: URLSearchParams;
   readonly municipality: string;
+  /** The suppression threshold in force, which the footer states. */
+  readonly threshold: number;
   /** Cache-busting suffixes of the static files. */
   readonly assetVersion: string;
   readonly body: SafeHtml;
@@ -77,7 +79,7 @@ ${breadcrumb(input)}
 ${input.body}
 </div></main>
 <footer class="site-footer"><div class="wrap">
-<p>${dict.footerAbout}</p>
+<p>${dict.footerAbout(input.threshold)}</p>
 <p><a href="/api/openapi.json">${dict.footerApi}</a></p>
 </div></footer>
 </body>

@@ -20,7 +20,7 @@ function ordered(rows: readonly ResultRow[]): ResultRow[] {
 
 /** Registers `/api/*`. */
 export function registerApiRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
-  const document = JSON.stringify(openApiDocument());
+  const document = JSON.stringify(openApiDocument(ctx.threshold));
 
   app.get('/api/openapi.json', (c) => c.body(document, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
 

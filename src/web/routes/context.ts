@@ -18,8 +18,10 @@ export interface RouteContext {
   readonly cache: ResponseCache;
   readonly municipality: string;
   readonly assetVersion: string;
-  /** The suppression threshold: counts from 1 to threshold − 1 are never shown. */
+  /** The suppression threshold in force: counts 1 … threshold − 1 are never shown, and the texts say so. */
   readonly threshold: number;
+  /** The Chromium binary that prints the PDF report. */
+  readonly chromiumPath: string;
 }
 
 /** A rendered HTML page. */

@@ -32,6 +32,7 @@ export function renderPage(c: AppContext, ctx: RouteContext, lang: Lang, page: P
       path: url.pathname,
       query: url.searchParams,
       municipality: ctx.municipality,
+      threshold: ctx.threshold,
       assetVersion: ctx.assetVersion,
       body: page.body,
       ...(page.breadcrumb === undefined ? {} : { breadcrumb: page.breadcrumb }),

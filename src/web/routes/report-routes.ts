@@ -25,6 +25,8 @@ export function registerReportRoutes(app: Hono<AppEnv>, ctx: RouteContext): void
         generatedAt: new Date().toISOString(),
         dataFreeze: latestDeliveryTime(results) ?? new Date().toISOString(),
         lang,
+        threshold: ctx.threshold,
+        chromiumPath: ctx.chromiumPath,
         areaNames: await snapshot.areaNames(),
       });
       const name = `integrationsindikatorer-rapport.${format}`;

@@ -112,9 +112,9 @@ describe('suppress — a realistic breakdown by housing area', () => {
     margins.push({ total: 'total', parts: groups });
     margins.push({ total: 'total', parts: Array.from({ length: 25 }, (_, a) => `total|${a}`) });
     const table = { cells, margins };
-    const started = performance.now();
+    // How long this takes is a benchmark's business, not a test's (BENCHMARKS.md); the test's own
+    // time limit catches a search that never ends.
     const result = suppress(table);
-    expect(performance.now() - started).toBeLessThan(5000);
     const hidden = new Set(result.cells.filter((c) => c.suppressed).map((c) => c.key));
     expect(hidden.size).toBeGreaterThan(0);
     expect(smallPublished(table, hidden, 5)).toEqual([]);
