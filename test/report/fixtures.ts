@@ -116,10 +116,12 @@ export function testDeliveries(): DeliveryWithCells[] {
     delivery('boern-kontaktperson', '2024', shares({ target: [60, 4000], comparison: [150, 20000], other: [12, 1800] })),
     delivery('boern-kontaktperson', '2025', [
       ...shares({ target: [64, 4000], comparison: [150, 20000], other: [13, 1800] }),
-      share('target', 40, 4000, 'measure=child'),
-      share('comparison', 100, 20000, 'measure=child'),
-      share('target', 24, 4000, 'measure=family'),
-      share('comparison', 50, 20000, 'measure=family'),
+      share('target', 30, 4000, 'measure=child_only'),
+      share('comparison', 90, 20000, 'measure=child_only'),
+      share('target', 24, 4000, 'measure=family_only'),
+      share('comparison', 50, 20000, 'measure=family_only'),
+      share('target', 10, 4000, 'measure=both'),
+      share('comparison', 10, 20000, 'measure=both'),
     ]),
     delivery(
       'boligomraader-diversitet',

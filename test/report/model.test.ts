@@ -88,8 +88,12 @@ describe('buildReportModel', () => {
 
   it('breakdowns of the latest period, with the catalogue labels', () => {
     const table = section(model, 'boern-kontaktperson').tables[1] as ReportTable;
-    expect(texts(table).map((r) => r[0])).toEqual(['Foranstaltning: Kontaktperson for barnet eller den unge', 'Foranstaltning: Kontaktperson for hele familien']);
-    expect(texts(table)[0]?.slice(1, 3)).toEqual(['10,0 pr. 1.000', '5,0 pr. 1.000']);
+    expect(texts(table).map((r) => r[0])).toEqual([
+      'Foranstaltning: Kun kontaktperson for barnet eller den unge',
+      'Foranstaltning: Kun kontaktperson for hele familien',
+      'Foranstaltning: Begge former',
+    ]);
+    expect(texts(table)[0]?.slice(1, 3)).toEqual(['7,5 pr. 1.000', '4,5 pr. 1.000']);
   });
 
   it('the diversity indicator: indices over time and the housing areas with names, suppressed last', () => {
