@@ -23,6 +23,16 @@ export { betaTails, regularizedIncompleteBeta } from './incomplete-beta.ts';
 export { logBeta, logGamma } from './log-gamma.ts';
 export { meanGapInterval } from './mean-gap-interval.ts';
 export { type MeanInterval, meanFromSummary, meanInterval, summariseValues } from './mean-interval.ts';
+export {
+  assessProgress,
+  PROGRESS_STATUSES,
+  type ProgressAssessment,
+  type ProgressInput,
+  type ProgressPoint,
+  type ProgressReason,
+  type ProgressStatus,
+  weightedTrend,
+} from './progress.ts';
 export { normalCdf, normalDensity, normalTwoSidedP, normalUpperTail } from './normal-distribution.ts';
 export { normalCriticalValue, normalQuantile } from './normal-quantile.ts';
 export { type RateInterval, rateIntervalPer1000 } from './rate-interval.ts';
