@@ -37,6 +37,11 @@ export interface ResultRow {
   };
   /** Status against the indicator's wanted direction (target rows; others 'not_assessable'). */
   status: Status;
+  /**
+   * The long-term verdict: the same rule as `status`, judged from the first period to this one
+   * (significant improvement / no significant change / significant worsening).
+   */
+  longTerm: Status;
   definition: Definition;
   thirdGeneration: boolean;
   thirdGenerationJustification: string | null;

@@ -61,6 +61,7 @@ export const RESULT_COLUMN_SPECS: readonly ResultColumn[] = [
   { name: 'change_since_first', kind: 'difference', read: (r) => r.change.sinceFirst?.difference ?? null },
   { name: 'change_since_first_significant', kind: 'boolean', read: (r) => r.change.sinceFirst?.significant ?? null },
   { name: 'status', kind: 'text', read: (r) => r.status },
+  { name: 'status_since_first', kind: 'text', read: (r) => r.longTerm },
   { name: 'delivery_version', kind: 'integer', read: (r) => r.delivery.version },
 ];
 

@@ -8,7 +8,10 @@
  *   significant in the wanted direction → `improved`, else `worsened`.
  * - `parity`: the gap to the comparison group is tested for change; not significant →
  *   `unchanged`; significant and |gap| smaller → `improved`, larger → `worsened`.
- * - `follow`: judged like parity when both periods have a comparison group, else not assessable.
+ * - `follow`: never judged — the memo follows these areas without a wanted direction (a higher
+ *   share can equally mean that more people get help they need), so the one rule for `follow` is
+ *   `not_assessable` with reason `followed`, whatever the measure (docs/catalogue.md §7). The gap
+ *   and its change are still shown; a target set by the council gives a direction of its own.
  * - Anything the data cannot support (no previous period, no comparison for parity, counts or
  *   indexes asked for parity, an index without standard errors, an empty group) → `not_assessable`
  *   with a reason.
@@ -107,7 +110,7 @@ function assessMean(input: Extract<StatusInput, { kind: 'mean' }>, previous: Non
 }
 
 function assessIndex(wanted: Wanted, previous: { value: number; standardError?: number | null }, current: typeof previous, alpha: number): StatusAssessment {
-  if (!isDirectional(wanted)) return notAssessable(wanted === 'follow' ? 'no_comparison' : 'not_applicable');
+  if (!isDirectional(wanted)) return notAssessable('not_applicable');
   const se1 = previous.standardError;
   const se2 = current.standardError;
   if (se1 == null || se2 == null || se1 < 0 || se2 < 0 || se1 + se2 === 0) return notAssessable('no_uncertainty');
@@ -125,6 +128,7 @@ function assessIndex(wanted: Wanted, previous: { value: number; standardError?: 
 export function assessStatus(input: StatusInput): StatusAssessment {
   const alpha = input.alpha ?? 0.05;
   assertAlpha(alpha);
+  if (input.wanted === 'follow') return notAssessable('followed');
   switch (input.kind) {
     case 'proportion':
       return input.previous ? assessProportion(input, input.previous, alpha) : notAssessable('no_previous_period');
@@ -132,7 +136,7 @@ export function assessStatus(input: StatusInput): StatusAssessment {
       return input.previous ? assessMean(input, input.previous, alpha) : notAssessable('no_previous_period');
     case 'count': {
       if (input.previous === null) return notAssessable('no_previous_period');
-      if (!isDirectional(input.wanted)) return notAssessable(input.wanted === 'follow' ? 'no_comparison' : 'not_applicable');
+      if (!isDirectional(input.wanted)) return notAssessable('not_applicable');
       return fromLevelTest(input.wanted, countChangeTest(input.previous, input.current, alpha));
     }
     case 'index':

@@ -19,7 +19,9 @@ export type NotAssessableReason =
   | 'no_comparison'
   | 'no_uncertainty'
   | 'not_computable'
-  | 'not_applicable';
+  | 'not_applicable'
+  /** `follow`: watched without a wanted direction, so never judged. */
+  | 'followed';
 
 /** One period of a share or a rate per 1,000 (both are proportions of persons). */
 export interface ProportionObservation {

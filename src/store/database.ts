@@ -118,6 +118,24 @@ export interface ContextSeriesTable {
 }
 
 /** The whole schema as Kysely sees it. */
+export interface TargetsTable {
+  id: Generated<number>;
+  indicator: string;
+  version: number;
+  /** `set` a target, or `remove` the indicator's target (the other columns then null). */
+  action: string;
+  measure: string | null;
+  grp: string | null;
+  /** In the figure's own unit: a fraction for shares, per 1,000 for rates, grade points, a count. */
+  value: number | null;
+  target_year: number | null;
+  /** The baseline period; null = the indicator's first period. */
+  baseline: string | null;
+  decision: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface Database {
   deliveries: DeliveriesTable;
   delivery_cells: DeliveryCellsTable;
@@ -127,4 +145,5 @@ export interface Database {
   statbank_cache: StatbankCacheTable;
   rounds: RoundsTable;
   context_series: ContextSeriesTable;
+  targets: TargetsTable;
 }

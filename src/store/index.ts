@@ -45,6 +45,7 @@ export type { NewRound, Round, RoundPeriods } from './round-types.ts';
 export { SQLITE_FILE_NAME } from './sqlite-connection.ts';
 export type { StatbankCacheEntry } from './statbank-cache.ts';
 export type { Store, StoreStats } from './store.ts';
+export { type NewTarget, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from './target-types.ts';
 export {
   type NewUser,
   type Session,

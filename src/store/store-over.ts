@@ -13,6 +13,7 @@ import { createSession, deleteExpiredSessions, deleteSession, findSession } from
 import { getStatbankCache, putStatbankCache } from './statbank-cache.ts';
 import type { Store } from './store.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
+import { currentTargets, targetVersions, writeTarget } from './targets.ts';
 import { createUser, findUserByName, getUser, listUsers, updateUser } from './users.ts';
 
 /** A `Store` over `ctx`; `close()` releases the database. */
@@ -52,6 +53,9 @@ export function storeOver(ctx: StoreContext): Store {
     putStatbankCache: (entry) => putStatbankCache(db, entry),
     saveContext: (input) => saveContext(ctx, input),
     listContext: (filter) => listContext(db, filter),
+    writeTarget: (indicator, target, actor) => writeTarget(ctx, indicator, target, actor),
+    targetVersions: (indicator) => targetVersions(db, indicator),
+    currentTargets: () => currentTargets(db),
     close: () => db.destroy(),
   };
 }

@@ -14,6 +14,7 @@ import type {
 } from './delivery-types.ts';
 import type { NewRound, Round } from './round-types.ts';
 import type { StatbankCacheEntry } from './statbank-cache.ts';
+import type { NewTarget, Target, TargetVersion } from './target-types.ts';
 import type { NewUser, Session, User, UserPatch } from './user-types.ts';
 
 /** Row counts, for status pages and tests. */
@@ -86,6 +87,16 @@ export interface Store {
   saveContext(input: SaveContextInput): Promise<number>;
   /** Stored context rows, in primary-key order. */
   listContext(filter?: ContextFilter): Promise<ContextRow[]>;
+
+  /**
+   * Sets an indicator's target (`null` removes it) as a new version, audited as `target.set` /
+   * `target.remove`; returns the version, or null when it equals the one in force (nothing written).
+   */
+  writeTarget(indicator: string, target: NewTarget | null, actor: string): Promise<TargetVersion | null>;
+  /** Every target version, oldest first, of one indicator or all. */
+  targetVersions(indicator?: string): Promise<TargetVersion[]>;
+  /** The targets in force, by indicator id. */
+  currentTargets(): Promise<Target[]>;
 
   close(): Promise<void>;
 }

@@ -78,12 +78,15 @@ describe('assessStatus — shares and rates (kind: proportion)', () => {
     });
   });
 
-  it('follow: like parity with a comparison, not assessable without', () => {
-    expect(assessStatus({ kind: 'proportion', wanted: 'follow', ...narrowing }).status).toBe('improved');
-    expect(assessStatus({ kind: 'proportion', wanted: 'follow', ...rising }).reason).toBe('no_comparison');
-    expect(
-      assessStatus({ kind: 'proportion', wanted: 'follow', previous: narrowing.previous, current: { target: share(55, 100), comparison: null } }).reason,
-    ).toBe('no_comparison');
+  it('follow: one rule — never judged, even where parity on the same data says improved', () => {
+    expect(assessStatus({ kind: 'proportion', wanted: 'parity', ...narrowing }).status).toBe('improved');
+    const followed = { status: 'not_assessable', judgedOn: null, pValue: null, reason: 'followed' };
+    expect(assessStatus({ kind: 'proportion', wanted: 'follow', ...narrowing })).toEqual(followed);
+    expect(assessStatus({ kind: 'proportion', wanted: 'follow', ...rising })).toEqual(followed);
+    expect(assessStatus({ kind: 'mean', wanted: 'follow', previous: { target: { n: 50, mean: 5, sd: 2 }, comparison: { n: 50, mean: 8, sd: 2 } }, current: { target: { n: 50, mean: 8, sd: 2 }, comparison: { n: 50, mean: 8, sd: 2 } } })).toEqual(followed);
+    expect(assessStatus({ kind: 'gap', wanted: 'follow', previous: { gap: -0.1, standardError: 0.02 }, current: { gap: -0.03, standardError: 0.02 } })).toEqual(followed);
+    expect(assessStatus({ kind: 'count', wanted: 'follow', previous: 12, current: 3 })).toEqual(followed);
+    expect(assessStatus({ kind: 'index', wanted: 'follow', previous: { value: 0.3, standardError: 0.01 }, current: { value: 0.5, standardError: 0.01 } })).toEqual(followed);
   });
 
   it('no previous period or an empty group → not assessable', () => {
@@ -140,9 +143,8 @@ describe('assessStatus — counts', () => {
     expect(assessStatus({ kind: 'count', wanted: 'increase', previous: 12, current: 3 }).status).toBe('worsened');
   });
 
-  it('counts have no comparison: parity not applicable, follow not assessable', () => {
+  it('counts have no comparison: parity not applicable', () => {
     expect(assessStatus({ kind: 'count', wanted: 'parity', previous: 12, current: 3 }).reason).toBe('not_applicable');
-    expect(assessStatus({ kind: 'count', wanted: 'follow', previous: 12, current: 3 }).reason).toBe('no_comparison');
     expect(assessStatus({ kind: 'count', wanted: 'increase', previous: null, current: 3 }).reason).toBe('no_previous_period');
   });
 });
@@ -171,7 +173,7 @@ describe('assessStatus — estimated gaps (kind: gap, e.g. age-standardised)', (
   it('calls a significant narrowing of the gap improved', () => {
     // Δ = −0.03 − (−0.10) = 0.07; se = √(0.02² + 0.02²) = 0.0282843; z = 2.4748737;
     // p = 2·(1 − Φ(2.4748737)) = 0.0133283 (R: 2 * pnorm(-0.07 / sqrt(0.0008))).
-    const result = assessStatus({ kind: 'gap', wanted: 'follow', previous: { gap: -0.1, standardError: 0.02 }, current: { gap: -0.03, standardError: 0.02 } });
+    const result = assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: -0.1, standardError: 0.02 }, current: { gap: -0.03, standardError: 0.02 } });
     expect(result.status).toBe('improved');
     expect(result.judgedOn).toBe('gap');
     expectClose(result.pValue ?? Number.NaN, 0.013328328, 1e-8);
@@ -183,7 +185,7 @@ describe('assessStatus — estimated gaps (kind: gap, e.g. age-standardised)', (
   });
 
   it('cannot judge without a previous period or without uncertainty', () => {
-    expect(assessStatus({ kind: 'gap', wanted: 'follow', previous: null, current: { gap: 0, standardError: 0.01 } }).status).toBe('not_assessable');
-    expect(assessStatus({ kind: 'gap', wanted: 'follow', previous: { gap: 0.1, standardError: 0 }, current: { gap: 0, standardError: 0 } }).reason).toBe('no_uncertainty');
+    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: null, current: { gap: 0, standardError: 0.01 } }).status).toBe('not_assessable');
+    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.1, standardError: 0 }, current: { gap: 0, standardError: 0 } }).reason).toBe('no_uncertainty');
   });
 });

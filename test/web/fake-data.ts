@@ -139,6 +139,7 @@ function change(from: Cell | undefined, to: Cell): Change | null {
 }
 
 function statusOf(indicator: Indicator, since: Change | null, gapBefore: number | null, gapNow: number | null): Status {
+  if (indicator.wanted === 'follow') return 'not_assessable';
   if (since === null) return 'not_assessable';
   if (indicator.wanted === 'increase' || indicator.wanted === 'decrease') {
     if (!since.significant) return 'unchanged';
@@ -189,6 +190,7 @@ function toRows(indicator: Indicator, cells: readonly Cell[], standardise: boole
           : null,
       change: { sincePrevious: since, sinceFirst: suppressed || first === cell ? null : change(first, cell) },
       status: cell.group === 'target' && !suppressed ? statusOf(indicator, since, gapBefore, gap) : 'not_assessable',
+      longTerm: 'not_assessable',
       definition: indicator.group_definition,
       thirdGeneration: indicator.third_generation.included,
       thirdGenerationJustification: indicator.third_generation.justification?.da ?? null,

@@ -26,6 +26,7 @@ export function row(partial: Partial<ResultRow> = {}): ResultRow {
     standardised: null,
     change: { sincePrevious: null, sinceFirst: null },
     status: 'not_assessable',
+    longTerm: 'not_assessable',
     definition: 'origin',
     thirdGeneration: false,
     thirdGenerationJustification: null,

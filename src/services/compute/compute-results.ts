@@ -107,6 +107,8 @@ function resultRow(
       sinceFirst: hidden ? null : changeSince(indicator, first, cell, estimate),
     },
     status: !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, previous) : 'not_assessable',
+    // The long-term verdict is the same rule as the status, judged from the first period instead.
+    longTerm: !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, first) : 'not_assessable',
     note: hidden ? '' : cell.note,
   };
 }
@@ -132,7 +134,8 @@ function publishedCell(p: PeriodCells | undefined, key: string): Cell | null {
 }
 
 function gapOf(indicator: Indicator, p: PeriodCells, target: Cell) {
-  if (indicator.comparison === 'none') return null;
+  // A comparison shown as context only (valgdeltagelse) has no gap: none is published.
+  if (indicator.comparison !== 'comparison_group') return null;
   const comparison = publishedCell(p, cellKey({ group: 'comparison', breakdown: target.breakdown }));
   return comparison ? estimateGap(indicator.measure, target, comparison) : null;
 }
@@ -240,6 +243,7 @@ function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells |
       standardised: null,
       change: { sincePrevious: change(before, previous), sinceFirst: change(start, first) },
       status: 'not_assessable',
+      longTerm: 'not_assessable',
       note: '',
     };
   });

@@ -7,6 +7,7 @@ import type { DialectName } from '../dialect.ts';
 import { initialMigration } from './0001-initial.ts';
 import { contextMigration } from './0002-context.ts';
 import { roundsMigration } from './0003-rounds.ts';
+import { targetsMigration } from './0006-targets.ts';
 
 /** Every migration by name; names sort in the order they must run. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -14,6 +15,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0001_initial': initialMigration(dialect),
     '0002_context': contextMigration(dialect),
     '0003_rounds': roundsMigration(dialect),
+    '0006_targets': targetsMigration(dialect),
   };
 }
 
