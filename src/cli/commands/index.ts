@@ -9,6 +9,7 @@ import { registerImport } from './import.ts';
 import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
 import { registerStatbank } from './statbank.ts';
+import { registerTarget } from './target.ts';
 import { registerUser } from './user.ts';
 
 export function registerCommands(program: Command): void {
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerStatbank(program);
   registerUser(program);
+  registerTarget(program);
 }

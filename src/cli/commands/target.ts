@@ -1,0 +1,96 @@
+/**
+ * `indikator target set|list|remove`: the council's targets from the command line. Values are typed
+ * in the unit the reader sees (60 = 60 % for a share; −5 = −5 percentage points for a gap).
+ */
+import os from 'node:os';
+import type { Command } from 'commander';
+import { formatDifference, formatMeasure } from '../../format/index.ts';
+import { usageProblem } from '../../services/problems.ts';
+import { WorkflowError } from '../../services/workflow-error.ts';
+import { withContext } from '../context.ts';
+import { textTable } from '../table.ts';
+
+const ACTOR = `cli:${os.userInfo().username}`;
+
+async function asUsage<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof WorkflowError) throw usageProblem(error.messageDa, error.messageEn);
+    throw error;
+  }
+}
+
+interface SetOptions {
+  value: string;
+  year: string;
+  baseline?: string;
+  measure?: string;
+  group?: string;
+  decision?: string;
+}
+
+export function registerTarget(program: Command): void {
+  const target = program.command('target').description('mål fastsat af byrådet / targets set by the council');
+
+  target
+    .command('set')
+    .description('sæt eller ændr en indikators mål / set or change an indicator’s target')
+    .argument('<indicator>', 'indikatorens id / the indicator id')
+    .requiredOption('--value <v>', 'målet i visningsenheden (60 = 60 %) / the target in the display unit (60 = 60 %)')
+    .requiredOption('--year <yyyy>', 'målåret / the target year')
+    .option('--baseline <period>', 'basisperiode (standard: første periode) / baseline period (default: the first)')
+    .option('--measure <level|gap>', 'niveau eller forskel til sammenligningsgruppen / level or gap to the comparison group', 'level')
+    .option('--group <group>', 'gruppen målet gælder (target) / the group the target is for (target)', 'target')
+    .option('--decision <text>', 'beslutningen målet bygger på / the decision it rests on')
+    .action(async (indicator: string, opts: SetOptions) => {
+      await withContext(async (ctx) => {
+        const { setTarget } = await import('../../services/targets.ts');
+        const deps = { store: await ctx.store(), catalogue: await ctx.catalogue() };
+        const written = await asUsage(() => setTarget(deps, { indicator, ...opts }, ACTOR));
+        process.stdout.write(
+          written === null
+            ? `Uændret / unchanged: ${indicator} har allerede dette mål / already has this target\n`
+            : `Mål sat / target set: ${indicator}, version ${written.version}\n`,
+        );
+      });
+    });
+
+  target
+    .command('list')
+    .description('vis målene og fremdriften / list the targets and their progress')
+    .option('--json', 'som JSON / as JSON', false)
+    .action(async (opts: { json: boolean }) => {
+      await withContext(async (ctx) => {
+        const { loadResults } = await import('../../services/results.ts');
+        const { targetViews } = await import('../../services/targets.ts');
+        const store = await ctx.store();
+        const catalogue = await ctx.catalogue();
+        const { rows } = await loadResults(store, catalogue, { threshold: ctx.config.suppressionThreshold });
+        const views = targetViews(catalogue, await store.currentTargets(), rows);
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);
+          return;
+        }
+        const table = views.map(({ target: t, progress: p }) => {
+          const display = catalogue.get(t.indicator)?.display ?? { unit: 'index' as const, decimals: 2 };
+          const value = t.measure === 'gap' ? formatDifference(t.value, display, 'da', true) : formatMeasure(t.value, display, 'da');
+          return [t.indicator, t.measure, value, String(t.year), p.baselinePeriod ?? '–', p.status, String(t.version), t.decision];
+        });
+        process.stdout.write(`${textTable(['indicator', 'measure', 'value', 'year', 'baseline', 'progress', 'version', 'decision'], table)}\n`);
+      });
+    });
+
+  target
+    .command('remove')
+    .description('fjern en indikators mål (historikken bevares) / remove an indicator’s target (history kept)')
+    .argument('<indicator>', 'indikatorens id / the indicator id')
+    .action(async (indicator: string) => {
+      await withContext(async (ctx) => {
+        const { removeTarget } = await import('../../services/targets.ts');
+        const deps = { store: await ctx.store(), catalogue: await ctx.catalogue() };
+        const removed = await asUsage(() => removeTarget(deps, indicator, ACTOR));
+        process.stdout.write(`Mål fjernet / target removed: ${indicator}, version ${removed.version}\n`);
+      });
+    });
+}
