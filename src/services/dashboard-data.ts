@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Catalogue, Indicator } from '../catalogue/index.ts';
 import { openTable } from '../ingest/index.ts';
-import type { ContextRow, DeliveryStatus, Store } from '../store/index.ts';
+import type { ContextRow, DeliveryStatus, Store, Target } from '../store/index.ts';
 import type { ComputedResults } from './compute/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
 import { loadResults } from './results.ts';
@@ -27,6 +27,8 @@ export interface DashboardData {
   version(): Promise<string>;
   /** Public StatBank figures to show beside the indicator (already suppressed); none if absent. */
   context?(indicatorId: string): Promise<readonly ContextRow[]>;
+  /** The council's targets in force (none when absent). */
+  targets?(): Promise<readonly Target[]>;
 }
 
 export interface StoreDashboardOptions {
@@ -66,6 +68,7 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
       return names;
     },
     version: async () => String((await current()).version),
+    targets: () => options.store.currentTargets(),
     context: async (id) => {
       const indicator = options.catalogue.indicators.find((i) => i.id === id);
       return indicator === undefined ? [] : indicatorContext(options.store, indicator, options.contextMunicipality);

@@ -18,6 +18,7 @@ import {
 import { assessProgress, type ProgressPoint, type ProgressReason, type ProgressStatus } from '../stats/index.ts';
 import { type NewTarget, type Store, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../store/index.ts';
 import type { ResultRow } from './result-types.ts';
+import type { Actor } from '../auth/department-access.ts';
 import { refuse } from './workflow-error.ts';
 
 /** What a person types: every field as text (the command line, a form). */
@@ -198,4 +199,21 @@ export function targetViews(catalogue: Catalogue, targets: readonly Target[], ro
     if (indicator === undefined) return [];
     return [{ target, progress: targetProgress(indicator, rows.filter((r) => r.indicator === indicator.id), target) }];
   });
+}
+
+/** Only the coordinator (Politisk Sekretariat) sets the council's targets in the web application. */
+function requireCoordinator(actor: Actor): void {
+  if (actor.role !== 'coordinator') throw refuse('forbidden', 'kun koordinatoren kan sætte mål', 'only the coordinator can set targets');
+}
+
+/** `setTarget` for a signed-in user: the coordinator only. */
+export function setTargetAs(deps: TargetDeps, request: TargetRequest, actor: Actor): Promise<TargetVersion | null> {
+  requireCoordinator(actor);
+  return setTarget(deps, request, actor.username);
+}
+
+/** `removeTarget` for a signed-in user: the coordinator only. */
+export function removeTargetAs(deps: TargetDeps, indicatorId: string, actor: Actor): Promise<TargetVersion> {
+  requireCoordinator(actor);
+  return removeTarget(deps, indicatorId, actor.username);
 }

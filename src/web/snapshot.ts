@@ -4,9 +4,10 @@
  */
 import type { Indicator } from '../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../services/result-types.ts';
-import type { ContextRow } from '../store/index.ts';
+import type { ContextRow, Target } from '../store/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';
+import { targetProgress, type TargetView } from '../services/targets.ts';
 
 export class Snapshot {
   private indicatorList: Promise<readonly Indicator[]> | undefined;
@@ -15,6 +16,7 @@ export class Snapshot {
   private segregationRows: Promise<readonly SegregationRow[]> | undefined;
   private names: Promise<ReadonlyMap<string, string>> | undefined;
   private readonly contexts = new Map<string, Promise<readonly ContextRow[]>>();
+  private targetList: Promise<readonly Target[]> | undefined;
 
   constructor(
     readonly version: string,
@@ -77,6 +79,24 @@ export class Snapshot {
       this.contexts.set(indicator.id, rows);
     }
     return rows;
+  }
+
+  /**
+   * The indicator's target with its progress over the rows this snapshot shows (for readers the
+   * published ones), or null when the council has set none.
+   */
+  async targetOf(indicator: Indicator): Promise<TargetView | null> {
+    this.targetList ??= this.data.targets?.() ?? Promise.resolve([]);
+    const target = (await this.targetList).find((t) => t.indicator === indicator.id);
+    if (target === undefined) return null;
+    return { target, progress: targetProgress(indicator, await this.resultsOf(indicator), target) };
+  }
+
+  /** Every indicator's target view, by id (indicators without a target absent). */
+  async allTargets(): Promise<Map<string, TargetView>> {
+    const indicators = await this.indicators();
+    const views = await Promise.all(indicators.map((i) => this.targetOf(i)));
+    return new Map(views.flatMap((v) => (v === null ? [] : [[v.target.indicator, v] as const])));
   }
 
   /** Area code → name. */

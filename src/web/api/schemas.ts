@@ -32,7 +32,7 @@ const ResultRow: JsonSchema = {
     'One cell of one indicator for one period, group and breakdown. A suppressed cell (too few persons; the threshold is in the API description) has suppressed=true and null numbers — never 0.',
   required: [
     'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
-    'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'change', 'status', 'definition',
+    'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'change', 'status', 'longTerm', 'definition',
     'thirdGeneration', 'thirdGenerationJustification', 'delivery', 'note',
   ],
   properties: {
@@ -69,7 +69,16 @@ const ResultRow: JsonSchema = {
         sinceFirst: { oneOf: [{ type: 'null' }, ref('Change')] },
       },
     },
-    status: { type: 'string', enum: ['improved', 'unchanged', 'worsened', 'not_assessable'] },
+    status: {
+      type: 'string',
+      enum: ['improved', 'unchanged', 'worsened', 'not_assessable'],
+      description: "Change since the previous period against the wanted direction (target rows; 'follow' indicators are never judged).",
+    },
+    longTerm: {
+      type: 'string',
+      enum: ['improved', 'unchanged', 'worsened', 'not_assessable'],
+      description: 'Long-term verdict: the same rule as status, judged from the first period to this one.',
+    },
     definition: { type: 'string', enum: [...DEFINITIONS] },
     thirdGeneration: { type: 'boolean', description: 'Whether children of descendants are in the target group.' },
     thirdGenerationJustification: { type: ['string', 'null'] },
@@ -117,13 +126,61 @@ const SegregationRow: JsonSchema = {
   },
 };
 
+const Target: JsonSchema = {
+  type: 'object',
+  description: "A target the council has set (the latest version; earlier versions are kept in the store and the audit log).",
+  required: ['indicator', 'measure', 'group', 'value', 'year', 'baseline', 'decision', 'version', 'createdAt', 'createdBy'],
+  properties: {
+    indicator: { type: 'string' },
+    measure: { type: 'string', enum: ['level', 'gap'], description: "The target group's level, or its gap to the comparison group (target minus comparison)." },
+    group: { type: 'string', enum: ['target'] },
+    value: { type: 'number', description: 'In the unit of value/gap: a fraction for shares (0.6 = 60 %), per 1,000 for rates, grade points, counts.' },
+    year: { type: 'integer', description: 'The year by which the target should be met.' },
+    baseline: { type: ['string', 'null'], description: 'Baseline period; null = the first period with a figure.' },
+    decision: { type: 'string', description: 'The decision the target rests on.' },
+    version: { type: 'integer' },
+    createdAt: { type: 'string' },
+    createdBy: { type: 'string' },
+  },
+};
+
+const Progress: JsonSchema = {
+  type: 'object',
+  description:
+    'Progress towards the target: weighted least-squares trend of the published periods since the baseline (after the last series break) with its 95 % interval, projected to the target year.',
+  required: ['status', 'reason', 'baselinePeriod', 'baselineValue', 'latestPeriod', 'latestValue', 'remaining', 'trend', 'requiredSlope', 'periodsUsed'],
+  properties: {
+    status: { type: 'string', enum: ['reached', 'on_track', 'needs_acceleration', 'moving_away', 'not_assessable'] },
+    reason: { type: ['string', 'null'], enum: ['no_points', 'too_few_points', 'series_break', null] },
+    baselinePeriod: { type: ['string', 'null'] },
+    baselineValue: nullableNumber('The figure in the baseline period (null when that period is suppressed or missing).'),
+    latestPeriod: { type: ['string', 'null'] },
+    latestValue: nullableNumber('The latest published figure.'),
+    remaining: nullableNumber('Target minus the latest figure.'),
+    trend: {
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['slope', 'low', 'high', 'projected'],
+          properties: { slope: { type: 'number' }, low: { type: 'number' }, high: { type: 'number' }, projected: { type: 'number', description: 'The trend line at the target year.' } },
+        },
+      ],
+    },
+    requiredSlope: nullableNumber('Change per year still needed from the latest figure.'),
+    periodsUsed: { type: 'integer', minimum: 0 },
+  },
+};
+
 const IndicatorWithResults: JsonSchema = {
   type: 'object',
-  required: ['indicator', 'periods', 'results'],
+  required: ['indicator', 'periods', 'results', 'target', 'progress'],
   properties: {
     indicator: ref('Indicator'),
     periods: { type: 'array', items: { type: 'string' }, description: 'Periods with results, oldest first.' },
     results: { type: 'array', items: ref('ResultRow'), description: 'Every result, by period, then group, then breakdown.' },
+    target: { oneOf: [{ type: 'null' }, ref('Target')], description: 'The target in force, or null.' },
+    progress: { oneOf: [{ type: 'null' }, ref('Progress')], description: 'Progress towards the target, or null without one.' },
   },
 };
 
@@ -151,5 +208,5 @@ function indicatorSchema(): JsonSchema {
 
 /** Every schema the API document names under components. */
 export function componentSchemas(): Record<string, JsonSchema> {
-  return { Indicator: indicatorSchema(), ResultRow, Change, AreaRow, SegregationRow, IndicatorWithResults, Error: ErrorBody };
+  return { Indicator: indicatorSchema(), ResultRow, Change, AreaRow, SegregationRow, Target, Progress, IndicatorWithResults, Error: ErrorBody };
 }

@@ -31,7 +31,14 @@ export function registerApiRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
       const indicator = await snapshot.indicator(c.req.param('id'));
       if (indicator === undefined) return jsonError(404, `unknown indicator: ${c.req.param('id')}`);
       const results = ordered(await snapshot.resultsOf(indicator));
-      return jsonBody({ indicator, periods: sortPeriods(results.map((r) => r.period)), results });
+      const view = await snapshot.targetOf(indicator);
+      return jsonBody({
+        indicator,
+        periods: sortPeriods(results.map((r) => r.period)),
+        results,
+        target: view?.target ?? null,
+        progress: view?.progress ?? null,
+      });
     }),
   );
 
