@@ -69,6 +69,7 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   get('/api/deliveries/:id', WORKFLOW),
 
   post('/runder', COORDINATOR),
+  post('/indikator/:id/maal', COORDINATOR),
   post('/runder/:id/luk', COORDINATOR),
   post('/runder/:id/publicer', COORDINATOR),
   post('/leveringer/:id/godkend', COORDINATOR),

@@ -2,6 +2,7 @@
  * The gap chart: target minus comparison over time, with its 95 % interval and a dashed line at
  * zero ("no difference"), so the reader sees at once whether the gap is closing.
  */
+import type { ChartGoal } from './goal-line.ts';
 import { type ChartPoint, renderLineChart } from './line-chart.ts';
 
 export interface GapChartSpec {
@@ -17,6 +18,8 @@ export interface GapChartSpec {
   readonly labels: { readonly interval: string; readonly suppressed: string; readonly noGap: string };
   readonly yLabel?: string;
   readonly width?: number;
+  /** The council's target for the gap, if any. */
+  readonly goal?: ChartGoal;
 }
 
 /** Renders the gap over time as an accessible SVG. */
@@ -33,6 +36,7 @@ export function renderGapChart(spec: GapChartSpec): string {
     includeZero: true,
     ...(spec.yLabel === undefined ? {} : { yLabel: spec.yLabel }),
     ...(spec.width === undefined ? {} : { width: spec.width }),
+    ...(spec.goal === undefined ? {} : { goal: spec.goal }),
     plotHeight: 160,
   });
 }

@@ -3,6 +3,7 @@
  * and marker, a shaded band, a hollow marker) and a label; items wrap to a new row when the next
  * one would not fit.
  */
+import { goalSample } from './goal-line.ts';
 import { marker } from './marker.ts';
 import type { SeriesStyle } from './palette.ts';
 import { el, INK, text, textWidth } from './svg.ts';
@@ -12,6 +13,7 @@ export type LegendSample =
   | { readonly kind: 'band' }
   | { readonly kind: 'hollow' }
   | { readonly kind: 'reference' }
+  | { readonly kind: 'goal' }
   | { readonly kind: 'swatch'; readonly colour: string; readonly pattern?: string };
 
 export interface LegendItem {
@@ -83,6 +85,8 @@ function sample(kind: LegendSample, x: number, y: number): string {
       return marker({ shape: 'circle', x: mid, y, colour: INK, hollow: true });
     case 'reference':
       return el('line', { x1: x, y1: y, x2: x + SAMPLE_WIDTH, y2: y, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' });
+    case 'goal':
+      return goalSample(x, y, SAMPLE_WIDTH);
     case 'swatch':
       return el('rect', { x: x + 4, y: y - 7, width: SAMPLE_WIDTH - 8, height: 14, fill: kind.pattern ?? kind.colour, stroke: '#0b2545' });
   }

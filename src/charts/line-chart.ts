@@ -4,6 +4,7 @@
  * point stands alone), suppressed cells as hollow markers on the baseline, and missing periods as
  * gaps in the line.
  */
+import { type ChartGoal, drawGoal } from './goal-line.ts';
 import { drawLegend, type LegendItem, layoutLegend } from './legend.ts';
 import { marker } from './marker.ts';
 import { type SeriesStyle, seriesStyle } from './palette.ts';
@@ -40,6 +41,8 @@ export interface LineChartSpec {
   readonly labels: { readonly interval: string; readonly suppressed: string };
   /** A horizontal reference line (the gap chart's "no difference"). */
   readonly reference?: { readonly value: number; readonly label: string };
+  /** The council's target: a dotted line to the target year (a category index), labelled. */
+  readonly goal?: ChartGoal;
   /** A caption above the y axis, e.g. the unit. */
   readonly yLabel?: string;
   readonly includeZero?: boolean;
@@ -87,6 +90,7 @@ export function renderLineChart(spec: LineChartSpec): string {
     yLabel(spec, left) +
     grid(spec, frame) +
     reference(spec, frame) +
+    (spec.goal === undefined ? '' : drawGoal(spec.goal, frame)) +
     spec.series.map((s, i) => bands(s, styleOf(s, i), frame)).join('') +
     spec.series.map((s, i) => lines(s, styleOf(s, i), frame)).join('') +
     spec.series.map((s, i) => markers(s, i, spec.series.length, styleOf(s, i), frame)).join('') +
@@ -101,6 +105,7 @@ function styleOf(series: LineSeries, index: number): SeriesStyle {
 
 function allValues(spec: LineChartSpec): number[] {
   const values: number[] = spec.reference === undefined ? [] : [spec.reference.value];
+  if (spec.goal !== undefined) values.push(spec.goal.value);
   for (const series of spec.series) {
     for (const point of series.points) {
       if (point === null || point.suppressed === true) continue;
@@ -218,5 +223,6 @@ function legendItems(spec: LineChartSpec): LegendItem[] {
     items.push({ sample: { kind: 'hollow' }, label: spec.labels.suppressed });
   }
   if (spec.reference !== undefined) items.push({ sample: { kind: 'reference' }, label: spec.reference.label });
+  if (spec.goal !== undefined) items.push({ sample: { kind: 'goal' }, label: spec.goal.label });
   return items;
 }

@@ -7,3 +7,13 @@ export { describeIndicator } from './describe-indicator.ts';
 export { type HeadlineSeries, headlineSeries, rowFor, selectedSeries } from './headline-series.ts';
 export type { Narrative, NarrativeInput, NarrativeKind } from './narrative-types.ts';
 export { comparisonName, wantedSentence } from './phrases.ts';
+export {
+  distanceSentences,
+  goalLabel,
+  longTermLabel,
+  progressLabel,
+  targetSentence,
+  type TargetTextInput,
+  targetValueText,
+} from './target-sentences.ts';
+export { reportVerdict, type VerdictEntry } from './verdict.ts';

@@ -12,6 +12,8 @@ import {
   comparePeriodTexts,
   formatPeriod,
   type Indicator,
+  nextPeriod,
+  parseAnyPeriod,
   parsePeriod,
   periodErrorMessage,
 } from '../catalogue/index.ts';
@@ -216,4 +218,23 @@ export function setTargetAs(deps: TargetDeps, request: TargetRequest, actor: Act
 export function removeTargetAs(deps: TargetDeps, indicatorId: string, actor: Actor): Promise<TargetVersion> {
   requireCoordinator(actor);
   return removeTarget(deps, indicatorId, actor.username);
+}
+
+/**
+ * The chart's periods extended to the target year, and the index of the target year among them,
+ * so the target is drawn where it belongs in time (at most 20 periods are added).
+ */
+export function periodsToTargetYear(periods: readonly string[], year: number): { periods: string[]; index: number } {
+  const out = [...periods];
+  const found = out.findIndex((p) => periodYear(p) >= year);
+  if (found >= 0) return { periods: out, index: found };
+  let last = out.at(-1);
+  for (let added = 0; last !== undefined && added < 20 && periodYear(last) < year; added += 1) {
+    const parsed = parseAnyPeriod(last);
+    const next = parsed.ok ? nextPeriod(parsed.period) : undefined;
+    if (next === undefined) break;
+    last = formatPeriod(next);
+    out.push(last);
+  }
+  return { periods: out, index: Math.max(0, out.length - 1) };
 }

@@ -11,6 +11,7 @@ import { registerOidcRoutes } from '../routes/oidc-routes.ts';
 import type { AppEnv, RouteContext } from '../routes/context.ts';
 import { registerReviewRoutes } from '../routes/review-routes.ts';
 import { registerRoundRoutes } from '../routes/round-routes.ts';
+import { registerTargetRoutes } from '../routes/target-routes.ts';
 import { registerUserRoutes } from '../routes/user-routes.ts';
 import { registerWorkflowApiRoutes } from '../routes/workflow-api-routes.ts';
 import type { WorkflowRouteContext } from '../routes/workflow-context.ts';
@@ -29,6 +30,7 @@ export function installAuth(app: Hono<AppEnv>, ctx: RouteContext, deps: WebAuthD
   registerAuditRoutes(app, w);
   registerUserRoutes(app, w, deps.hasher);
   registerWorkflowApiRoutes(app, w);
+  registerTargetRoutes(app, w);
   return auth;
 }
 

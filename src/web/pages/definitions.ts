@@ -16,6 +16,8 @@ import {
 import { formatDate } from '../../format/index.ts';
 import type { Definition } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
+import type { Target } from '../../store/index.ts';
+import { targetSentence } from '../../narrative/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 
@@ -25,7 +27,18 @@ export interface DefinitionsInput {
   readonly latest: ResultRow | undefined;
   readonly lang: Lang;
   readonly dict: Dictionary;
+  /** The council's target in force, or null. */
+  readonly target?: Target | null;
 }
+
+/** "60,0 % for målgruppen i 2028 (…), basis 2015, version 2 af 6. marts 2026". */
+function targetText(target: Target, indicator: Indicator, lang: Lang): string {
+  const sentence = targetSentence({ lang, display: indicator.display, target });
+  const baseline = target.baseline ?? (lang === 'da' ? 'første periode' : 'the first period');
+  const version = lang === 'da' ? `basisperiode ${baseline}; version ${target.version}, ${formatDate(target.createdAt, lang)}` : `baseline ${baseline}; version ${target.version}, ${formatDate(target.createdAt, lang)}`;
+  return `${sentence} (${version})`;
+}
+
 
 function item(term: string, description: string | SafeHtml): SafeHtml {
   return html`<div class="definition"><dt>${term}</dt><dd>${description}</dd></div>`;
@@ -55,6 +68,7 @@ ${item(d.numerator, indicator.numerator[lang])}
 ${item(d.measure, measureLabel(indicator.measure, lang))}
 ${item(d.comparison, comparisonLabel(indicator.comparison, lang))}
 ${item(d.wanted, wantedLabel(indicator.wanted, lang))}
+${input.target === undefined || input.target === null ? '' : item(d.target, targetText(input.target, indicator, lang))}
 ${item(d.periodType, periodTypeLabel(indicator.period_type, lang))}
 ${item(d.groupDefinition, definition === 'citizenship' ? dict.definitionCitizenship : dict.definitionOrigin)}
 ${item(d.thirdGeneration, thirdGeneration(indicator, latest, lang, dict))}

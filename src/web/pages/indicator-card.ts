@@ -6,18 +6,22 @@
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatGap, formatPeriodLabel, formatValue } from '../../format/index.ts';
 import type { ResultRow } from '../../services/result-types.ts';
+import type { TargetView } from '../../services/targets.ts';
+import { longTermLabel, targetValueText } from '../../narrative/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { sparkline } from '../view/indicator-charts.ts';
 import { groupLabel } from '../view/labels.ts';
 import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
-import { type BadgeStatus, statusBadge } from '../view/status-badge.ts';
+import { type BadgeStatus, progressBadge, statusBadge } from '../view/status-badge.ts';
 import { latestPeriod } from '../view/latest.ts';
 
 export interface CardInput {
   readonly indicator: Indicator;
   /** All the indicator's (guarded) rows. */
   readonly rows: readonly ResultRow[];
+  /** The council's target with its progress, or null. */
+  readonly target?: TargetView | null;
   readonly lang: Lang;
   readonly dict: Dictionary;
 }
@@ -36,7 +40,27 @@ export function cardStatus(indicator: Indicator, rows: readonly ResultRow[]): Ba
   const period = latestPeriod(whole);
   const group = cardGroups(indicator, whole)[0];
   if (period === undefined || group === undefined) return 'not_assessable';
+  if (indicator.wanted === 'follow') return 'followed';
   return rowAt(whole, period, group)?.status ?? 'not_assessable';
+}
+
+/**
+ * The long run beside the year-on-year status: progress towards the council's target when there
+ * is one, else the long-term verdict since the first period (none for `follow` indicators).
+ */
+export function longRun(indicator: Indicator, rows: readonly ResultRow[], target: TargetView | null, lang: Lang, dict: Dictionary): SafeHtml | '' {
+  if (indicator.status === 'under_examination') return '';
+  if (target !== null) {
+    const goal = `${targetValueText(target.target, indicator.display, lang)} ${lang === 'da' ? 'i' : 'in'} ${target.target.year}`;
+    return html`<p class="card__target">${dict.progressCaption} (${goal}): ${progressBadge(target.progress.status, lang)}</p>`;
+  }
+  const whole = selectRows(rows, '');
+  const period = latestPeriod(whole);
+  const latest = period === undefined ? undefined : rowAt(whole, period, 'target');
+  const first = whole.find((r) => r.group === 'target' && !r.suppressed && r.value !== null);
+  if (latest === undefined || first === undefined || latest.period === first.period) return '';
+  const text = longTermLabel(latest.longTerm, first.period, lang);
+  return text === null ? '' : html`<p class="card__longterm"><span class="visually-hidden">${dict.longTermCaption}: </span>${text}</p>`;
 }
 
 /** The card as a list item. */
@@ -74,5 +98,6 @@ export function indicatorCard(input: CardInput): SafeHtml {
 <dl class="card__figures">${figures}${gap}</dl>
 <div class="card__spark">${spark === null ? '' : raw(spark)}</div>
 <p class="card__status"><span class="visually-hidden">${dict.statusCaption}: </span>${status}</p>
+${longRun(indicator, input.rows, input.target ?? null, lang, dict)}
 </li>`;
 }

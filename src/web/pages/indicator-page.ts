@@ -7,6 +7,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatMeasureInterval, formatPeriodPhrase } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
+import type { TargetView } from '../../services/targets.ts';
 import type { ContextRow } from '../../store/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
@@ -18,7 +19,8 @@ import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
 import { type BadgeStatus, statusBadge } from '../view/status-badge.ts';
 import { breakdownForm } from './breakdown-form.ts';
 import { contextBox } from './context-box.ts';
-import { cardStatus } from './indicator-card.ts';
+import { cardStatus, longRun } from './indicator-card.ts';
+import { targetSection } from './target-section.ts';
 import { definitionsBlock } from './definitions.ts';
 import { keyFigures } from './key-figures.ts';
 import { resultsTable } from './results-table.ts';
@@ -34,6 +36,12 @@ export interface IndicatorPageInput {
   readonly dict: Dictionary;
   /** Public StatBank figures to show beside the indicator's own; none when absent. */
   readonly context?: readonly ContextRow[];
+  /** The council's target with its progress, or null. */
+  readonly target?: TargetView | null;
+  /** Set for the coordinator: the target form is shown. */
+  readonly csrfToken?: string | undefined;
+  /** `saved` / `removed` after the target form. */
+  readonly targetFlash?: string | undefined;
 }
 
 /** The groups a chart and table show: target and comparison by default, every group on request. */
@@ -83,7 +91,8 @@ export function indicatorPage(input: IndicatorPageInput): SafeHtml {
   const shown = selectRows(selected, input.breakdown, groups);
   const label = input.breakdown === '' ? '' : breakdownLabel(input.breakdown, indicator, input.areaNames, lang, dict);
   const status: BadgeStatus = cardStatus(indicator, input.rows);
-  const chartInput = { indicator, rows: selected, groups, breakdownLabel: label, lang, dict };
+  const target = input.target ?? null;
+  const chartInput = { indicator, rows: selected, groups, breakdownLabel: label, lang, dict, target: target?.target ?? null };
   const chart = shown.length === 0 ? null : indicatorChart(chartInput);
   const gap = shown.length === 0 ? null : gapChart(chartInput);
   const period = latestPeriod(selected);
@@ -92,6 +101,7 @@ export function indicatorPage(input: IndicatorPageInput): SafeHtml {
   const empty = indicator.status === 'under_examination' ? dict.underExaminationText : dict.noData;
   return html`<h1>${indicator.title[lang]}</h1>
 <p class="status-line"><span class="visually-hidden">${dict.statusCaption}: </span>${statusBadge(status, dict)}</p>
+${longRun(indicator, input.rows, target, lang, dict)}
 <p class="intro">${indicator.description[lang]}</p>
 ${indicator.id === 'boligomraader-diversitet' ? html`<p><a href="/boligomraader">${dict.areasLink}</a></p>` : ''}
 <section aria-labelledby="development">
@@ -111,6 +121,7 @@ ${chart === null ? html`<p class="empty">${empty}</p>` : html`<div class="chart-
 ${keyFigures({ indicator, rows: selected, groups, lang, dict })}</div>`}
 ${standardisedNote(indicator, selected, lang, dict)}
 </section>
+${targetSection({ indicator, target, lang, dict, csrfToken: input.csrfToken, flash: input.targetFlash })}
 ${gap === null ? '' : html`<section aria-labelledby="gap"><h2 id="gap">${dict.gapHeading}</h2><figure class="chart-figure">${raw(gap)}</figure></section>`}
 ${shown.length === 0 ? '' : html`<section aria-labelledby="table">
 <h2 id="table">${dict.tableHeading}</h2>
@@ -122,6 +133,6 @@ ${downloads(indicator, query, dict, gap !== null)}
 ${contextBox(input.context ?? [], lang)}
 <section aria-labelledby="definitions">
 <h2 id="definitions">${dict.definitionsHeading}</h2>
-${definitionsBlock({ indicator, latest, lang, dict })}
+${definitionsBlock({ indicator, latest, lang, dict, target: target?.target ?? null })}
 </section>`;
 }

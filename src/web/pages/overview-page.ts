@@ -4,6 +4,7 @@
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import type { ResultRow } from '../../services/result-types.ts';
+import type { TargetView } from '../../services/targets.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { indicatorCard } from './indicator-card.ts';
@@ -11,6 +12,8 @@ import { indicatorCard } from './indicator-card.ts';
 export interface OverviewInput {
   readonly indicators: readonly Indicator[];
   readonly results: ReadonlyMap<string, readonly ResultRow[]>;
+  /** The council's targets with their progress, by indicator id. */
+  readonly targets?: ReadonlyMap<string, TargetView>;
   readonly lang: Lang;
   readonly dict: Dictionary;
 }
@@ -32,7 +35,7 @@ export function overviewPage(input: OverviewInput): SafeHtml {
     ([department, indicators], i) => html`<section class="department" aria-labelledby="department-${i + 1}">
 <h2 id="department-${i + 1}">${department}</h2>
 <ul class="cards">
-${indicators.map((indicator) => indicatorCard({ indicator, rows: input.results.get(indicator.id) ?? [], lang, dict }))}
+${indicators.map((indicator) => indicatorCard({ indicator, rows: input.results.get(indicator.id) ?? [], target: input.targets?.get(indicator.id) ?? null, lang, dict }))}
 </ul>
 </section>`,
   );

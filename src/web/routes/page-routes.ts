@@ -60,7 +60,8 @@ export function registerPageRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
       const dict = dictionary(lang);
       const indicators = await snapshot.indicators();
       const results = await snapshot.allResults();
-      return renderPage(c, ctx, lang, { title: dict.navOverview, body: overviewPage({ indicators, results, lang, dict }) });
+      const targets = await snapshot.allTargets();
+      return renderPage(c, ctx, lang, { title: dict.navOverview, body: overviewPage({ indicators, results, targets, lang, dict }) });
     }),
   );
 
@@ -74,9 +75,16 @@ export function registerPageRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
       const rows = await snapshot.resultsOf(indicator);
       const breakdown = query.data.breakdown ?? '';
       if (breakdown !== '' && !rows.some((r) => r.breakdown === breakdown)) return notFoundPage(c, ctx, lang);
+      // The coordinator sees the target form; the page is cached per session, so this is safe.
+      const signedIn = c.get('auth')?.signedIn;
+      const coordinator = signedIn?.user.role === 'coordinator' ? signedIn.session.csrfToken : undefined;
+      const flash = c.req.query('maal');
       const body = indicatorPage({
         indicator,
         rows,
+        target: await snapshot.targetOf(indicator),
+        csrfToken: coordinator,
+        targetFlash: flash === 'saved' || flash === 'removed' ? flash : undefined,
         breakdown,
         allGroups: query.data.groups === 'all',
         areaNames: await snapshot.areaNames(),

@@ -15,6 +15,9 @@ import {
 } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
+import { periodsToTargetYear } from '../../services/targets.ts';
+import type { Target } from '../../store/index.ts';
+import { goalLabel } from '../../narrative/index.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from './labels.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
@@ -30,6 +33,20 @@ export interface IndicatorChartInput {
   readonly breakdownLabel: string;
   readonly lang: Lang;
   readonly dict: Dictionary;
+  /** The council's target, drawn on the whole group's chart (level) or gap chart (gap). */
+  readonly target?: Target | null;
+}
+
+/** The periods to draw, extended to the target year when the chart carries the target. */
+function chartPeriods(input: IndicatorChartInput, measure: Target['measure']) {
+  const periods = fillPeriods(input.rows.map((r) => r.period));
+  const target = input.target;
+  if (target === undefined || target === null || target.measure !== measure || input.breakdownLabel !== '' || periods.length === 0) {
+    return { periods, data: periods, goal: undefined };
+  }
+  const extended = periodsToTargetYear(periods, target.year);
+  const goal = { value: target.value, index: extended.index, label: goalLabel(target, input.indicator.display, input.lang) };
+  return { periods: extended.periods, data: periods, goal };
 }
 
 function point(row: ResultRow | undefined): ChartPoint | null {
@@ -67,13 +84,14 @@ function groupsDrawn(input: IndicatorChartInput): DeliveryGroup[] {
 /** The chart of the groups over every period, with interval bands; an SVG string. */
 export function indicatorChart(input: IndicatorChartInput): string {
   const { indicator, lang, dict } = input;
-  const periods = fillPeriods(input.rows.map((r) => r.period));
+  const { periods, data, goal } = chartPeriods(input, 'level');
   const groups = groupsDrawn(input);
   const label = (g: DeliveryGroup): string => groupLabel(g, indicator.group_definition, dict);
+  const goalWords = goal === undefined ? '' : `; ${goal.label}`;
   const description =
     groups.length === 0
       ? dict.chartNoData
-      : dict.chartDescription(groups.map((g) => dict.seriesDescription(label(g), valuesInWords(input, periods, g))).join('; '));
+      : dict.chartDescription(groups.map((g) => dict.seriesDescription(label(g), valuesInWords(input, data, g))).join('; ') + goalWords);
   return renderTimeSeriesChart({
     id: `chart-${indicator.id}`,
     title: chartTitle(input, indicator.comparison === 'none' ? dict.developmentHeading : dict.chartHeading),
@@ -87,6 +105,7 @@ export function indicatorChart(input: IndicatorChartInput): string {
     formatTick: tick(indicator, lang),
     labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend },
     yLabel: dict.yLabels[indicator.display.unit],
+    ...(goal === undefined ? {} : { goal }),
   });
 }
 
@@ -103,10 +122,10 @@ function gapPoint(rows: readonly ResultRow[], period: string): ChartPoint | null
 export function gapChart(input: IndicatorChartInput): string | null {
   const { indicator, lang, dict } = input;
   if (indicator.comparison !== 'comparison_group') return null;
-  const periods = fillPeriods(input.rows.map((r) => r.period));
+  const { periods, data, goal } = chartPeriods(input, 'gap');
   const gaps = periods.map((p) => gapPoint(input.rows, p));
   if (!gaps.some((g) => g !== null && g.value !== null)) return null;
-  const words = periods
+  const words = data
     .map((p, i) => {
       const g = gaps[i];
       const shown =
@@ -121,13 +140,14 @@ export function gapChart(input: IndicatorChartInput): string | null {
   return renderGapChart({
     id: `gap-${indicator.id}`,
     title: chartTitle(input, dict.gapHeading),
-    description: dict.chartDescription(dict.seriesDescription(dict.gapSeries, words)),
+    description: dict.chartDescription(dict.seriesDescription(dict.gapSeries, words) + (goal === undefined ? '' : `; ${goal.label}`)),
     categories: periods.map((p) => formatPeriodShort(p, lang)),
     gaps,
     label: dict.gapSeries,
     formatTick: tick(indicator, lang),
     labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend, noGap: dict.noGap },
     yLabel: dict.gapYLabels[indicator.display.unit],
+    ...(goal === undefined ? {} : { goal }),
   });
 }
 
