@@ -67,7 +67,7 @@ const SENTENCES: Readonly<Record<Lang, Readonly<Record<Bucket, (items: string) =
     unchanged: (items) => `Uden statistisk sikker ændring på længere sigt er ${items}.`,
     followed: (items) => `${capital(items)} følges uden en ønsket retning og vurderes derfor ikke.`,
     examined: (items) => `For ${items} undersøges det endnu, om der kan udtrækkes data.`,
-    unknown: (items) => `${capital(items)} kan endnu ikke vurderes (for få perioder).`,
+    unknown: (items) => `For ${items} kan udviklingen på længere sigt ikke vurderes med de offentliggjorte tal.`,
   },
   en: {
     well: (items) => `Going well: ${items}.`,
@@ -77,7 +77,7 @@ const SENTENCES: Readonly<Record<Lang, Readonly<Record<Bucket, (items: string) =
     unchanged: (items) => `No significant change in the long run: ${items}.`,
     followed: (items) => `${capital(items)} are followed without a wanted direction and so are not judged.`,
     examined: (items) => `For ${items} it is still being examined whether data can be extracted.`,
-    unknown: (items) => `${capital(items)} cannot be assessed yet (too few periods).`,
+    unknown: (items) => `For ${items} the long-run development cannot be assessed from the published figures.`,
   },
 };
 

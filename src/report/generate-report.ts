@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Catalogue } from '../catalogue/index.ts';
 import type { ComputedResults } from '../services/compute/index.ts';
+import type { Target } from '../store/index.ts';
 import { buildReportModel, ReportError, type ReportModel } from './model/index.ts';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from './render-report.ts';
 
@@ -41,6 +42,8 @@ export interface GenerateReportInput {
   readonly threshold: number;
   readonly areaNames?: ReadonlyMap<string, string>;
   readonly qualityNotes?: readonly string[];
+  /** The council's targets in force. */
+  readonly targets?: readonly Target[];
   readonly chromiumPath?: string;
   /** Word: write the table of contents' page numbers (default true). */
   readonly docxPageNumbers?: boolean;
@@ -79,6 +82,7 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
     threshold: request.threshold,
     ...(input.areaNames === undefined ? {} : { areaNames: input.areaNames }),
     ...(input.qualityNotes === undefined ? {} : { qualityNotes: input.qualityNotes }),
+    ...(input.targets === undefined ? {} : { targets: input.targets }),
   });
   const content = await renderReport(model, request.format, {
     ...(request.chromiumPath === undefined ? {} : { chromiumPath: request.chromiumPath }),

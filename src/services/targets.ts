@@ -238,3 +238,18 @@ export function periodsToTargetYear(periods: readonly string[], year: number): {
   }
   return { periods: out, index: Math.max(0, out.length - 1) };
 }
+
+/**
+ * Where a chart draws the target: the chart's periods extended to the target year (`periods`), the
+ * periods with data (`data`, for the text alternative) and the goal, when `target` is for `measure`.
+ */
+export function chartGoal(
+  periods: readonly string[],
+  target: Pick<Target, 'measure' | 'value' | 'year'> | null | undefined,
+  measure: TargetMeasure,
+  label: string,
+): { periods: string[]; data: string[]; goal: { value: number; index: number; label: string } | undefined } {
+  if (target === undefined || target === null || target.measure !== measure || periods.length === 0) return { periods: [...periods], data: [...periods], goal: undefined };
+  const extended = periodsToTargetYear(periods, target.year);
+  return { periods: extended.periods, data: [...periods], goal: { value: target.value, index: extended.index, label } };
+}

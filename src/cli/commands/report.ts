@@ -31,7 +31,8 @@ export function registerReport(program: Command): void {
         const { readAreaNames } = await import('../../services/dashboard-data.ts');
         const { AREA_NAMES_FILE } = await import('../../services/demo.ts');
         const catalogue = await ctx.catalogue();
-        const results = await loadResults(await ctx.store(), catalogue, { threshold: ctx.config.suppressionThreshold });
+        const store = await ctx.store();
+        const results = await loadResults(store, catalogue, { threshold: ctx.config.suppressionThreshold });
         const now = new Date().toISOString();
         const report = await generateReport({
           format: opts.format,
@@ -45,6 +46,7 @@ export function registerReport(program: Command): void {
           threshold: ctx.config.suppressionThreshold,
           chromiumPath: ctx.config.chromiumPath,
           areaNames: await readAreaNames(path.join(ctx.config.dataDir, AREA_NAMES_FILE)),
+          targets: await store.currentTargets(),
           ...(opts.period ? { period: opts.period } : {}),
           ...(opts.departments ? { departments: opts.departments } : {}),
         });

@@ -62,6 +62,8 @@ export function summaryBlocks(model: ReportModel): Block[] {
   const s = model.summary;
   return [
     heading1(s.heading),
+    heading2(s.verdict.heading),
+    ...s.verdict.paragraphs.map((p) => paragraph(p)),
     ...s.intro.map((p) => paragraph(p)),
     ...docxTable(s.table),
     heading2(s.freezeHeading),

@@ -43,6 +43,8 @@ export function summaryHtml(model: ReportModel): string {
   const s = model.summary;
   return `<section class="chapter" id="${ANCHORS.summary}">
 <h1>${escapeHtml(s.heading)}</h1>
+<h2 class="verdict-heading">${escapeHtml(s.verdict.heading)}</h2>
+${s.verdict.paragraphs.map((p) => `<p class="verdict">${escapeHtml(p)}</p>`).join('\n')}
 ${s.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${htmlTable(s.table, 'summary')}
 <div class="keep">

@@ -15,7 +15,9 @@ import { publishableAreas, publishableRows, scrubNote } from './publishable-rows
 import { ReportError } from './report-error.ts';
 import type { ReportCover, ReportModel, ReportSection } from './report-model.ts';
 import { type ReportWords, reportWords } from './report-words.ts';
-import type { HeadlineSeries } from '../../narrative/index.ts';
+import { type HeadlineSeries, reportVerdict } from '../../narrative/index.ts';
+import { targetProgress, type TargetView } from '../../services/targets.ts';
+import type { Target } from '../../store/index.ts';
 import { summaryTable } from './summary-table.ts';
 
 export interface ReportModelInput {
@@ -38,6 +40,22 @@ export interface ReportModelInput {
   readonly areaNames?: ReadonlyMap<string, string>;
   /** Extra data-quality notes (e.g. stateless and unknown countries from the classification). */
   readonly qualityNotes?: readonly string[];
+  /** The council's targets in force; progress is judged on the report's own rows. */
+  readonly targets?: readonly Target[];
+}
+
+/** The verdict's input for one indicator: progress with a target, else the long-term verdict. */
+function verdictEntry(indicator: Indicator, series: HeadlineSeries, target: TargetView | null, lang: Lang) {
+  const shown = series.primary.filter((r) => !r.suppressed && r.value !== null);
+  const latest = shown.at(-1);
+  return {
+    title: indicator.title[lang],
+    progress: target?.progress.status ?? null,
+    longTerm: latest?.longTerm ?? 'not_assessable',
+    since: shown[0]?.period ?? null,
+    followed: indicator.wanted === 'follow',
+    underExamination: indicator.status === 'under_examination',
+  } as const;
 }
 
 function cutOffOf(period: string | undefined): Period | undefined {
@@ -95,9 +113,14 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   const countIds = new Set(input.catalogue.indicators.filter((i) => i.measure.kind === 'count').map((i) => i.id));
   const rows = publishableRows(input.results.rows, threshold, countIds).filter((r) => withinCutOff(r.period, cutOff));
   const areas: AreaRow[] = publishableAreas(input.results.areas, threshold).filter((a) => withinCutOff(a.period, cutOff));
-  const entries = indicators.map((indicator) => ({ indicator, rows: rows.filter((r) => r.indicator === indicator.id) }));
-  const built: { section: ReportSection; series: HeadlineSeries }[] = entries.map(({ indicator, rows: own }) =>
-    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), lang, words }),
+  const entries = indicators.map((indicator) => {
+    const own = rows.filter((r) => r.indicator === indicator.id);
+    const target = input.targets?.find((t) => t.indicator === indicator.id);
+    const view: TargetView | null = target === undefined ? null : { target, progress: targetProgress(indicator, own, target) };
+    return { indicator, rows: own, target: view };
+  });
+  const built: { section: ReportSection; series: HeadlineSeries }[] = entries.map(({ indicator, rows: own, target }) =>
+    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), lang, words, target }),
   );
   return {
     lang,
@@ -114,9 +137,13 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     },
     summary: {
       heading: words.summaryHeading,
+      verdict: {
+        heading: words.verdictHeading,
+        paragraphs: [reportVerdict(built.map((b, i) => verdictEntry(entries[i]?.indicator as Indicator, b.series, entries[i]?.target ?? null, lang)), lang).join(' ')],
+      },
       intro: words.summaryIntro,
       table: summaryTable(
-        built.map((b, i) => ({ indicator: entries[i]?.indicator as Indicator, series: b.series })),
+        built.map((b, i) => ({ indicator: entries[i]?.indicator as Indicator, series: b.series, target: entries[i]?.target ?? null })),
         lang,
         words,
       ),

@@ -12,7 +12,8 @@ import {
   wantedLabel,
 } from '../../catalogue/index.ts';
 import type { AreaRow, ResultRow } from '../../services/result-types.ts';
-import { describeIndicator } from '../../narrative/index.ts';
+import { describeIndicator, distanceSentences, targetSentence, targetValueText } from '../../narrative/index.ts';
+import type { TargetView } from '../../services/targets.ts';
 import type { ReportChart, ReportFact, ReportSection, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 import { areasChart, gapChart, sortAreas, timeSeriesChart } from './section-charts.ts';
@@ -29,6 +30,8 @@ export interface SectionInput {
   readonly areaNames: ReadonlyMap<string, string>;
   readonly lang: Lang;
   readonly words: ReportWords;
+  /** The council's target with its progress over the report's rows, or null. */
+  readonly target?: TargetView | null;
 }
 
 /** The owners in words, or "Ikke fastlagt". */
@@ -36,7 +39,7 @@ export function ownersText(indicator: Indicator, words: ReportWords): string {
   return indicator.owners.length === 0 ? words.noOwner : indicator.owners.join(', ');
 }
 
-function facts(indicator: Indicator, lang: Lang, words: ReportWords): ReportFact[] {
+function facts(indicator: Indicator, lang: Lang, words: ReportWords, target: TargetView | null): ReportFact[] {
   const list: ReportFact[] = [
     { label: words.facts.owner, value: ownersText(indicator, words) },
     { label: words.facts.measure, value: measureLabel(indicator.measure, lang) },
@@ -45,11 +48,12 @@ function facts(indicator: Indicator, lang: Lang, words: ReportWords): ReportFact
     { label: words.facts.periodType, value: periodTypeLabel(indicator.period_type, lang) },
   ];
   if (indicator.status === 'under_examination') list.push({ label: words.facts.status, value: statusLabel(indicator.status, lang) });
+  if (target !== null) list.push({ label: words.targetFact, value: `${targetValueText(target.target, indicator.display, lang)} ${lang === 'da' ? 'i' : 'in'} ${target.target.year}` });
   return list;
 }
 
 function charts(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportChart[] {
-  const c = { indicator: input.indicator, lang: input.lang, words: input.words };
+  const c = { indicator: input.indicator, lang: input.lang, words: input.words, target: input.target?.target ?? null };
   const list = [timeSeriesChart(c, s), gapChart(c, s), areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames)];
   return list.filter((x): x is ReportChart => x !== null);
 }
@@ -81,12 +85,17 @@ export function buildSection(input: SectionInput): { section: ReportSection; ser
     input.areaNames,
   );
   const narrative = describeIndicator({ lang, indicator, primary: s.primary, comparison: s.comparison });
+  const target = input.target ?? null;
+  const toGo =
+    target === null
+      ? []
+      : [targetSentence({ lang, display: indicator.display, target: target.target }), ...distanceSentences({ lang, display: indicator.display, target: target.target, progress: target.progress })];
   const section: ReportSection = {
     id: indicator.id,
     title: indicator.title[lang],
-    facts: facts(indicator, lang, words),
+    facts: facts(indicator, lang, words, target),
     description: indicator.description[lang],
-    narrative: narrative.text,
+    narrative: [narrative.text, ...toGo].join(' '),
     charts: charts(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
     tables: tables(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
     notes: sectionNotes({ indicator, lang, words }, s, input.rows, shownRows(input, s)),

@@ -76,8 +76,8 @@ export function changeCell(change: Change | null, indicator: Indicator, lang: La
 const TONES: Readonly<Record<Status, Tone>> = { improved: 'good', worsened: 'bad', unchanged: 'neutral', not_assessable: 'muted' };
 
 /** The status against the wanted direction, with the wish as its second line. */
-export function statusCell(status: Status | 'under_examination' | 'no_data', indicator: Indicator, lang: Lang, words: ReportWords): ReportCell {
-  const tone: Tone = status === 'under_examination' || status === 'no_data' ? 'muted' : TONES[status];
+export function statusCell(status: Status | 'under_examination' | 'no_data' | 'followed', indicator: Indicator, lang: Lang, words: ReportWords): ReportCell {
+  const tone: Tone = status === 'under_examination' || status === 'no_data' || status === 'followed' ? 'muted' : TONES[status];
   return cell(words.status[status], wantedLabel(indicator.wanted, lang), tone);
 }
 

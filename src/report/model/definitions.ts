@@ -5,7 +5,9 @@
  * under examination, suppressed figures and the caller's own notes).
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
-import { formatPeriodLabel } from '../../format/index.ts';
+import { formatDate, formatPeriodLabel } from '../../format/index.ts';
+import { targetSentence } from '../../narrative/index.ts';
+import type { TargetView } from '../../services/targets.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import { missingPeriods } from './periods.ts';
 import type { ReportTextBlock } from './report-model.ts';
@@ -16,6 +18,8 @@ export interface DefinitionEntry {
   readonly indicator: Indicator;
   /** The indicator's publishable rows up to the report's period. */
   readonly rows: readonly ResultRow[];
+  /** The council's target with its progress, or null. */
+  readonly target?: TargetView | null;
 }
 
 interface Context {
@@ -47,6 +51,18 @@ function suppression(entries: readonly DefinitionEntry[], threshold: number, c: 
     return count === 0 ? [] : [d.suppressedCount(indicator.title[c.lang], count)];
   });
   return block(d.suppression.heading, d.suppression.paragraphs(threshold), bullets);
+}
+
+/** The council's targets: what each is, its baseline, version and decision, and how progress is judged. */
+function targets(entries: readonly DefinitionEntry[], c: Context): ReportTextBlock {
+  const t = c.words.targetsBlock;
+  const bullets = entries.flatMap(({ indicator, target }) => {
+    if (target === undefined || target === null) return [];
+    const baseline = target.target.baseline === null ? c.words.firstPeriod : formatPeriodLabel(target.target.baseline, c.lang);
+    const version = c.words.targetVersion(baseline, target.target.version, formatDate(target.target.createdAt, c.lang));
+    return [`${indicator.title[c.lang]}: ${targetSentence({ lang: c.lang, display: indicator.display, target: target.target })} (${version})`];
+  });
+  return block(t.heading, bullets.length === 0 ? [t.none] : t.paragraphs, bullets);
 }
 
 function sources(entries: readonly DefinitionEntry[], c: Context): ReportTextBlock {
@@ -81,6 +97,7 @@ export function definitionBlocks(entries: readonly DefinitionEntry[], threshold:
     thirdGeneration(entries, c),
     suppression(entries, threshold, c),
     block(d.uncertainty.heading, d.uncertainty.paragraphs),
+    targets(entries, c),
     sources(entries, c),
     quality(entries, qualityNotes, c),
   ];

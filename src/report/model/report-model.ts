@@ -84,6 +84,8 @@ export interface ReportModel {
   readonly labels: ReportLabels;
   readonly summary: {
     readonly heading: string;
+    /** The written verdict that opens the report: what goes well, badly, on track (from the statuses). */
+    readonly verdict: { readonly heading: string; readonly paragraphs: readonly string[] };
     readonly intro: readonly string[];
     readonly table: ReportTable;
     readonly freezeHeading: string;

@@ -37,7 +37,13 @@ export interface ReportWords {
   readonly notApplicable: string;
   readonly significant: string;
   readonly notSignificant: string;
-  readonly status: Readonly<Record<Status | 'under_examination' | 'no_data', string>>;
+  readonly status: Readonly<Record<Status | 'under_examination' | 'no_data' | 'followed', string>>;
+  readonly verdictHeading: string;
+  readonly longRunHeader: string;
+  readonly targetFact: string;
+  readonly targetsBlock: { readonly heading: string; readonly none: string; readonly paragraphs: readonly string[] };
+  readonly targetVersion: (baseline: string, version: number, date: string) => string;
+  readonly firstPeriod: string;
   readonly groups: Readonly<Record<DeliveryGroup, string>>;
   readonly groupsCitizenship: Readonly<Record<DeliveryGroup, string>>;
   readonly citizenshipShort: string;
@@ -114,7 +120,7 @@ const DA: ReportWords = {
     'Målgruppen er flygtninge samt indvandrere og efterkommere med ikke-vestlig baggrund. Sammenligningsgruppen er personer med dansk oprindelse – eller danske statsborgere, hvor målgruppen er afgrænset efter statsborgerskab. En ændring kaldes statistisk sikker, når den med 95 procents sikkerhed ikke skyldes tilfældigheder.',
   ],
   summaryCaption: 'Indikatorerne samlet',
-  summaryHeaders: ['Indikator', 'Ansvarlig', 'Periode', 'Målgruppen', 'Sammenligning', 'Forskel', 'Ændring siden sidst', 'Status'],
+  summaryHeaders: ['Indikator', 'Ansvarlig', 'Periode', 'Målgruppen', 'Sammenligning', 'Forskel', 'Ændring siden sidst', 'Status', 'På længere sigt / mål'],
   freezeHeading: 'Datagrundlag',
   freezeIntro: 'Rapporten bygger på de leverancer, der var indlæst, da data blev låst. Tabellen viser, hvilken version af hver indikators leverancer der er brugt.',
   freezeCaption: 'Anvendte leverancer',
@@ -145,7 +151,20 @@ const DA: ReportWords = {
     not_assessable: '○ Kan ikke vurderes',
     under_examination: '◆ Undersøges',
     no_data: '○ Ingen data endnu',
+    followed: '◇ Følges',
   },
+  verdictHeading: 'Samlet vurdering',
+  longRunHeader: 'På længere sigt / mål',
+  targetFact: 'Byrådets mål',
+  targetsBlock: {
+    heading: 'Byrådets mål',
+    none: 'Byrådet har ikke sat mål for indikatorerne i rapporten.',
+    paragraphs: [
+      'Et mål gælder målgruppens niveau eller forskellen til sammenligningsgruppen i et målår. Fremdriften vurderes ud fra den vægtede tendens i de offentliggjorte perioder siden basisperioden med dens 95 %-konfidensinterval: »på rette vej«, når hele intervallet peger mod målet, og tendensen når målet i målåret; »bevæger sig væk fra målet«, når hele intervallet peger væk; ellers »kræver hurtigere udvikling«. Med færre end tre perioder kan fremdriften ikke vurderes. Hvert mål gemmes i versioner; tidligere mål bevares.',
+    ],
+  },
+  targetVersion: (baseline, version, date) => `basisperiode ${baseline}; version ${version}, ${date}`,
+  firstPeriod: 'første periode',
   groups: { target: 'Målgruppen', comparison: 'Dansk oprindelse', other: 'Øvrige', total: 'I alt' },
   groupsCitizenship: { target: 'Målgruppen (statsborgerskab)', comparison: 'Danske statsborgere', other: 'Øvrige', total: 'I alt' },
   citizenshipShort: 'danske statsborgere',
@@ -250,7 +269,7 @@ const EN: ReportWords = {
     'The target group is refugees and immigrants and descendants with a non-Western background. The comparison group is persons of Danish origin – or Danish citizens where the target group is defined by citizenship. A change is called statistically significant when it is, with 95 per cent confidence, not due to chance.',
   ],
   summaryCaption: 'The indicators at a glance',
-  summaryHeaders: ['Indicator', 'Owner', 'Period', 'Target group', 'Comparison', 'Gap', 'Change since last', 'Status'],
+  summaryHeaders: ['Indicator', 'Owner', 'Period', 'Target group', 'Comparison', 'Gap', 'Change since last', 'Status', 'Long run / target'],
   freezeHeading: 'Data used',
   freezeIntro: 'The report is based on the deliveries loaded when the data were frozen. The table shows which version of each indicator’s deliveries is used.',
   freezeCaption: 'Deliveries used',
@@ -281,7 +300,20 @@ const EN: ReportWords = {
     not_assessable: '○ Cannot be assessed',
     under_examination: '◆ Under examination',
     no_data: '○ No data yet',
+    followed: '◇ Followed',
   },
+  verdictHeading: 'Overall verdict',
+  longRunHeader: 'Long run / target',
+  targetFact: "The council's target",
+  targetsBlock: {
+    heading: "The council's targets",
+    none: 'The council has not set targets for the indicators in the report.',
+    paragraphs: [
+      "A target is for the target group's level or for the gap to the comparison group in a target year. Progress is judged on the weighted trend of the published periods since the baseline with its 95 % confidence interval: \"on track\" when the whole interval points towards the target and the trend reaches it by the target year; \"moving away\" when the whole interval points away; otherwise \"needs faster progress\". With fewer than three periods progress cannot be assessed. Every target is kept in versions; earlier targets are preserved.",
+    ],
+  },
+  targetVersion: (baseline, version, date) => `baseline ${baseline}; version ${version}, ${date}`,
+  firstPeriod: 'the first period',
   groups: { target: 'Target group', comparison: 'Danish origin', other: 'Others', total: 'Total' },
   groupsCitizenship: { target: 'Target group (citizenship)', comparison: 'Danish citizens', other: 'Others', total: 'Total' },
   citizenshipShort: 'Danish citizens',

@@ -17,16 +17,25 @@ import {
   SUPPRESSED_LABEL,
 } from '../../format/index.ts';
 import type { AreaRow, ResultRow } from '../../services/result-types.ts';
+import { chartGoal } from '../../services/targets.ts';
+import type { Target } from '../../store/index.ts';
 import { groupName } from './cells.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
 import type { ReportChart } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
-import { type HeadlineSeries, rowFor } from '../../narrative/index.ts';
+import { goalLabel, type HeadlineSeries, rowFor } from '../../narrative/index.ts';
 
 interface ChartContext {
   readonly indicator: Indicator;
   readonly lang: Lang;
   readonly words: ReportWords;
+  /** The council's target, drawn on the chart it is for. */
+  readonly target?: Target | null;
+}
+
+function goalFor(c: ChartContext, periods: readonly string[], measure: Target['measure']) {
+  const label = c.target ? goalLabel(c.target, c.indicator.display, c.lang) : '';
+  return chartGoal(periods, c.target, measure, label);
 }
 
 function point(row: ResultRow | undefined): ChartPoint | null {
@@ -59,22 +68,23 @@ function inWords(c: ChartContext, periods: readonly string[], rows: readonly Res
 /** The headline (and comparison) series over time, or null when there is nothing to draw. */
 export function timeSeriesChart(c: ChartContext, s: HeadlineSeries): ReportChart | null {
   const groups = [{ group: s.group, rows: s.primary, style: 0 }, ...(s.comparison.length > 0 ? [{ group: 'comparison' as const, rows: s.comparison, style: 1 }] : [])];
-  const periods = fillPeriods(groups.flatMap((g) => g.rows.map((r) => r.period)));
+  const { periods: drawn, data: periods, goal } = goalFor(c, fillPeriods(groups.flatMap((g) => g.rows.map((r) => r.period))), 'level');
   if (periods.length === 0) return null;
   const definition = s.primary.at(-1)?.definition ?? c.indicator.group_definition;
   const label = (g: (typeof groups)[number]) =>
     s.group === 'total' && c.indicator.measure.kind === 'index' ? c.words.indexNames[c.indicator.measure.headline] ?? '' : groupName(g.group, definition, c.words);
-  const alt = c.words.chartAlt(groups.map((g) => `${label(g)}: ${inWords(c, periods, g.rows)}`).join('; '));
+  const alt = c.words.chartAlt(groups.map((g) => `${label(g)}: ${inWords(c, periods, g.rows)}`).join('; ') + (goal === undefined ? '' : `; ${goal.label}`));
   const title = c.indicator.measure.kind === 'index' ? c.words.indexChartTitle(c.indicator.title[c.lang]) : c.words.chartTitle(c.indicator.title[c.lang]);
   const svg = renderTimeSeriesChart({
     id: `chart-${c.indicator.id}`,
     title,
     description: alt,
-    categories: periods.map((p) => formatPeriodShort(p, c.lang)),
-    series: groups.map((g) => ({ label: label(g), points: periods.map((p) => point(rowFor(g.rows, p))), styleIndex: g.style })),
+    categories: drawn.map((p) => formatPeriodShort(p, c.lang)),
+    series: groups.map((g) => ({ label: label(g), points: drawn.map((p) => point(rowFor(g.rows, p))), styleIndex: g.style })),
     formatTick: tick(c),
     labels: { interval: c.words.intervalLegend, suppressed: c.words.suppressedLegend },
     yLabel: c.words.yLabels[c.indicator.display.unit] ?? '',
+    ...(goal === undefined ? {} : { goal }),
   });
   return { id: `chart-${c.indicator.id}`, title, alt, svg };
 }
@@ -90,8 +100,8 @@ function gapPoint(s: HeadlineSeries, period: string): ChartPoint | null {
 /** The gap over time, or null without a comparison group or without any gap. */
 export function gapChart(c: ChartContext, s: HeadlineSeries): ReportChart | null {
   if (c.indicator.comparison !== 'comparison_group') return null;
-  const periods = fillPeriods(s.primary.map((r) => r.period));
-  const gaps = periods.map((p) => gapPoint(s, p));
+  const { periods: drawn, data: periods, goal } = goalFor(c, fillPeriods(s.primary.map((r) => r.period)), 'gap');
+  const gaps = drawn.map((p) => gapPoint(s, p));
   if (!gaps.some((g) => g !== null && g.value !== null)) return null;
   const words = periods
     .map((p, i) => {
@@ -101,17 +111,18 @@ export function gapChart(c: ChartContext, s: HeadlineSeries): ReportChart | null
     })
     .join(', ');
   const title = c.words.gapChartTitle(c.indicator.title[c.lang]);
-  const alt = c.words.chartAlt(`${c.words.gapSeries}: ${words}`);
+  const alt = c.words.chartAlt(`${c.words.gapSeries}: ${words}${goal === undefined ? '' : `; ${goal.label}`}`);
   const svg = renderGapChart({
     id: `gap-${c.indicator.id}`,
     title,
     description: alt,
-    categories: periods.map((p) => formatPeriodShort(p, c.lang)),
+    categories: drawn.map((p) => formatPeriodShort(p, c.lang)),
     gaps,
     label: c.words.gapSeries,
     formatTick: gapTick(c),
     labels: { interval: c.words.intervalLegend, suppressed: c.words.suppressedLegend, noGap: c.words.noGap },
     yLabel: c.words.gapYLabels[c.indicator.display.unit] ?? '',
+    ...(goal === undefined ? {} : { goal }),
   });
   return { id: `gap-${c.indicator.id}`, title, alt, svg };
 }

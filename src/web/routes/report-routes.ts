@@ -28,6 +28,7 @@ export function registerReportRoutes(app: Hono<AppEnv>, ctx: RouteContext): void
         threshold: ctx.threshold,
         chromiumPath: ctx.chromiumPath,
         areaNames: await snapshot.areaNames(),
+        targets: [...(await snapshot.allTargets()).values()].map((v) => v.target),
       });
       const name = `integrationsindikatorer-rapport.${format}`;
       return {

@@ -15,7 +15,7 @@ import {
 } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
-import { periodsToTargetYear } from '../../services/targets.ts';
+import { chartGoal } from '../../services/targets.ts';
 import type { Target } from '../../store/index.ts';
 import { goalLabel } from '../../narrative/index.ts';
 import type { Dictionary } from '../i18n/index.ts';
@@ -37,16 +37,11 @@ export interface IndicatorChartInput {
   readonly target?: Target | null;
 }
 
-/** The periods to draw, extended to the target year when the chart carries the target. */
+/** The periods to draw, extended to the target year when the whole group's chart carries the target. */
 function chartPeriods(input: IndicatorChartInput, measure: Target['measure']) {
   const periods = fillPeriods(input.rows.map((r) => r.period));
-  const target = input.target;
-  if (target === undefined || target === null || target.measure !== measure || input.breakdownLabel !== '' || periods.length === 0) {
-    return { periods, data: periods, goal: undefined };
-  }
-  const extended = periodsToTargetYear(periods, target.year);
-  const goal = { value: target.value, index: extended.index, label: goalLabel(target, input.indicator.display, input.lang) };
-  return { periods: extended.periods, data: periods, goal };
+  const target = input.breakdownLabel === '' ? input.target : null;
+  return chartGoal(periods, target, measure, target ? goalLabel(target, input.indicator.display, input.lang) : '');
 }
 
 function point(row: ResultRow | undefined): ChartPoint | null {
