@@ -13,7 +13,7 @@ export interface VerdictEntry {
   readonly title: string;
   /** Progress towards the council's target, or null when there is none. */
   readonly progress: ProgressStatus | null;
-  /** The long-term verdict of the latest target-group figure, and the period it runs from. */
+  /** The long-term verdict of the latest target-group figure, and the first published period (null: no figures). */
   readonly longTerm: Status;
   readonly since: string | null;
   /** `follow` indicators have no wanted direction; `under_examination` ones no figures. */
@@ -21,10 +21,11 @@ export interface VerdictEntry {
   readonly underExamination: boolean;
 }
 
-type Bucket = 'well' | 'badly' | 'onTrack' | 'faster' | 'unchanged' | 'followed' | 'examined' | 'unknown';
+type Bucket = 'well' | 'badly' | 'onTrack' | 'faster' | 'unchanged' | 'followed' | 'examined' | 'noData' | 'unknown';
 
 function bucketOf(e: VerdictEntry): Bucket {
   if (e.underExamination) return 'examined';
+  if (e.since === null && e.progress === null) return 'noData';
   switch (e.progress) {
     case 'reached':
       return 'well';
@@ -67,6 +68,7 @@ const SENTENCES: Readonly<Record<Lang, Readonly<Record<Bucket, (items: string) =
     unchanged: (items) => `Uden statistisk sikker ændring på længere sigt er ${items}.`,
     followed: (items) => `${capital(items)} følges uden en ønsket retning og vurderes derfor ikke.`,
     examined: (items) => `For ${items} undersøges det endnu, om der kan udtrækkes data.`,
+    noData: (items) => `For ${items} er der endnu ikke leveret tal.`,
     unknown: (items) => `For ${items} kan udviklingen på længere sigt ikke vurderes med de offentliggjorte tal.`,
   },
   en: {
@@ -77,11 +79,12 @@ const SENTENCES: Readonly<Record<Lang, Readonly<Record<Bucket, (items: string) =
     unchanged: (items) => `No significant change in the long run: ${items}.`,
     followed: (items) => `${capital(items)} are followed without a wanted direction and so are not judged.`,
     examined: (items) => `For ${items} it is still being examined whether data can be extracted.`,
+    noData: (items) => `For ${items} no figures have been delivered yet.`,
     unknown: (items) => `For ${items} the long-run development cannot be assessed from the published figures.`,
   },
 };
 
-const ORDER: readonly Bucket[] = ['well', 'badly', 'onTrack', 'faster', 'unchanged', 'followed', 'examined', 'unknown'];
+const ORDER: readonly Bucket[] = ['well', 'badly', 'onTrack', 'faster', 'unchanged', 'followed', 'unknown', 'noData', 'examined'];
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

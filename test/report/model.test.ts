@@ -43,14 +43,66 @@ describe('buildReportModel', () => {
       'Diversitet i boligområderne',
       'Kriminalitetsudvikling',
     ]);
-    expect(rows[0]).toEqual(['Selvforsørgelse', 'Center for Arbejdsmarked', '2025', '35,0 %', '44,8 %', '-9,8 procentpoint', '+3,8 procentpoint', '▲ Forbedret']);
+    expect(rows[0]).toEqual([
+      'Selvforsørgelse',
+      'Center for Arbejdsmarked',
+      '2025',
+      '35,0 %',
+      '44,8 %',
+      '-9,8 procentpoint',
+      '+3,8 procentpoint',
+      '▲ Forbedret',
+      'Statistisk sikker forbedring siden 2023',
+    ]);
     expect(model.summary.table.rows[0]?.[6]?.detail).toBe('statistisk sikker');
     expect(model.summary.table.rows[0]?.[7]?.detail).toBe('stigning ønskes');
     expect(rows[1]?.slice(2, 7)).toEqual(['2025', 'diskretioneret', '3,0 %', '–', '–']);
     expect(model.summary.table.rows[2]?.[4]?.detail).toBe('danske statsborgere');
     expect(rows[4]?.slice(2, 6)).toEqual(['2025', '61', '–', '–']);
-    expect(rows[8]?.slice(2)).toEqual(['–', 'Ingen data endnu', 'Ingen data endnu', '–', '–', '○ Ingen data endnu']);
-    expect(rows[10]?.slice(1)).toEqual(['Ikke fastlagt', '–', 'Undersøges', 'Undersøges', '–', '–', '◆ Undersøges']);
+    expect(rows[8]?.slice(2)).toEqual(['–', 'Ingen data endnu', 'Ingen data endnu', '–', '–', '○ Ingen data endnu', '–']);
+    expect(rows[10]?.slice(1)).toEqual(['Ikke fastlagt', '–', 'Undersøges', 'Undersøges', '–', '–', '◆ Undersøges', '–']);
+    // One rule for `follow`: never judged, so "Følges" — also where the gap changed significantly.
+    expect(rows.filter((r) => r[7] === '◇ Følges').map((r) => r[0])).toEqual(['Kendt i Socialpsykiatrien', 'Hjemmepleje', 'Fast kontaktperson for børn og unge']);
+    // Turnout's comparison is context only: no gap is published.
+    expect(rows[3]?.slice(3, 6)).toEqual(['52,5 %', '75,5 %', '–']);
+  });
+
+  it('kriminalitet reads "undersøges" in the summary even when figures arrive', () => {
+    const input = testModelInput();
+    const crime = input.results.rows.filter((r) => r.indicator === 'selvforsoergelse').map((r) => ({ ...r, indicator: 'kriminalitet' }));
+    const m = buildReportModel({ ...input, results: { ...input.results, rows: [...input.results.rows, ...crime] } });
+    const row = texts(m.summary.table)[10];
+    expect(row?.[0]).toBe('Kriminalitetsudvikling');
+    expect(row?.[3]).toBe('0,4 pr. 1.000');
+    expect(row?.slice(7)).toEqual(['◆ Undersøges', '–']);
+  });
+
+  it('opens with the written verdict, from the statuses in the summary table', () => {
+    expect(model.summary.verdict.heading).toBe('Samlet vurdering');
+    expect(model.summary.verdict.paragraphs).toEqual([
+      'Det går godt for Selvforsørgelse (statistisk sikker forbedring siden 2023), Stemmeprocent ved kommunalvalg (statistisk sikker forbedring siden kommunalvalget 2017), IGU-forløb (statistisk sikker forbedring siden 2023) og Karaktergennemsnit ved folkeskolens afgangsprøve (statistisk sikker forbedring siden skoleåret 2022/23). ' +
+        'Uden statistisk sikker ændring på længere sigt er Sprogstimulering af tosprogede børn uden for dagtilbud. ' +
+        'Kendt i Socialpsykiatrien, Hjemmepleje og Fast kontaktperson for børn og unge følges uden en ønsket retning og vurderes derfor ikke. ' +
+        'For Diversitet i boligområderne kan udviklingen på længere sigt ikke vurderes med de offentliggjorte tal. ' +
+        'For Anbringelse uden for hjemmet er der endnu ikke leveret tal. ' +
+        'For Kriminalitetsudvikling undersøges det endnu, om der kan udtrækkes data.',
+    ]);
+  });
+
+  it('a target: progress in the summary, the section and the definitions, and the verdict says so', () => {
+    const target = { indicator: 'selvforsoergelse', measure: 'level', group: 'target', value: 0.5, year: 2030, baseline: null, decision: 'Byrådet 1. marts 2025', version: 2, createdAt: '2025-03-02T10:00:00Z', createdBy: 'koordinator' } as const;
+    const m = buildReportModel({ ...testModelInput(), targets: [target] });
+    const row = m.summary.table.rows[0];
+    expect(row?.[8]?.detail).toBe('Byrådets mål: 50,0 % i 2030');
+    expect(['Målet er nået', 'På rette vej mod målet', 'Kræver hurtigere udvikling', 'Bevæger sig væk fra målet', 'Fremdriften kan ikke vurderes']).toContain(row?.[8]?.text);
+    expect(section(m, 'selvforsoergelse').narrative).toContain('Byrådets mål er 50,0 % for målgruppen i 2030 (Byrådet 1. marts 2025).');
+    expect(section(m, 'selvforsoergelse').facts.at(-1)).toEqual({ label: 'Byrådets mål', value: '50,0 % i 2030' });
+    expect(section(m, 'selvforsoergelse').charts[0]?.svg).toContain('Mål 2030: 50,0 %');
+    const targets = m.definitions.blocks.find((b) => b.heading === 'Byrådets mål');
+    expect(targets?.bullets).toEqual([
+      'Selvforsørgelse: Byrådets mål er 50,0 % for målgruppen i 2030 (Byrådet 1. marts 2025). (basisperiode første periode; version 2, 2. marts 2025)',
+    ]);
+    expect(m.summary.verdict.paragraphs[0]).not.toContain('Selvforsørgelse (statistisk sikker forbedring');
   });
 
   it('data freeze: the delivery version of every indicator and period, and when it was loaded', () => {
@@ -121,6 +173,7 @@ describe('buildReportModel', () => {
       'Tredje generation',
       'Diskretionering',
       'Statistisk usikkerhed',
+      'Byrådets mål',
       'Kilder',
       'Datakvalitet',
     ]);
@@ -130,7 +183,8 @@ describe('buildReportModel', () => {
     const ten = buildReportModel(testModelInput(10)).definitions.blocks;
     expect(ten[3]?.paragraphs[0]).toMatch(/^Af hensyn til persondata vises intet tal, der bygger på 1 til 9 personer/);
     expect(blocks[3]?.bullets).toContain('Kendt i Socialpsykiatrien: 2 tal er diskretioneret.');
-    expect(blocks[6]?.bullets).toEqual([
+    expect(blocks[5]?.paragraphs).toEqual(['Byrådet har ikke sat mål for indikatorerne i rapporten.']);
+    expect(blocks[7]?.bullets).toEqual([
       'Hjemmepleje: målgruppen er afgrænset efter statsborgerskab, så tallene kan ikke sammenlignes direkte med indikatorer afgrænset efter herkomst.',
       'Kriminalitetsudvikling: indikatoren undersøges endnu, og der er ingen tal.',
     ]);
@@ -140,8 +194,8 @@ describe('buildReportModel', () => {
     const input = testModelInput();
     const rows = input.results.rows.filter((r) => !(r.indicator === 'selvforsoergelse' && r.period === '2024'));
     const m = buildReportModel({ ...input, results: { ...input.results, rows }, qualityNotes: ['3 personer havde statsløs som oprindelsesland.'] });
-    expect(m.definitions.blocks[6]?.bullets).toContain('Selvforsørgelse: der er ingen leverance for 2024.');
-    expect(m.definitions.blocks[6]?.bullets).toContain('<5 personer havde statsløs som oprindelsesland.');
+    expect(m.definitions.blocks[7]?.bullets).toContain('Selvforsørgelse: der er ingen leverance for 2024.');
+    expect(m.definitions.blocks[7]?.bullets).toContain('<5 personer havde statsløs som oprindelsesland.');
   });
 
   it('--period: each indicator as of the end of that period', () => {
@@ -170,7 +224,18 @@ describe('buildReportModel', () => {
   it('English', () => {
     const m = buildReportModel({ ...testModelInput(), lang: 'en' });
     expect(m.cover.date).toBe('1 October 2025');
-    expect(texts(m.summary.table)[0]).toEqual(['Self-support', 'Center for Arbejdsmarked', '2025', '35.0%', '44.8%', '-9.8 percentage points', '+3.8 percentage points', '▲ Improved']);
+    expect(texts(m.summary.table)[0]).toEqual([
+      'Self-support',
+      'Center for Arbejdsmarked',
+      '2025',
+      '35.0%',
+      '44.8%',
+      '-9.8 percentage points',
+      '+3.8 percentage points',
+      '▲ Improved',
+      'Significant improvement since 2023',
+    ]);
+    expect(m.summary.verdict.paragraphs[0]).toMatch(/^Going well: Self-support \(significant improvement since 2023\), /);
   });
 
   it('is pure: the same input gives the same model', () => {
