@@ -69,7 +69,7 @@ function subject(target: TargetText, lang: Lang): string {
   return lang === 'da' ? 'målgruppen' : 'the target group';
 }
 
-function valueOf(target: TargetText, value: number, display: Display, lang: Lang): string {
+function inUnit(target: TargetText, value: number, display: Display, lang: Lang): string {
   return target.measure === 'gap' ? formatDifference(value, display, lang, true) : formatMeasure(value, display, lang);
 }
 
@@ -101,7 +101,7 @@ export function distanceSentences(input: TargetTextInput): string[] {
   const da = lang === 'da';
   const out: string[] = [];
   if (p.latestPeriod !== null && p.latestValue !== null && p.remaining !== null) {
-    const now = valueOf(target, p.latestValue, display, lang);
+    const now = inUnit(target, p.latestValue, display, lang);
     const when = formatPeriodPhrase(p.latestPeriod, lang);
     const left = formatDifference(Math.abs(p.remaining), display, lang);
     out.push(
@@ -128,7 +128,7 @@ export function distanceSentences(input: TargetTextInput): string[] {
     return out;
   }
   const pace = formatDifference(p.trend.slope, display, lang, true);
-  const reaches = valueOf(target, p.trend.projected, display, lang);
+  const reaches = inUnit(target, p.trend.projected, display, lang);
   const since = p.baselinePeriod === null ? '' : ` ${sincePhrase(p.baselinePeriod, lang).charAt(0).toLowerCase()}${sincePhrase(p.baselinePeriod, lang).slice(1)}`;
   out.push(
     da

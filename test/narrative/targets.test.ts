@@ -67,8 +67,8 @@ describe('target sentences', () => {
     baselinePeriod: '2015',
     baselineValue: 0.3,
     latestPeriod: '2025',
-    latestValue: 0.434,
-    remaining: 0.166,
+    latestValue: 0.433,
+    remaining: 0.167,
     trend: { slope: 0.0134, low: 0.009, high: 0.0178, projected: 0.474 },
     requiredSlope: 0.0553,
     periodsUsed: 11,
@@ -78,7 +78,7 @@ describe('target sentences', () => {
   it('the target and the distance to go', () => {
     expect(targetSentence({ lang: 'da', display, target })).toBe('Byrådets mål er 60,0 % for målgruppen i 2028 (Byrådet 12. marts 2026).');
     expect(distanceSentences({ lang: 'da', display, target, progress })).toEqual([
-      'Målgruppen er 43,4 % i 2025; der mangler 16,6 procentpoint.',
+      'Målgruppen er 43,3 % i 2025; der mangler 16,7 procentpoint.',
       'Udviklingen siden 2015 er +1,3 procentpoint om året; fortsætter den, er niveauet 47,4 % i 2028.',
       'Målet kræver en hurtigere udvikling: +5,5 procentpoint om året frem til 2028.',
     ]);

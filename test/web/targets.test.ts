@@ -36,7 +36,7 @@ function app() {
 
 describe('targets on the dashboard', () => {
   const web = app();
-  const body = (path: string) => web.request(path).then((r) => r.text());
+  const body = async (path: string) => (await web.request(path)).text();
 
   it('cards: progress towards the target, the long-term verdict, and "Følges" for follow indicators', async () => {
     const page = await body('/');
