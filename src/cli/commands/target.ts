@@ -4,7 +4,6 @@
  */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { formatDifference, formatMeasure } from '../../format/index.ts';
 import { usageProblem } from '../../services/problems.ts';
 import { WorkflowError } from '../../services/workflow-error.ts';
 import { withContext } from '../context.ts';
@@ -62,6 +61,7 @@ export function registerTarget(program: Command): void {
     .option('--json', 'som JSON / as JSON', false)
     .action(async (opts: { json: boolean }) => {
       await withContext(async (ctx) => {
+        const { formatDifference, formatMeasure } = await import('../../format/index.ts');
         const { loadResults } = await import('../../services/results.ts');
         const { targetViews } = await import('../../services/targets.ts');
         const store = await ctx.store();
