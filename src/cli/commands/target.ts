@@ -4,21 +4,10 @@
  */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { usageProblem } from '../../services/problems.ts';
-import { WorkflowError } from '../../services/workflow-error.ts';
 import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
 
 const ACTOR = `cli:${os.userInfo().username}`;
-
-async function asUsage<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof WorkflowError) throw usageProblem(error.messageDa, error.messageEn);
-    throw error;
-  }
-}
 
 interface SetOptions {
   value: string;
@@ -46,7 +35,8 @@ export function registerTarget(program: Command): void {
       await withContext(async (ctx) => {
         const { setTarget } = await import('../../services/targets.ts');
         const deps = { store: await ctx.store(), catalogue: await ctx.catalogue() };
-        const written = await asUsage(() => setTarget(deps, { indicator, ...opts }, ACTOR));
+        // A refusal is a `UserError`: the command line prints it in Danish and English and exits non-zero.
+        const written = await setTarget(deps, { indicator, ...opts }, ACTOR);
         process.stdout.write(
           written === null
             ? `Uændret / unchanged: ${indicator} har allerede dette mål / already has this target\n`
@@ -89,7 +79,7 @@ export function registerTarget(program: Command): void {
       await withContext(async (ctx) => {
         const { removeTarget } = await import('../../services/targets.ts');
         const deps = { store: await ctx.store(), catalogue: await ctx.catalogue() };
-        const removed = await asUsage(() => removeTarget(deps, indicator, ACTOR));
+        const removed = await removeTarget(deps, indicator, ACTOR);
         process.stdout.write(`Mål fjernet / target removed: ${indicator}, version ${removed.version}\n`);
       });
     });
