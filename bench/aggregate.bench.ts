@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { loadCatalogue } from '../src/catalogue/index.ts';
+import { DEMO_MUNICIPALITY } from '../src/municipalities/index.ts';
 import { generateDemo, relocateManifest } from '../src/demo/index.ts';
 import { createPseudonymiser } from '../src/ingest/index.ts';
 import { aggregateIndicator, readClassifiedPopulation } from '../src/services/aggregate/index.ts';
@@ -29,7 +30,7 @@ export async function benchAggregate(persons = 1_000_000): Promise<string> {
       for (const entry of entries) {
         await aggregateIndicator(
           { indicatorId: entry.indicator, period: entry.period, population, dataFile: entry.dataFile },
-          { catalogue, pseudonymiser, threshold: 5 },
+          { catalogue, pseudonymiser, threshold: 5, municipality: DEMO_MUNICIPALITY.code },
         );
       }
       return population.population.rows.length;

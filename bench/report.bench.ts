@@ -18,7 +18,7 @@ const GROUPS = ['target', 'comparison', 'other'] as const;
 const SIZE: Record<(typeof GROUPS)[number], number> = { target: 6000, comparison: 38000, other: 4000 };
 
 function cell(group: DeliveryGroup, breakdown: string, numerator: number | null, denominator: number | null, extra: Partial<Cell> = {}): Cell {
-  return { group, breakdown, numerator, denominator, value: null, sd: null, n: denominator ?? numerator, suppressed: false, note: '', ...extra };
+  return { municipality: '999', group, breakdown, numerator, denominator, value: null, sd: null, n: denominator ?? numerator, suppressed: false, note: '', ...extra };
 }
 
 function periods(indicator: Indicator): string[] {

@@ -26,7 +26,11 @@ export function cliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
     pseudonymiser: async () => (await import('../ingest/index.ts')).createPseudonymiser({ dataDir: config.dataDir, env }),
     store() {
       store ??= import('../store/index.ts').then(({ openStore }) =>
-        openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) }),
+        openStore({
+          dataDir: config.dataDir,
+          ownMunicipality: config.municipalityCode,
+          ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+        }),
       );
       return store;
     },

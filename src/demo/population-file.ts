@@ -9,7 +9,9 @@ import { csvText, plainCsvText } from './csv.ts';
 import type { ParentRef, SimPerson } from './person.ts';
 import type { Town } from './town.ts';
 
-export const DEMO_MUNICIPALITY = { code: '999', name: 'Demo Kommune' } as const;
+import { DEMO_MUNICIPALITY } from '../municipalities/index.ts';
+
+export { DEMO_MUNICIPALITY };
 
 /**
  * The extract's columns: the contract's list (`ingest/`), without the parents' origin-group

@@ -1,12 +1,14 @@
 /**
  * The columns of an aggregated delivery (DATA.md §4): long format, one row per cell. Only the cell's
- * address (indicator, period, group) is required as a column; which counts must be filled in depends
+ * address (indicator, period, group) is required as a column — a file without `municipality`
+ * belongs to the configured own municipality; which counts must be filled in depends
  * on the indicator's measure and is checked by the import, not here.
  */
 import type { ColumnSpec } from './column-spec.ts';
 
 /** Expected columns of an aggregated delivery, with their Danish aliases. */
 export const DELIVERY_COLUMNS = [
+  { name: 'municipality', aliases: ['kommune', 'kommunekode'], required: false },
   { name: 'indicator', aliases: ['indikator'], required: true },
   { name: 'period', aliases: ['periode'], required: true },
   { name: 'group', aliases: ['gruppe'], required: true },

@@ -4,6 +4,7 @@
  * Pure: data files read at module load, no I/O after that.
  */
 export {
+  DEMO_MUNICIPALITY,
   isKnownMunicipalityCode,
   isMunicipalityCodeShape,
   type Municipality,

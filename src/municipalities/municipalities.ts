@@ -25,6 +25,12 @@ export interface Municipality {
   group: MunicipalityGroup;
 }
 
+/**
+ * The synthetic demo municipality: `999` is no real kommunekode, so demo figures can never be
+ * mistaken for a real municipality's. It is the default own municipality (`INDIKATOR_MUNICIPALITY_CODE`).
+ */
+export const DEMO_MUNICIPALITY = { code: '999', name: 'Demo Kommune' } as const;
+
 /** The whole country's code in deliveries and results. */
 export const WHOLE_COUNTRY_CODE = MUNICIPALITIES_FILE.wholeCountry.code;
 /** "Hele landet". */

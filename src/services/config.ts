@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEMO_MUNICIPALITY, municipalityName } from '../municipalities/index.ts';
 // The suppression rule's own constant, imported from its leaf module so that reading the
 // configuration does not load the rule's solver.
 import { DEFAULT_THRESHOLD } from '../stats/suppression/types.ts';
@@ -17,6 +18,12 @@ export interface AppConfig {
   /** Counts from 1 to threshold − 1 are never published (DATA.md §6). */
   suppressionThreshold: number;
   statbankUrl: string;
+  /**
+   * The own municipality's three-digit kommunekode: a delivery without a `municipality` column
+   * belongs to it, and it is the default view everywhere. Default `999`, the demo's code.
+   */
+  municipalityCode: string;
+  /** The own municipality's name: `INDIKATOR_MUNICIPALITY`, else the data file's name for the code. */
   municipalityName: string;
   /** The Chromium binary that prints the PDF report (`INDIKATOR_CHROMIUM`). */
   chromiumPath: string;
@@ -35,6 +42,12 @@ const envSchema = z.object({
   STATBANK_URL: z.string().url().optional(),
   INDIKATOR_MUNICIPALITY: z.string().min(1).optional(),
   INDIKATOR_CHROMIUM: z.string().min(1).optional(),
+  INDIKATOR_MUNICIPALITY_CODE: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{3}$/, 'INDIKATOR_MUNICIPALITY_CODE skal være en kommunekode med tre cifre, fx 101 / must be a three-digit kommunekode, e.g. 101')
+    .refine((c) => c !== '000', 'INDIKATOR_MUNICIPALITY_CODE kan ikke være 000 (hele landet) / cannot be 000 (the whole country)')
+    .optional(),
 });
 
 /** Reads the configuration from environment variables, with the documented defaults. */
@@ -47,12 +60,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     throw usageProblem(`miljøvariablen ${name} er ugyldig: ${issue?.message ?? ''}`, `the environment variable ${name} is invalid: ${issue?.message ?? ''}`);
   }
   const parsed = result.data;
+  const code = parsed.INDIKATOR_MUNICIPALITY_CODE ?? DEMO_MUNICIPALITY.code;
   return {
     dataDir: path.resolve(cwd, parsed.INDIKATOR_DATA_DIR ?? 'data'),
     databaseUrl: parsed.DATABASE_URL,
     suppressionThreshold: parsed.INDIKATOR_SUPPRESSION_THRESHOLD ?? DEFAULT_THRESHOLD,
     statbankUrl: parsed.STATBANK_URL ?? 'https://api.statbank.dk/v1',
-    municipalityName: parsed.INDIKATOR_MUNICIPALITY ?? 'Demo Kommune',
+    municipalityCode: code,
+    municipalityName: parsed.INDIKATOR_MUNICIPALITY ?? municipalityName(code, DEMO_MUNICIPALITY.name),
     chromiumPath: parsed.INDIKATOR_CHROMIUM ?? DEFAULT_CHROMIUM,
   };
 }

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Catalogue, Indicator } from '../catalogue/index.ts';
 import { openTable } from '../ingest/index.ts';
+import { DEMO_MUNICIPALITY } from '../municipalities/index.ts';
 import type { ContextRow, DeliveryStatus, Store, Target } from '../store/index.ts';
 import type { ComputedResults } from './compute/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
@@ -15,11 +16,14 @@ import { indicatorContext } from './statbank.ts';
 export interface DashboardData {
   /** The catalogue, in the memo's order. */
   indicators(): Promise<readonly Indicator[]>;
-  /** Every period, group and breakdown of one indicator — already suppressed. */
-  results(indicatorId: string): Promise<readonly ResultRow[]>;
-  /** Housing areas by period (suppressed). */
+  /**
+   * Every period, group and breakdown of one indicator in one municipality (three-digit code,
+   * `000` = the whole country; default the own municipality) — already suppressed.
+   */
+  results(indicatorId: string, municipality?: string): Promise<readonly ResultRow[]>;
+  /** The own municipality's housing areas by period (suppressed). */
   areas(): Promise<readonly AreaRow[]>;
-  /** Municipality-wide segregation indices by period. */
+  /** The own municipality's segregation indices by period. */
   segregation(): Promise<readonly SegregationRow[]>;
   /** Housing-area code → name, e.g. '0101' → 'Nørrevang'. */
   areaNames(): Promise<ReadonlyMap<string, string>>;
@@ -38,11 +42,18 @@ export interface StoreDashboardOptions {
   /** `area,name` CSV with the housing areas' names (written by the demo); optional. */
   areaNamesFile?: string;
   statuses?: readonly DeliveryStatus[];
+  /** The own municipality's code, the default view (`INDIKATOR_MUNICIPALITY_CODE`; default `999`). */
+  municipality?: string;
   /** Municipality code whose StatBank context is shown; default the one fetched last. */
   contextMunicipality?: string;
 }
 
+function placeKey(municipality: string, indicator: string): string {
+  return `${municipality}|${indicator}`;
+}
+
 export function storeDashboardData(options: StoreDashboardOptions): DashboardData {
+  const own = options.municipality ?? DEMO_MUNICIPALITY.code;
   let cached: { version: number; results: ComputedResults; byIndicator: Map<string, ResultRow[]> } | undefined;
   let names: Promise<ReadonlyMap<string, string>> | undefined;
   const current = async () => {
@@ -53,16 +64,21 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
         ...(options.statuses ? { statuses: options.statuses } : {}),
       });
       const byIndicator = new Map<string, ResultRow[]>();
-      for (const r of results.rows) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+      for (const r of results.rows) {
+        const key = placeKey(r.municipality, r.indicator);
+        const list = byIndicator.get(key);
+        if (list) list.push(r);
+        else byIndicator.set(key, [r]);
+      }
       cached = { version, results, byIndicator };
     }
     return cached;
   };
   return {
     indicators: async () => options.catalogue.indicators,
-    results: async (id) => (await current()).byIndicator.get(id) ?? [],
-    areas: async () => (await current()).results.areas,
-    segregation: async () => (await current()).results.segregation,
+    results: async (id, municipality = own) => (await current()).byIndicator.get(placeKey(municipality, id)) ?? [],
+    areas: async () => (await current()).results.areas.filter((a) => a.municipality === own),
+    segregation: async () => (await current()).results.segregation.filter((s) => s.municipality === own),
     areaNames: () => {
       names ??= readAreaNames(options.areaNamesFile);
       return names;

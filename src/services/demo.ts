@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Catalogue } from '../catalogue/index.ts';
-import { type DemoManifestEntry, generateDemo } from '../demo/index.ts';
+import { DEMO_MUNICIPALITY, type DemoManifestEntry, generateDemo } from '../demo/index.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { aggregateIndicator, type ClassifiedPopulation, readClassifiedPopulation, writeDeliveryFile } from './aggregate/index.ts';
@@ -24,6 +24,8 @@ export interface DemoDeps {
   pseudonymiser: Pseudonymiser;
   threshold: number;
   dataDir: string;
+  /** The own municipality's code: the demo's cells belong to it (default `999`, the demo's own). */
+  municipality?: string;
 }
 
 export interface DemoSummary {
@@ -55,12 +57,16 @@ export async function loadDemo(deps: DemoDeps, options: { seed?: number; persons
 async function deliverEntry(entry: DemoManifestEntry, population: ClassifiedPopulation, workDir: string, deps: DemoDeps): Promise<number> {
   const outcome = await aggregateIndicator(
     { indicatorId: entry.indicator, period: entry.period, population, dataFile: entry.dataFile },
-    { catalogue: deps.catalogue, pseudonymiser: deps.pseudonymiser, threshold: deps.threshold },
+    { catalogue: deps.catalogue, pseudonymiser: deps.pseudonymiser, threshold: deps.threshold, municipality: own(deps) },
   );
   const file = path.join(workDir, `levering-${entry.indicator}-${entry.period.replaceAll('/', '_')}.csv`);
   await writeDeliveryFile(file, outcome.indicator, outcome.period, outcome.cells);
-  const imported = await importDelivery({ file, actor: 'demo', source: 'demo', threshold: deps.threshold }, deps.catalogue, deps.store);
+  const imported = await importDelivery({ file, actor: 'demo', source: 'demo', threshold: deps.threshold, municipality: own(deps) }, deps.catalogue, deps.store);
   return imported.filter((d) => d.outcome === 'created').length;
+}
+
+function own(deps: DemoDeps): string {
+  return deps.municipality ?? DEMO_MUNICIPALITY.code;
 }
 
 function byPopulation(entries: readonly DemoManifestEntry[]): Map<string, DemoManifestEntry[]> {

@@ -7,9 +7,11 @@ import type { Definition, DeliveryGroup } from '../origin/types.ts';
 
 export type Status = 'improved' | 'unchanged' | 'worsened' | 'not_assessable';
 
-/** One cell of one indicator for one period, group and breakdown. */
+/** One cell of one indicator for one municipality, period, group and breakdown. */
 export interface ResultRow {
   indicator: string;
+  /** Three-digit kommunekode; `000` = the whole country. */
+  municipality: string;
   /** Canonical period text: `2025`, `2024-10/2025-09`, `2024/2025`, `KV2025`. */
   period: string;
   group: DeliveryGroup;
@@ -61,6 +63,8 @@ export interface Change {
 
 /** One housing area in the diversity indicator, for the map/area chart. */
 export interface AreaRow {
+  /** The municipality the area lies in (three-digit kommunekode). */
+  municipality: string;
   period: string;
   area: string;
   total: number | null;
@@ -71,8 +75,9 @@ export interface AreaRow {
   aboveHalf: boolean;
 }
 
-/** Segregation indices for the whole municipality in one period. */
+/** Segregation indices for one whole municipality in one period. */
 export interface SegregationRow {
+  municipality: string;
   period: string;
   dissimilarity: number | null;
   isolation: number | null;

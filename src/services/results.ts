@@ -11,11 +11,22 @@ export interface ResultsOptions {
   threshold: number;
   /** Only deliveries in these states (e.g. published ones for readers); all when absent. */
   statuses?: readonly DeliveryStatus[];
+  /** Only this municipality's results (three-digit code, `000` = the whole country); all when absent. */
+  municipality?: string;
 }
 
+/**
+ * Every result of the store's latest deliveries. Suppression is decided on whole deliveries (all
+ * their municipalities) before `municipality` picks one, so a single municipality's figures are
+ * the same whether asked for alone or with the others.
+ */
 export async function loadResults(store: Store, catalogue: Catalogue, options: ResultsOptions): Promise<ComputedResults> {
   const deliveries = await store.latestDeliveries(options.statuses ? { status: [...options.statuses] } : {});
-  return computeResults(catalogue, deliveries, { threshold: options.threshold });
+  const all = computeResults(catalogue, deliveries, { threshold: options.threshold });
+  const { municipality } = options;
+  if (municipality === undefined) return all;
+  const mine = <T extends { municipality: string }>(rows: readonly T[]) => rows.filter((r) => r.municipality === municipality);
+  return { rows: mine(all.rows), areas: mine(all.areas), segregation: mine(all.segregation) };
 }
 
 /**
@@ -37,6 +48,7 @@ interface ResultColumn {
  * first, then the product's additions) and the dashboard's downloads start with them.
  */
 export const RESULT_COLUMN_SPECS: readonly ResultColumn[] = [
+  { name: 'municipality', kind: 'text', read: (r) => r.municipality },
   { name: 'indicator', kind: 'text', read: (r) => r.indicator },
   { name: 'period', kind: 'text', read: (r) => r.period },
   { name: 'group', kind: 'text', read: (r) => r.group },

@@ -21,6 +21,8 @@ export interface WorkflowDeps {
   catalogue: Catalogue;
   /** The suppression threshold uploads are audited with (default 5). */
   threshold?: number;
+  /** The own municipality's code: uploaded rows without a municipality belong to it (default `999`). */
+  municipality?: string;
 }
 
 /** A delivery file as it arrived: where it lies now and the name the user gave it. */
@@ -122,7 +124,7 @@ async function readUpload(deps: WorkflowDeps, roundId: number, upload: UploadedF
   const round = await findRound(deps, roundId);
   if (round.closedAt !== null) throw refuse('conflict', `runden ${round.name} er lukket`, `the round ${round.name} is closed`);
   try {
-    const rows = await readDeliveryRows(upload.path, deps.catalogue);
+    const rows = await readDeliveryRows(upload.path, deps.catalogue, undefined, deps.municipality);
     const errors = roundErrors(rows, round, actor, deps, upload.fileName);
     if (errors.length > 0) throw new InputErrors(errors);
     return { round, rows };

@@ -49,12 +49,13 @@ function pick(cell: Cell, fields: readonly (typeof VALUE_FIELDS)[number][]): { [
  */
 export function summariseChanges(changes: CellChanges, limit: number): { [key: string]: JsonValue } {
   const all: JsonValue[] = [
-    ...changes.added.map((c) => ({ change: 'added', group: c.group, breakdown: c.breakdown })),
-    ...changes.removed.map((c) => ({ change: 'removed', group: c.group, breakdown: c.breakdown })),
+    ...changes.added.map((c) => ({ change: 'added', municipality: c.municipality, group: c.group, breakdown: c.breakdown })),
+    ...changes.removed.map((c) => ({ change: 'removed', municipality: c.municipality, group: c.group, breakdown: c.breakdown })),
     ...changes.changed.map(({ before, after }) => {
       const fields = differingFields(before, after);
       return {
         change: 'changed',
+        municipality: after.municipality,
         group: after.group,
         breakdown: after.breakdown,
         before: pick(before, fields),

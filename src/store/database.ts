@@ -37,6 +37,8 @@ export interface DeliveriesTable {
 
 export interface DeliveryCellsTable {
   delivery_id: number;
+  /** Three-digit kommunekode, `000` = the whole country (migration 0005). */
+  municipality: string;
   grp: string;
   breakdown: string;
   numerator: number | null;

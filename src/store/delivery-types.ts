@@ -13,8 +13,13 @@ export type DeliverySource = (typeof DELIVERY_SOURCES)[number];
 export const DELIVERY_STATUSES = ['delivered', 'approved', 'published', 'returned'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-/** One cell of an aggregated delivery (DATA.md §4). `breakdown` is '' for the whole group. */
+/**
+ * One cell of an aggregated delivery (DATA.md §4). `breakdown` is '' for the whole group.
+ * `municipality` is Statistics Denmark's three-digit kommunekode (`000` = the whole country): one
+ * delivery (indicator × period) may hold the cells of many municipalities.
+ */
 export interface Cell {
+  municipality: string;
   group: DeliveryGroup;
   breakdown: string;
   numerator: number | null;
@@ -63,13 +68,14 @@ export interface DeliveryMeta {
   cellCount: number;
 }
 
-/** A stored delivery version with its cells, ordered by group (target, comparison, other, total) and breakdown. */
+/** A stored delivery version with its cells, ordered by municipality, group (target, comparison, other, total) and breakdown. */
 export interface DeliveryWithCells extends DeliveryMeta {
   cells: Cell[];
 }
 
 /** Identifies a cell within a delivery. */
 export interface CellKey {
+  municipality: string;
   group: DeliveryGroup;
   breakdown: string;
 }

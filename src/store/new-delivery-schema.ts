@@ -16,6 +16,7 @@ const text = () => z.string().refine((s) => !s.includes('\u0000'), 'must not con
 const count = z.int().min(0).max(INT32_MAX).nullable();
 
 export const newCellSchema = z.strictObject({
+  municipality: z.string().regex(/^[0-9]{3}$/, 'must be a three-digit kommunekode (000 = the whole country)'),
   group: z.enum(DELIVERY_GROUPS),
   breakdown: text(),
   numerator: count,

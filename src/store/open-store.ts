@@ -17,6 +17,11 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** Clock for timestamps (tests pass a fixed one); defaults to the system clock. */
   now?: () => Date;
+  /**
+   * The own municipality's three-digit code (`INDIKATOR_MUNICIPALITY_CODE`): cells stored before
+   * the municipality dimension existed are migrated to it. Defaults to the demo's `999`.
+   */
+  ownMunicipality?: string;
 }
 
 /**
@@ -34,7 +39,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     ? { db: openPostgres(url), dialect: 'postgres', now }
     : { db: openSqlite(options.dataDir).db, dialect: 'sqlite', now };
   try {
-    await migrateToLatest(ctx.db, ctx.dialect);
+    await migrateToLatest(ctx.db, ctx.dialect, { now, ...(options.ownMunicipality ? { ownMunicipality: options.ownMunicipality } : {}) });
   } catch (error) {
     await ctx.db.destroy();
     throw error;
@@ -42,7 +47,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return storeOver(ctx);
 }
 
-/** Store options from the environment: `INDIKATOR_DATA_DIR` (default `./data`) and `DATABASE_URL`. */
+/**
+ * Store options from the environment: `INDIKATOR_DATA_DIR` (default `./data`), `DATABASE_URL` and
+ * `INDIKATOR_MUNICIPALITY_CODE`.
+ */
 export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
-  return { dataDir: env.INDIKATOR_DATA_DIR || './data', databaseUrl: env.DATABASE_URL };
+  const own = env.INDIKATOR_MUNICIPALITY_CODE;
+  return { dataDir: env.INDIKATOR_DATA_DIR || './data', databaseUrl: env.DATABASE_URL, ...(own ? { ownMunicipality: own } : {}) };
 }

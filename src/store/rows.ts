@@ -33,6 +33,7 @@ export function toDeliveryMeta(row: DeliveryRow): DeliveryMeta {
 /** A stored cell row as `Cell`. */
 export function toCell(row: CellRow): Cell {
   return {
+    municipality: row.municipality,
     group: row.grp as DeliveryGroup,
     breakdown: row.breakdown,
     numerator: row.numerator,
@@ -49,6 +50,7 @@ export function toCell(row: CellRow): Cell {
 export function toCellRow(deliveryId: number, cell: Cell) {
   return {
     delivery_id: deliveryId,
+    municipality: cell.municipality,
     grp: cell.group,
     breakdown: cell.breakdown,
     numerator: cell.numerator,
@@ -62,15 +64,16 @@ export function toCellRow(deliveryId: number, cell: Cell) {
 }
 
 /** A cell's identity within its delivery, as one string. */
-export function cellKey(cell: { group: DeliveryGroup; breakdown: string }): string {
-  return `${cell.group}\u0000${cell.breakdown}`;
+export function cellKey(cell: { municipality: string; group: DeliveryGroup; breakdown: string }): string {
+  return `${cell.municipality}\u0000${cell.group}\u0000${cell.breakdown}`;
 }
 
 /**
- * Canonical cell order: group (target, comparison, other, total), then breakdown by code point —
- * the same on both databases whatever their collation.
+ * Canonical cell order: municipality (code, so `000` first), group (target, comparison, other,
+ * total), then breakdown by code point — the same on both databases whatever their collation.
  */
 export function compareCells(a: Cell, b: Cell): number {
+  if (a.municipality !== b.municipality) return a.municipality < b.municipality ? -1 : 1;
   const byGroup = DELIVERY_GROUPS.indexOf(a.group) - DELIVERY_GROUPS.indexOf(b.group);
   if (byGroup !== 0) return byGroup;
   return a.breakdown < b.breakdown ? -1 : a.breakdown > b.breakdown ? 1 : 0;

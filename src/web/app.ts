@@ -2,6 +2,7 @@
  * The dashboard as a Hono app, built from its dependencies (no globals), so tests can inject an
  * in-memory data source and a test-only Content-Security-Policy.
  */
+import { DEMO_MUNICIPALITY, municipalityName } from '../municipalities/index.ts';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { isUserError } from '../errors/user-error.ts';
@@ -26,6 +27,8 @@ export interface AppDeps {
   readonly data: DashboardData;
   /** Shown in the header and the page titles. Default "Demo Kommune". */
   readonly municipality?: string;
+  /** The own municipality's three-digit code, the default view everywhere. Default `999` (the demo's). */
+  readonly municipalityCode?: string;
   /** Counts from 1 to threshold − 1 are never shown. Default 5. */
   readonly suppressionThreshold?: number;
   /** Rendered responses kept in memory. Default 500. */
@@ -48,6 +51,8 @@ const ONE_YEAR = 365 * 24 * 60 * 60;
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const threshold = deps.suppressionThreshold ?? DEFAULT_THRESHOLD;
+  const ownCode = deps.municipalityCode ?? DEMO_MUNICIPALITY.code;
+  const ownName = deps.municipality ?? municipalityName(ownCode, DEMO_MUNICIPALITY.name);
   const statics = loadStaticAssets();
   let current: Snapshot | undefined;
   let auth: WebAuth | undefined;
@@ -59,7 +64,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       return current;
     },
     cache: new ResponseCache(deps.cacheSize ?? 500),
-    municipality: deps.municipality ?? 'Demo Kommune',
+    municipality: ownName,
+    municipalityCode: ownCode,
+    municipalityName: (code) => (code === ownCode ? ownName : municipalityName(code)),
     assetVersion: statics.version,
     threshold,
     chromiumPath: deps.chromiumPath ?? DEFAULT_CHROMIUM,

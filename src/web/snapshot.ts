@@ -35,13 +35,18 @@ export class Snapshot {
     return (await this.indicators()).find((i) => i.id === id);
   }
 
-  /** An indicator's rows, guarded against small-cell leaks. */
-  resultsOf(indicator: Indicator): Promise<readonly ResultRow[]> {
-    let rows = this.results.get(indicator.id);
+  /**
+   * An indicator's rows in one municipality (default the own one), guarded against small-cell
+   * leaks.
+   */
+  resultsOf(indicator: Indicator, municipality?: string): Promise<readonly ResultRow[]> {
+    const key = `${municipality ?? ''}|${indicator.id}`;
+    let rows = this.results.get(key);
     if (rows === undefined) {
       const valueIsCount = indicator.measure.kind === 'count';
-      rows = this.data.results(indicator.id).then((r) => guardResults(r, { threshold: this.threshold, valueIsCount }));
-      this.results.set(indicator.id, rows);
+      const asked = municipality === undefined ? this.data.results(indicator.id) : this.data.results(indicator.id, municipality);
+      rows = asked.then((r) => guardResults(r, { threshold: this.threshold, valueIsCount }));
+      this.results.set(key, rows);
     }
     return rows;
   }

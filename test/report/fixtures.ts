@@ -43,7 +43,7 @@ export function delivery(indicator: string, period: string, cells: Cell[], optio
 
 /** A share (or rate) cell: numerator of denominator. */
 export function share(group: DeliveryGroup, numerator: number, denominator: number, breakdown = '', note = ''): Cell {
-  return { group, breakdown, numerator, denominator, value: null, sd: null, n: denominator, suppressed: false, note };
+  return { municipality: '999', group, breakdown, numerator, denominator, value: null, sd: null, n: denominator, suppressed: false, note };
 }
 
 type Pair = readonly [number, number];
@@ -61,12 +61,12 @@ export function shares(groups: { target: Pair; comparison: Pair; other: Pair }, 
 
 /** A mean cell (grade point average) with its standard deviation. */
 export function mean(group: DeliveryGroup, value: number, n: number, sd: number): Cell {
-  return { group, breakdown: '', numerator: null, denominator: null, value, sd, n, suppressed: false, note: '' };
+  return { municipality: '999', group, breakdown: '', numerator: null, denominator: null, value, sd, n, suppressed: false, note: '' };
 }
 
 /** Count cells for target, comparison, other and total. */
 export function counts(target: number, comparison = 0, other = 0): Cell[] {
-  const c = (group: DeliveryGroup, k: number): Cell => ({ group, breakdown: '', numerator: k, denominator: null, value: k, sd: null, n: k, suppressed: false, note: '' });
+  const c = (group: DeliveryGroup, k: number): Cell => ({ municipality: '999', group, breakdown: '', numerator: k, denominator: null, value: k, sd: null, n: k, suppressed: false, note: '' });
   return [c('target', target), c('comparison', comparison), c('other', other), c('total', target + comparison + other)];
 }
 

@@ -269,7 +269,7 @@ describe('compute service: suppression property over random tables', () => {
   function delivery(counts: readonly (readonly [number, number])[]): DeliveryWithCells {
     const cells: Cell[] = [];
     const cell = (group: DeliveryGroup, breakdown: string, numerator: number, denominator: number): Cell => ({
-      group, breakdown, numerator, denominator, value: null, sd: null, n: null, suppressed: false, note: '',
+      municipality: '999', group, breakdown, numerator, denominator, value: null, sd: null, n: null, suppressed: false, note: '',
     });
     const at = (g: number, b: number): readonly [number, number] => counts[g * bands.length + b] ?? [0, 0];
     const sum = (pairs: readonly (readonly [number, number])[]): [number, number] =>

@@ -23,11 +23,11 @@ function indicator(id: string) {
 }
 
 function share(group: DeliveryGroup, numerator: number, denominator: number, breakdown = ''): Cell {
-  return { group, breakdown, numerator, denominator, value: null, sd: null, n: null, suppressed: false, note: '' };
+  return { municipality: '999', group, breakdown, numerator, denominator, value: null, sd: null, n: null, suppressed: false, note: '' };
 }
 
 function mean(group: DeliveryGroup, value: number, sd: number, n: number): Cell {
-  return { group, breakdown: '', numerator: null, denominator: null, value, sd, n, suppressed: false, note: '' };
+  return { municipality: '999', group, breakdown: '', numerator: null, denominator: null, value, sd, n, suppressed: false, note: '' };
 }
 
 function hidden(id: string, cells: Cell[]): Set<string> {
@@ -52,7 +52,7 @@ describe('the headline figures stay published when only the other group is small
   ];
   for (const [id, cells] of cases) {
     it(`${id}: target and comparison published; other and the total hidden`, () => {
-      expect([...hidden(id, cells)].sort()).toEqual(['other|', 'total|']);
+      expect([...hidden(id, cells)].sort()).toEqual(['999|other|', '999|total|']);
       expectClean(id, cells);
     });
   }
@@ -81,9 +81,9 @@ describe('nested breakdowns: kriminalitet age=under18 is ageband=15-17', () => {
 
   it('the other group under 18 (3 persons) cannot be computed from the total and either split of the other groups', () => {
     const shown = published('kriminalitet', cells);
-    for (const target of ['target|age=under18', 'target|ageband=15-17']) {
-      for (const comparison of ['comparison|age=under18', 'comparison|ageband=15-17']) {
-        expect(['total|age=under18', target, comparison].every((k) => shown.has(k)), `${target} ${comparison}`).toBe(false);
+    for (const target of ['999|target|age=under18', '999|target|ageband=15-17']) {
+      for (const comparison of ['999|comparison|age=under18', '999|comparison|ageband=15-17']) {
+        expect(['999|total|age=under18', target, comparison].every((k) => shown.has(k)), `${target} ${comparison}`).toBe(false);
       }
     }
     expectClean('kriminalitet', cells);
@@ -91,10 +91,10 @@ describe('nested breakdowns: kriminalitet age=under18 is ageband=15-17', () => {
 
   it('the relation is in the table the rule sees', () => {
     const table = deliveryTable(indicator('kriminalitet'), cells);
-    expect(table.margins).toContainEqual({ total: 'target|age=under18', parts: ['target|ageband=15-17'] });
+    expect(table.margins).toContainEqual({ total: '999|target|age=under18', parts: ['999|target|ageband=15-17'] });
     expect(table.margins).toContainEqual({
-      total: 'comparison|age=adult',
-      parts: ['comparison|ageband=18-29', 'comparison|ageband=30-49', 'comparison|ageband=50-64', 'comparison|ageband=65+'],
+      total: '999|comparison|age=adult',
+      parts: ['999|comparison|ageband=18-29', '999|comparison|ageband=30-49', '999|comparison|ageband=50-64', '999|comparison|ageband=65+'],
     });
   });
 });
@@ -116,21 +116,21 @@ describe('kinds of measure are a partition: boern-kontaktperson', () => {
 
   it('family only cannot be computed as the whole minus the other kinds', () => {
     const shown = published('boern-kontaktperson', cells);
-    expect(shown.has('target|measure=family_only')).toBe(false);
-    expect(['target|', 'target|measure=child_only', 'target|measure=both'].every((k) => shown.has(k))).toBe(false);
+    expect(shown.has('999|target|measure=family_only')).toBe(false);
+    expect(['999|target|', '999|target|measure=child_only', '999|target|measure=both'].every((k) => shown.has(k))).toBe(false);
     // … and the headline stays: a breakdown cell is hidden, not the target group's figure.
-    expect(shown.has('target|')).toBe(true);
+    expect(shown.has('999|target|')).toBe(true);
     expectClean('boern-kontaktperson', cells);
   });
 
   it('the kinds add up in numerators; every kind shares the whole group\'s denominator', () => {
     const table = deliveryTable(indicator('boern-kontaktperson'), cells);
     expect(table.margins).toContainEqual({
-      total: 'target|',
-      parts: ['target|measure=child_only', 'target|measure=family_only', 'target|measure=both'],
+      total: '999|target|',
+      parts: ['999|target|measure=child_only', '999|target|measure=family_only', '999|target|measure=both'],
       dimensions: ['numerator'],
     });
-    expect(table.margins).toContainEqual({ total: 'target|', parts: ['target|measure=both'], dimensions: ['denominator'] });
+    expect(table.margins).toContainEqual({ total: '999|target|', parts: ['999|target|measure=both'], dimensions: ['denominator'] });
   });
 });
 
@@ -154,14 +154,14 @@ describe('residents outside every housing area are a remainder cell', () => {
 
   it('the whole minus the areas (2 persons) cannot be computed', () => {
     const shown = published('boligomraader-diversitet', cells);
-    const parts = ['total|', 'total|area=0101', 'total|area=0102'];
+    const parts = ['999|total|', '999|total|area=0101', '999|total|area=0102'];
     expect(parts.every((k) => shown.has(k))).toBe(false);
     expectClean('boligomraader-diversitet', cells);
   });
 
   it('the rule sees an unpublished remainder of 2 residents', () => {
     const table = deliveryTable(indicator('boligomraader-diversitet'), cells);
-    const remainder = table.cells.find((c) => c.key === 'total|(area rest)');
+    const remainder = table.cells.find((c) => c.key === '999|total|(area rest)');
     expect(remainder).toMatchObject({ numerator: 2, denominator: 2, unpublished: true });
   });
 
@@ -169,7 +169,7 @@ describe('residents outside every housing area are a remainder cell', () => {
     const complete = [...cells, area('target', 'uden-omraade', 0, 2), area('comparison', 'uden-omraade', 2, 2), area('other', 'uden-omraade', 0, 2), area('total', 'uden-omraade', 2, 2)];
     const table = deliveryTable(indicator('boligomraader-diversitet'), complete);
     expect(table.cells.some((c) => c.unpublished)).toBe(false);
-    expect(hidden('boligomraader-diversitet', complete)).toContain('total|area=uden-omraade');
+    expect(hidden('boligomraader-diversitet', complete)).toContain('999|total|area=uden-omraade');
     expectClean('boligomraader-diversitet', complete);
   });
 });
@@ -187,6 +187,6 @@ describe('interval disclosure', () => {
       share('target', 10, 100, 'ageband=85+'),
     ];
     expectClean('hjemmepleje', cells);
-    expect(published('hjemmepleje', cells).has('target|')).toBe(true);
+    expect(published('hjemmepleje', cells).has('999|target|')).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ describe('diffCells', () => {
 
   it('accounts for every cell: |before| = removed + changed + unchanged, |after| = added + changed + unchanged', () => {
     const cellArb = fc.record({
+      municipality: fc.constantFrom('999', '000', '101'),
       group: fc.constantFrom(...DELIVERY_GROUPS),
       breakdown: fc.constantFrom('', 'age=under18', 'age=18+', 'area=0101'),
       numerator: fc.option(fc.nat(20), { nil: null }),

@@ -12,12 +12,12 @@ export function sha(text: string): string {
 
 /** A cell with counts; `value` is numerator / denominator. */
 export function cell(group: DeliveryGroup, breakdown: string, numerator: number, denominator: number): Cell {
-  return { group, breakdown, numerator, denominator, value: numerator / denominator, sd: null, n: denominator, suppressed: false, note: '' };
+  return { municipality: '999', group, breakdown, numerator, denominator, value: numerator / denominator, sd: null, n: denominator, suppressed: false, note: '' };
 }
 
 /** A cell suppressed at the source: no counts. */
 export function suppressedCell(group: DeliveryGroup, breakdown: string): Cell {
-  return { group, breakdown, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true, note: 'under 5' };
+  return { municipality: '999', group, breakdown, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true, note: 'under 5' };
 }
 
 /** A delivery of `selvforsoergelse` 2025 with three cells, unless overridden. */

@@ -171,6 +171,7 @@ function toRows(indicator: Indicator, cells: readonly Cell[], standardise: boole
     const suppressed = cell.suppressed === true;
     return {
       indicator: indicator.id,
+      municipality: '999',
       period: cell.period,
       group: cell.group,
       breakdown: cell.breakdown,
@@ -305,21 +306,22 @@ function areas(leaky: boolean): AreaRow[] {
       if (area === '0106') {
         // Lille Mølle has too few residents: suppressed.
         return leaky
-          ? { period, area, total: HIDDEN.denominator, targetShare: HIDDEN.value, simpson: HIDDEN.ciLow, shannon: HIDDEN.ciHigh, suppressed: true, aboveHalf: true }
-          : { period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false };
+          ? { municipality: '999', period, area, total: HIDDEN.denominator, targetShare: HIDDEN.value, simpson: HIDDEN.ciLow, shannon: HIDDEN.ciHigh, suppressed: true, aboveHalf: true }
+          : { municipality: '999', period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false };
       }
       const share = round((shares[area] ?? 0.3) + i * 0.006 + (rnd() - 0.5) * 0.01, 4);
       const danish = (1 - share) * 0.85;
       const other = 1 - share - danish;
       const simpson = round(1 - (share ** 2 + danish ** 2 + other ** 2), 4);
       const shannon = round(-[share, danish, other].reduce((s, p) => s + p * Math.log(p), 0), 4);
-      return { period, area, total: 1800 + Number(area.slice(2)) * 350 + i * 20, targetShare: share, simpson, shannon, suppressed: false, aboveHalf: share > 0.5 };
+      return { municipality: '999', period, area, total: 1800 + Number(area.slice(2)) * 350 + i * 20, targetShare: share, simpson, shannon, suppressed: false, aboveHalf: share > 0.5 };
     }),
   );
 }
 
 function segregation(): SegregationRow[] {
   return ['2022', '2023', '2024', '2025'].map((period, i) => ({
+    municipality: '999',
     period,
     dissimilarity: round(0.38 - i * 0.01, 4),
     isolation: round(0.29 - i * 0.006, 4),

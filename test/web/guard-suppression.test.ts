@@ -68,7 +68,7 @@ describe('guardResults', () => {
 
 describe('guardAreas', () => {
   it('hides numbers and the flag of suppressed and small areas', () => {
-    const area = { period: '2025', area: '0101', total: 3, targetShare: 0.6, simpson: 0.5, shannon: 0.8, suppressed: false, aboveHalf: true };
+    const area = { municipality: '999', period: '2025', area: '0101', total: 3, targetShare: 0.6, simpson: 0.5, shannon: 0.8, suppressed: false, aboveHalf: true };
     expect(guardAreas([area])[0]).toEqual({ ...area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false });
     const big = { ...area, total: 500 };
     expect(guardAreas([big])[0]).toBe(big);

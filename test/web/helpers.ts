@@ -10,6 +10,7 @@ import { createFakeData, type FakeOptions } from './fake-data.ts';
 export function row(partial: Partial<ResultRow> = {}): ResultRow {
   return {
     indicator: 'selvforsoergelse',
+    municipality: '999',
     period: '2025',
     group: 'target',
     breakdown: '',

@@ -29,7 +29,7 @@ export function registerAggregate(program: Command): void {
         const population = await readClassifiedPopulation(opts.population, pseudonymiser);
         const outcome = await aggregateIndicator(
           { indicatorId: opts.indicator, period: opts.period, population, dataFile: opts.data ?? null, ...parseSheet(opts.sheet) },
-          { catalogue: await ctx.catalogue(), pseudonymiser, threshold: ctx.config.suppressionThreshold },
+          { catalogue: await ctx.catalogue(), pseudonymiser, threshold: ctx.config.suppressionThreshold, municipality: ctx.config.municipalityCode },
         );
         await writeDeliveryFile(opts.out, outcome.indicator, outcome.period, outcome.cells);
         const suppressed = outcome.cells.filter((c) => c.suppressed).length;

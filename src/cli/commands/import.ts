@@ -17,7 +17,7 @@ export function registerImport(program: Command): void {
       await withContext(async (ctx) => {
         const { importDelivery } = await import('../../services/import/import-delivery.ts');
         const imported = await importDelivery(
-          { file, actor: opts.actor, threshold: ctx.config.suppressionThreshold, ...parseSheet(opts.sheet) },
+          { file, actor: opts.actor, threshold: ctx.config.suppressionThreshold, municipality: ctx.config.municipalityCode, ...parseSheet(opts.sheet) },
           await ctx.catalogue(),
           await ctx.store(),
         );

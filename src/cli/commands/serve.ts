@@ -29,6 +29,7 @@ export function registerServe(program: Command): void {
           store,
           catalogue,
           threshold: ctx.config.suppressionThreshold,
+          municipality: ctx.config.municipalityCode,
           areaNamesFile: path.join(ctx.config.dataDir, AREA_NAMES_FILE),
           ...(statuses === undefined ? {} : { statuses }),
         });
@@ -38,6 +39,7 @@ export function registerServe(program: Command): void {
         port: Number(opts.port),
         hostname: opts.host,
         municipality: ctx.config.municipalityName,
+        municipalityCode: ctx.config.municipalityCode,
         suppressionThreshold: ctx.config.suppressionThreshold,
         chromiumPath: ctx.config.chromiumPath,
         data: dashboard(),

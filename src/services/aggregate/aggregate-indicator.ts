@@ -34,10 +34,13 @@ export interface AggregateOutcome {
   notes: string[];
 }
 
-/** Aggregates and suppresses one indicator × period. */
+/**
+ * Aggregates and suppresses one indicator × period. `deps.municipality` is the own municipality's
+ * code, which the cells of an extract without a municipality column belong to.
+ */
 export async function aggregateIndicator(
   request: AggregateRequest,
-  deps: { catalogue: Catalogue; pseudonymiser: Pseudonymiser; threshold: number },
+  deps: { catalogue: Catalogue; pseudonymiser: Pseudonymiser; threshold: number; municipality: string },
 ): Promise<AggregateOutcome> {
   const indicator = deps.catalogue.get(request.indicatorId);
   if (!indicator) throw usageProblem(`ukendt indikator '${request.indicatorId}'`, `unknown indicator '${request.indicatorId}'`);
@@ -56,12 +59,12 @@ export async function aggregateIndicator(
       ageBands: ageBands(indicator),
     }),
   );
-  const cells = suppressCells(indicator, output.cells.map(toCell), deps.threshold);
+  const cells = suppressCells(indicator, output.cells.map((c) => toCell(c, deps.municipality)), deps.threshold);
   return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
 }
 
-function toCell(c: AggregatedCell): Cell {
-  return { group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
+function toCell(c: AggregatedCell, municipality: string): Cell {
+  return { municipality, group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
 }
 
 /** Blanks every cell the suppression rule withholds (audited); a suppressed cell carries no figures. */

@@ -12,6 +12,7 @@ export async function writeDeliveryFile(path: string, indicator: Indicator, peri
     path,
     DELIVERY_HEADER,
     cells.map((c) => [
+      c.municipality,
       indicator.id,
       period,
       c.group,

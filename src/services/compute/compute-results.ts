@@ -15,7 +15,7 @@ import { estimateCell, type Estimate } from './cell-estimate.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
 import { estimateGap } from './gap.ts';
 import { areaIndices } from './housing-areas.ts';
-import { type PeriodCells, periodCells } from './period-cells.ts';
+import { byMunicipality, type PeriodCells, periodCells } from './period-cells.ts';
 import { statusOf } from './status.ts';
 
 export interface ComputeOptions {
@@ -37,7 +37,7 @@ function areaRemainder(indicator: Indicator): string | undefined {
   return indicator.breakdowns.find((b) => b.key === 'area')?.remainder?.code;
 }
 
-/** Every indicator's results, in catalogue order, oldest period first. */
+/** Every indicator's results, in catalogue order, then by municipality code, oldest period first. */
 export function computeResults(
   catalogue: Catalogue,
   deliveries: readonly DeliveryWithCells[],
@@ -45,13 +45,14 @@ export function computeResults(
 ): ComputedResults {
   const out: ComputedResults = { rows: [], areas: [], segregation: [] };
   for (const indicator of catalogue.indicators) {
-    const periods = periodCells(indicator, deliveries, options.threshold);
-    out.rows.push(...indicatorRows(indicator, periods));
-    if (indicator.measure.kind === 'index') {
-      for (const p of periods) {
-        const indices = areaIndices(p.period, p.delivery.cells, p.suppressed, areaRemainder(indicator));
-        out.areas.push(...indices.areas);
-        out.segregation.push(indices.segregation);
+    for (const periods of byMunicipality(periodCells(indicator, deliveries, options.threshold)).values()) {
+      out.rows.push(...indicatorRows(indicator, periods));
+      if (indicator.measure.kind === 'index') {
+        for (const p of periods) {
+          const indices = areaIndices(p.municipality, p.period, [...p.cells.values()], p.suppressed, areaRemainder(indicator));
+          out.areas.push(...indices.areas);
+          out.segregation.push(indices.segregation);
+        }
       }
     }
   }
@@ -117,6 +118,7 @@ function rowBase(indicator: Indicator, p: PeriodCells, group: Cell['group'], bre
   const d = p.delivery;
   return {
     indicator: indicator.id,
+    municipality: p.municipality,
     period: p.period,
     group,
     breakdown,
@@ -136,7 +138,7 @@ function publishedCell(p: PeriodCells | undefined, key: string): Cell | null {
 function gapOf(indicator: Indicator, p: PeriodCells, target: Cell) {
   // A comparison shown as context only (valgdeltagelse) has no gap: none is published.
   if (indicator.comparison !== 'comparison_group') return null;
-  const comparison = publishedCell(p, cellKey({ group: 'comparison', breakdown: target.breakdown }));
+  const comparison = publishedCell(p, cellKey({ municipality: target.municipality, group: 'comparison', breakdown: target.breakdown }));
   return comparison ? estimateGap(indicator.measure, target, comparison) : null;
 }
 
@@ -148,7 +150,7 @@ function changeSince(indicator: Indicator, before: PeriodCells | undefined, cell
 }
 
 function targetStatus(indicator: Indicator, p: PeriodCells, target: Cell, previous: PeriodCells | undefined) {
-  const comparisonKey = cellKey({ group: 'comparison', breakdown: target.breakdown });
+  const comparisonKey = cellKey({ municipality: target.municipality, group: 'comparison', breakdown: target.breakdown });
   const before = publishedCell(previous, cellKey(target));
   if (!before || !previous) return 'not_assessable';
   if (target.breakdown === '' && indicator.comparison === 'comparison_group') {
@@ -199,7 +201,7 @@ function standardisedShare(indicator: Indicator, p: PeriodCells, group: 'target'
 function standardisedStatus(indicator: Indicator, now: PeriodCells, before: PeriodCells) {
   const observe = (p: PeriodCells) => {
     const target = standardisedShare(indicator, p, 'target');
-    const comparison = publishedCell(p, cellKey({ group: 'comparison', breakdown: '' }));
+    const comparison = publishedCell(p, cellKey({ municipality: p.municipality, group: 'comparison', breakdown: '' }));
     if (!target || !comparison || comparison.numerator === null || !comparison.denominator) return null;
     const share = comparison.numerator / comparison.denominator;
     const gapError = Math.sqrt(target.variance + (share * (1 - share)) / comparison.denominator);
@@ -250,7 +252,7 @@ function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells |
 }
 
 function indexValues(p: PeriodCells, remainder: string | undefined): Record<string, number | null> {
-  const { segregation, meanSimpson } = areaIndices(p.period, p.delivery.cells, p.suppressed, remainder);
+  const { segregation, meanSimpson } = areaIndices(p.municipality, p.period, [...p.cells.values()], p.suppressed, remainder);
   return {
     simpson: meanSimpson,
     dissimilarity: segregation.dissimilarity,

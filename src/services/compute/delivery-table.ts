@@ -24,14 +24,15 @@
 import type { Breakdown, Indicator } from '../../catalogue/index.ts';
 import type { Margin, MarginDimension, Cell as SuppressionCell, Table, ValueKind } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
+import { municipalityMargins } from './municipality-margins.ts';
 
 const GROUP_PARTS = ['target', 'comparison', 'other'] as const;
 const ALL_COUNTS: readonly MarginDimension[] = ['numerator', 'denominator', 'n'];
 const EPSILON = 1e-9;
 
-/** The key that identifies a cell within one delivery. */
-export function cellKey(cell: { group: string; breakdown: string }): string {
-  return `${cell.group}|${cell.breakdown}`;
+/** The key that identifies a cell within one delivery (which may hold many municipalities). */
+export function cellKey(cell: { municipality: string; group: string; breakdown: string }): string {
+  return `${cell.municipality}|${cell.group}|${cell.breakdown}`;
 }
 
 /** Splits `key=value` into its key; '' for the whole group. */
@@ -178,11 +179,11 @@ function splitDimensions(splits: 'population' | 'numerator'): readonly MarginDim
 }
 
 /** target + comparison + other (+ whoever the file leaves out) = total, for every breakdown. */
-function addGroupRelations(builder: TableBuilder, indicator: Indicator, breakdowns: ReadonlySet<string>): void {
+function addGroupRelations(builder: TableBuilder, indicator: Indicator, municipality: string, breakdowns: ReadonlySet<string>): void {
   const splits = indicator.measure.kind === 'index' ? 'numerator' : 'population';
   for (const breakdown of breakdowns) {
-    const total = cellKey({ group: 'total', breakdown });
-    const parts = GROUP_PARTS.map((group) => cellKey({ group, breakdown }));
+    const total = cellKey({ municipality, group: 'total', breakdown });
+    const parts = GROUP_PARTS.map((group) => cellKey({ municipality, group, breakdown }));
     const missing = parts.filter((k) => !builder.has(k));
     builder.addSplit({ total, parts, dimensions: splitDimensions(splits), remainderPossible: missing.length > 0, remainderKey: `${total}(group rest)` });
     if (splits === 'numerator') for (const part of parts) builder.addSameDenominator(total, part);
@@ -201,7 +202,7 @@ function remainderPossible(breakdown: Breakdown, delivered: ReadonlySet<string>)
 }
 
 /** Per group, a breakdown's delivered values (+ its remainder) = the whole group. */
-function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, delivered: readonly Cell[]): void {
+function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, municipality: string, delivered: readonly Cell[]): void {
   const prefix = `${breakdown.key}=`;
   const byGroup = new Map<string, { parts: string[]; codes: Set<string> }>();
   for (const c of delivered) {
@@ -212,7 +213,7 @@ function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, deli
     byGroup.set(c.group, entry);
   }
   for (const [group, { parts, codes }] of byGroup) {
-    const total = cellKey({ group, breakdown: '' });
+    const total = cellKey({ municipality, group, breakdown: '' });
     builder.addSplit({
       total,
       parts,
@@ -225,14 +226,14 @@ function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, deli
 }
 
 /** A value that is the union of another breakdown's values equals their sum, per group. */
-function addNestingRelations(builder: TableBuilder, indicator: Indicator, groups: ReadonlySet<string>): void {
+function addNestingRelations(builder: TableBuilder, indicator: Indicator, municipality: string, groups: ReadonlySet<string>): void {
   for (const breakdown of indicator.breakdowns) {
     for (const value of breakdown.values) {
       for (const [key, codes] of Object.entries(value.union_of ?? {})) {
         for (const group of groups) {
-          const parts = codes.map((code) => cellKey({ group, breakdown: `${key}=${code}` }));
+          const parts = codes.map((code) => cellKey({ municipality, group, breakdown: `${key}=${code}` }));
           if (!parts.every((k) => builder.has(k))) continue;
-          const total = cellKey({ group, breakdown: `${breakdown.key}=${value.code}` });
+          const total = cellKey({ municipality, group, breakdown: `${breakdown.key}=${value.code}` });
           builder.addSplit({ total, parts, dimensions: ALL_COUNTS, remainderPossible: false, remainderKey: `${total}(rest)` });
         }
       }
@@ -240,11 +241,30 @@ function addNestingRelations(builder: TableBuilder, indicator: Indicator, groups
   }
 }
 
-/** The suppression table of one delivery's cells. */
+/** The cells per municipality, in order of first appearance. */
+function byMunicipality(cells: readonly Cell[]): Map<string, Cell[]> {
+  const out = new Map<string, Cell[]>();
+  for (const c of cells) {
+    const list = out.get(c.municipality);
+    if (list) list.push(c);
+    else out.set(c.municipality, [c]);
+  }
+  return out;
+}
+
+/**
+ * The suppression table of one delivery's cells. The relations above hold within each
+ * municipality; across them, the whole country (`000`) is the sum of the municipalities
+ * (`municipality-margins.ts`), with the persons of municipalities the file leaves out as its
+ * remainder.
+ */
 export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Table {
   const builder = new TableBuilder(valueKindOf(indicator), cells, indicator.measure.kind === 'index');
-  addGroupRelations(builder, indicator, new Set(cells.map((c) => c.breakdown)));
-  for (const breakdown of indicator.breakdowns) addBreakdownRelations(builder, breakdown, cells);
-  addNestingRelations(builder, indicator, new Set(cells.map((c) => c.group)));
+  for (const [municipality, own] of byMunicipality(cells)) {
+    addGroupRelations(builder, indicator, municipality, new Set(own.map((c) => c.breakdown)));
+    for (const breakdown of indicator.breakdowns) addBreakdownRelations(builder, breakdown, municipality, own);
+    addNestingRelations(builder, indicator, municipality, new Set(own.map((c) => c.group)));
+  }
+  for (const m of municipalityMargins(cells)) builder.addSplit({ ...m, dimensions: ALL_COUNTS, remainderPossible: true, remainderKey: `${m.total}(municipality rest)` });
   return builder.table();
 }

@@ -25,30 +25,42 @@ export interface AreaIndices {
   meanSimpson: number | null;
 }
 
-/** Area rows and municipality-wide indices for one period's delivery. */
-export function areaIndices(period: string, cells: readonly Cell[], suppressed: ReadonlySet<string>, remainderCode?: string): AreaIndices {
-  const byKey = new Map(cells.map((c) => [cellKey(c), c]));
+/** Area rows and municipality-wide indices for one municipality's cells of one period's delivery. */
+export function areaIndices(
+  municipality: string,
+  period: string,
+  cells: readonly Cell[],
+  suppressed: ReadonlySet<string>,
+  remainderCode?: string,
+): AreaIndices {
+  const own = cells.filter((c) => c.municipality === municipality);
+  const byKey = new Map(own.map((c) => [cellKey(c), c]));
   // Residents without an area (the remainder cell) live in no area: they are not a unit of the indices.
-  const areaCodes = [...new Set(cells.filter((c) => breakdownKey(c.breakdown) === 'area').map((c) => c.breakdown.slice(5)))]
+  const areaCodes = [...new Set(own.filter((c) => breakdownKey(c.breakdown) === 'area').map((c) => c.breakdown.slice(5)))]
     .filter((code) => code !== remainderCode)
     .sort();
   const complete: AreaCounts[] = [];
   const areas: AreaRow[] = areaCodes.map((area) => {
     const breakdown = `area=${area}`;
-    const counts = countsOf(byKey, suppressed, breakdown);
-    if (!counts) return suppressedArea(period, area);
+    const counts = countsOf(byKey, suppressed, municipality, breakdown);
+    if (!counts) return suppressedArea(municipality, period, area);
     complete.push({ area, counts });
     const d = areaDiversity({ area, counts }, 'target', GROUPS);
-    if (d.kind !== 'diversity') return suppressedArea(period, area);
-    return { period, area, total: d.total, targetShare: d.targetShare, simpson: d.simpson, shannon: d.shannon, suppressed: false, aboveHalf: d.targetShare > 0.5 };
+    if (d.kind !== 'diversity') return suppressedArea(municipality, period, area);
+    return { municipality, period, area, total: d.total, targetShare: d.targetShare, simpson: d.simpson, shannon: d.shannon, suppressed: false, aboveHalf: d.targetShare > 0.5 };
   });
-  return { areas, segregation: segregation(period, complete), meanSimpson: weightedSimpson(areas) };
+  return { areas, segregation: segregation(municipality, period, complete), meanSimpson: weightedSimpson(areas) };
 }
 
-function countsOf(byKey: ReadonlyMap<string, Cell>, suppressed: ReadonlySet<string>, breakdown: string): Record<string, number> | null {
+function countsOf(
+  byKey: ReadonlyMap<string, Cell>,
+  suppressed: ReadonlySet<string>,
+  municipality: string,
+  breakdown: string,
+): Record<string, number> | null {
   const counts: Record<string, number> = {};
   for (const group of GROUPS) {
-    const key = cellKey({ group, breakdown });
+    const key = cellKey({ municipality, group, breakdown });
     const cell = byKey.get(key);
     if (!cell || suppressed.has(key) || cell.numerator === null) return null;
     counts[group] = cell.numerator;
@@ -56,14 +68,15 @@ function countsOf(byKey: ReadonlyMap<string, Cell>, suppressed: ReadonlySet<stri
   return counts;
 }
 
-function suppressedArea(period: string, area: string): AreaRow {
-  return { period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false };
+function suppressedArea(municipality: string, period: string, area: string): AreaRow {
+  return { municipality, period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false };
 }
 
-function segregation(period: string, areas: readonly AreaCounts[]): SegregationRow {
+function segregation(municipality: string, period: string, areas: readonly AreaCounts[]): SegregationRow {
   const value = (r: { kind: string; value?: number }) => (r.kind === 'index' && r.value !== undefined ? r.value : null);
-  if (areas.length < 2) return { period, dissimilarity: null, isolation: null, exposure: null, theil: null };
+  if (areas.length < 2) return { municipality, period, dissimilarity: null, isolation: null, exposure: null, theil: null };
   return {
+    municipality,
     period,
     dissimilarity: value(dissimilarityIndex(areas, 'target', 'comparison')),
     isolation: value(isolationIndex(areas, 'target')),

@@ -9,7 +9,10 @@ import { cellKey, deliveryTable } from './delivery-table.ts';
 
 export interface PeriodCells {
   period: string;
+  /** The municipality these cells belong to (`''` before `byMunicipality` splits a delivery). */
+  municipality: string;
   delivery: DeliveryWithCells;
+  /** The cells by `cellKey` (which includes the municipality). */
   cells: ReadonlyMap<string, Cell>;
   /** Keys of the cells that may not be published (primary, secondary or at the source). */
   suppressed: ReadonlySet<string>;
@@ -27,9 +30,26 @@ export function periodCells(indicator: Indicator, deliveries: readonly DeliveryW
     .filter((d) => d.indicator === indicator.id)
     .map((delivery) => ({
       period: delivery.period,
+      municipality: '',
       delivery,
       cells: new Map(delivery.cells.map((c) => [cellKey(c), c])),
       suppressed: suppressedKeys(indicator, delivery.cells, threshold),
     }))
     .sort((a, b) => comparePeriodTexts(a.period, b.period));
+}
+
+/**
+ * The periods split by municipality, in code order: suppression was decided on the whole delivery
+ * (all municipalities and their margins), and every later step reads one municipality's cells.
+ */
+export function byMunicipality(periods: readonly PeriodCells[]): Map<string, PeriodCells[]> {
+  const codes = [...new Set(periods.flatMap((p) => [...p.cells.values()].map((c) => c.municipality)))].sort();
+  const out = new Map<string, PeriodCells[]>();
+  for (const municipality of codes) {
+    const own = periods
+      .map((p) => ({ ...p, municipality, cells: new Map([...p.cells].filter(([, c]) => c.municipality === municipality)) }))
+      .filter((p) => p.cells.size > 0);
+    out.set(municipality, own);
+  }
+  return out;
 }

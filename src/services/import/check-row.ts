@@ -13,6 +13,7 @@ import {
   parseFreeText,
   type RecordRow,
 } from '../../ingest/index.ts';
+import { isKnownMunicipalityCode, isMunicipalityCodeShape } from '../../municipalities/index.ts';
 import { DEFINITIONS, type Definition, DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/index.ts';
 import type { DeliveryRow } from './delivery-row.ts';
 
@@ -20,10 +21,18 @@ type Row = RecordRow<DeliveryColumn>;
 
 /**
  * Parses and checks one row. Problems are reported on `row` (to the caller's collector); the
- * caller treats a row that added a problem as rejected even when a value comes back.
+ * caller treats a row that added a problem as rejected even when a value comes back. A row
+ * without a municipality belongs to `ownMunicipality`.
  */
-export function checkRow(row: Row, catalogue: Catalogue, decimal: ',' | '.', problemCount: () => number): DeliveryRow | null {
+export function checkRow(
+  row: Row,
+  catalogue: Catalogue,
+  decimal: ',' | '.',
+  problemCount: () => number,
+  ownMunicipality: string,
+): DeliveryRow | null {
   const before = problemCount();
+  const municipality = checkMunicipality(row, ownMunicipality);
   const indicator = checkIndicator(row, catalogue);
   const group = checkGroup(row);
   const numerator = row.parse('numerator', (t) => parseCount(t, decimal));
@@ -35,7 +44,7 @@ export function checkRow(row: Row, catalogue: Catalogue, decimal: ',' | '.', pro
   const thirdGeneration = row.parse('third_generation', parseBoolean);
   const definition = checkDefinition(row);
   // A cell that could not be read has been reported; rules over the cells would only repeat it.
-  if (!indicator || !group || problemCount() > before) return null;
+  if (!indicator || !group || municipality === null || problemCount() > before) return null;
   const period = checkPeriod(row, indicator);
   const breakdown = checkBreakdown(row, indicator);
   const counts = { numerator, denominator, value, sd, n };
@@ -43,6 +52,7 @@ export function checkRow(row: Row, catalogue: Catalogue, decimal: ',' | '.', pro
   if (period === null || breakdown === null || !consistent) return null;
   return {
     rowNumber: row.rowNumber,
+    municipality,
     indicator: indicator.id,
     period,
     group,
@@ -53,6 +63,27 @@ export function checkRow(row: Row, catalogue: Catalogue, decimal: ',' | '.', pro
     suppressed,
     note: row.parse('note', parseFreeText) ?? '',
   };
+}
+
+/**
+ * Statistics Denmark's three-digit kommunekode: one of the 98, `000` for the whole country, or the
+ * configured own code (the demo's `999` is no real municipality). Empty = the own municipality.
+ */
+function checkMunicipality(row: Row, own: string): string | null {
+  const text = row.text('municipality').trim();
+  if (text === '') return own;
+  // A spreadsheet may have turned `000` into 0 or `101` into 101.0: read the digits, keep three.
+  const code = /^[0-9]{1,3}$/.test(text) ? text.padStart(3, '0') : text;
+  if (isMunicipalityCodeShape(code) && (isKnownMunicipalityCode(code) || code === own)) return code;
+  row.fail(
+    'municipality',
+    {
+      da: `ukendt kommunekode; brug Danmarks Statistiks tre cifre (fx 101 for København, 000 for hele landet) eller ${own}`,
+      en: `unknown municipality code; use Statistics Denmark's three digits (e.g. 101 for København, 000 for the whole country) or ${own}`,
+    },
+    'invalid_value',
+  );
+  return null;
 }
 
 function checkIndicator(row: Row, catalogue: Catalogue): Indicator | null {

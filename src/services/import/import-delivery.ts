@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Catalogue } from '../../catalogue/index.ts';
 import { DEFAULT_THRESHOLD } from '../../stats/index.ts';
 import { auditedSuppressedKeys } from '../compute/index.ts';
+import { DEMO_MUNICIPALITY } from '../../municipalities/index.ts';
 import { createErrorCollector, createRecordReader, DELIVERY_COLUMNS, openTable } from '../../ingest/index.ts';
 import type { DeliverySource, NewDelivery, SaveResult, Store } from '../../store/index.ts';
 import { checkRow } from './check-row.ts';
@@ -22,6 +23,8 @@ export interface ImportOptions {
   source?: DeliverySource;
   /** The suppression threshold the delivery's publication is audited with (default 5). */
   threshold?: number;
+  /** The own municipality's code: rows without a municipality belong to it (default the demo's `999`). */
+  municipality?: string;
 }
 
 export interface ImportedDelivery {
@@ -34,7 +37,7 @@ export interface ImportedDelivery {
 
 /** Validates and stores a delivery file; throws `InputErrors` with every problem and writes nothing. */
 export async function importDelivery(options: ImportOptions, catalogue: Catalogue, store: Store): Promise<ImportedDelivery[]> {
-  const rows = await readDeliveryRows(options.file, catalogue, options.sheet);
+  const rows = await readDeliveryRows(options.file, catalogue, options.sheet, options.municipality);
   const fileHash = createHash('sha256').update(await readFile(options.file)).digest('hex');
   const deliveries = groupDeliveries(rows, {
     fileName: path.basename(options.file),
@@ -47,8 +50,16 @@ export async function importDelivery(options: ImportOptions, catalogue: Catalogu
   return results.map(describe);
 }
 
-/** Every row of the file, checked; throws `InputErrors` listing all problems. */
-export async function readDeliveryRows(file: string, catalogue: Catalogue, sheet?: string | number): Promise<DeliveryRow[]> {
+/**
+ * Every row of the file, checked; throws `InputErrors` listing all problems. Rows without a
+ * municipality belong to `ownMunicipality`.
+ */
+export async function readDeliveryRows(
+  file: string,
+  catalogue: Catalogue,
+  sheet?: string | number,
+  ownMunicipality: string = DEMO_MUNICIPALITY.code,
+): Promise<DeliveryRow[]> {
   const source = await openTable(file, sheet === undefined ? {} : { sheet });
   const errors = createErrorCollector();
   const reader = createRecordReader(source, DELIVERY_COLUMNS, errors);
@@ -56,16 +67,16 @@ export async function readDeliveryRows(file: string, catalogue: Catalogue, sheet
   const seen = new Map<string, number>();
   for await (const row of reader.rows()) {
     const before = errors.count;
-    const checked = checkRow(row, catalogue, source.decimal, () => errors.count);
+    const checked = checkRow(row, catalogue, source.decimal, () => errors.count, ownMunicipality);
     if (!checked || errors.count > before) continue;
-    const key = [checked.indicator, checked.period, checked.group, checked.breakdown].join('\u0000');
+    const key = [checked.municipality, checked.indicator, checked.period, checked.group, checked.breakdown].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
       row.fail(
         'group',
         {
-          da: `cellen (${checked.group}, ${checked.breakdown || 'ingen opdeling'}) for ${checked.period} står også i række ${first}`,
-          en: `the cell (${checked.group}, ${checked.breakdown || 'no breakdown'}) for ${checked.period} also appears in row ${first}`,
+          da: `cellen (${checked.group}, ${checked.breakdown || 'ingen opdeling'}) for ${checked.period}${inMunicipality(checked.municipality, ownMunicipality, 'i kommune')} står også i række ${first}`,
+          en: `the cell (${checked.group}, ${checked.breakdown || 'no breakdown'}) for ${checked.period}${inMunicipality(checked.municipality, ownMunicipality, 'in municipality')} also appears in row ${first}`,
         },
         'duplicate_value',
       );
@@ -87,6 +98,11 @@ export function auditPublication(deliveries: readonly NewDelivery[], catalogue: 
     const indicator = catalogue.get(delivery.indicator);
     if (indicator) auditedSuppressedKeys(indicator, delivery.cells, threshold);
   }
+}
+
+/** ` i kommune 101` for a cell of another municipality than the own (whose messages stay as they were). */
+function inMunicipality(code: string, own: string, words: string): string {
+  return code === own ? '' : ` ${words} ${code}`;
 }
 
 interface DeliveryOrigin {

@@ -13,7 +13,7 @@
  */
 import { type DataRequest, StatbankSchemaError, type StatbankData, type TableInfo } from '../../statbank/index.ts';
 import type { Cell } from '../../store/index.ts';
-import { areaIndices } from '../compute/index.ts';
+import { areaIndices, cellKey } from '../compute/index.ts';
 import { type ContextCell, type SuppressedContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
 import { categoriesOf, COUNT_GROUPS, type CountGroup, originRequestCodes, originSum } from './origin-sum.ts';
@@ -24,6 +24,13 @@ export interface Parish {
   code: string;
   name: string;
 }
+
+/**
+ * The municipality the parish cells are filed under while the area indices are computed: every
+ * parish lies in the one municipality being fetched, and the cells never reach the store, so only
+ * the keys' consistency matters.
+ */
+const PARISH_PLACE = '';
 
 const BRACKET = /^(?:\d+\s+)?(.*?)\s*\(([^()]+)\)\s*$/;
 
@@ -89,6 +96,7 @@ function indexRow(period: string, series: string, breakdown: string, label: stri
 
 function indexRows(cells: readonly SuppressedContextCell[], parishes: readonly Parish[], period: string): SeriesRow[] {
   const storeCells: Cell[] = cells.map((c) => ({
+    municipality: PARISH_PLACE,
     group: c.group as Cell['group'],
     breakdown: `area=${c.breakdown.slice('sogn='.length)}`,
     numerator: c.numerator,
@@ -99,8 +107,8 @@ function indexRows(cells: readonly SuppressedContextCell[], parishes: readonly P
     suppressed: c.suppressed,
     note: '',
   }));
-  const suppressed = new Set(cells.filter((c) => c.suppressed).map((c) => `${c.group}|area=${c.breakdown.slice('sogn='.length)}`));
-  const { areas, segregation, meanSimpson } = areaIndices(period, storeCells, suppressed);
+  const suppressed = new Set(storeCells.filter((c) => c.suppressed).map((c) => cellKey(c)));
+  const { areas, segregation, meanSimpson } = areaIndices(PARISH_PLACE, period, storeCells, suppressed);
   const names = new Map(parishes.map((p) => [p.code, p.name]));
   return [
     ...areas.flatMap((a) => [

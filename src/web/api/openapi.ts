@@ -58,9 +58,16 @@ export function openApiDocument(threshold: number): OpenApiDocument {
       '/api/results': {
         get: {
           operationId: 'listResults',
-          summary: 'Results, filtered by indicator, period, group and breakdown.',
+          summary: 'Results, filtered by municipality, indicator, period, group and breakdown.',
           tags: ['results'],
           parameters: [
+            {
+              name: 'municipality',
+              in: 'query',
+              description: "Statistics Denmark's three-digit kommunekode; 000 is the whole country. Default: the own municipality.",
+              schema: { type: 'string', pattern: '^[0-9]{3}$' },
+              example: '000',
+            },
             { name: 'indicator', in: 'query', description: 'Only this indicator (all when absent).', schema: { type: 'string' }, example: 'hjemmepleje' },
             PERIOD,
             { name: 'group', in: 'query', description: 'Only this group.', schema: { type: 'string', enum: ['target', 'comparison', 'other', 'total'] } },

@@ -18,6 +18,7 @@ const LangParam = z.enum(['da', 'en']);
 
 /** `GET /api/results`. */
 export const ResultsQuery = z.strictObject({
+  municipality: z.string().regex(/^[0-9]{3}$/, 'not a three-digit kommunekode (000 = the whole country)').optional(),
   indicator: IndicatorIdParam.optional(),
   period: PeriodParam.optional(),
   group: z.enum(DELIVERY_GROUPS).optional(),

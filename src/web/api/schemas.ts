@@ -26,17 +26,24 @@ const Change: JsonSchema = {
   },
 };
 
+const MUNICIPALITY: JsonSchema = {
+  type: 'string',
+  pattern: '^[0-9]{3}$',
+  description: "Statistics Denmark's three-digit kommunekode, e.g. 101 (København); 000 is the whole country.",
+};
+
 const ResultRow: JsonSchema = {
   type: 'object',
   description:
-    'One cell of one indicator for one period, group and breakdown. A suppressed cell (too few persons; the threshold is in the API description) has suppressed=true and null numbers — never 0.',
+    'One cell of one indicator for one municipality, period, group and breakdown. A suppressed cell (too few persons; the threshold is in the API description) has suppressed=true and null numbers — never 0.',
   required: [
-    'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
+    'indicator', 'municipality', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
     'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'change', 'status', 'longTerm', 'definition',
     'thirdGeneration', 'thirdGenerationJustification', 'delivery', 'note',
   ],
   properties: {
     indicator: { type: 'string', description: 'Indicator id, e.g. selvforsoergelse.' },
+    municipality: MUNICIPALITY,
     period: { type: 'string', description: 'Canonical period: 2025, 2024-10/2025-09, 2024/2025 or KV2025.' },
     group: { type: 'string', enum: [...DELIVERY_GROUPS] },
     breakdown: { type: 'string', description: "'' for the whole group, else key=value such as age=under18 or area=0101." },
@@ -99,8 +106,9 @@ const ResultRow: JsonSchema = {
 const AreaRow: JsonSchema = {
   type: 'object',
   description: 'One housing area in one period. Suppressed areas have null numbers.',
-  required: ['period', 'area', 'total', 'targetShare', 'simpson', 'shannon', 'suppressed', 'aboveHalf'],
+  required: ['municipality', 'period', 'area', 'total', 'targetShare', 'simpson', 'shannon', 'suppressed', 'aboveHalf'],
   properties: {
+    municipality: MUNICIPALITY,
     period: { type: 'string' },
     area: { type: 'string', description: 'Area code, e.g. 0101.' },
     name: { type: 'string', description: 'Area name.' },
@@ -116,8 +124,9 @@ const AreaRow: JsonSchema = {
 const SegregationRow: JsonSchema = {
   type: 'object',
   description: 'Segregation indices for the whole municipality in one period.',
-  required: ['period', 'dissimilarity', 'isolation', 'exposure', 'theil'],
+  required: ['municipality', 'period', 'dissimilarity', 'isolation', 'exposure', 'theil'],
   properties: {
+    municipality: MUNICIPALITY,
     period: { type: 'string' },
     dissimilarity: nullableNumber('Dissimilarity index D (0–1).'),
     isolation: nullableNumber('Isolation index (0–1).'),

@@ -21,7 +21,11 @@ import { createWebAuth, type WebAuth, type WebAuthDeps } from './web-auth.ts';
 /** Installs the middleware and routes; call before the dashboard routes are registered. */
 export function installAuth(app: Hono<AppEnv>, ctx: RouteContext, deps: WebAuthDeps): WebAuth {
   const auth = createWebAuth(deps);
-  const w: WorkflowRouteContext = { ctx, auth, deps: { store: deps.store, catalogue: deps.catalogue, threshold: ctx.threshold } };
+  const w: WorkflowRouteContext = {
+    ctx,
+    auth,
+    deps: { store: deps.store, catalogue: deps.catalogue, threshold: ctx.threshold, municipality: ctx.municipalityCode },
+  };
   app.use(authMiddleware(auth, ctx));
   registerAuthRoutes(app, w);
   registerOidcRoutes(app, w);

@@ -6,6 +6,7 @@
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
+import { municipalityName } from '../../municipalities/index.ts';
 import { RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
 
 /** How a column is typed in a spreadsheet: shares get a percent format, counts no decimals. */
@@ -29,9 +30,10 @@ const col = (name: string, kind: ColumnKind): Column => ({ name, kind });
 
 /**
  * An indicator's results (already guarded and filtered) as a table: the columns of `indikator
- * compute`, then the delivery's date and the note.
+ * compute`, then the municipality's name, the delivery's date and the note. `nameOf` names a
+ * municipality code (the configured name for the own code, the data file's for the others).
  */
-export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[]): Table {
+export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[], nameOf: (code: string) => string = (code) => municipalityName(code)): Table {
   const measure: ColumnKind = indicator.display.unit === 'percent' ? 'share' : indicator.display.unit === 'count' ? 'integer' : 'decimal';
   const kinds: Record<ResultColumnKind, ColumnKind> = {
     text: 'text',
@@ -40,8 +42,13 @@ export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[
     measure,
     difference: measure === 'integer' ? 'decimal' : measure,
   };
-  const columns = [...RESULT_COLUMN_SPECS.map((c) => col(c.name, kinds[c.kind])), col('delivery_date', 'text'), col('note', 'text')];
-  const data = rows.map((r): Cell[] => [...resultCsvRow(r), r.delivery.createdAt, r.note]);
+  const columns = [
+    ...RESULT_COLUMN_SPECS.map((c) => col(c.name, kinds[c.kind])),
+    col('municipality_name', 'text'),
+    col('delivery_date', 'text'),
+    col('note', 'text'),
+  ];
+  const data = rows.map((r): Cell[] => [...resultCsvRow(r), nameOf(r.municipality), r.delivery.createdAt, r.note]);
   return { name: indicator.id, columns, rows: data };
 }
 
@@ -50,6 +57,7 @@ export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<stri
   return {
     name: 'boligomraader',
     columns: [
+      col('municipality', 'text'),
       col('period', 'text'),
       col('area', 'text'),
       col('area_name', 'text'),
@@ -60,7 +68,7 @@ export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<stri
       col('above_half', 'boolean'),
       col('suppressed', 'boolean'),
     ],
-    rows: rows.map((r) => [r.period, r.area, names.get(r.area) ?? '', r.total, r.targetShare, r.simpson, r.shannon, r.aboveHalf, r.suppressed]),
+    rows: rows.map((r) => [r.municipality, r.period, r.area, names.get(r.area) ?? '', r.total, r.targetShare, r.simpson, r.shannon, r.aboveHalf, r.suppressed]),
   };
 }
 
@@ -68,7 +76,14 @@ export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<stri
 export function segregationTableData(rows: readonly SegregationRow[]): Table {
   return {
     name: 'segregering',
-    columns: [col('period', 'text'), col('dissimilarity', 'decimal'), col('isolation', 'decimal'), col('exposure', 'decimal'), col('theil', 'decimal')],
-    rows: rows.map((r) => [r.period, r.dissimilarity, r.isolation, r.exposure, r.theil]),
+    columns: [
+      col('municipality', 'text'),
+      col('period', 'text'),
+      col('dissimilarity', 'decimal'),
+      col('isolation', 'decimal'),
+      col('exposure', 'decimal'),
+      col('theil', 'decimal'),
+    ],
+    rows: rows.map((r) => [r.municipality, r.period, r.dissimilarity, r.isolation, r.exposure, r.theil]),
   };
 }

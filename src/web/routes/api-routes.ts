@@ -46,11 +46,11 @@ export function registerApiRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
     respond(c, ctx, async (snapshot) => {
       const query = ResultsQuery.safeParse(c.req.query());
       if (!query.success) return jsonError(400, 'invalid query', query.error.issues);
-      const { indicator: id, period, group, breakdown } = query.data;
+      const { municipality, indicator: id, period, group, breakdown } = query.data;
       const all = await snapshot.indicators();
       const chosen = id === undefined ? all : all.filter((i) => i.id === id);
       if (chosen.length === 0) return jsonError(404, `unknown indicator: ${id ?? ''}`);
-      const rows = (await Promise.all(chosen.map((i) => snapshot.resultsOf(i)))).flatMap((r) =>
+      const rows = (await Promise.all(chosen.map((i) => snapshot.resultsOf(i, municipality)))).flatMap((r) =>
         ordered(r).filter(
           (row) =>
             (period === undefined || row.period === period) &&

@@ -16,7 +16,12 @@ export interface RouteContext {
   /** The snapshot of the current data version. */
   snapshot(): Promise<Snapshot>;
   readonly cache: ResponseCache;
+  /** The own municipality's name (header, titles, report). */
   readonly municipality: string;
+  /** The own municipality's three-digit code: the default view. */
+  readonly municipalityCode: string;
+  /** The name to show for a municipality code (the own name for the own code). */
+  municipalityName(code: string): string;
   readonly assetVersion: string;
   /** The suppression threshold in force: counts 1 … threshold − 1 are never shown, and the texts say so. */
   readonly threshold: number;

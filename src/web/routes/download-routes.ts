@@ -85,7 +85,14 @@ async function selection(c: AppContext, snapshot: Snapshot, indicator: Indicator
   return { rows, breakdown, allGroups: query.data.groups === 'all', kind: query.data.kind ?? 'main', danish: query.data.danish !== undefined };
 }
 
-async function indicatorTable(c: AppContext, snapshot: Snapshot, indicator: Indicator, ext: string, lang: Lang): Promise<CachedResponse> {
+async function indicatorTable(
+  c: AppContext,
+  snapshot: Snapshot,
+  indicator: Indicator,
+  ext: string,
+  lang: Lang,
+  ctx: RouteContext,
+): Promise<CachedResponse> {
   const chosen = await selection(c, snapshot, indicator);
   if ('status' in chosen) return chosen;
   let rows = chosen.rows;
@@ -93,7 +100,7 @@ async function indicatorTable(c: AppContext, snapshot: Snapshot, indicator: Indi
     const selected = selectRows(rows, chosen.breakdown);
     rows = selectRows(selected, chosen.breakdown, shownGroups(indicator, selected, chosen.allGroups));
   }
-  return tableFile(resultsTableData(indicator, rows), ext, chosen.danish, about(indicator, lang), lang);
+  return tableFile(resultsTableData(indicator, rows, ctx.municipalityName), ext, chosen.danish, about(indicator, lang), lang);
 }
 
 async function indicatorImage(c: AppContext, snapshot: Snapshot, indicator: Indicator, ext: string, lang: Lang): Promise<CachedResponse> {
@@ -131,7 +138,7 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
       if (file.id === SEGREGATION) return tableFile(segregationTableData(await snapshot.segregation()), file.ext, danish, [], lang);
       const indicator = await snapshot.indicator(file.id);
       if (indicator === undefined) return jsonError(404, `unknown indicator: ${file.id}`);
-      return indicatorTable(c, snapshot, indicator, file.ext, lang);
+      return indicatorTable(c, snapshot, indicator, file.ext, lang, ctx);
     }),
   );
 
