@@ -68,8 +68,8 @@ describe('summariseChanges', () => {
       removed: 1,
       changed: 1,
       cells: [
-        { change: 'added', group: 'total', breakdown: '' },
-        { change: 'added', group: 'total', breakdown: 'age=18+' },
+        { change: 'added', municipality: '999', group: 'total', breakdown: '' },
+        { change: 'added', municipality: '999', group: 'total', breakdown: 'age=18+' },
       ],
       omitted: 2,
     });
@@ -77,6 +77,7 @@ describe('summariseChanges', () => {
     expect(full.omitted).toBe(0);
     expect(full.cells).toContainEqual({
       change: 'changed',
+      municipality: '999',
       group: 'target',
       breakdown: '',
       before: { denominator: 400, value: 0.3, n: 400 },
