@@ -71,8 +71,9 @@ describe('compute --out: the file', () => {
     expect(computed.stderr).toContain(resultFile);
   });
 
-  it('starts with the DATA.md §5 columns, in order', () => {
-    expect(header.slice(0, 14)).toEqual([
+  it('starts with the municipality, then the DATA.md §5 columns, in order', () => {
+    expect(header[0]).toBe('municipality');
+    expect(header.slice(1, 15)).toEqual([
       'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value',
       'ci_low', 'ci_high', 'n', 'suppressed', 'gap', 'definition', 'third_generation',
     ]);

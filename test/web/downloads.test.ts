@@ -25,11 +25,12 @@ describe('CSV downloads', () => {
     }
   });
 
-  it("has the columns of `indikator compute`, in its order, then the delivery's date and the note", async () => {
+  it("has the columns of `indikator compute`, in its order, then the municipality's name, the delivery's date and the note", async () => {
     const text = await (await app.request('/download/hjemmepleje.csv')).text();
     const header = text.slice(0, text.indexOf('\n')).trim().split(',');
-    expect(header).toEqual([...RESULT_COLUMNS, 'delivery_date', 'note']);
-    expect(header.slice(0, 14)).toEqual([
+    expect(header).toEqual([...RESULT_COLUMNS, 'municipality_name', 'delivery_date', 'note']);
+    expect(header[0]).toBe('municipality');
+    expect(header.slice(1, 15)).toEqual([
       'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value',
       'ci_low', 'ci_high', 'n', 'suppressed', 'gap', 'definition', 'third_generation',
     ]);
@@ -48,9 +49,10 @@ describe('CSV downloads', () => {
     const bytes = Buffer.from(await (await app.request('/download/selvforsoergelse.csv?breakdown=&danish=1')).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.startsWith('\uFEFFindicator;period;group;')).toBe(true);
+    expect(text.startsWith('\uFEFFmunicipality;indicator;period;group;')).toBe(true);
     const first = csvRecords(text, ';')[0];
     expect(first?.value).toMatch(/^0,\d+$/);
+    expect([first?.municipality, first?.municipality_name]).toEqual(['999', 'Demo Kommune']);
   });
 
   it('downloads the housing areas and the segregation indices', async () => {
@@ -77,11 +79,12 @@ describe('XLSX downloads', () => {
     const sheet = workbook.getWorksheet('igu-forloeb');
     if (sheet === undefined) throw new Error('no sheet igu-forloeb');
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 7)).toEqual(['indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value']);
+    expect(header.slice(0, 8)).toEqual(['municipality', 'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value']);
     const valueCol = header.indexOf('value') + 1;
     const suppressedCol = header.indexOf('suppressed') + 1;
+    expect(sheet.getRow(2).getCell(header.indexOf('municipality_name') + 1).value).toBe('Demo Kommune');
     const rows = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((r) => ({
-      period: r.getCell(2).value,
+      period: r.getCell(3).value,
       value: r.getCell(valueCol).value,
       suppressed: r.getCell(suppressedCol).value,
     }));
