@@ -17,6 +17,7 @@ const RequestSchema = z.object({
   period: z.string().trim().min(1).optional(),
   departments: z.array(z.string().trim().min(1)).optional(),
   municipality: z.string().trim().min(1),
+  municipalityCode: z.string().regex(/^[0-9]{3}$/).optional(),
   lang: z.enum(['da', 'en']).optional(),
   generatedAt: z.string().min(1),
   dataFreeze: z.string().min(1),
@@ -33,6 +34,8 @@ export interface GenerateReportInput {
   readonly catalogue: Catalogue;
   readonly results: ComputedResults;
   readonly municipality: string;
+  /** The municipality's three-digit code: only its results are reported, and the cover shows it. */
+  readonly municipalityCode?: string;
   /** When the data were frozen (ISO), e.g. the newest delivery's time or the moment they were read. */
   readonly dataFreeze: string;
   /** The report's date (ISO); the caller's clock. */
@@ -74,6 +77,7 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
     catalogue: input.catalogue,
     results: input.results,
     municipality: request.municipality,
+    ...(request.municipalityCode === undefined ? {} : { municipalityCode: request.municipalityCode }),
     generatedAt: request.generatedAt,
     dataFreeze: request.dataFreeze,
     ...(request.period === undefined ? {} : { period: request.period }),

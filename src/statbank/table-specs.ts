@@ -3,6 +3,7 @@
  * `tableinfo` names them) and the codes of other variables that its requests rely on. Together with
  * `origin-codes.ts` this is what `checkTableInfo` holds a table's metadata against.
  */
+import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
 import type { StatbankTableId } from './table-ids.ts';
 
 export interface TableSpec {
@@ -15,8 +16,8 @@ export interface TableSpec {
 /** The time variable of every StatBank table. */
 export const TIME_VARIABLE = 'Tid';
 
-/** The municipality variable's code for the whole country. */
-export const WHOLE_COUNTRY = '000';
+/** The municipality variable's code for the whole country (the same `000` as in deliveries). */
+export const WHOLE_COUNTRY = WHOLE_COUNTRY_CODE;
 
 export const TABLE_SPECS: Readonly<Record<StatbankTableId, TableSpec>> = {
   FOLK1E: {

@@ -28,6 +28,16 @@ describe('buildReportModel', () => {
     expect(model.cover.dataFreeze).toBe('Leverancer indlæst til og med 30. september 2025');
   });
 
+  it('with a municipality code: the cover names it, and only that municipality is reported', () => {
+    const input = testModelInput();
+    const other = input.results.rows.map((r) => ({ ...r, municipality: '000', value: r.value === null ? null : r.value + 1 }));
+    const m = buildReportModel({ ...input, results: { ...input.results, rows: [...input.results.rows, ...other] }, municipalityCode: '999' });
+    expect(m.cover.facts[0]).toEqual({ label: 'Kommune', value: 'Demo Kommune (999)' });
+    expect(texts(m.summary.table)).toEqual(texts(model.summary.table));
+    const country = buildReportModel({ ...input, results: { ...input.results, rows: [...input.results.rows, ...other] }, municipalityCode: '000' });
+    expect(texts(country.summary.table)).not.toEqual(texts(model.summary.table));
+  });
+
   it('summary: every indicator of the memo in its order, with owner, values, gap, change and status', () => {
     const rows = texts(model.summary.table);
     expect(rows.map((r) => r[0])).toEqual([

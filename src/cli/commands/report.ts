@@ -40,6 +40,7 @@ export function registerReport(program: Command): void {
           catalogue,
           results,
           municipality: ctx.config.municipalityName,
+          municipalityCode: ctx.config.municipalityCode,
           generatedAt: now,
           dataFreeze: latestDeliveryTime(results) ?? now,
           lang: opts.lang === 'en' ? 'en' : 'da',

@@ -24,7 +24,13 @@ export interface ReportModelInput {
   readonly catalogue: Catalogue;
   /** The computed (suppressed) results: `computeResults` or `loadResults`. */
   readonly results: ComputedResults;
+  /** The municipality's name, on the cover and in the title. */
   readonly municipality: string;
+  /**
+   * The municipality's three-digit code: the report covers only its results (a store may hold
+   * other municipalities and the whole country), and the cover names it beside the name.
+   */
+  readonly municipalityCode?: string;
   /** The report is "as of" this period: each indicator's latest period that had ended by then. */
   readonly period?: string;
   /** Only indicators owned by these departments (case-insensitive part of an owner's name). */
@@ -88,7 +94,7 @@ function cover(input: ReportModelInput, words: ReportWords, lang: Lang, indicato
   const date = formatDate(input.generatedAt, lang);
   const dataFreeze = words.frozenAt(formatDate(input.dataFreeze, lang));
   const facts = [
-    { label: words.cover.municipality, value: input.municipality },
+    { label: words.cover.municipality, value: input.municipalityCode === undefined ? input.municipality : `${input.municipality} (${input.municipalityCode})` },
     { label: words.cover.period, value: period },
     { label: words.cover.date, value: date },
     { label: words.cover.dataFreeze, value: dataFreeze },
@@ -111,8 +117,9 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   const cutOff = cutOffOf(input.period);
   const indicators = selectIndicators(input.catalogue, input.departments);
   const countIds = new Set(input.catalogue.indicators.filter((i) => i.measure.kind === 'count').map((i) => i.id));
-  const rows = publishableRows(input.results.rows, threshold, countIds).filter((r) => withinCutOff(r.period, cutOff));
-  const areas: AreaRow[] = publishableAreas(input.results.areas, threshold).filter((a) => withinCutOff(a.period, cutOff));
+  const mine = <T extends { municipality: string }>(r: T) => input.municipalityCode === undefined || r.municipality === input.municipalityCode;
+  const rows = publishableRows(input.results.rows.filter(mine), threshold, countIds).filter((r) => withinCutOff(r.period, cutOff));
+  const areas: AreaRow[] = publishableAreas(input.results.areas.filter(mine), threshold).filter((a) => withinCutOff(a.period, cutOff));
   const entries = indicators.map((indicator) => {
     const own = rows.filter((r) => r.indicator === indicator.id);
     const target = input.targets?.find((t) => t.indicator === indicator.id);

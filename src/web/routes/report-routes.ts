@@ -22,6 +22,7 @@ export function registerReportRoutes(app: Hono<AppEnv>, ctx: RouteContext): void
         catalogue: createCatalogue(indicators),
         results,
         municipality: ctx.municipality,
+        municipalityCode: ctx.municipalityCode,
         generatedAt: new Date().toISOString(),
         dataFreeze: latestDeliveryTime(results) ?? new Date().toISOString(),
         lang,
