@@ -15,6 +15,7 @@ import { auditedSuppressedKeys } from '../compute/index.ts';
 import type { ClassifiedPopulation } from './classified-population.ts';
 import { personsFor } from './classified-population.ts';
 import { readIndicatorRows } from './read-indicator-rows.ts';
+import { type MunicipalCell, suppressMunicipalities } from './suppress-municipalities.ts';
 
 export interface AggregateRequest {
   indicatorId: string;
@@ -28,7 +29,8 @@ export interface AggregateRequest {
 export interface AggregateOutcome {
   indicator: Indicator;
   period: string;
-  cells: Cell[];
+  /** Per municipality and the whole country (`000`) for a national extract; '' for the own municipality's. */
+  cells: MunicipalCell[];
   /** Row numbers of the data file whose person is not in the population extract. */
   unmatchedRows: number[];
   notes: string[];
@@ -56,16 +58,18 @@ export async function aggregateIndicator(
       ageBands: ageBands(indicator),
     }),
   );
-  const cells = suppressCells(indicator, output.cells.map(toCell), deps.threshold);
+  const cells = suppressMunicipalities(indicator, output.cells.map(toCell), deps.threshold, (own) =>
+    suppressCells(indicator, own, deps.threshold),
+  );
   return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
 }
 
-function toCell(c: AggregatedCell): Cell {
-  return { group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
+function toCell(c: AggregatedCell): MunicipalCell {
+  return { municipality: c.municipality, group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
 }
 
 /** Blanks every cell the suppression rule withholds (audited); a suppressed cell carries no figures. */
-export function suppressCells(indicator: Indicator, cells: readonly Cell[], threshold: number): Cell[] {
+export function suppressCells<C extends Cell>(indicator: Indicator, cells: readonly C[], threshold: number): C[] {
   const hidden = auditedSuppressedKeys(indicator, cells, threshold);
   return cells.map((c) =>
     hidden.has(cellKey(c)) ? { ...c, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true } : c,
