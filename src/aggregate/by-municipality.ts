@@ -90,8 +90,9 @@ function isLocal(cell: CountedCell): boolean {
 
 /**
  * Every municipality's cells, then the country's: `whole` is the rules' result over every person,
- * `run` runs the rules on a part of the input. An extract with one municipality gets its code on
- * the cells and no country; one without municipalities gets ''.
+ * `run` runs the rules on a part of the input. An extract of one municipality — with or without the
+ * column (the demo's says `999`) — is the own municipality's, as before municipalities existed:
+ * its cells get '' and there is no country.
  */
 export function byMunicipality(
   input: AggregationInput,
@@ -99,8 +100,7 @@ export function byMunicipality(
   run: (part: AggregationInput) => readonly CountedCell[],
 ): AggregatedCell[] {
   const parts = municipalitySplit(input.persons);
-  if (parts === null) return tagged(whole, '');
-  if (parts.codes.length === 1) return tagged(whole, parts.codes[0] as string);
+  if (parts === null || parts.codes.length === 1) return tagged(whole, '');
   const rows = rowsByMunicipality(input.rows, input.persons);
   const cells = parts.codes.flatMap((code) =>
     tagged(run({ ...input, persons: parts.persons.get(code) as PersonIndex, rows: rows.get(code) ?? [] }), code),
