@@ -3,7 +3,10 @@
  * Denmark's three-digit codes) with sizes that fall off like the real ones (København about 40 times
  * Læsø), assigned to persons by the demo's seeded generator. Nothing here is a real person.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { createRandom } from '../src/demo/random.ts';
 
 /** Statistics Denmark's 98 municipality codes (kommunekoder), in code order. */
@@ -48,13 +51,25 @@ export function municipalityPicker(seed: number, codes: readonly string[] = MUNI
  */
 export async function nationalisePopulation(file: string, seed: number, codes: readonly string[] = MUNICIPALITY_CODES): Promise<void> {
   const pick = municipalityPicker(seed, codes);
-  const lines = (await readFile(file, 'utf8')).split('\n');
-  const header = lines[0] ?? '';
-  if (!header.endsWith(',municipality')) throw new Error(`${file}: expected municipality as the last column`);
-  const out = [header];
-  for (const line of lines.slice(1)) {
-    if (line === '') continue;
-    out.push(`${line.slice(0, line.lastIndexOf(','))},${pick()}`);
+  const temporary = `${file}.national`;
+  const out = createWriteStream(temporary);
+  let first = true;
+  let block = '';
+  // Streamed: a national extract is larger than the longest string V8 will hold.
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (first) {
+      if (!line.endsWith(',municipality')) throw new Error(`${file}: expected municipality as the last column`);
+      block += `${line}\n`;
+      first = false;
+    } else if (line !== '') {
+      block += `${line.slice(0, line.lastIndexOf(','))},${pick()}\n`;
+    }
+    if (block.length > 1 << 16) {
+      if (!out.write(block)) await once(out, 'drain');
+      block = '';
+    }
   }
-  await writeFile(file, `${out.join('\n')}\n`, 'utf8');
+  out.end(block);
+  await once(out, 'finish');
+  await rename(temporary, file);
 }
