@@ -7,20 +7,19 @@
  *
  * Run: `node --import tsx bench/national.bench.ts [persons] [pairs]` (defaults 1,000,000 and 2).
  * DuckDB classifies as the issue's design option says: it finds the distinct combinations of
- * origin facts (own, and each parent's from the parent's row or columns), the product's own rules
- * classify those few, and DuckDB joins and counts. Parents' own origin groups (a chain of linked
- * parents) are not followed there, so a few persons may land in another group; the totals per
- * municipality do not depend on it.
+ * origin facts (own, and each parent's from the parent's row and classification, or the parent
+ * columns), the product's own rules classify those few, and DuckDB joins and counts — in rounds,
+ * parents before children, so that the counts agree exactly with the product's.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { loadCatalogue } from '../src/catalogue/index.ts';
 import { createPseudonymiser } from '../src/ingest/index.ts';
-import { assignGroup, classifyOrigin, type CountryCode } from '../src/origin/index.ts';
+import { assignGroup, classifyOrigin, type CountryCode, type OriginGroup, type ParentFacts } from '../src/origin/index.ts';
 import { aggregateIndicator, readClassifiedPopulation } from '../src/services/aggregate/index.ts';
 import { parseCountry } from '../src/services/population/parsers.ts';
 import { measure } from './measure.ts';
@@ -52,19 +51,79 @@ async function productTurnout(dir: string): Promise<ChildResult> {
   return { seconds: run.seconds, peakMb: run.peakMb, counts };
 }
 
-const FACTS = ['b', 'c', 'r', 'mb', 'mc', 'fb', 'fc'] as const;
+/** One person's origin facts as DuckDB hands them over: own, then mother's and father's. */
+const FACTS = ['b', 'c', 'r', 'ml', 'mb', 'mc', 'mg', 'mo', 'fl', 'fb', 'fc', 'fg', 'fo'] as const;
+type Facts = Readonly<Record<(typeof FACTS)[number], string>>;
 
 function country(text: string): CountryCode | null {
   const parsed = parseCountry(text);
   return parsed.kind === 'ok' ? parsed.value : null;
 }
 
-/** The product's group for one combination of facts (a parent without facts is unknown). */
-function groupOf(facts: Readonly<Record<(typeof FACTS)[number], string>>): string {
-  const parent = (birth: string, citizenship: string) =>
-    birth === '' && citizenship === '' ? null : { birthCountry: country(birth), citizenship: country(citizenship), originGroup: null };
-  const origin = classifyOrigin({ birthCountry: country(facts.b), citizenship: country(facts.c), mother: parent(facts.mb, facts.mc), father: parent(facts.fb, facts.fc) });
-  return assignGroup({ origin, citizenship: country(facts.c), refugee: facts.r === '1' }, 'origin', false);
+/**
+ * A parent as the product's reader hands it to the rules: a linked parent (a row of the extract)
+ * with that row's facts and classification, else the parent columns, null when empty.
+ */
+function parentOf(linked: string, birth: string, citizenship: string, group: string, originCountry: string): ParentFacts | null {
+  if (linked !== '1' && birth === '' && citizenship === '') return null;
+  return {
+    birthCountry: country(birth),
+    citizenship: country(citizenship),
+    originGroup: linked === '1' ? (group as OriginGroup) : null,
+    ...(linked === '1' ? { originCountry: originCountry as CountryCode } : {}),
+  };
+}
+
+/** The product's rules on one combination of facts: origin group, origin country and group. */
+function classifyCombination(f: Facts): [string, string, string] {
+  const origin = classifyOrigin({
+    birthCountry: country(f.b),
+    citizenship: country(f.c),
+    mother: parentOf(f.ml, f.mb, f.mc, f.mg, f.mo),
+    father: parentOf(f.fl, f.fb, f.fc, f.fg, f.fo),
+  });
+  return [origin.originGroup, origin.originCountry, assignGroup({ origin, citizenship: country(f.c), refugee: f.r === '1' }, 'origin', false)];
+}
+
+/** Parent columns of one round: the linked parent's row and classification, else the extract's parent columns. */
+function parentColumns(alias: string, prefix: 'mother' | 'father', short: 'm' | 'f'): string {
+  return `CASE WHEN ${alias}.id IS NULL THEN '0' ELSE '1' END AS ${short}l,
+    CASE WHEN ${alias}.id IS NULL THEN coalesce(p.${prefix}_birth_country, '') ELSE coalesce(${alias}.b, '') END AS ${short}b,
+    CASE WHEN ${alias}.id IS NULL THEN coalesce(p.${prefix}_citizenship, '') ELSE coalesce(${alias}.c, '') END AS ${short}c,
+    coalesce(${alias}.og, '') AS ${short}g, coalesce(${alias}.oc, '') AS ${short}o`;
+}
+
+/**
+ * Classifies every person in rounds, parents before children (a linked parent's own origin group
+ * and country are facts of the child): each round takes the persons whose linked parents are
+ * classified, the product's rules classify their distinct combinations of facts, and DuckDB
+ * joins the answers back.
+ */
+async function classifyInRounds(db: DuckDBConnection): Promise<void> {
+  await db.run('CREATE TEMP TABLE cls (id VARCHAR, b VARCHAR, c VARCHAR, m VARCHAR, og VARCHAR, oc VARCHAR, grp VARCHAR)');
+  for (let round = 0; round < 100; round++) {
+    await db.run(`CREATE OR REPLACE TEMP TABLE ready AS
+      SELECT p.person_id AS id, p.municipality AS m, coalesce(p.birth_country, '') AS b, coalesce(p.citizenship, '') AS c,
+        coalesce(p.refugee, '') AS r, ${parentColumns('mo', 'mother', 'm')}, ${parentColumns('fa', 'father', 'f')}
+      FROM pop p
+        LEFT JOIN pop pm ON pm.person_id = p.mother_id LEFT JOIN cls mo ON mo.id = pm.person_id
+        LEFT JOIN pop pf ON pf.person_id = p.father_id LEFT JOIN cls fa ON fa.id = pf.person_id
+      WHERE p.person_id NOT IN (SELECT id FROM cls)
+        AND (pm.person_id IS NULL OR mo.id IS NOT NULL) AND (pf.person_id IS NULL OR fa.id IS NOT NULL)`);
+    const combos = (await db.runAndReadAll(`SELECT DISTINCT ${FACTS.join(', ')} FROM ready`)).getRowObjectsJson();
+    if (combos.length === 0) return;
+    await db.run(`CREATE OR REPLACE TEMP TABLE combos (${FACTS.map((f) => `${f} VARCHAR`).join(', ')}, og VARCHAR, oc VARCHAR, grp VARCHAR)`);
+    const appender = await db.createAppender('combos');
+    for (const combo of combos) {
+      const facts = Object.fromEntries(FACTS.map((f) => [f, String(combo[f] ?? '')])) as Facts;
+      for (const f of FACTS) appender.appendVarchar(facts[f]);
+      for (const value of classifyCombination(facts)) appender.appendVarchar(value);
+      appender.endRow();
+    }
+    appender.closeSync();
+    await db.run(`INSERT INTO cls SELECT r.id, r.b, r.c, r.m, k.og, k.oc, k.grp FROM ready r JOIN combos k USING (${FACTS.join(', ')})`);
+  }
+  throw new Error('parent links deeper than 100 generations');
 }
 
 async function duckdbTurnout(dir: string): Promise<ChildResult> {
@@ -73,25 +132,10 @@ async function duckdbTurnout(dir: string): Promise<ChildResult> {
     const db = await instance.connect();
     const csv = (name: string) => `read_csv('${path.join(dir, name)}', delim=';', header=true, all_varchar=true)`;
     await db.run(`CREATE TEMP TABLE pop AS SELECT * FROM ${csv('population.csv')}`);
-    await db.run(`CREATE TEMP TABLE facts AS
-      SELECT p.person_id AS id, p.municipality AS m, coalesce(p.birth_country, '') AS b, coalesce(p.citizenship, '') AS c,
-        coalesce(p.refugee, '') AS r,
-        coalesce(mo.birth_country, p.mother_birth_country, '') AS mb, coalesce(mo.citizenship, p.mother_citizenship, '') AS mc,
-        coalesce(fa.birth_country, p.father_birth_country, '') AS fb, coalesce(fa.citizenship, p.father_citizenship, '') AS fc
-      FROM pop p LEFT JOIN pop mo ON mo.person_id = p.mother_id LEFT JOIN pop fa ON fa.person_id = p.father_id`);
-    const combos = (await db.runAndReadAll(`SELECT DISTINCT ${FACTS.join(', ')} FROM facts`)).getRowObjectsJson();
-    await db.run(`CREATE TEMP TABLE combos (${FACTS.map((f) => `${f} VARCHAR`).join(', ')}, grp VARCHAR)`);
-    const appender = await db.createAppender('combos');
-    for (const combo of combos) {
-      const facts = Object.fromEntries(FACTS.map((f) => [f, String(combo[f] ?? '')])) as Record<(typeof FACTS)[number], string>;
-      for (const f of FACTS) appender.appendVarchar(facts[f]);
-      appender.appendVarchar(groupOf(facts));
-      appender.endRow();
-    }
-    appender.closeSync();
+    await classifyInRounds(db);
     const reader = await db.runAndReadAll(`
-      SELECT f.m, k.grp, count(*) FILTER (WHERE v.voted = '1')::INTEGER AS voted, count(*)::INTEGER AS entitled
-      FROM ${csv('votes.csv')} v JOIN facts f ON f.id = v.person_id JOIN combos k USING (${FACTS.join(', ')})
+      SELECT k.m, k.grp, count(*) FILTER (WHERE v.voted = '1')::INTEGER AS voted, count(*)::INTEGER AS entitled
+      FROM ${csv('votes.csv')} v JOIN cls k ON k.id = v.person_id
       GROUP BY ALL`);
     const rows = reader.getRowObjectsJson();
     db.closeSync();
