@@ -15,7 +15,7 @@
  * for; docs/person-level-data.md says so.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import { type Cell as SuppressionCell, suppress } from '../../stats/index.ts';
+import { auditSuppression, type Cell as SuppressionCell, suppress, type Table } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY } from '../../aggregate/index.ts';
 import { cellKey, deliveryTable } from '../compute/index.ts';
@@ -71,7 +71,9 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Municipal
     if (country === undefined) continue;
     const cells: SuppressionCell[] = marked(members, hidden).map((c) => ({ ...(deliveryTable(indicator, [c]).cells[0] as SuppressionCell), key: jointKey(c) }));
     const parts = members.filter((c) => c !== country).map(jointKey);
-    const result = suppress({ cells, margins: [{ total: jointKey(country), parts }] }, { threshold });
+    const table: Table = { cells, margins: [{ total: jointKey(country), parts }] };
+    const result = suppress(table, { threshold });
+    failOnFindings(table, new Set(result.cells.filter((c) => c.suppressed).map((c) => c.key)), threshold);
     for (const cell of result.cells) {
       if (!cell.suppressed || hidden.has(cell.key)) continue;
       hidden.add(cell.key);
@@ -79,6 +81,12 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Municipal
     }
   }
   return changed;
+}
+
+/** The audit run again on the result, as for every delivery: a finding is a defect, and nothing is written. */
+function failOnFindings(table: Table, withheld: ReadonlySet<string>, threshold: number): void {
+  const findings = auditSuppression(table, withheld, threshold);
+  if (findings.length > 0) throw new Error(`small-cell audit failed across municipalities: ${findings.map((f) => f.detail).join('; ')}`);
 }
 
 /** A suppressed cell carries no figures. */
