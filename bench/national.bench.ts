@@ -31,6 +31,7 @@ type Counts = Record<string, [number, number]>;
 
 interface ChildResult {
   seconds: number;
+  cpuSeconds: number;
   peakMb: number;
   counts: Counts;
 }
@@ -48,7 +49,7 @@ async function productTurnout(dir: string): Promise<ChildResult> {
   for (const c of run.result.cells) {
     if (c.breakdown === '' && !c.suppressed) counts[`${c.municipality}|${c.group}`] = [c.numerator ?? 0, c.denominator ?? 0];
   }
-  return { seconds: run.seconds, peakMb: run.peakMb, counts };
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, counts };
 }
 
 /** One person's origin facts as DuckDB hands them over: own, then mother's and father's. */
@@ -155,7 +156,7 @@ async function duckdbTurnout(dir: string): Promise<ChildResult> {
       add(`${m}|total`, voted, entitled);
     }
   }
-  return { seconds: run.seconds, peakMb: run.peakMb, counts };
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, counts };
 }
 
 function child(engine: 'product' | 'duckdb', dir: string): ChildResult {
@@ -194,8 +195,8 @@ export async function benchNational(persons = 1_000_000, pairs = 2): Promise<str
     const totalDiffs = last.differing.filter((k) => k.endsWith('|total'));
     return [
       `turnout job, ${persons.toLocaleString('en')} persons, 98 municipalities, ${pairs} paired runs (product, DuckDB alternately):`,
-      `  product: ${product.map((r) => r.seconds.toFixed(2)).join(', ')} s; peak RSS ${range(product.map((r) => r.peakMb), 0)} MB`,
-      `  DuckDB:  ${duck.map((r) => r.seconds.toFixed(2)).join(', ')} s; peak RSS ${range(duck.map((r) => r.peakMb), 0)} MB`,
+      `  product: wall ${product.map((r) => r.seconds.toFixed(2)).join(', ')} s; CPU ${product.map((r) => r.cpuSeconds.toFixed(1)).join(', ')} s; peak RSS ${range(product.map((r) => r.peakMb), 0)} MB`,
+      `  DuckDB:  wall ${duck.map((r) => r.seconds.toFixed(2)).join(', ')} s; CPU ${duck.map((r) => r.cpuSeconds.toFixed(1)).join(', ')} s (2 threads); peak RSS ${range(duck.map((r) => r.peakMb), 0)} MB`,
       `  product / DuckDB per pair: ${ratios.map((r) => `${r.toFixed(1)}×`).join(', ')}`,
       `  counts: ${last.compared} published cells compared, ${last.differing.length} differ (${totalDiffs.length} of ${totals.length} municipality totals)`,
     ];

@@ -18,6 +18,7 @@ console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.mod
 console.log(run('startup.bench.ts'));
 console.log(run('classify.bench.ts', persons));
 console.log(run('aggregate.bench.ts', persons));
+console.log(run('classify.bench.ts', 'national', persons));
 console.log(run('aggregate.bench.ts', 'national', persons));
 console.log(run('national.bench.ts', persons, process.env.BENCH_PAIRS ?? '2'));
 console.log(run('demo.bench.ts'));
