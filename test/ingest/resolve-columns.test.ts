@@ -112,13 +112,13 @@ describe('shipped column specs', () => {
 
   it('DELIVERY_COLUMNS accepts the Danish header of a delivery', () => {
     const header = [
-      'Indikator', 'Periode', 'Gruppe', 'Opdeling', 'Tæller', 'Nævner', 'Værdi', 'Spredning', 'Antal', 'Definition',
+      'Kommune', 'Indikator', 'Periode', 'Gruppe', 'Opdeling', 'Tæller', 'Nævner', 'Værdi', 'Spredning', 'Antal', 'Definition',
       'Tredje generation', 'Diskretioneret', 'Note',
     ];
     const columns = resolveColumns(source(header), DELIVERY_COLUMNS);
     expect(Object.values(columns)).toEqual(header.map((_, i) => i));
     expect(Object.keys(columns)).toEqual([
-      'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'sd', 'n', 'definition',
+      'municipality', 'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'sd', 'n', 'definition',
       'third_generation', 'suppressed', 'note',
     ]);
   });
