@@ -15,7 +15,7 @@
  * for; docs/person-level-data.md says so.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import { auditSuppression, type Cell as SuppressionCell, suppress, type Table } from '../../stats/index.ts';
+import { auditSuppression, primaryReason, type Cell as SuppressionCell, suppress, type Table } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY } from '../../aggregate/index.ts';
 import { cellKey, deliveryTable } from '../compute/index.ts';
@@ -70,6 +70,9 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Municipal
     const country = members.find((c) => c.municipality === WHOLE_COUNTRY);
     if (country === undefined) continue;
     const cells: SuppressionCell[] = marked(members, hidden).map((c) => ({ ...(deliveryTable(indicator, [c]).cells[0] as SuppressionCell), key: jointKey(c) }));
+    // Nothing suppressed and nothing small: the rule would withhold nothing here (most margins of a
+    // large country), so its audits — linear programmes — are not run for them.
+    if (cells.every((c) => primaryReason(c, threshold) === null)) continue;
     const parts = members.filter((c) => c !== country).map(jointKey);
     const table: Table = { cells, margins: [{ total: jointKey(country), parts }] };
     const result = suppress(table, { threshold });
