@@ -3,6 +3,7 @@
  * caller reads the files, pseudonymises, classifies and hands over plain data.
  */
 import { UnknownIndicatorError } from './aggregation-error.ts';
+import { byMunicipality } from './by-municipality.ts';
 import { aggregateBoernAnbringelse, aggregateBoernKontaktperson } from './indicators/boern.ts';
 import { aggregateBoligomraaderDiversitet } from './indicators/boligomraader-diversitet.ts';
 import { aggregateIguForloeb } from './indicators/igu-forloeb.ts';
@@ -12,9 +13,9 @@ import { aggregateSelvforsoergelse } from './indicators/selvforsoergelse.ts';
 import { aggregateSprogstimulering } from './indicators/sprogstimulering.ts';
 import { aggregateHjemmepleje, aggregateSocialpsykiatri } from './indicators/spell-prevalence.ts';
 import { aggregateValgdeltagelse } from './indicators/valgdeltagelse.ts';
-import type { AggregationInput, AggregationOutput } from './types.ts';
+import type { AggregationInput, AggregationOutput, IndicatorOutput } from './types.ts';
 
-type Aggregator = (input: AggregationInput) => AggregationOutput;
+type Aggregator = (input: AggregationInput) => IndicatorOutput;
 
 const AGGREGATORS: Readonly<Record<string, Aggregator>> = {
   selvforsoergelse: aggregateSelvforsoergelse,
@@ -34,7 +35,8 @@ const AGGREGATORS: Readonly<Record<string, Aggregator>> = {
 export const AGGREGATABLE_INDICATORS: readonly string[] = Object.keys(AGGREGATORS);
 
 /**
- * Aggregates one indicator for one period into cells for target, comparison, other and total.
+ * Aggregates one indicator for one period into cells for target, comparison, other and total —
+ * for each municipality and the whole country (`000`) when the persons carry municipalities.
  * Throws `UnknownIndicatorError` for an id without rules and `AggregationRowError` on an
  * unreadable row.
  *
@@ -43,5 +45,6 @@ export const AGGREGATABLE_INDICATORS: readonly string[] = Object.keys(AGGREGATOR
 export function aggregate(input: AggregationInput): AggregationOutput {
   const aggregator = Object.hasOwn(AGGREGATORS, input.indicatorId) ? AGGREGATORS[input.indicatorId] : undefined;
   if (aggregator === undefined) throw new UnknownIndicatorError(input.indicatorId);
-  return aggregator(input);
+  const whole = aggregator(input);
+  return { ...whole, cells: byMunicipality(input, whole.cells, (part) => aggregator(part).cells) };
 }

@@ -4,7 +4,7 @@
  */
 import type { DeliveryGroup, Group } from '../origin/types.ts';
 import { CELL_GROUPS } from './proportion-cells.ts';
-import type { AggregatedCell } from './types.ts';
+import type { CountedCell } from './types.ts';
 
 /** One counted thing, belonging to one person. */
 export interface CountedItem {
@@ -13,7 +13,7 @@ export interface CountedItem {
 }
 
 /** The whole-group count cell for a list of items. */
-function countCell(group: DeliveryGroup, items: readonly CountedItem[]): AggregatedCell {
+function countCell(group: DeliveryGroup, items: readonly CountedItem[]): CountedCell {
   const persons = new Set(items.map((i) => i.personId)).size;
   return { group, breakdown: '', numerator: items.length, denominator: null, value: items.length, sd: null, n: persons };
 }
@@ -23,7 +23,7 @@ function countCell(group: DeliveryGroup, items: readonly CountedItem[]): Aggrega
  *
  * @example countCells([{ group: 'target', personId: 'P1' }]) // target 1, comparison 0, other 0, total 1
  */
-export function countCells(items: readonly CountedItem[]): AggregatedCell[] {
+export function countCells(items: readonly CountedItem[]): CountedCell[] {
   return CELL_GROUPS.map((group) =>
     countCell(
       group,

@@ -9,8 +9,12 @@ export { getOrCreate } from './get-or-create.ts';
 export { AggregationRowError, type RowProblem, UnknownIndicatorError } from './aggregation-error.ts';
 export { type DataColumn, dataColumns, INDICATOR_COLUMNS } from './indicator-columns.ts';
 export { SELF_SUPPORT_REASONS } from './indicators/selvforsoergelse.ts';
+export { municipalitySplit, type MunicipalitySplit } from './by-municipality.ts';
+export { WHOLE_COUNTRY } from './types.ts';
 export type {
   AggregatedCell,
+  CountedCell,
+  IndicatorOutput,
   AggregationInput,
   AggregationOutput,
   AggregationPeriod,

@@ -12,7 +12,7 @@ import { byPerson, matchRows } from './match-rows.ts';
 import { type Counted, NOWHERE, proportionCells } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
 import { valueFactor } from './shipped-indicator.ts';
-import type { AggregationInput, AggregationOutput, AggregationPeriod, AggregationRow } from './types.ts';
+import type { AggregationInput, IndicatorOutput, AggregationPeriod, AggregationRow } from './types.ts';
 
 export interface PrevalenceRule<T> {
   /** Reads one data row (throws on unreadable cells). */
@@ -62,7 +62,7 @@ function countResident<T>(
 }
 
 /** Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands. */
-export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): AggregationOutput {
+export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
   const recordsByPerson = byPerson(matched);
   const counted: Counted[] = [];

@@ -4,7 +4,7 @@
  */
 import type { DeliveryGroup, Group } from '../origin/types.ts';
 import { getOrCreate } from './get-or-create.ts';
-import type { AggregatedCell } from './types.ts';
+import type { CountedCell } from './types.ts';
 
 /** The four groups every output holds, in output order. */
 export const CELL_GROUPS: readonly DeliveryGroup[] = ['target', 'comparison', 'other', 'total'];
@@ -75,7 +75,7 @@ export function proportionCell(
   numerator: number,
   denominator: number,
   factor: number,
-): AggregatedCell {
+): CountedCell {
   const value = denominator === 0 ? null : (numerator / denominator) * factor;
   return { group, breakdown, numerator, denominator, value, sd: null, n: denominator };
 }
@@ -88,7 +88,7 @@ export function proportionCell(
  * @example proportionCells([{ group: 'target', inDenominator: [''], inNumerator: [''] }],
  *   { everyGroup: [''], comparedOnly: [] }, 1) // target 1/1, comparison 0/0, other 0/0, total 1/1
  */
-export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, factor: number): AggregatedCell[] {
+export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, factor: number): CountedCell[] {
   const tallies: Tallies = new Map();
   const talliesOf = resolver(tallies);
   for (const person of counted) {
@@ -106,7 +106,7 @@ export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, 
       }
     }
   }
-  const cells: AggregatedCell[] = [];
+  const cells: CountedCell[] = [];
   for (const group of CELL_GROUPS) {
     const compared = group === 'target' || group === 'comparison';
     const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;

@@ -19,6 +19,11 @@ export interface AggregationPerson {
   /** Housing area code (e.g. `0101`), or null when the extract has none. */
   area: string | null;
   originGroup: OriginGroup;
+  /**
+   * Three-digit kommunekode where the person lived at the reference date (`101`), or absent/null
+   * when the extract has no `municipality` column (a single municipality's own extract).
+   */
+  municipality?: string | null;
 }
 
 /**
@@ -62,8 +67,11 @@ export interface AggregationInput {
   ageBands: readonly AgeBand[];
 }
 
-/** One cell of an aggregated delivery (DATA.md §4), before suppression. */
-export interface AggregatedCell {
+/** The municipality code of the whole country's cells (as StatBank writes it: "Hele landet"); its one home is `municipalities/`. */
+export { WHOLE_COUNTRY_CODE as WHOLE_COUNTRY } from '../municipalities/index.ts';
+
+/** One cell of one municipality's figures (or the extract's, when it has no municipalities). */
+export interface CountedCell {
   group: DeliveryGroup;
   /** '' for the whole group, else `key=value` such as `ageband=18-29` or `area=0101`. */
   breakdown: string;
@@ -77,7 +85,26 @@ export interface AggregatedCell {
   n: number | null;
 }
 
+/** One cell of an aggregated delivery (DATA.md §4), before suppression. */
+export interface AggregatedCell extends CountedCell {
+  /**
+   * Three-digit kommunekode, `000` for the whole country; '' for the cells of an extract without a
+   * `municipality` column (they belong to the own municipality, as before municipalities existed).
+   */
+  municipality: string;
+}
+
+/** What one indicator's rules make of the persons and rows they are given. */
+export interface IndicatorOutput {
+  cells: CountedCell[];
+  /** Data rows whose person is not in the population extract: reported, never silently dropped. */
+  unmatched: { rowNumber: number }[];
+  /** Human-readable (Danish) remarks on rows that were read but not counted, and why. */
+  notes: string[];
+}
+
 export interface AggregationOutput {
+  /** Per municipality (in code order), then the whole country `000`; or the extract's own cells. */
   cells: AggregatedCell[];
   /** Data rows whose person is not in the population extract: reported, never silently dropped. */
   unmatched: { rowNumber: number }[];

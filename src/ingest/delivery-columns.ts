@@ -8,6 +8,7 @@ import type { ColumnSpec } from './column-spec.ts';
 
 /** Expected columns of an aggregated delivery, with their Danish aliases. */
 export const DELIVERY_COLUMNS = [
+  // Empty or absent: the own municipality's cells. `000` is the whole country.
   { name: 'municipality', aliases: ['kommune', 'kommunekode'], required: false },
   { name: 'indicator', aliases: ['indikator'], required: true },
   { name: 'period', aliases: ['periode'], required: true },

@@ -28,6 +28,18 @@ export interface ClassifySummary {
   refugees: number;
   linkedParents: number;
   quality: ClassifiedRows['quality'];
+  /**
+   * Persons and groups per municipality (code order), for an extract of several municipalities;
+   * absent for one municipality's own extract.
+   */
+  municipalities?: MunicipalityCount[];
+}
+
+/** One municipality's persons by group. */
+export interface MunicipalityCount {
+  municipality: string;
+  persons: number;
+  groups: Record<Group, number>;
 }
 
 export const CLASSIFY_COLUMNS = [
@@ -56,6 +68,7 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
   });
   const classified = classifyRows(population);
   const summary = emptySummary(population.rows.length, classified);
+  const byMunicipality = new Map<string, MunicipalityCount>();
   const out = createCsvOutput(options.output, CLASSIFY_COLUMNS);
   try {
     for (let i = 0; i < population.rows.length; i++) {
@@ -64,6 +77,7 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
       if (!origin) continue;
       const group = assignGroup({ origin, citizenship: row.citizenship, refugee: row.refugee }, options.definition, options.thirdGeneration);
       count(summary, group, origin.originGroup, origin.thirdGeneration, row.refugee);
+      if (row.municipality !== null) countMunicipality(byMunicipality, row.municipality, group);
       const full = out.write([
         row.id,
         row.birthDate,
@@ -90,7 +104,20 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
     await out.abort();
     throw error;
   }
+  if (byMunicipality.size > 1) {
+    summary.municipalities = [...byMunicipality.values()].sort((a, b) => a.municipality.localeCompare(b.municipality));
+  }
   return summary;
+}
+
+function countMunicipality(counts: Map<string, MunicipalityCount>, municipality: string, group: Group): void {
+  let entry = counts.get(municipality);
+  if (entry === undefined) {
+    entry = { municipality, persons: 0, groups: { target: 0, comparison: 0, other: 0 } };
+    counts.set(municipality, entry);
+  }
+  entry.persons++;
+  entry.groups[group]++;
 }
 
 function emptySummary(persons: number, classified: ClassifiedRows): ClassifySummary {

@@ -23,7 +23,7 @@ describe('igu-forloeb', () => {
   const out = aggregate(input('igu-forloeb', persons, data));
 
   it('counts courses in progress in the period, with the number of persons as n', () => {
-    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: 4, denominator: null, value: 4, sd: null, n: 2 });
+    expect(cell(out.cells, 'target')).toEqual({ municipality: '', group: 'target', breakdown: '', numerator: 4, denominator: null, value: 4, sd: null, n: 2 });
     expect(cell(out.cells, 'comparison')).toMatchObject({ numerator: 0, value: 0, n: 0 });
     expect(cell(out.cells, 'other')).toMatchObject({ numerator: 1, value: 1, n: 1 });
     expect(cell(out.cells, 'total')).toMatchObject({ numerator: 5, value: 5, n: 3 });
@@ -73,7 +73,7 @@ describe('sprogstimulering', () => {
   );
 
   it('counts children needing stimulation outside day care, in the four ordinary cells only', () => {
-    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: 2, denominator: null, value: 2, sd: null, n: 2 });
+    expect(cell(out.cells, 'target')).toEqual({ municipality: '', group: 'target', breakdown: '', numerator: 2, denominator: null, value: 2, sd: null, n: 2 });
     expect(cell(out.cells, 'other')).toMatchObject({ numerator: 1, n: 1 });
     expect(cell(out.cells, 'comparison')).toMatchObject({ numerator: 1 });
     expect(cell(out.cells, 'total')).toMatchObject({ numerator: 4, value: 4, n: 4 });
@@ -102,7 +102,7 @@ describe('karaktergennemsnit', () => {
   it('writes one cell per group: the mean, the sample standard deviation in sd, and n pupils', () => {
     const out = run(grade('T1', '4'), grade('T2', '7,0'), grade('T3', '10'), grade('C1', '12'), grade('C2', '2'), grade('O1', '2'), grade('X', '7'));
     expect(out.cells).toHaveLength(4);
-    expect(cell(out.cells, 'target')).toEqual({ group: 'target', breakdown: '', numerator: null, denominator: null, value: 7, sd: 3, n: 3 });
+    expect(cell(out.cells, 'target')).toEqual({ municipality: '', group: 'target', breakdown: '', numerator: null, denominator: null, value: 7, sd: 3, n: 3 });
     expect(cell(out.cells, 'comparison')).toMatchObject({ value: 7, n: 2 });
     expect(cell(out.cells, 'comparison').sd).toBeCloseTo(Math.sqrt(50), 12);
     expect(cell(out.cells, 'other')).toMatchObject({ value: 2, sd: null, n: 1 });

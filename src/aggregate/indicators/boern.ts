@@ -10,7 +10,7 @@ import { type ColumnCodes, columnCodes } from '../column-codes.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { readPersonId, readRequiredChoice } from '../read-fields.ts';
 import { overlapsPeriod, readSpell, type Spell } from '../spell.ts';
-import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
+import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
 import { anySpellHits, parseSpellRow } from './spell-prevalence.ts';
 
 /** The breakdown key of the kind of contact person. */
@@ -63,11 +63,11 @@ function contactRule(measures: ColumnCodes): PrevalenceRule<MeasureSpell> {
 }
 
 /** Children (0–17) placed outside the home at some time in the period, per 1,000 children. */
-export function aggregateBoernAnbringelse(input: AggregationInput): AggregationOutput {
+export function aggregateBoernAnbringelse(input: AggregationInput): IndicatorOutput {
   return aggregatePrevalence(input, CHILD_RULE);
 }
 
 /** Children (0–17) with a permanent contact person in the period, per 1,000 children; also by measure. */
-export function aggregateBoernKontaktperson(input: AggregationInput): AggregationOutput {
+export function aggregateBoernKontaktperson(input: AggregationInput): IndicatorOutput {
   return aggregatePrevalence(input, contactRule(columnCodes(input.indicatorId, MEASURE_KEY)));
 }

@@ -9,7 +9,7 @@
 import { proportionCell, CELL_GROUPS } from '../proportion-cells.ts';
 import { residentsAt } from '../residents.ts';
 import { breakdownRemainder } from '../shipped-indicator.ts';
-import type { AggregatedCell, AggregationInput, AggregationOutput } from '../types.ts';
+import type { CountedCell, AggregationInput, IndicatorOutput } from '../types.ts';
 
 interface AreaCount {
   all: number;
@@ -23,14 +23,14 @@ function addTo(counts: Map<string, AreaCount>, breakdown: string, group: string)
   counts.set(breakdown, count);
 }
 
-function areaCells(breakdown: string, count: AreaCount): AggregatedCell[] {
+function areaCells(breakdown: string, count: AreaCount): CountedCell[] {
   return CELL_GROUPS.map((group) =>
     proportionCell(group, breakdown, group === 'total' ? count.all : (count.byGroup.get(group) ?? 0), count.all, 1),
   );
 }
 
 /** Group composition of every housing area and of the whole municipality. */
-export function aggregateBoligomraaderDiversitet(input: AggregationInput): AggregationOutput {
+export function aggregateBoligomraaderDiversitet(input: AggregationInput): IndicatorOutput {
   const counts = new Map<string, AreaCount>([['', { all: 0, byGroup: new Map() }]]);
   const remainder = `area=${breakdownRemainder(input.indicatorId, 'area')}`;
   let withoutArea = 0;

@@ -7,11 +7,11 @@
 import { countCells } from '../count-cells.ts';
 import { matchRows } from '../match-rows.ts';
 import { overlapsPeriod } from '../spell.ts';
-import type { AggregationInput, AggregationOutput } from '../types.ts';
+import type { AggregationInput, IndicatorOutput } from '../types.ts';
 import { parseSpellRow } from './spell-prevalence.ts';
 
 /** Number of IGU courses in progress in the period, per group. */
-export function aggregateIguForloeb(input: AggregationInput): AggregationOutput {
+export function aggregateIguForloeb(input: AggregationInput): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, parseSpellRow);
   const running = matched
     .filter((m) => overlapsPeriod(m.record, input.period))

@@ -10,7 +10,7 @@ import { matchRows } from '../match-rows.ts';
 import { CELL_GROUPS } from '../proportion-cells.ts';
 import { readNumber, readPersonId } from '../read-fields.ts';
 import { shippedIndicator } from '../shipped-indicator.ts';
-import type { AggregatedCell, AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
+import type { CountedCell, AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
 import { rejectDuplicates } from './valgdeltagelse.ts';
 
 function mean(values: readonly number[]): number | null {
@@ -25,7 +25,7 @@ export function sampleSd(values: readonly number[]): number | null {
   return Math.sqrt(squares / (values.length - 1));
 }
 
-function groupCell(group: DeliveryGroup, grades: readonly number[]): AggregatedCell {
+function groupCell(group: DeliveryGroup, grades: readonly number[]): CountedCell {
   return { group, breakdown: '', numerator: null, denominator: null, value: mean(grades), sd: sampleSd(grades), n: grades.length };
 }
 
@@ -37,7 +37,7 @@ function gradeRange(indicatorId: string): { min: number; max: number } {
 }
 
 /** Mean grade, its standard deviation and the number of pupils per group. */
-export function aggregateKaraktergennemsnit(input: AggregationInput): AggregationOutput {
+export function aggregateKaraktergennemsnit(input: AggregationInput): IndicatorOutput {
   rejectDuplicates(input.rows);
   const { min, max } = gradeRange(input.indicatorId);
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), grade: readNumber(row, 'grade', min, max) });

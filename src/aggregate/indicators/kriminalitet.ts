@@ -8,7 +8,7 @@
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { readDate, readPersonId } from '../read-fields.ts';
 import { inPeriod } from '../spell.ts';
-import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
+import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
 
 interface Offence {
   offenceDate: string;
@@ -26,6 +26,6 @@ const KRIMINALITET: PrevalenceRule<Offence> = {
 };
 
 /** Residents aged 15+ with at least one offence in the period, per 1,000; also under 18 / adult. */
-export function aggregateKriminalitet(input: AggregationInput): AggregationOutput {
+export function aggregateKriminalitet(input: AggregationInput): IndicatorOutput {
   return aggregatePrevalence(input, KRIMINALITET);
 }

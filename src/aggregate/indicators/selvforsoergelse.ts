@@ -11,7 +11,7 @@ import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../proporti
 import { readChoice, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import { inPeriod, overlapsPeriod, readSpell, type Spell } from '../spell.ts';
-import type { AggregationInput, AggregationOutput, AggregationPerson, AggregationRow } from '../types.ts';
+import type { AggregationInput, IndicatorOutput, AggregationPerson, AggregationRow } from '../types.ts';
 
 /** The catalogue's end reasons that count as becoming self-supporting. */
 export const SELF_SUPPORT_REASONS: ReadonlySet<string> = new Set(['job', 'igu', 'education', 'other_self_support']);
@@ -30,7 +30,7 @@ function rowParser(indicatorId: string): (row: AggregationRow) => BenefitSpell &
 }
 
 /** Share of persons on benefits in the period who became self-supporting in it. */
-export function aggregateSelvforsoergelse(input: AggregationInput): AggregationOutput {
+export function aggregateSelvforsoergelse(input: AggregationInput): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rowParser(input.indicatorId));
   const active = new Map<string, AggregationPerson>();
   const selfSupporting = new Set<string>();

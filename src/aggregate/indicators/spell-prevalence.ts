@@ -6,7 +6,7 @@
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { readPersonId } from '../read-fields.ts';
 import { overlapsPeriod, readSpell, type Spell } from '../spell.ts';
-import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
+import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
 
 /** Reads a `person_id, start_date, end_date` row. */
 export function parseSpellRow(row: AggregationRow): Spell & { personId: string } {
@@ -30,11 +30,11 @@ const SOCIALPSYKIATRI: PrevalenceRule<Spell> = {
 const HJEMMEPLEJE: PrevalenceRule<Spell> = { ...SOCIALPSYKIATRI, inPopulation: () => true, populationText: 'alle' };
 
 /** Share of residents aged 18+ at the reference date known in social psychiatry during the period. */
-export function aggregateSocialpsykiatri(input: AggregationInput): AggregationOutput {
+export function aggregateSocialpsykiatri(input: AggregationInput): IndicatorOutput {
   return aggregatePrevalence(input, SOCIALPSYKIATRI);
 }
 
 /** Share of all residents receiving home care at some time in the period. */
-export function aggregateHjemmepleje(input: AggregationInput): AggregationOutput {
+export function aggregateHjemmepleje(input: AggregationInput): IndicatorOutput {
   return aggregatePrevalence(input, HJEMMEPLEJE);
 }

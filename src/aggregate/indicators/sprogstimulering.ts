@@ -11,7 +11,7 @@ import { type CountedItem, countCells } from '../count-cells.ts';
 import { matchRows } from '../match-rows.ts';
 import { readDate, readFlag, readPersonId } from '../read-fields.ts';
 import { inPeriod } from '../spell.ts';
-import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
+import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
 
 function parseRow(row: AggregationRow) {
   return {
@@ -23,7 +23,7 @@ function parseRow(row: AggregationRow) {
 }
 
 /** Children needing stimulation and not in day care, assessed in the period, per group. */
-export function aggregateSprogstimulering(input: AggregationInput): AggregationOutput {
+export function aggregateSprogstimulering(input: AggregationInput): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, parseRow);
   const children = new Map<string, CountedItem>();
   for (const { person, record } of matched) {

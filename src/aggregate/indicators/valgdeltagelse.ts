@@ -8,7 +8,7 @@ import { matchRows } from '../match-rows.ts';
 import { NOWHERE, proportionCells, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readFlag, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
-import type { AggregationInput, AggregationOutput, AggregationRow } from '../types.ts';
+import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
 
 /** Throws on the second row of any person id. */
 export function rejectDuplicates(rows: ReadonlyArray<AggregationRow>): void {
@@ -21,7 +21,7 @@ export function rejectDuplicates(rows: ReadonlyArray<AggregationRow>): void {
 }
 
 /** Turnout: share of entitled persons who voted. */
-export function aggregateValgdeltagelse(input: AggregationInput): AggregationOutput {
+export function aggregateValgdeltagelse(input: AggregationInput): IndicatorOutput {
   rejectDuplicates(input.rows);
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), voted: readFlag(row, 'voted') });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);

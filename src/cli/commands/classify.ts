@@ -63,12 +63,14 @@ function describe(s: ClassifySummary, out: string): string {
   const quality = Object.entries(s.quality)
     .filter(([, count]) => count > 0)
     .map(([flag, count]) => `  ${flag}: ${n(count)}`);
+  const municipalities = (s.municipalities ?? []).map((m) => [m.municipality, n(m.persons), n(m.groups.target), n(m.groups.comparison), n(m.groups.other)]);
   return [
     `${n(s.persons)} personer klassificeret → ${out}`,
     '',
     textTable(['gruppe / group', 'antal', 'andel'], rows),
     '',
     textTable(['herkomst / origin', 'antal', 'andel'], origin),
+    ...(municipalities.length ? ['', textTable(['kommune', 'personer', 'target', 'comparison', 'other'], municipalities)] : []),
     ...(quality.length ? ['', 'Datakvalitet / data quality:', ...quality] : []),
   ].join('\n');
 }

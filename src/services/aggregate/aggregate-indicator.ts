@@ -15,6 +15,7 @@ import { auditedSuppressedKeys } from '../compute/index.ts';
 import type { ClassifiedPopulation } from './classified-population.ts';
 import { personsFor } from './classified-population.ts';
 import { readIndicatorRows } from './read-indicator-rows.ts';
+import { suppressMunicipalities } from './suppress-municipalities.ts';
 
 export interface AggregateRequest {
   indicatorId: string;
@@ -28,6 +29,7 @@ export interface AggregateRequest {
 export interface AggregateOutcome {
   indicator: Indicator;
   period: string;
+  /** Per municipality and the whole country (`000`) for a national extract; '' for the own municipality's. */
   cells: Cell[];
   /** Row numbers of the data file whose person is not in the population extract. */
   unmatchedRows: number[];
@@ -59,16 +61,20 @@ export async function aggregateIndicator(
       ageBands: ageBands(indicator),
     }),
   );
-  const cells = suppressCells(indicator, output.cells.map((c) => toCell(c, deps.municipality)), deps.threshold);
+  const cells = suppressMunicipalities(indicator, output.cells.map((c) => toCell(c, deps.municipality)), deps.threshold, (own) =>
+    suppressCells(indicator, own, deps.threshold),
+  );
   return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
 }
 
-function toCell(c: AggregatedCell, municipality: string): Cell {
+/** A counted cell as stored: a single-municipality extract's cells belong to the own municipality. */
+function toCell(c: AggregatedCell, own: string): Cell {
+  const municipality = c.municipality === '' ? own : c.municipality;
   return { municipality, group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
 }
 
 /** Blanks every cell the suppression rule withholds (audited); a suppressed cell carries no figures. */
-export function suppressCells(indicator: Indicator, cells: readonly Cell[], threshold: number): Cell[] {
+export function suppressCells<C extends Cell>(indicator: Indicator, cells: readonly C[], threshold: number): C[] {
   const hidden = auditedSuppressedKeys(indicator, cells, threshold);
   return cells.map((c) =>
     hidden.has(cellKey(c)) ? { ...c, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true } : c,

@@ -2,3 +2,4 @@
 export { type AggregateOutcome, type AggregateRequest, aggregateIndicator, suppressCells } from './aggregate-indicator.ts';
 export { type ClassifiedPopulation, personsFor, readClassifiedPopulation } from './classified-population.ts';
 export { DELIVERY_HEADER, writeDeliveryFile } from './delivery-file.ts';
+export { suppressMunicipalities } from './suppress-municipalities.ts';

@@ -59,3 +59,21 @@ export function parseIdentifier(text: string): ParseResult<string> {
   const t = text.trim();
   return t === '' ? EMPTY : ok(t);
 }
+
+/**
+ * Statistics Denmark's three-digit kommunekode (`101` København … `860` Hjørring). Registers also
+ * write it with four digits (`0101`) and spreadsheets as a number (`101`): all read as `101`.
+ * `000` is the whole country, never a person's municipality.
+ */
+export const parseMunicipality: ValueParser<string> = memoParser(parseMunicipalityText);
+
+function parseMunicipalityText(text: string): ParseResult<string> {
+  const t = text.trim();
+  if (t === '') return EMPTY;
+  const digits = /^0?(\d{3})$/.exec(t.padStart(3, '0'));
+  if (digits !== null && digits[1] !== '000') return ok(digits[1] as string);
+  return invalid(
+    'ukendt kommunekode — brug Danmarks Statistiks tre cifre, fx 101 for København',
+    "unknown municipality code — use Statistics Denmark's three digits, e.g. 101 for Copenhagen",
+  );
+}

@@ -16,7 +16,7 @@ import {
   type RecordRow,
 } from '../../ingest/index.ts';
 import { getOrCreate } from '../../aggregate/index.ts';
-import { memoParser, parseCountry, parseIdentifier, parseOriginGroup } from './parsers.ts';
+import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup } from './parsers.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 
 export interface ReadPopulationOptions {
@@ -47,9 +47,12 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
   const persons: PersonRow[] = [];
   const indexById = new Map<string, number>();
+  // With a municipality column every person needs one: the country's cells are the sum of the
+  // municipalities', and a person counted in neither would break that sum.
+  const hasMunicipality = reader.columns.municipality !== undefined;
   for await (const batch of reader.batches()) {
     for (const row of batch) {
-      const person = personRow(row, pseudonymiser);
+      const person = personRow(row, pseudonymiser, hasMunicipality);
       const earlier = indexById.get(person.id);
       if (earlier !== undefined && person.id !== '') {
         row.fail('person_id', repeatedPerson(persons[earlier]?.rowNumber ?? 0));
@@ -70,7 +73,7 @@ function repeatedPerson(firstRow: number) {
   };
 }
 
-function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser): PersonRow {
+function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, hasMunicipality: boolean): PersonRow {
   const id = row.parse('person_id', parseIdentifier, { required: true });
   return {
     rowNumber: row.rowNumber,
@@ -83,7 +86,7 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser): Person
     father: parent(row, pseudonymiser, 'father_id', 'father_birth_country', 'father_citizenship', 'father_origin_group'),
     refugee: row.parse('refugee', parseBooleanMemo) ?? false,
     area: row.parse('area', parseFreeText),
-    municipality: row.parse('municipality', parseFreeText),
+    municipality: row.parse('municipality', parseMunicipality, { required: hasMunicipality }),
   };
 }
 

@@ -1,0 +1,110 @@
+/**
+ * A national-style extract through the real readers and the aggregation: every municipality's
+ * cells and the country's (`000`) for all eleven indicators, checked against a second computation
+ * — each municipality's residents and the whole extract aggregated on their own, the way a single
+ * municipality's extract always was. Small: the demo generator's 15,000 persons spread over five
+ * municipalities.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nationalisePopulation } from '../../bench/national-extract.ts';
+import {
+  type AggregatedCell,
+  type AggregationPerson,
+  type AggregationRow,
+  aggregate,
+  type CountedCell,
+  type PersonIndex,
+} from '../../src/aggregate/index.ts';
+import { ageBands, loadCatalogue, parsePeriod, periodRange, referenceDate } from '../../src/catalogue/index.ts';
+import { generateDemo } from '../../src/demo/index.ts';
+import type { DemoManifest } from '../../src/demo/manifest.ts';
+import { createPseudonymiser } from '../../src/ingest/index.ts';
+import { type ClassifiedPopulation, personsFor, readClassifiedPopulation } from '../../src/services/aggregate/index.ts';
+import { readIndicatorRows } from '../../src/services/aggregate/read-indicator-rows.ts';
+
+const CODES = ['147', '461', '751', '787', '860'];
+const catalogue = loadCatalogue();
+let dir: string;
+let manifest: DemoManifest;
+let population: ClassifiedPopulation;
+const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), env: { INDIKATOR_PSEUDONYM_KEY: '5a'.repeat(32) } });
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'indikator-national-'));
+  manifest = await generateDemo({ seed: 11, outDir: dir, persons: 15_000, years: [2025, 2025] });
+  const file = manifest.populationFiles[0]?.file ?? '';
+  await nationalisePopulation(file, 5, CODES);
+  population = await readClassifiedPopulation(file, pseudonymiser);
+}, 120_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The persons of `all` that `keep` accepts, without municipalities: a single municipality's extract. */
+function ownExtract(all: PersonIndex, keep: (p: AggregationPerson) => boolean): PersonIndex {
+  const persons = new Map<string, AggregationPerson>();
+  for (const p of all.values()) if (keep(p)) persons.set(p.id, { ...p, municipality: null });
+  return persons;
+}
+
+/** The counts of a cell, in a form that compares exactly (means to 12 digits). */
+function figures(c: CountedCell): string {
+  const round = (x: number | null) => (x === null ? 'null' : Number(x.toPrecision(12)).toString());
+  return `${c.group}|${c.breakdown}|${c.numerator}|${c.denominator}|${round(c.value)}|${round(c.sd)}|${c.n}`;
+}
+
+async function inputFor(indicatorId: string, period: string, dataFile: string | null) {
+  const indicator = catalogue.get(indicatorId);
+  if (indicator === undefined) throw new Error(indicatorId);
+  const parsed = parsePeriod(period, indicator.period_type);
+  if (!parsed.ok) throw new Error(period);
+  const range = periodRange(parsed.period);
+  const rows: AggregationRow[] = dataFile === null ? [] : await readIndicatorRows(indicatorId, dataFile, pseudonymiser);
+  return {
+    indicatorId,
+    period: { start: range.start, end: range.end, label: period },
+    referenceDate: referenceDate(parsed.period),
+    persons: personsFor(indicator, population),
+    rows,
+    ageBands: ageBands(indicator),
+  };
+}
+
+describe('a national extract, all eleven indicators', () => {
+  it('spreads the persons over the five municipalities', () => {
+    const codes = new Set(population.population.rows.map((r) => r.municipality));
+    expect([...codes].sort()).toEqual(CODES);
+  });
+
+  it('covers the eleven indicators of the catalogue', () => {
+    expect(manifest.entries.map((e) => e.indicator).sort()).toEqual([...catalogue.ids].sort());
+  });
+
+  it("gives every municipality's and the country's cells the counts of a separate run on their own persons", async () => {
+    for (const entry of manifest.entries) {
+      const input = await inputFor(entry.indicator, entry.period, entry.dataFile);
+      const national = aggregate(input).cells;
+      const of = (code: string) => national.filter((c: AggregatedCell) => c.municipality === code).map(figures);
+      expect([...new Set(national.map((c) => c.municipality))], entry.indicator).toEqual([...CODES, '000']);
+      for (const code of CODES) {
+        const alone = aggregate({ ...input, persons: ownExtract(input.persons, (p) => p.municipality === code) });
+        expect(of(code), `${entry.indicator} ${code}`).toEqual(alone.cells.map(figures));
+      }
+      const country = aggregate({ ...input, persons: ownExtract(input.persons, () => true) });
+      const expected = country.cells.filter((c) => !c.breakdown.startsWith('area=')).map(figures);
+      expect(of('000'), `${entry.indicator} 000`).toEqual(expected);
+    }
+  }, 60_000);
+
+  it('has something to count in every indicator (the comparison is not vacuous)', async () => {
+    for (const entry of manifest.entries) {
+      const cells = aggregate(await inputFor(entry.indicator, entry.period, entry.dataFile)).cells;
+      const total = cells.find((c) => c.municipality === '000' && c.group === 'total' && c.breakdown === '');
+      expect(total?.numerator ?? total?.n, entry.indicator).toBeGreaterThan(0);
+    }
+  }, 60_000);
+});
