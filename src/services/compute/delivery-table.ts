@@ -24,6 +24,7 @@
 import type { Breakdown, Indicator } from '../../catalogue/index.ts';
 import type { Margin, MarginDimension, Cell as SuppressionCell, Table, ValueKind } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
+import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
 import { municipalityMargins } from './municipality-margins.ts';
 
 const GROUP_PARTS = ['target', 'comparison', 'other'] as const;
@@ -49,7 +50,10 @@ function valueKindOf(indicator: Indicator): ValueKind {
 /** What hiding a cell costs the reader: 0 is hidden first, 2 last. */
 function costOf(cell: Cell): number {
   if (cell.group === 'other' || cell.group === 'total') return 0;
-  return cell.breakdown === '' ? 2 : 1;
+  const cost = cell.breakdown === '' ? 2 : 1;
+  // The country's figure (a margin of the municipalities, and published by Statistics Denmark
+  // besides) goes before a municipality's figure of the same kind.
+  return cell.municipality === WHOLE_COUNTRY_CODE ? cost - 0.5 : cost;
 }
 
 function countOf(cell: SuppressionCell, dimension: MarginDimension): number | null {
