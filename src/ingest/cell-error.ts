@@ -16,7 +16,7 @@ export interface CellLocation {
   readonly index: number;
   /** The header text as written in the file. */
   readonly header: string;
-  readonly spec: Pick<ColumnSpec, 'identifying'>;
+  readonly spec: Pick<ColumnSpec, 'identifying' | 'freeText'>;
 }
 
 /**
@@ -24,9 +24,12 @@ export interface CellLocation {
  * @example cellError(at, '12,5', { da: 'forventet et helt tal', en: 'expected a whole number' })
  */
 export function cellError(at: CellLocation, value: string, problem: LocalText, code: InputErrorCode = 'invalid_value') {
-  const shown = showableValue(value, at.spec.identifying === true);
-  const da = shown === undefined ? 'ugyldig værdi (vises ikke, da den kan identificere en person)' : `ugyldig værdi "${shown}"`;
-  const en = shown === undefined ? 'invalid value (not shown, as it may identify a person)' : `invalid value "${shown}"`;
+  const shown = showableValue(value, at.spec.identifying === true || at.spec.freeText === true);
+  const hidden = at.spec.freeText === true && at.spec.identifying !== true
+    ? { da: 'ugyldig værdi (fritekst vises ikke)', en: 'invalid value (free text is not shown)' }
+    : { da: 'ugyldig værdi (vises ikke, da den kan identificere en person)', en: 'invalid value (not shown, as it may identify a person)' };
+  const da = shown === undefined ? hidden.da : `ugyldig værdi "${shown}"`;
+  const en = shown === undefined ? hidden.en : `invalid value "${shown}"`;
   return located(at, code, `${da}: ${problem.da}`, `${en}: ${problem.en}`);
 }
 

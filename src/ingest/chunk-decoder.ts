@@ -8,7 +8,7 @@ import { isAscii } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { detectEncoding, type EncodingGuess } from './detect-encoding.ts';
 import type { Encoding } from './table-source.ts';
-import { Utf8ChunkDecoder } from './utf8-chunk-decoder.ts';
+import { InvalidTextError, Utf8ChunkDecoder } from './utf8-chunk-decoder.ts';
 
 /** A streaming decoder whose encoding may still be settled by a later chunk. */
 export interface ChunkDecoder {
@@ -54,7 +54,29 @@ export function createChunkDecoder(guess: EncodingGuess): ChunkDecoder {
 function delegateFor(encoding: Encoding): Delegate {
   if (encoding === 'windows-1252') {
     const decoder = iconv.getDecoder('windows-1252');
-    return { decode: (chunk) => decoder.write(chunk), end: () => decoder.end() ?? '' };
+    return {
+      decode: (chunk) => {
+        const at = utf8LetterAt(chunk);
+        if (at !== -1) throw new InvalidTextError(iconv.decode(chunk.subarray(0, at), 'windows-1252'), 'mixed');
+        return decoder.write(chunk);
+      },
+      end: () => decoder.end() ?? '',
+    };
   }
   return new Utf8ChunkDecoder(encoding === 'utf-8-bom');
+}
+
+/**
+ * Where a Windows-1252 chunk holds a UTF-8 encoded letter (æ ø å é …: C3 80–BF) or sign (NBSP § °:
+ * C2 A0–BF), or -1. In Windows-1252 those pairs read "Ã¦", "Â§" — never Danish — so a hit means a
+ * file saved partly in each encoding, which would otherwise be stored garbled.
+ */
+function utf8LetterAt(chunk: Buffer): number {
+  for (let i = 0; i + 1 < chunk.length; i++) {
+    const byte = chunk[i] as number;
+    if (byte !== 0xc2 && byte !== 0xc3) continue;
+    const next = chunk[i + 1] as number;
+    if (next <= 0xbf && next >= (byte === 0xc3 ? 0x80 : 0xa0)) return i;
+  }
+  return -1;
 }

@@ -14,6 +14,8 @@ export interface ColumnSpec {
   readonly required: boolean;
   /** True for person identifiers (CPR): their values never appear in messages. */
   readonly identifying?: boolean;
+  /** True for free text (notes, breakdown codes): anything may be typed there, so values are never quoted either. */
+  readonly freeText?: boolean;
 }
 
 /** The column index (0-based) of each spec'd column; required columns are always present. */

@@ -9,6 +9,7 @@ import { createChunkDecoder } from './chunk-decoder.ts';
 import type { EncodingGuess } from './detect-encoding.ts';
 import { CsvParser } from './csv-parser.ts';
 import { fileError } from './file-error.ts';
+import { InputError } from './input-error.ts';
 import { InvalidTextError } from './utf8-chunk-decoder.ts';
 import type { Separator, TableRow } from './table-source.ts';
 
@@ -37,6 +38,7 @@ export async function* csvRowBatches(file: string, layout: CsvLayout, width?: nu
     for (const values of records) {
       rowNumber++;
       if (isBlank(values)) continue;
+      if (!layout.crOnly) refuseLoneCr(file, rowNumber, values);
       if (skipHeader) skipHeader = false;
       else rows.push({ rowNumber, values: width === undefined ? values : fitted(file, rowNumber, values, width) });
     }
@@ -77,6 +79,17 @@ function decoded(file: string, step: () => string, parser: CsvParser): string {
     if (!(error instanceof InvalidTextError)) throw error;
     parser.push(error.validText, []);
     const row = parser.records + 1;
+    if (error.reason === 'mixed') {
+      throw fileError(
+        file,
+        'invalid_encoding',
+        {
+          da: 'filen blander to tegnkodninger: rækken har UTF-8-tegn (fx æ ø å), men filen er ellers Windows-1252; gem hele filen i én tegnkodning',
+          en: 'the file mixes two encodings: the row holds UTF-8 characters (such as æ ø å), but the file is otherwise Windows-1252; save the whole file in one encoding',
+        },
+        row,
+      );
+    }
     throw fileError(
       file,
       'invalid_encoding',
@@ -86,6 +99,25 @@ function decoded(file: string, step: () => string, parser: CsvParser): string {
       },
       row,
     );
+  }
+}
+
+/**
+ * A carriage return without a line feed, in a file whose lines end otherwise, is neither a line end
+ * nor text anyone meant: it would be stored invisibly in a note, or split a count. Named, not guessed at.
+ */
+function refuseLoneCr(file: string, row: number, values: readonly string[]): void {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    if (!value.includes('\r') || !/\r(?!\n)/.test(value)) continue;
+    throw new InputError({
+      code: 'invalid_value',
+      file,
+      row,
+      columnNumber: i + 1,
+      messageDa: 'cellen indeholder et enligt linjeskift (CR uden LF); gem filen igen med almindelige linjeskift, eller fjern tegnet',
+      messageEn: 'the cell holds a lone carriage return (CR without LF); save the file again with ordinary line ends, or remove the character',
+    });
   }
 }
 

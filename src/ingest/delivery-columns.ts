@@ -22,7 +22,7 @@ export const DELIVERY_COLUMNS = [
   { name: 'definition', aliases: ['afgraensning'], required: false },
   { name: 'third_generation', aliases: ['tredje_generation', '3_generation'], required: false },
   { name: 'suppressed', aliases: ['diskretioneret', 'undertrykt'], required: false },
-  { name: 'note', aliases: ['bemaerkning', 'kommentar'], required: false },
+  { name: 'note', aliases: ['bemaerkning', 'kommentar'], required: false, freeText: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /** The canonical names of an aggregated delivery's columns. */

@@ -6,10 +6,47 @@
 
 const CPR_SHAPED = /\d{6}-?\d{4}/;
 const MAX_SHOWN = 40;
+/** Digits with single separators between them, as people write a CPR number: `010190 1234`, `01.01.90-1234`. */
+const SEPARATED_DIGITS = /\d(?:[\s.\-\u2010-\u2015\u2212/_'’]?\d)+/g;
+const DATE_START = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d/;
 
-/** True when the text contains ten digits shaped like a CPR number (DDMMYY-SSSS or DDMMYYSSSS). */
+/**
+ * True when the text contains a CPR number in any of the ways it gets written: ten digits in a row
+ * (DDMMYYSSSS, or DDMMYY-SSSS), or ten digits broken by spaces, dots, dashes or slashes whose first
+ * six are a date. Full-width and other Unicode digits count as digits (NFKC, then every decimal
+ * digit of any script), so `０１０１９０-１２３４` is caught too.
+ * @example containsCprShape('ring 010190 1234') === true; containsCprShape('2023-2024 1234') === false
+ */
 export function containsCprShape(text: string): boolean {
-  return CPR_SHAPED.test(text);
+  const plain = asciiDigits(text.normalize('NFKC'));
+  if (CPR_SHAPED.test(plain)) return true;
+  for (const match of plain.matchAll(SEPARATED_DIGITS)) {
+    const digits = match[0].replace(/\D/g, '');
+    for (let i = 0; i + 10 <= digits.length; i++) if (DATE_START.test(digits.slice(i, i + 10))) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` with every identifier-shaped run replaced by `#`, for names that must be kept (a file
+ * name is shown and stored): the ten digits and whatever separates them.
+ * @example withoutIdentifiers('levering 010190-1234.csv') === 'levering #.csv'
+ */
+export function withoutIdentifiers(text: string): string {
+  const plain = asciiDigits(text.normalize('NFKC'));
+  return plain.replace(SEPARATED_DIGITS, (run) => (containsCprShape(run) ? '#' : run));
+}
+
+/** Every Unicode decimal digit (Arabic-Indic, Devanagari …) as its ASCII digit. */
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (ch) => String(digitValue(ch.codePointAt(0) ?? 0x30)));
+}
+
+/** Unicode puts each script's digits 0–9 in ten consecutive code points; find this one's zero. */
+function digitValue(codePoint: number): number {
+  let zero = codePoint;
+  while (zero > 0 && codePoint - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return (codePoint - zero) % 10;
 }
 
 /**

@@ -8,6 +8,7 @@ import { fileError } from './file-error.ts';
 import { isXlsxZip } from './is-xlsx-zip.ts';
 import { openCsv } from './open-csv.ts';
 import { sniffFile } from './sniff-file.ts';
+import { checkXlsxLimits, XLSX_LIMITS } from './xlsx-limits.ts';
 import type { OpenTableOptions, TableSource } from './table-source.ts';
 
 const HEAD_BYTES = 256 * 1024;
@@ -24,6 +25,7 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   if (sniffed.kind === 'refused') throw sniffed.error;
   if (sniffed.kind === 'zip') {
     if (!xlsx) throw notXlsx(path, 'zip');
+    await checkXlsxLimits(path, options.xlsxLimits ?? XLSX_LIMITS);
     // Loaded for a workbook only: the XLSX reader (ExcelJS) is the heaviest module a command loads.
     const { openXlsx } = await import('./open-xlsx.ts');
     return openXlsx(path, options.sheet);

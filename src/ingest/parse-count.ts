@@ -8,6 +8,8 @@ import type { DecimalMark } from './table-source.ts';
 import { EMPTY, invalid, ok, type ParseResult } from './parse-result.ts';
 
 const PLAIN = /^\d+$/;
+/** The largest count the store keeps (a PostgreSQL `integer`); no municipality counts beyond it. */
+export const MAX_COUNT = 2_147_483_647;
 const SPACE_GROUPED = /^[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+$/;
 const POINT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const COMMA_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+$/;
@@ -22,8 +24,8 @@ export function parseCount(text: string, decimal?: DecimalMark): ParseResult<num
   const digits = countDigits(t, decimal);
   if (digits !== undefined) {
     const value = Number(digits);
-    if (Number.isSafeInteger(value)) return ok(value);
-    return invalid('tallet er for stort', 'the number is too large');
+    if (value <= MAX_COUNT) return ok(value);
+    return invalid('tallet er for stort (højst 2.147.483.647)', 'the number is too large (at most 2,147,483,647)');
   }
   if (/^-\s*\d/.test(t)) return invalid('et antal kan ikke være negativt', 'a count cannot be negative');
   if (decimal === undefined && (POINT_GROUPED.test(t) || COMMA_GROUPED.test(t))) {

@@ -2,6 +2,7 @@
  * The shape every tabular input takes once opened, whatever its format: a header and a stream of
  * rows of text, numbered as a spreadsheet shows them. Parsing values is the caller's business.
  */
+import type { XlsxLimits } from './xlsx-limits.ts';
 
 /** Text encodings recognised in CSV files. */
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -39,4 +40,6 @@ export interface TableSource {
 /** Options for `openTable`. `sheet` (XLSX only) is a sheet name or a 1-based sheet number. */
 export interface OpenTableOptions {
   readonly sheet?: string | number;
+  /** How far an XLSX workbook may expand (default `XLSX_LIMITS`); checked before it is parsed. */
+  readonly xlsxLimits?: XlsxLimits;
 }

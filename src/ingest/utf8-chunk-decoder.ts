@@ -10,8 +10,12 @@ import { withoutCutCharacter } from './detect-encoding.ts';
 /** Thrown on bytes that are not UTF-8; `validText` is the chunk's text up to the first bad byte. */
 export class InvalidTextError extends Error {
   override readonly name = 'InvalidTextError';
-  constructor(readonly validText: string) {
-    super('invalid UTF-8');
+  /** `mixed`: a Windows-1252 file holds UTF-8 characters (two encodings in one file). */
+  constructor(
+    readonly validText: string,
+    readonly reason: 'invalid' | 'mixed' = 'invalid',
+  ) {
+    super(reason === 'mixed' ? 'UTF-8 inside Windows-1252' : 'invalid UTF-8');
   }
 }
 

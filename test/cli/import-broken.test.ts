@@ -11,6 +11,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import { storedZip } from '../ingest/helpers.ts';
+import { hugeCellWorkbook, manyRowsWorkbook } from '../ingest/xlsx-bombs.ts';
 import { areaRows, cells, DELIVERY_HEADER, type DeliveryRow, deliveryCsv, meanRow, shareRow, writeWorkbook } from './delivery-files.ts';
 import { type CliResult, cprForms, createPool, generatedCpr, runCli, storeFingerprint, useTempDir } from './helpers.ts';
 
@@ -57,7 +58,43 @@ function mixedEncoding(path: string): void {
   writeFileSync(path, Buffer.concat([good, Buffer.from(last, 'latin1'), Buffer.from('\n')]));
 }
 
+/** Windows-1252 Danish text with one note saved as UTF-8 in the middle ("Bemærk" would be stored as "BemÃ¦rk"). */
+function mixedInHead(path: string): void {
+  const rows = [shareRow('target', 420, 1000, { note: 'Nørrebro' }), shareRow('comparison', 910, 2000, { note: 'Bemærk' })];
+  const [header, first, second] = deliveryCsv(rows).split('\n');
+  writeFileSync(path, Buffer.concat([Buffer.from(`${header}\n${first}\n`, 'latin1'), Buffer.from(`${second}\n`, 'utf8')]));
+}
+
+/** Hardening (issue 17): limits and input that used to pass or fail obscurely. */
+const HARDENING_CASES: BrokenCase[] = [
+  { name: 'a count above the largest integer the store keeps', file: 'huge-count.csv', write: csvWith(target, shareRow('comparison', 910, 2 ** 31)), row: 3, column: 'F (denominator)', phrase: 'the number is too large (at most 2,147,483,647)' },
+  { name: 'UTF-8 inside a Windows-1252 file', file: 'mixed-head.csv', write: mixedInHead, row: 3, phrase: 'the file mixes two encodings' },
+  { name: 'a breakdown with a second equals sign', file: 'two-equals.csv', write: csvWith(...areaRows(3).map((r, i) => (i === 1 ? { ...r, breakdown: 'area=0001=2' } : r))), row: 3, column: 'D (breakdown)', phrase: 'with one equals sign' },
+  {
+    name: 'an extra cpr column',
+    file: 'cpr-column.csv',
+    write: (p) => writeFileSync(p, deliveryCsv([target, comparison], ';', [...DELIVERY_HEADER, 'cpr'])),
+    row: 1,
+    column: 'M (cpr)',
+    phrase: 'must not have a column of person numbers',
+  },
+  { name: 'a 10 MB note', file: 'long-note.csv', write: csvWith(target, { ...comparison, note: 'x'.repeat(10 * 1024 * 1024) }), row: 3, column: 'L (note)', phrase: 'the note is longer than 1,000 characters' },
+  {
+    name: 'a lone carriage return in a note',
+    file: 'lone-cr.csv',
+    write: csvWith(target, { ...comparison, note: 'første\rdel' }),
+    row: 3,
+    column: 'L',
+    phrase: 'a lone carriage return (CR without LF)',
+  },
+  { name: 'more cells than a delivery may hold', file: 'too-many-rows.csv', write: csvWith(...areaRows(50_004)), row: 50_002, phrase: 'more than 50,000 cells (rows)' },
+  { name: 'more housing areas than a municipality has', file: 'too-many-areas.csv', write: csvWith(...areaRows(4 * 2_001)), row: 4 * 2_000 + 2, column: 'D (breakdown)', phrase: 'more than 2,000 different codes' },
+  { name: 'an XLSX whose one cell inflates to 40 MB', file: 'bomb.xlsx', write: (p) => writeFileSync(p, hugeCellWorkbook(40)), phrase: 'a cell holding more than 256 KB of text' },
+  { name: 'an XLSX of a million small rows', file: 'rows-bomb.xlsx', write: (p) => writeFileSync(p, manyRowsWorkbook(1_000_000)), phrase: 'more than 51,000 rows' },
+];
+
 const CASES: BrokenCase[] = [
+  ...HARDENING_CASES,
   { name: 'UTF-16 (little-endian, with BOM)', file: 'utf16le.csv', write: utf16, phrase: 'saved as UTF-16' },
   { name: 'UTF-8 that turns into Windows-1252 after 256 KB', file: 'mixed-encoding.csv', write: mixedEncoding, row: 4002, phrase: 'not valid UTF-8' },
   { name: 'tab as separator', file: 'tabs.csv', write: text([target, comparison], '\t'), phrase: 'tab-separated' },

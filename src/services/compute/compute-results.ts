@@ -46,11 +46,12 @@ export function computeResults(
   const out: ComputedResults = { rows: [], areas: [], segregation: [] };
   for (const indicator of catalogue.indicators) {
     for (const periods of byMunicipality(periodCells(indicator, deliveries, options.threshold)).values()) {
-      out.rows.push(...indicatorRows(indicator, periods));
+      // Appended one by one: spreading a delivery's worth of rows into push() overflows the call stack.
+      for (const row of indicatorRows(indicator, periods)) out.rows.push(row);
       if (indicator.measure.kind === 'index') {
         for (const p of periods) {
           const indices = areaIndices(p.municipality, p.period, [...p.cells.values()], p.suppressed, areaRemainder(indicator));
-          out.areas.push(...indices.areas);
+          for (const area of indices.areas) out.areas.push(area);
           out.segregation.push(indices.segregation);
         }
       }
@@ -65,7 +66,7 @@ function indicatorRows(indicator: Indicator, periods: readonly PeriodCells[]): R
     const previous = i > 0 ? periods[i - 1] : undefined;
     const first = i > 0 ? periods[0] : undefined;
     for (const cell of orderedCells(p)) rows.push(resultRow(indicator, p, cell, previous, first));
-    if (indicator.measure.kind === 'index') rows.push(...indexRows(indicator, p, previous, first));
+    if (indicator.measure.kind === 'index') for (const row of indexRows(indicator, p, previous, first)) rows.push(row);
   });
   return rows;
 }

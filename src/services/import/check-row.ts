@@ -6,6 +6,7 @@
  */
 import { type Catalogue, formatPeriod, type Indicator, parsePeriod, periodErrorMessage } from '../../catalogue/index.ts';
 import {
+  containsCprShape,
   type DeliveryColumn,
   parseBoolean,
   parseCount,
@@ -14,6 +15,7 @@ import {
   type RecordRow,
 } from '../../ingest/index.ts';
 import { isKnownMunicipalityCode, isMunicipalityCodeShape } from '../../municipalities/index.ts';
+import { DELIVERY_LIMITS } from './delivery-limits.ts';
 import { DEFINITIONS, type Definition, DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/index.ts';
 import type { DeliveryRow } from './delivery-row.ts';
 
@@ -61,7 +63,7 @@ export function checkRow(
     definition: definition ?? indicator.group_definition,
     thirdGeneration: thirdGeneration ?? indicator.third_generation.included,
     suppressed,
-    note: row.parse('note', parseFreeText) ?? '',
+    note: checkNote(row),
   };
 }
 
@@ -134,7 +136,17 @@ function checkBreakdown(row: Row, indicator: Indicator): string | null {
   const before = row.text('breakdown').trim();
   const text = row.parse('breakdown', parseFreeText);
   if (text === null) return before === '' ? '' : null;
-  const [key = '', code = ''] = text.split('=', 2).map((s) => s.trim());
+  const parts = text.split('=').map((s) => s.trim());
+  if (parts.length !== 2) {
+    row.fail('breakdown', { da: 'en opdeling skrives nøgle=kode med ét lighedstegn (fx area=0101)', en: 'a breakdown is written key=code with one equals sign (e.g. area=0101)' }, 'unknown_breakdown');
+    return null;
+  }
+  const [key = '', code = ''] = parts;
+  if (code.length > DELIVERY_LIMITS.maxCodeLength) {
+    const max = DELIVERY_LIMITS.maxCodeLength;
+    row.fail('breakdown', { da: `opdelingens kode er længere end ${max} tegn`, en: `the breakdown code is longer than ${max} characters` }, 'value_too_long');
+    return null;
+  }
   const allowed = allowedKeys(indicator).get(key);
   if (allowed && code !== '' && (allowed.open || allowed.codes.has(code))) return `${key}=${code}`;
   const known = [...allowedKeys(indicator).entries()].map(([k, v]) => (v.open ? `${k}=…` : [...v.codes].map((c) => `${k}=${c}`).join(', ')));
@@ -169,7 +181,14 @@ function checkCounts(row: Row, indicator: Indicator, c: Counts, suppressed: bool
     return true;
   }
   if (c.numerator !== null && c.denominator !== null && c.numerator > c.denominator) {
-    return fail('numerator', `tælleren (${c.numerator}) er større end nævneren (${c.denominator})`, `the numerator (${c.numerator}) is larger than the denominator (${c.denominator})`, 'numerator_above_denominator');
+    // The figures are quoted only as the file wrote them, and only when that text is showable.
+    const quoted = (column: 'numerator' | 'denominator') => (containsCprShape(row.text(column)) ? '' : ` (${row.text(column).trim()})`);
+    return fail(
+      'numerator',
+      `tælleren${quoted('numerator')} er større end nævneren${quoted('denominator')}`,
+      `the numerator${quoted('numerator')} is larger than the denominator${quoted('denominator')}`,
+      'numerator_above_denominator',
+    );
   }
   const measure = indicator.measure;
   switch (measure.kind) {
@@ -191,6 +210,15 @@ function checkCounts(row: Row, indicator: Indicator, c: Counts, suppressed: bool
       if (c.sd !== null && c.sd < 0) return fail('sd', 'spredningen kan ikke være negativ', 'the standard deviation cannot be negative');
       return true;
   }
+}
+
+/** The note, refused when it is longer than a note needs to be (its text is never quoted back). */
+function checkNote(row: Row): string {
+  const note = row.parse('note', parseFreeText) ?? '';
+  if (note.length <= DELIVERY_LIMITS.maxNoteLength) return note;
+  const max = DELIVERY_LIMITS.maxNoteLength.toLocaleString('da-DK');
+  row.fail('note', { da: `bemærkningen er længere end ${max} tegn`, en: `the note is longer than ${DELIVERY_LIMITS.maxNoteLength.toLocaleString('en-GB')} characters` }, 'value_too_long');
+  return '';
 }
 
 function checkCatalogueAgreement(row: Row, indicator: Indicator, definition: Definition | null, thirdGeneration: boolean | null): boolean {

@@ -10,9 +10,23 @@ import type { Catalogue } from '../../catalogue/index.ts';
 import { DEFAULT_THRESHOLD } from '../../stats/index.ts';
 import { auditedSuppressedKeys } from '../compute/index.ts';
 import { DEMO_MUNICIPALITY } from '../../municipalities/index.ts';
-import { createErrorCollector, createRecordReader, DELIVERY_COLUMNS, openTable } from '../../ingest/index.ts';
+import {
+  type ColumnSpec,
+  createErrorCollector,
+  createRecordReader,
+  DELIVERY_COLUMNS,
+  type DeliveryColumn,
+  InputError,
+  normaliseHeader,
+  openTable,
+  POPULATION_COLUMNS,
+  type RecordRow,
+  type TableSource,
+  withoutIdentifiers,
+} from '../../ingest/index.ts';
 import type { DeliverySource, NewDelivery, SaveResult, Store } from '../../store/index.ts';
 import { checkRow } from './check-row.ts';
+import { DELIVERY_LIMITS, DELIVERY_XLSX_LIMITS } from './delivery-limits.ts';
 import type { DeliveryRow } from './delivery-row.ts';
 
 export interface ImportOptions {
@@ -40,7 +54,7 @@ export async function importDelivery(options: ImportOptions, catalogue: Catalogu
   const rows = await readDeliveryRows(options.file, catalogue, options.sheet, options.municipality);
   const fileHash = createHash('sha256').update(await readFile(options.file)).digest('hex');
   const deliveries = groupDeliveries(rows, {
-    fileName: path.basename(options.file),
+    fileName: withoutIdentifiers(path.basename(options.file)),
     fileHash,
     source: options.source ?? 'file',
     createdBy: options.actor,
@@ -60,12 +74,16 @@ export async function readDeliveryRows(
   sheet?: string | number,
   ownMunicipality: string = DEMO_MUNICIPALITY.code,
 ): Promise<DeliveryRow[]> {
-  const source = await openTable(file, sheet === undefined ? {} : { sheet });
+  const source = await openTable(file, { xlsxLimits: DELIVERY_XLSX_LIMITS, ...(sheet === undefined ? {} : { sheet }) });
+  refuseIdentifyingColumns(source);
   const errors = createErrorCollector();
   const reader = createRecordReader(source, DELIVERY_COLUMNS, errors);
   const rows: DeliveryRow[] = [];
   const seen = new Map<string, number>();
+  const openCodes = new Map<string, Set<string>>();
+  let count = 0;
   for await (const row of reader.rows()) {
+    if (++count > DELIVERY_LIMITS.maxRows) throw tooManyRows(file, row.rowNumber);
     const before = errors.count;
     const checked = checkRow(row, catalogue, source.decimal, () => errors.count, ownMunicipality);
     if (!checked || errors.count > before) continue;
@@ -83,6 +101,7 @@ export async function readDeliveryRows(
       continue;
     }
     seen.set(key, checked.rowNumber);
+    if (!withinOpenCodes(openCodes, checked, row)) continue;
     rows.push(checked);
   }
   errors.throwIfAny();
@@ -105,6 +124,53 @@ function inMunicipality(code: string, own: string, words: string): string {
   return code === own ? '' : ` ${words} ${code}`;
 }
 
+/** Person identifiers have no place in an aggregated delivery: a column named like one is refused, not ignored. */
+function refuseIdentifyingColumns(source: TableSource): void {
+  const specs: readonly ColumnSpec[] = POPULATION_COLUMNS;
+  const names = new Set<string>(specs.filter((c) => c.identifying === true).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+  const index = source.header.findIndex((h) => names.has(normaliseHeader(h)));
+  if (index === -1) return;
+  throw new InputError({
+    code: 'unexpected_column',
+    file: source.file,
+    row: 1,
+    column: source.header[index],
+    columnNumber: index + 1,
+    messageDa: 'en aggregeret levering må ikke have en kolonne med personnumre; fjern kolonnen',
+    messageEn: 'an aggregated delivery must not have a column of person numbers; remove the column',
+  });
+}
+
+function tooManyRows(file: string, row: number) {
+  const max = DELIVERY_LIMITS.maxRows;
+  return new InputError({
+    code: 'too_many_rows',
+    file,
+    row,
+    messageDa: `filen har mere end ${max.toLocaleString('da-DK')} celler (rækker); del leveringen op i flere filer`,
+    messageEn: `the file has more than ${max.toLocaleString('en-GB')} cells (rows); split the delivery into several files`,
+  });
+}
+
+/** Counts the codes of open breakdowns (housing areas) per indicator × period; false past the limit. */
+function withinOpenCodes(openCodes: Map<string, Set<string>>, cell: DeliveryRow, row: RecordRow<DeliveryColumn>): boolean {
+  if (cell.breakdown === '') return true;
+  const key = `${cell.municipality}\u0000${cell.indicator}\u0000${cell.period}\u0000${cell.breakdown.split('=')[0]}`;
+  const codes = openCodes.get(key) ?? new Set<string>();
+  openCodes.set(key, codes);
+  codes.add(cell.breakdown);
+  if (codes.size <= DELIVERY_LIMITS.maxOpenCodes) return true;
+  const max = DELIVERY_LIMITS.maxOpenCodes;
+  row.fail(
+    'breakdown',
+    {
+      da: `mere end ${max.toLocaleString('da-DK')} forskellige koder i opdelingen for ${cell.indicator} ${cell.period}`,
+      en: `more than ${max.toLocaleString('en-GB')} different codes in the breakdown for ${cell.indicator} ${cell.period}`,
+    },
+    'too_many_rows',
+  );
+  return false;
+>>
 interface DeliveryOrigin {
   fileName: string;
   fileHash: string;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SignedIn } from '../../auth/index.ts';
 import type { Lang } from '../../catalogue/index.ts';
-import { formatInputError, InputError, InputErrors } from '../../ingest/index.ts';
+import { formatInputError, InputError, InputErrors, withoutIdentifiers } from '../../ingest/index.ts';
 import { copenhagenDate } from '../../services/round-overview.ts';
 import type { UploadedFile, WorkflowDeps } from '../../services/workflow.ts';
 import { WorkflowError, type WorkflowErrorKind } from '../../services/workflow-error.ts';
@@ -64,7 +64,8 @@ export function idParam(text: string): number {
 
 /** A file name safe to show and to write: no folders, no control characters, at most 120 characters. */
 export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
+  // A CPR number in a file's name would be shown, stored with the delivery and audited: it goes first.
+  const base = withoutIdentifiers(name.split(/[\\/]/).pop() ?? '');
   const cleaned = base.replace(/[^\p{L}\p{N} ._()-]/gu, '_').replace(/^\.+/, '').slice(-120);
   return cleaned === '' ? 'upload.csv' : cleaned;
 }
