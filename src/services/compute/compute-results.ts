@@ -30,6 +30,8 @@ export interface ComputedResults {
 }
 
 const GROUP_ORDER = ['target', 'comparison', 'other', 'total'];
+/** One collator for every sort: `localeCompare` with options builds a new one per comparison. */
+const BREAKDOWN_ORDER = new Intl.Collator('en', { numeric: true });
 const HIDDEN: Estimate = { value: null, ciLow: null, ciHigh: null, n: null };
 
 /** The code of the area breakdown's remainder cell (residents without an area), if the catalogue declares one. */
@@ -76,7 +78,7 @@ function orderedCells(p: PeriodCells): Cell[] {
     (a, b) =>
       GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
       Number(a.breakdown !== '') - Number(b.breakdown !== '') ||
-      a.breakdown.localeCompare(b.breakdown, 'en', { numeric: true }),
+      BREAKDOWN_ORDER.compare(a.breakdown, b.breakdown),
   );
 }
 

@@ -170,7 +170,8 @@ function withinOpenCodes(openCodes: Map<string, Set<string>>, cell: DeliveryRow,
     'too_many_rows',
   );
   return false;
->>
+}
+
 interface DeliveryOrigin {
   fileName: string;
   fileHash: string;

@@ -1,7 +1,9 @@
 /**
  * Tables as CSV. By default the machine form of `indikator compute`: comma separator, decimal
  * point, UTF-8 without BOM. `danish: true` gives what Danish Excel opens directly: semicolon
- * separator, decimal comma, UTF-8 with BOM. Empty cells are empty, never 0.
+ * separator, decimal comma, UTF-8 with BOM. Empty cells are empty, never 0. A text cell that a
+ * spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR) is prefixed with `'` — notes and
+ * names come from users and reach every download; numbers are written as numbers and never touched.
  */
 import type { Cell, Table } from './table.ts';
 
@@ -17,7 +19,15 @@ function cell(value: Cell, options: CsvOptions): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return options.danish === true ? String(value).replace('.', ',') : String(value);
-  return value;
+  return neutralised(value);
+}
+
+/**
+ * Text a spreadsheet will not evaluate: a leading formula character gets a `'` in front.
+ * @example neutralised('=HYPERLINK("x")') === `'=HYPERLINK("x")`; neutralised('Nørrebro') === 'Nørrebro'
+ */
+export function neutralised(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /**

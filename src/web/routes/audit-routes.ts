@@ -1,7 +1,7 @@
 /**
  * The audit log for the coordinator and the administrator: a page with the newest entries
  * (filtered by action or actor) and the whole log, or the filtered part, as CSV. A cell that a
- * spreadsheet would take for a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+ * spreadsheet would take for a formula (`=`, `+`, `-`, `@`) is prefixed with `'` (by `toCsv`, for every download).
  */
 import type { Hono } from 'hono';
 import type { AuditEntry, AuditFilter } from '../../store/index.ts';
@@ -19,17 +19,13 @@ function filterOf(c: AppContext): AuditFilter {
   return { ...(action ? { action } : {}), ...(actor ? { actor } : {}) };
 }
 
-function neutral(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 /** The audit entries as a CSV table. */
 export function auditCsv(entries: readonly AuditEntry[]): string {
   const names = ['id', 'at', 'actor', 'action', 'object_type', 'object_id', 'details'];
   return toCsv({
     name: 'revisionslog',
     columns: names.map((name) => ({ name, kind: 'text' as const })),
-    rows: entries.map((e) => [e.id, e.at, neutral(e.actor), e.action, e.objectType, neutral(e.objectId), neutral(JSON.stringify(e.details))]),
+    rows: entries.map((e) => [e.id, e.at, e.actor, e.action, e.objectType, e.objectId, JSON.stringify(e.details)]),
   });
 }
 
