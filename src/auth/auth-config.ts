@@ -14,6 +14,8 @@ export interface AuthConfig {
   secureCookies: boolean;
   sessionHours: number;
   uploadMaxBytes: number;
+  /** Addresses of reverse proxies whose `X-Forwarded-For` is believed (`INDIKATOR_TRUSTED_PROXIES`). */
+  trustedProxies: string[];
   /** OpenID Connect login; undefined when not configured. */
   oidc: OidcConfig | undefined;
 }
@@ -52,6 +54,10 @@ const envSchema = z.object({
   INDIKATOR_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   INDIKATOR_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).optional(),
   INDIKATOR_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).optional(),
+  INDIKATOR_TRUSTED_PROXIES: z
+    .string()
+    .regex(/^[\s,0-9a-fA-F.:]+$/, 'a comma-separated list of IP addresses')
+    .optional(),
   INDIKATOR_OIDC_ISSUER: oidcUrl.optional(),
   INDIKATOR_OIDC_CLIENT_ID: z.string().optional(),
   INDIKATOR_OIDC_CLIENT_SECRET: z.string().optional(),
@@ -90,6 +96,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     secureCookies: parsed.INDIKATOR_COOKIE_SECURE !== 'false',
     sessionHours: parsed.INDIKATOR_SESSION_HOURS ?? 8,
     uploadMaxBytes: Math.round((parsed.INDIKATOR_UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
+    trustedProxies: (parsed.INDIKATOR_TRUSTED_PROXIES ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
     oidc: oidcConfig(parsed),
   };
 }

@@ -18,7 +18,13 @@ export interface SessionServiceOptions {
   /** Session lifetime. Default 8 hours (one working day). */
   sessionTtlMs?: number;
   now?: () => Date;
+  /** Waits out the limiter's delay (tests pass one that records instead of sleeping). */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** Refused logins are audited once per client address and window, with how many were refused before. */
+const REFUSAL_WINDOW_MS = 15 * 60_000;
+const MAX_REFUSAL_KEYS = 10_000;
 
 /** The outcome of a login attempt. */
 export type LoginResult =
@@ -54,14 +60,35 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   const { store, hasher, limiter } = options;
   const ttl = options.sessionTtlMs ?? 8 * 60 * 60_000;
   const now = options.now ?? (() => new Date());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const refusals = new Map<string, { since: number; count: number }>();
   // Verifying against a real hash when the user does not exist keeps the timing equal.
   let dummyHash: Promise<string> | undefined;
 
   const audit = (actor: string, action: string, details: Record<string, string | number>) =>
     store.appendAudit({ actor, action, objectType: 'session', objectId: actor, details });
 
+  /**
+   * An anonymous caller can be refused thousands of times a minute; one audit row per client and
+   * window (carrying the count of the refusals it stands for) keeps the log readable and small.
+   */
+  const auditRefusal = async (name: string, client: string, retryAfterSeconds: number) => {
+    const at = now().getTime();
+    const seen = refusals.get(client);
+    if (seen !== undefined && at - seen.since < REFUSAL_WINDOW_MS) {
+      seen.count++;
+      return;
+    }
+    if (refusals.size >= MAX_REFUSAL_KEYS) for (const [key, r] of refusals) if (at - r.since >= REFUSAL_WINDOW_MS) refusals.delete(key);
+    refusals.set(client, { since: at, count: 1 });
+    const before = seen === undefined ? 0 : seen.count - 1;
+    await audit(name, 'auth.login_refused', { client, retryAfterSeconds, ...(before > 0 ? { refusedBefore: before } : {}) });
+  };
+
   const startSession = async (user: User): Promise<Session> => {
     const start = now();
+    // Expired sessions are purged at every login: the table holds live sessions only.
+    await store.deleteExpiredSessions();
     const session: Session = {
       id: randomToken(),
       userId: user.id,
@@ -76,21 +103,22 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   return {
     async login(username, password, client) {
       const name = username.trim();
-      const decision = limiter.check(name, client);
+      // Checked and counted in one step: concurrent guesses cannot all pass before any is counted.
+      const decision = limiter.begin(name, client);
       if (decision.kind === 'refused') {
-        await audit(name, 'auth.login_refused', { client, retryAfterSeconds: decision.retryAfterSeconds });
+        await auditRefusal(name, client, decision.retryAfterSeconds);
         return { kind: 'refused', retryAfterSeconds: decision.retryAfterSeconds };
       }
+      if (decision.delayMs > 0) await sleep(decision.delayMs);
       const user = await store.findUserByName(name);
       dummyHash ??= hasher.hash(randomToken());
       const ok = await hasher.verify(user?.passwordHash ?? (await dummyHash), password);
       if (user === undefined || !ok || user.disabled) {
-        limiter.recordFailure(name, client);
         const reason = user === undefined ? 'unknown_user' : user.disabled && ok ? 'disabled' : 'wrong_password';
         await audit(name, 'auth.login_failed', { client, reason });
         return { kind: 'invalid' };
       }
-      limiter.recordSuccess(name);
+      limiter.recordSuccess(name, client);
       const session = await startSession(user);
       await audit(user.username, 'auth.login', { client, role: user.role });
       return { kind: 'signed_in', user, session };

@@ -68,6 +68,12 @@ export async function addUser(
   const user = parseInput(NewUserInputSchema, input);
   checkDepartments(user.role, user.departments, deps.catalogue);
   checkPassword(password);
+  // `ARB` beside `arb` would be two accounts people cannot tell apart (and the login limiter counts them as one).
+  const lower = user.username.toLowerCase();
+  const twin = (await deps.store.listUsers()).find((u) => u.username.toLowerCase() === lower);
+  if (twin !== undefined) {
+    throw refuse('conflict', `brugernavnet ${user.username} er optaget (af ${twin.username})`, `the user name ${user.username} is taken (by ${twin.username})`);
+  }
   try {
     return await deps.store.createUser({ ...user, passwordHash: await deps.hasher.hash(password) }, actor);
   } catch (error) {
@@ -99,13 +105,18 @@ export async function changeRole(
   return deps.store.updateUser(user.id, { role: nextRole, departments: nextDepartments }, actor);
 }
 
-/** Disables (or enables) a user; a disabled user's sessions stop working at the next request. */
+/**
+ * Disables (or enables) a user. Disabling ends the user's sessions, so enabling the account again
+ * does not bring an old session back to life: the user signs in afresh.
+ */
 export async function setDisabled(store: Store, username: string, disabled: boolean, actor: string): Promise<User> {
   const user = await existing(store, username);
-  return store.updateUser(user.id, { disabled }, actor);
+  const changed = await store.updateUser(user.id, { disabled }, actor);
+  if (disabled) await store.deleteUserSessions(user.id);
+  return changed;
 }
 
-/** Sets a new password. */
+/** Sets a new password and ends the user's sessions (a stolen session must not outlive the password it came from). */
 export async function setPassword(
   deps: { store: Store; hasher: PasswordHasher },
   username: string,
@@ -114,5 +125,7 @@ export async function setPassword(
 ): Promise<User> {
   const user = await existing(deps.store, username);
   checkPassword(password);
-  return deps.store.updateUser(user.id, { passwordHash: await deps.hasher.hash(password) }, actor);
+  const changed = await deps.store.updateUser(user.id, { passwordHash: await deps.hasher.hash(password) }, actor);
+  await deps.store.deleteUserSessions(user.id);
+  return changed;
 }

@@ -46,6 +46,8 @@ export interface NewDelivery {
   definition: Definition;
   thirdGeneration: boolean;
   createdBy: string;
+  /** Who the actor says they deliver for (`import --actor`): kept in the audit entry only, never as the actor. */
+  actorNote?: string;
   cells: NewCell[];
 }
 

@@ -4,7 +4,7 @@
  * operator can use it to compare a backup with its source.
  */
 import { createHash, type Hash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.ts';
 import { compareCells, toCell, toDeliveryMeta } from './rows.ts';
 import type { StoreContext } from './store-context.ts';
@@ -64,13 +64,19 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
 }
 
 /**
- * See `Store.changeCounter`: the newest audit entry's id. Every change to deliveries, users or
- * statuses writes an audit entry in the same transaction, so this grows with every change.
+ * The audit actions written in the same transaction as a change to what the figures are computed
+ * from: deliveries, their statuses, the StatBank context and the catalogue. Logins, checks and
+ * exports are audited too, but change no figure — counting them would let anyone who can reach the
+ * login form empty the figures' cache at will.
+ */
+export const FIGURE_ACTIONS = ['delivery.import', 'delivery.status', 'statbank.fetch', 'catalogue.change'] as const;
+
+/**
+ * See `Store.changeCounter`: the id of the newest audit entry among `FIGURE_ACTIONS`, so it grows
+ * with every change to the figures and with nothing else. One index lookup per action.
  */
 export async function changeCounter(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.max('id').as('latest'))
-    .executeTakeFirst();
-  return Number(row?.latest ?? 0);
+  const newest = FIGURE_ACTIONS.map((action) => sql`SELECT MAX(id) AS m FROM audit_log WHERE action = ${action}`);
+  const result = await sql<{ latest: number | string | null }>`SELECT MAX(m) AS latest FROM (${sql.join(newest, sql` UNION ALL `)}) AS newest`.execute(db);
+  return Number(result.rows[0]?.latest ?? 0);
 }

@@ -37,6 +37,7 @@ export const newDeliverySchema = z.strictObject({
   definition: z.enum(DEFINITIONS),
   thirdGeneration: z.boolean(),
   createdBy: text().min(1),
+  actorNote: text().max(200).optional(),
   cells: z.array(newCellSchema),
 });
 

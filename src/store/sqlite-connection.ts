@@ -6,7 +6,7 @@
  * transaction too (SQLite has transactional DDL, which Kysely's adapter does not claim), so two
  * processes opening a fresh file at once cannot both apply the same migration.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
@@ -53,10 +53,22 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Opens (creating if needed) `<dataDir>/indikator.sqlite` and returns a Kysely over it. */
+/**
+ * Opens (creating if needed) `<dataDir>/indikator.sqlite` and returns a Kysely over it. The folder
+ * is created 0700 and the database 0600 (SQLite gives its -wal and -shm files the database's mode):
+ * the store holds password hashes and the audit log, which no other local account should read.
+ */
 export function openSqlite(dataDir: string): { db: Kysely<Database>; file: string } {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, SQLITE_FILE_NAME);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const part of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (existsSync(part)) chmodSync(part, 0o600);
+    } catch {
+      // Another account's file (a shared installation): its owner decides its mode.
+    }
+  }
   const database = new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS });
   whileBusy(() => database.pragma('journal_mode = WAL'));
   database.pragma('synchronous = FULL');

@@ -9,7 +9,7 @@ import { changeCounter, fingerprint, stats } from './fingerprint.ts';
 import { deliveryVersions, getDelivery, latestDeliveries } from './read-deliveries.ts';
 import { closeRound, getRound, listRounds, openRound } from './rounds.ts';
 import { saveDeliveries } from './save-deliveries.ts';
-import { createSession, deleteExpiredSessions, deleteSession, findSession } from './sessions.ts';
+import { createSession, deleteExpiredSessions, deleteSession, deleteUserSessions, findSession } from './sessions.ts';
 import { getStatbankCache, putStatbankCache } from './statbank-cache.ts';
 import type { Store } from './store.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
@@ -45,6 +45,7 @@ export function storeOver(ctx: StoreContext): Store {
     findSession: (id) => findSession(db, id, ctx.now()),
     deleteSession: (id) => deleteSession(db, id),
     deleteExpiredSessions: () => deleteExpiredSessions(db, ctx.now()),
+    deleteUserSessions: (userId) => deleteUserSessions(db, userId),
     openRound: (round, actor) => openRound(ctx, round, actor),
     getRound: (id) => getRound(db, id),
     listRounds: () => listRounds(db),

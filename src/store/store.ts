@@ -51,7 +51,7 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** sha256 hex over every row of deliveries, cells and audit log: equal fingerprints = unchanged store. */
   fingerprint(): Promise<string>;
-  /** A number that grows with every change (the newest audit entry): cheap cache key for readers. */
+  /** A number that grows with every change to what figures are computed from (deliveries, statuses, context): the readers' cache key. */
   changeCounter(): Promise<number>;
 
   /** Creates a user (audited as `user.create`, without the password hash); throws on a taken username. */
@@ -68,6 +68,8 @@ export interface Store {
   deleteSession(id: string): Promise<void>;
   /** Removes expired sessions; returns how many. */
   deleteExpiredSessions(): Promise<number>;
+  /** Ends every session of a user (password changed, user disabled); returns how many. */
+  deleteUserSessions(userId: number): Promise<number>;
 
   /** Opens a delivery round (audited as `round.open`); throws `RoundNameTakenError` on a used name. */
   openRound(round: NewRound, actor: string): Promise<Round>;

@@ -15,7 +15,7 @@ function housingDelivery(areas: number): DeliveryWithCells {
   const cells: Cell[] = [];
   for (let a = 1; a <= areas; a++) {
     const parts = [30 + (a % 7), 200 + (a % 11), 20 + (a % 5)];
-    const total = parts[0] + parts[1] + parts[2];
+    const total = parts.reduce((sum, p) => sum + p, 0);
     for (const [i, group] of GROUPS.entries()) {
       const numerator = i === 3 ? total : (parts[i] ?? 0);
       cells.push({ group, breakdown: `area=${String(a).padStart(5, '0')}`, numerator, denominator: total, value: null, sd: null, n: null, suppressed: false, note: '' });

@@ -11,13 +11,22 @@ export function registerImport(program: Command): void {
     .description('validér og gem en aggregeret levering / validate and store an aggregated delivery')
     .argument('<file>', 'leveringsfil (CSV eller XLSX) / delivery file (CSV or XLSX)')
     .option('--sheet <sheet>', 'XLSX-ark (navn eller nummer) / XLSX sheet (name or number)')
-    .option('--actor <name>', 'hvem leverer / who delivers', os.userInfo().username)
+    .option('--actor <name>', 'på vegne af (noteres i revisionsloggen; aktøren er altid styresystemets bruger) / on behalf of (noted in the audit log; the actor is always the operating-system user)')
     .option('--json', 'som JSON / as JSON', false)
-    .action(async (file: string, opts: { sheet?: string; actor: string; json: boolean }) => {
+    .action(async (file: string, opts: { sheet?: string; actor?: string; json: boolean }) => {
       await withContext(async (ctx) => {
         const { importDelivery } = await import('../../services/import/import-delivery.ts');
+        // Anyone can type any name: the audit log's actor is who ran the command, the name only a note.
+        const note = opts.actor?.trim().slice(0, 200);
         const imported = await importDelivery(
-          { file, actor: opts.actor, threshold: ctx.config.suppressionThreshold, municipality: ctx.config.municipalityCode, ...parseSheet(opts.sheet) },
+          {
+            file,
+            actor: os.userInfo().username,
+            ...(note ? { actorNote: note } : {}),
+            threshold: ctx.config.suppressionThreshold,
+            municipality: ctx.config.municipalityCode,
+            ...parseSheet(opts.sheet),
+          },
           await ctx.catalogue(),
           await ctx.store(),
         );

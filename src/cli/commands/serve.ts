@@ -52,6 +52,7 @@ export function registerServe(program: Command): void {
           secureCookies: authConfig.secureCookies,
           sessionTtlMs: authConfig.sessionHours * 3_600_000,
           uploadMaxBytes: authConfig.uploadMaxBytes,
+          trustedProxies: authConfig.trustedProxies,
           ...(authConfig.oidc === undefined ? {} : { oidc: authConfig.oidc }),
         },
       });

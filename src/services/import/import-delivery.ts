@@ -34,6 +34,8 @@ export interface ImportOptions {
   sheet?: string | number;
   /** Who delivers (user name, or the operating-system user for the CLI). */
   actor: string;
+  /** A name the actor gave (the command line's `--actor`): audited as a note beside the real actor. */
+  actorNote?: string;
   source?: DeliverySource;
   /** The suppression threshold the delivery's publication is audited with (default 5). */
   threshold?: number;
@@ -58,6 +60,7 @@ export async function importDelivery(options: ImportOptions, catalogue: Catalogu
     fileHash,
     source: options.source ?? 'file',
     createdBy: options.actor,
+    ...(options.actorNote === undefined ? {} : { actorNote: options.actorNote }),
   });
   auditPublication(deliveries, catalogue, options.threshold ?? DEFAULT_THRESHOLD);
   const results = await store.saveDeliveries(deliveries);
@@ -177,6 +180,7 @@ interface DeliveryOrigin {
   fileHash: string;
   source: DeliverySource;
   createdBy: string;
+  actorNote?: string;
 }
 
 /** One new delivery per indicator × period in the file, in file order. */

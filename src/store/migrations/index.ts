@@ -7,6 +7,7 @@ import type { DialectName } from '../dialect.ts';
 import { initialMigration } from './0001-initial.ts';
 import { contextMigration } from './0002-context.ts';
 import { roundsMigration } from './0003-rounds.ts';
+import { hardeningMigration } from './0004-hardening.ts';
 import { municipalityMigration } from './0005-municipality.ts';
 import { targetsMigration } from './0006-targets.ts';
 import { DEMO_MUNICIPALITY } from '../../municipalities/index.ts';
@@ -27,6 +28,7 @@ export function migrations(dialect: DialectName, options: MigrationOptions = {})
     '0001_initial': initialMigration(dialect),
     '0002_context': contextMigration(dialect),
     '0003_rounds': roundsMigration(dialect),
+    '0004_hardening': hardeningMigration(dialect),
     '0005_municipality': municipalityMigration(dialect, own, now),
     '0006_targets': targetsMigration(dialect),
   };

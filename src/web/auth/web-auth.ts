@@ -32,6 +32,10 @@ export interface WebAuthDeps {
   /** Largest upload in bytes. Default 20 MiB. */
   readonly uploadMaxBytes?: number;
   readonly limiter?: LoginRateLimiter;
+  /** Reverse proxies whose `X-Forwarded-For` names the client (default none: the connection's address counts). */
+  readonly trustedProxies?: readonly string[];
+  /** Waits out a login's slow-down (tests pass one that does not sleep). */
+  readonly sleep?: (ms: number) => Promise<void>;
   /** Login through the municipality's identity provider; none when undefined. */
   readonly oidc?: OidcConfig;
   /** Clock for sessions and deadlines (tests pass a fixed one). */
@@ -53,6 +57,7 @@ export interface WebAuth {
   readonly uploadMaxBytes: number;
   /** Largest body of any other form. */
   readonly formMaxBytes: number;
+  readonly trustedProxies: ReadonlySet<string>;
   now(): Date;
 }
 
@@ -68,6 +73,7 @@ export function createWebAuth(deps: WebAuthDeps): WebAuth {
       hasher: deps.hasher,
       limiter: deps.limiter ?? new LoginRateLimiter({ now: () => now().getTime() }),
       ...(deps.sessionTtlMs === undefined ? {} : { sessionTtlMs: deps.sessionTtlMs }),
+      ...(deps.sleep === undefined ? {} : { sleep: deps.sleep }),
       now,
     }),
     async mode() {
@@ -82,6 +88,12 @@ export function createWebAuth(deps: WebAuthDeps): WebAuth {
     secure,
     uploadMaxBytes: deps.uploadMaxBytes ?? 20 * 1024 * 1024,
     formMaxBytes: 64 * 1024,
+    trustedProxies: new Set((deps.trustedProxies ?? []).map(plainAddress)),
     now,
   };
+}
+
+/** An address without the IPv4-mapped IPv6 prefix Node reports for IPv4 clients on a dual-stack socket. */
+export function plainAddress(address: string): string {
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address;
 }

@@ -10,6 +10,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomToken } from '../../auth/index.ts';
 import type { Session, UserRole } from '../../store/index.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
+import { plainAddress } from '../auth/web-auth.ts';
 import { loginPage } from '../pages/login-page.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { field, pageResponse, signedInOf, type WorkflowRouteContext } from './workflow-context.ts';
@@ -22,13 +23,26 @@ export function safeNext(next: string): string | undefined {
   return /^\/(?!\/)[^\s\\]*$/.test(next) && !next.startsWith('/login') ? next : undefined;
 }
 
-/** The client's address for the audit log and the rate limiter. */
-export function clientAddress(c: AppContext): string {
+/**
+ * The client's address for the audit log and the rate limiter. Behind a reverse proxy every
+ * connection comes from the proxy, so — only when the connection comes from a configured trusted
+ * proxy — the address is the nearest one in `X-Forwarded-For` that is not itself a trusted proxy
+ * (entries further left can be written by the client and are not believed).
+ */
+export function clientAddress(c: AppContext, trusted: ReadonlySet<string> = new Set()): string {
+  let remote: string;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    remote = plainAddress(getConnInfo(c).remote.address ?? 'unknown');
   } catch {
     return 'unknown';
   }
+  if (!trusted.has(remote)) return remote;
+  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((a) => plainAddress(a.trim())).filter((a) => a !== '');
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = hops[i] as string;
+    if (!trusted.has(hop)) return /^[0-9a-fA-F.:]{2,45}$/.test(hop) ? hop : 'unknown';
+  }
+  return remote;
 }
 
 /** The login page (with a fresh or kept login CSRF cookie), optionally with an error and status. */
@@ -56,7 +70,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext): 
     const password = typeof body.password === 'string' ? body.password : '';
     const next = safeNext(field(body, 'next'));
     const words = workflowWords(c.get('lang'));
-    const result = await w.auth.sessions.login(username, password, clientAddress(c));
+    const result = await w.auth.sessions.login(username, password, clientAddress(c, w.auth.trustedProxies));
     if (result.kind === 'refused') {
       c.header('Retry-After', String(result.retryAfterSeconds));
       const error = words.loginRefused(Math.ceil(result.retryAfterSeconds / 60));

@@ -61,7 +61,7 @@ export function registerOidcRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext): 
     const oidc = w.auth.oidc;
     if (oidc === undefined) return notConfigured(c, w);
     const words = workflowWords(c.get('lang'));
-    const client = clientAddress(c);
+    const client = clientAddress(c, w.auth.trustedProxies);
     // One use only: a replayed callback finds no cookie.
     const pending = readPending(getCookie(c, w.auth.oidcCookie));
     deleteCookie(c, w.auth.oidcCookie, { path: '/', secure: w.auth.secure });

@@ -25,8 +25,11 @@ async function showUsers(c: AppContext, w: WorkflowRouteContext, extras: { flash
   return pageResponse(c, w, words.usersTitle, body, status);
 }
 
+/** The role the form names; a missing or unknown role is refused, never read as `reader`. */
 function roleOf(text: string): UserRole {
-  return (USER_ROLES as readonly string[]).includes(text) ? (text as UserRole) : 'reader';
+  if ((USER_ROLES as readonly string[]).includes(text)) return text as UserRole;
+  const shown = text.slice(0, 40);
+  throw refuse('invalid', `ukendt rolle "${shown}"; vælg ${USER_ROLES.join(', ')}`, `unknown role "${shown}"; choose ${USER_ROLES.join(', ')}`);
 }
 
 /** Registers /brugere. */
@@ -38,9 +41,9 @@ export function registerUserRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext, h
   app.post('/brugere', async (c) => {
     const body = await c.req.parseBody({ all: true });
     const actor = signedInOf(c).user.username;
-    const input = { username: field(body, 'username'), displayName: field(body, 'displayName'), role: roleOf(field(body, 'role')), departments: fields(body, 'departments') };
     const password = typeof body.password === 'string' ? body.password : '';
     return catchRefusal(async () => {
+      const input = { username: field(body, 'username'), displayName: field(body, 'displayName'), role: roleOf(field(body, 'role')), departments: fields(body, 'departments') };
       await addUser({ store: w.deps.store, hasher, catalogue: w.deps.catalogue }, input, password, actor);
       return c.redirect('/brugere?ok=created', 303);
     }, refused(c));
