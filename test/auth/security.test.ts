@@ -72,22 +72,27 @@ describe('login rate limiting', () => {
     expect(actions).toEqual([...Array(5).fill('auth.login_failed'), 'auth.login_refused', 'auth.login']);
   });
 
-  it('counts per user name and per client, and forgets a user\'s failures after a success', () => {
+  it('refuses a name from one client after 5 failures, slows it down from others, and forgets after a success', () => {
     let now = 0;
-    const limiter = new LoginRateLimiter({ maxPerUser: 3, maxPerClient: 5, windowMs: 1000, now: () => now });
+    const limiter = new LoginRateLimiter({ maxPerUser: 3, maxPerClient: 5, windowMs: 10_000, baseDelayMs: 100, maxDelayMs: 400, maxWaitMs: 1000, now: () => now });
     for (let i = 0; i < 3; i++) limiter.recordFailure('anna', '10.0.0.1');
-    expect(limiter.check('ANNA', '10.0.0.2')).toEqual({ kind: 'refused', retryAfterSeconds: 1 });
-    expect(limiter.check('bo', '10.0.0.1')).toEqual({ kind: 'allowed' });
-    limiter.recordFailure('bo', '10.0.0.1');
-    limiter.recordFailure('carl', '10.0.0.1');
-    expect(limiter.check('dorte', '10.0.0.1')).toEqual({ kind: 'refused', retryAfterSeconds: 1 });
-    now = 1001;
-    expect(limiter.check('anna', '10.0.0.1')).toEqual({ kind: 'allowed' });
-    limiter.recordFailure('erik', '10.0.0.3');
-    limiter.recordSuccess('erik');
-    limiter.recordFailure('erik', '10.0.0.3');
-    limiter.recordFailure('erik', '10.0.0.3');
-    expect(limiter.check('erik', '10.0.0.3')).toEqual({ kind: 'allowed' });
+    expect(limiter.check('ANNA', '10.0.0.1')).toEqual({ kind: 'refused', retryAfterSeconds: 10 });
+    // From elsewhere the name is slowed down, never locked: 0, 100, 300, 700 ms apart (doubling), then refused past the 1 s queue.
+    expect([1, 2, 3, 4].map((i) => limiter.begin('anna', `10.0.1.${i}`))).toEqual([
+      { kind: 'allowed', delayMs: 0 },
+      { kind: 'allowed', delayMs: 100 },
+      { kind: 'allowed', delayMs: 300 },
+      { kind: 'allowed', delayMs: 700 },
+    ]);
+    expect(limiter.begin('anna', '10.0.0.3')).toEqual({ kind: 'refused', retryAfterSeconds: 2 });
+    limiter.recordSuccess('anna', '10.0.0.3');
+    expect(limiter.begin('anna', '10.0.0.3')).toEqual({ kind: 'allowed', delayMs: 0 });
+    // Per client: 5 failures under any names refuse the client.
+    for (const name of ['bo', 'carl', 'dorte', 'erik', 'finn']) limiter.recordFailure(name, '10.0.0.9');
+    expect(limiter.check('gitte', '10.0.0.9')).toEqual({ kind: 'refused', retryAfterSeconds: 10 });
+    now = 10_001;
+    expect(limiter.check('anna', '10.0.0.1')).toEqual({ kind: 'allowed', delayMs: 0 });
+    expect(limiter.check('gitte', '10.0.0.9')).toEqual({ kind: 'allowed', delayMs: 0 });
   });
 });
 
