@@ -37,6 +37,7 @@ export {
   DuplicateCellError,
   RoundNameTakenError,
   RoundNotFoundError,
+  StoreFullError,
   UsernameTakenError,
   UserNotFoundError,
 } from './errors.ts';

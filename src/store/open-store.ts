@@ -9,6 +9,7 @@ import { openSqlite } from './sqlite-connection.ts';
 import type { Store } from './store.ts';
 import type { StoreContext } from './store-context.ts';
 import { storeOver } from './store-over.ts';
+import { isDiskFull, noSpaceLeftIn, StoreFullError, withDiskFullErrors } from './errors.ts';
 
 export interface StoreOptions {
   /** Directory of the SQLite file `indikator.sqlite` (created on first use). */
@@ -35,16 +36,20 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
-  const ctx: StoreContext = isPostgresUrl(url)
-    ? { db: openPostgres(url), dialect: 'postgres', now }
-    : { db: openSqlite(options.dataDir).db, dialect: 'sqlite', now };
+  const noSpaceLeft = isPostgresUrl(url) ? undefined : () => noSpaceLeftIn(options.dataDir);
+  let ctx: StoreContext;
+  try {
+    ctx = isPostgresUrl(url) ? { db: openPostgres(url), dialect: 'postgres', now } : { db: openSqlite(options.dataDir).db, dialect: 'sqlite', now };
+  } catch (error) {
+    throw isDiskFull(error, noSpaceLeft) ? new StoreFullError({ cause: error }) : error;
+  }
   try {
     await migrateToLatest(ctx.db, ctx.dialect, { now, ...(options.ownMunicipality ? { ownMunicipality: options.ownMunicipality } : {}) });
   } catch (error) {
     await ctx.db.destroy();
-    throw error;
+    throw isDiskFull(error, noSpaceLeft) ? new StoreFullError({ cause: error }) : error;
   }
-  return storeOver(ctx);
+  return withDiskFullErrors(storeOver(ctx), noSpaceLeft);
 }
 
 /**

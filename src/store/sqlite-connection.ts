@@ -28,8 +28,22 @@ export const SQLITE_FILE_NAME = 'indikator.sqlite';
 export const BUSY_TIMEOUT_MS = 10_000;
 
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #database: SqliteDatabase.Database;
+  constructor(database: SqliteDatabase.Database) {
+    super({ database });
+    this.#database = database;
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+  /**
+   * SQLite rolls a transaction back by itself after some errors (the disk is full, out of memory);
+   * a second ROLLBACK then fails with "cannot rollback - no transaction is active" and that error,
+   * not the real one, would reach the user.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#database.inTransaction) return;
+    await super.rollbackTransaction(connection);
   }
 }
 
@@ -46,7 +60,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
     this.#database = database;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver({ database: this.#database });
+    return new ImmediateSqliteDriver(this.#database);
   }
   override createAdapter(): DialectAdapter {
     return new TransactionalDdlSqliteAdapter();
