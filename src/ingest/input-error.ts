@@ -29,6 +29,7 @@ export type InputErrorCode =
   | 'value_too_long'
   | 'identifier_in_text'
   | 'unexpected_column'
+  | 'invalid_backup'
   | 'missing_sheet'
   | 'empty_sheet'
   | 'missing_column'

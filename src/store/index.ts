@@ -16,6 +16,7 @@ export {
   type ContextUnit,
   type SaveContextInput,
 } from './context-types.ts';
+export { BACKUP_TABLES, type BackupInfo, type BackupRow, type BackupTable, RestoreRefusedError } from './backup.ts';
 export type { Database } from './database.ts';
 export {
   type Cell,

@@ -5,6 +5,7 @@
 import { insertAudit, readAuditLog } from './audit.ts';
 import { listContext, saveContext } from './context-series.ts';
 import { setDeliveryStatus } from './delivery-status.ts';
+import { exportRows, importRows } from './backup.ts';
 import { changeCounter, fingerprint, stats } from './fingerprint.ts';
 import { deliveryVersions, getDelivery, latestDeliveries } from './read-deliveries.ts';
 import { closeRound, getRound, listRounds, openRound } from './rounds.ts';
@@ -46,6 +47,8 @@ export function storeOver(ctx: StoreContext): Store {
     deleteSession: (id) => deleteSession(db, id),
     deleteExpiredSessions: () => deleteExpiredSessions(db, ctx.now()),
     deleteUserSessions: (userId) => deleteUserSessions(db, userId),
+    exportRows: (emit) => exportRows(ctx, emit),
+    importRows: (info, batches) => importRows(ctx, info, batches),
     openRound: (round, actor) => openRound(ctx, round, actor),
     getRound: (id) => getRound(db, id),
     listRounds: () => listRounds(db),

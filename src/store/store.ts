@@ -16,6 +16,7 @@ import type { NewRound, Round } from './round-types.ts';
 import type { StatbankCacheEntry } from './statbank-cache.ts';
 import type { NewTarget, Target, TargetVersion } from './target-types.ts';
 import type { NewUser, Session, User, UserPatch } from './user-types.ts';
+import type { BackupInfo, BackupRow, BackupTable } from './backup.ts';
 
 /** Row counts, for status pages and tests. */
 export interface StoreStats {
@@ -70,6 +71,11 @@ export interface Store {
   deleteExpiredSessions(): Promise<number>;
   /** Ends every session of a user (password changed, user disabled); returns how many. */
   deleteUserSessions(userId: number): Promise<number>;
+
+  /** Every row but the sessions, read in one consistent transaction, a batch at a time (backup). */
+  exportRows(emit: (table: BackupTable, rows: BackupRow[]) => Promise<void>): Promise<BackupInfo>;
+  /** Inserts exported rows into this empty store in one transaction, keeping ids (restore). */
+  importRows(info: BackupInfo, batches: AsyncIterable<{ table: BackupTable; rows: BackupRow[] }>): Promise<Record<BackupTable, number>>;
 
   /** Opens a delivery round (audited as `round.open`); throws `RoundNameTakenError` on a used name. */
   openRound(round: NewRound, actor: string): Promise<Round>;

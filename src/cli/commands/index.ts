@@ -1,6 +1,7 @@
 /** Every command of `indikator`, registered in the order the help lists them. */
 import type { Command } from 'commander';
 import { registerAggregate } from './aggregate.ts';
+import { registerBackup } from './backup.ts';
 import { registerCatalogue } from './catalogue.ts';
 import { registerClassify } from './classify.ts';
 import { registerCompute } from './compute.ts';
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerStatbank(program);
   registerUser(program);
   registerTarget(program);
+  registerBackup(program);
 }
