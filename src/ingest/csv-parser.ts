@@ -6,12 +6,18 @@
  * is carried into the next one, so memory holds one chunk, not the file.
  */
 import { fileError } from './file-error.ts';
+import { InputError } from './input-error.ts';
 import type { Separator } from './table-source.ts';
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const NEED_MORE = -1;
+/**
+ * The longest record (row) accepted, in characters. Far above any real row; a file without line
+ * ends (or with one endless cell) would otherwise be carried and re-scanned chunk after chunk.
+ */
+export const MAX_RECORD_CHARS = 1024 * 1024;
 
 /** Parses CSV records; `records` counts every record emitted, blank lines included. */
 export class CsvParser {
@@ -66,6 +72,15 @@ export class CsvParser {
       pos = next;
     }
     this.carry = pos >= length ? '' : buf.slice(pos);
+    if (this.carry.length > MAX_RECORD_CHARS) {
+      throw new InputError({
+        code: 'value_too_long',
+        file: this.file,
+        row: this.emitted + 1,
+        messageDa: 'rækken er længere end 1.048.576 tegn: der mangler et linjeskift, eller en celle er alt for lang',
+        messageEn: 'the row is longer than 1,048,576 characters: a line end is missing, or a cell is far too long',
+      });
+    }
   }
 
   /** One record that contains a quote, starting at `start`; returns where the next one starts. */

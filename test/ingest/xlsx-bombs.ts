@@ -94,14 +94,18 @@ export function hugeCellWorkbook(megabytes: number): Buffer {
   });
 }
 
-/** `rows` rows of one small cell each. */
+/** Units are deflated a thousand at a time: a full flush per short unit would compress poorly. */
+const GROUP = 1000;
+
+/** `rows` rows of one small cell each (a multiple of 1,000 plus any rest). */
 export function manyRowsWorkbook(rows: number): Buffer {
-  return workbook({ head: SHEET_HEAD, unit: '<row><c t="inlineStr"><is><t>x</t></is></c></row>', repeat: rows, tail: SHEET_TAIL });
+  const unit = '<row><c t="inlineStr"><is><t>x</t></is></c></row>';
+  return workbook({ head: SHEET_HEAD + unit.repeat(rows % GROUP), unit: unit.repeat(GROUP), repeat: Math.floor(rows / GROUP), tail: SHEET_TAIL });
 }
 
 /** One row of `cells` empty cells. */
 export function manyCellsWorkbook(cells: number): Buffer {
-  return workbook({ head: `${SHEET_HEAD}<row r="1">`, unit: '<c/>', repeat: cells, tail: `</row>${SHEET_TAIL}` });
+  return workbook({ head: `${SHEET_HEAD}<row r="1">${'<c/>'.repeat(cells % GROUP)}`, unit: '<c/>'.repeat(GROUP), repeat: Math.floor(cells / GROUP), tail: `</row>${SHEET_TAIL}` });
 }
 
 /** A normal small workbook of inline texts (at most 26 columns). */
