@@ -6,7 +6,7 @@
 
 const CPR_SHAPED = /\d{6}-?\d{4}/;
 const MAX_SHOWN = 40;
-/** Digits with single separators between them, as people write a CPR number: `010190 1234`, `01.01.90-1234`. */
+/** Digits with single separators between them, as people write a CPR number: `DDMMYY SSSS`, `DD.MM.YY-SSSS`. */
 const SEPARATED_DIGITS = /\d(?:[\s.\-\u2010-\u2015\u2212/_'’]?\d)+/g;
 const DATE_START = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d/;
 
@@ -15,7 +15,7 @@ const DATE_START = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d/;
  * (DDMMYYSSSS, or DDMMYY-SSSS), or ten digits broken by spaces, dots, dashes or slashes whose first
  * six are a date. Full-width and other Unicode digits count as digits (NFKC, then every decimal
  * digit of any script), so `０１０１９０-１２３４` is caught too.
- * @example containsCprShape('ring 010190 1234') === true; containsCprShape('2023-2024 1234') === false
+ * @example containsCprShape('2023-2024 1234') === false (20 23 is no date); a CPR written with a space, dots or a dash is caught
  */
 export function containsCprShape(text: string): boolean {
   const plain = asciiDigits(text.normalize('NFKC'));
@@ -30,7 +30,7 @@ export function containsCprShape(text: string): boolean {
 /**
  * `text` with every identifier-shaped run replaced by `#`, for names that must be kept (a file
  * name is shown and stored): the ten digits and whatever separates them.
- * @example withoutIdentifiers('levering 010190-1234.csv') === 'levering #.csv'
+ * @example withoutIdentifiers('levering 2023-2024.csv') === 'levering 2023-2024.csv' (a CPR number in the name would become '#')
  */
 export function withoutIdentifiers(text: string): string {
   const plain = asciiDigits(text.normalize('NFKC'));

@@ -89,6 +89,14 @@ const HARDENING_CASES: BrokenCase[] = [
   },
   { name: 'more cells than a delivery may hold', file: 'too-many-rows.csv', write: csvWith(...areaRows(50_004)), row: 50_002, phrase: 'more than 50,000 cells (rows)' },
   { name: 'more housing areas than a municipality has', file: 'too-many-areas.csv', write: csvWith(...areaRows(4 * 2_001)), row: 4 * 2_000 + 2, column: 'D (breakdown)', phrase: 'more than 2,000 different codes' },
+  {
+    name: 'a numerator of nine digits (a CPR number without its leading zero) above its denominator',
+    file: 'nine-digits.csv',
+    write: csvWith(target, shareRow('comparison', 101_901_234, 2000)),
+    row: 3,
+    column: 'E (numerator)',
+    phrase: 'the numerator is larger than the denominator (2000)',
+  },
   { name: 'an XLSX whose one cell inflates to 40 MB', file: 'bomb.xlsx', write: (p) => writeFileSync(p, hugeCellWorkbook(40)), phrase: 'a cell holding more than 256 KB of text' },
   { name: 'an XLSX of a million small rows', file: 'rows-bomb.xlsx', write: (p) => writeFileSync(p, manyRowsWorkbook(1_000_000)), phrase: 'more than 51,000 rows' },
 ];
@@ -257,6 +265,11 @@ describe('import refuses broken delivery files and leaves the store unchanged', 
     expect(result.stderr).toContain(c.phrase);
     expect(before).toBe(seedFingerprint);
     expect(after).toBe(before);
+  });
+
+  it('does not quote a nine-digit numerator back', () => {
+    const { result } = outcome('a numerator of nine digits (a CPR number without its leading zero) above its denominator');
+    expect(result.stderr).not.toContain(String(101_901_234));
   });
 
   // DATA.md §4: "A CPR number is never written to any file, database, log or error message": a

@@ -38,7 +38,7 @@ describe('a full disk', () => {
     expect((error as Error).message).toContain('the disk is full');
     expect((error as Error).message).not.toContain('cannot rollback');
     expect(await store.fingerprint()).toBe(before);
-    await sql.raw('PRAGMA max_page_count = 1073741823').execute(db);
+    await sql.raw(`PRAGMA max_page_count = ${2 ** 30 - 1}`).execute(db);
     expect((await store.saveDelivery(delivery({ period: '2024', cells: manyCells(50) }))).kind).toBe('created');
     await db.destroy();
   });

@@ -181,8 +181,12 @@ function checkCounts(row: Row, indicator: Indicator, c: Counts, suppressed: bool
     return true;
   }
   if (c.numerator !== null && c.denominator !== null && c.numerator > c.denominator) {
-    // The figures are quoted only as the file wrote them, and only when that text is showable.
-    const quoted = (column: 'numerator' | 'denominator') => (containsCprShape(row.text(column)) ? '' : ` (${row.text(column).trim()})`);
+    // The figures are quoted only as the file wrote them, and not when they could be a CPR number —
+    // nine digits included, a CPR number whose leading zero a spreadsheet dropped.
+    const quoted = (column: 'numerator' | 'denominator') => {
+      const text = row.text(column).trim();
+      return containsCprShape(text) || text.replace(/\D/g, '').length >= 9 ? '' : ` (${text})`;
+    };
     return fail(
       'numerator',
       `tælleren${quoted('numerator')} er større end nævneren${quoted('denominator')}`,
