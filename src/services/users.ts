@@ -72,7 +72,8 @@ export async function addUser(
   const lower = user.username.toLowerCase();
   const twin = (await deps.store.listUsers()).find((u) => u.username.toLowerCase() === lower);
   if (twin !== undefined) {
-    throw refuse('conflict', `brugernavnet ${user.username} er optaget (af ${twin.username})`, `the user name ${user.username} is taken (by ${twin.username})`);
+    const as = twin.username === user.username ? { da: '', en: '' } : { da: ` (som ${twin.username})`, en: ` (as ${twin.username})` };
+    throw refuse('conflict', `brugernavnet ${user.username} er optaget${as.da}`, `the user name ${user.username} is taken${as.en}`);
   }
   try {
     return await deps.store.createUser({ ...user, passwordHash: await deps.hasher.hash(password) }, actor);

@@ -207,7 +207,7 @@ describe('user administration refuses rather than guesses (item 11)', () => {
     const t = await createTestApp();
     await addUser({ store: t.store, hasher: testHasher, catalogue }, { username: 'arb', displayName: 'A', role: 'reader' }, PASSWORD, 'test');
     await expect(addUser({ store: t.store, hasher: testHasher, catalogue }, { username: 'ARB', displayName: 'B', role: 'reader' }, PASSWORD, 'test')).rejects.toThrow(
-      'the user name ARB is taken (by arb)',
+      'the user name ARB is taken (as arb)',
     );
     const admin = await signedIn(t.app, 'admin');
     const created = await admin.post('/brugere', { username: 'ny', displayName: 'Ny', role: 'superadmin', password: PASSWORD });
