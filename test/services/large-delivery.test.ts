@@ -39,5 +39,5 @@ describe('compute with a very large delivery', () => {
     expect(seven).toHaveLength(1);
     expect(seven[0]?.numerator).toBe(30);
     expect(seven[0]?.denominator).toBe(259);
-  }, 120_000);
+  }, 300_000);
 });
