@@ -51,11 +51,12 @@ function digitValue(codePoint: number): number {
 
 /**
  * The value as it may appear in a message, or `undefined` when it must not appear at all
- * (identifying column, or CPR-shaped content). Long values are cut and control characters shown as '?'.
+ * (identifying column, CPR-shaped content, or nine digits in a row). Long values are cut and control characters shown as '?'.
  * @example showableValue('abc', false) === 'abc'; showableValue('x', true) === undefined
  */
 export function showableValue(value: string, identifying: boolean): string | undefined {
-  if (identifying || containsCprShape(value)) return undefined;
+  // Nine digits in a row may be a CPR number whose leading zero a spreadsheet dropped.
+  if (identifying || containsCprShape(value) || /\d{9}/.test(asciiDigits(value.normalize('NFKC')))) return undefined;
   const clean = withoutControlCharacters(value);
   return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean;
 }

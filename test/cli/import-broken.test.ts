@@ -78,7 +78,8 @@ const HARDENING_CASES: BrokenCase[] = [
     column: 'M (cpr)',
     phrase: 'must not have a column of person numbers',
   },
-  { name: 'a 10 MB note', file: 'long-note.csv', write: csvWith(target, { ...comparison, note: 'x'.repeat(10 * 1024 * 1024) }), row: 3, column: 'L (note)', phrase: 'the note is longer than 1,000 characters' },
+  { name: 'a note of 5,000 characters', file: 'long-note.csv', write: csvWith(target, { ...comparison, note: 'x'.repeat(5000) }), row: 3, column: 'L (note)', phrase: 'the note is longer than 1,000 characters' },
+  { name: 'a 10 MB note', file: 'huge-note.csv', write: csvWith(target, { ...comparison, note: 'x'.repeat(10 * 1024 * 1024) }), row: 3, phrase: 'the row is longer than 1,048,576 characters' },
   {
     name: 'a lone carriage return in a note',
     file: 'lone-cr.csv',
