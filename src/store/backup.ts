@@ -14,7 +14,7 @@ import type { Database } from './database.ts';
 import type { StoreContext } from './store-context.ts';
 
 /** The tables a backup holds, in the order a restore inserts them (parents first). */
-export const BACKUP_TABLES = ['users', 'deliveries', 'delivery_cells', 'audit_log', 'rounds', 'statbank_cache', 'context_series'] as const;
+export const BACKUP_TABLES = ['users', 'deliveries', 'delivery_cells', 'audit_log', 'rounds', 'targets', 'statbank_cache', 'context_series'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Tables deliberately left out: live session hashes (a restored store starts signed out), migration bookkeeping. */
@@ -28,7 +28,7 @@ const BOOLEAN_COLUMNS: Readonly<Partial<Record<BackupTable, readonly string[]>>>
 };
 
 /** Tables with a generated integer `id` (PostgreSQL's sequences must follow a restore). */
-const ID_TABLES: readonly BackupTable[] = ['users', 'deliveries', 'audit_log', 'rounds'];
+const ID_TABLES: readonly BackupTable[] = ['users', 'deliveries', 'audit_log', 'rounds', 'targets'];
 
 const BATCH = 2_000;
 const CONTEXT_KEY = ['municipality', 'table_id', 'scope', 'series', 'breakdown', 'period', 'grp', 'category'] as const;
@@ -60,7 +60,7 @@ export async function exportRows(ctx: StoreContext, emit: (table: BackupTable, r
   return trx.execute(async (db) => {
     await refuseUnknownTables(db, ctx.dialect);
     const neutral = (table: BackupTable, rows: BackupRow[]) => rows.map((r) => neutralRow(table, r));
-    for (const table of ['users', 'deliveries', 'audit_log', 'rounds'] as const) {
+    for (const table of ['users', 'deliveries', 'audit_log', 'rounds', 'targets'] as const) {
       for await (const rows of byId(db, table)) await emit(table, neutral(table, rows));
     }
     for await (const rows of cellsByDelivery(db)) await emit('delivery_cells', neutral('delivery_cells', rows));
@@ -73,7 +73,7 @@ export async function exportRows(ctx: StoreContext, emit: (table: BackupTable, r
   });
 }
 
-async function* byId(db: Kysely<Database>, table: 'users' | 'deliveries' | 'audit_log' | 'rounds'): AsyncGenerator<BackupRow[]> {
+async function* byId(db: Kysely<Database>, table: 'users' | 'deliveries' | 'audit_log' | 'rounds' | 'targets'): AsyncGenerator<BackupRow[]> {
   let after = 0;
   for (;;) {
     const rows: BackupRow[] = await db.selectFrom(table).selectAll().where('id', '>', after).orderBy('id').limit(BATCH).execute();

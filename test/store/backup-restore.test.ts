@@ -50,6 +50,7 @@ const ORDER: Readonly<Record<(typeof BACKUP_TABLES)[number], string>> = {
   delivery_cells: 'delivery_id, grp, breakdown',
   audit_log: 'id',
   rounds: 'id',
+  targets: 'id',
   statbank_cache: 'table_id, request_hash',
   context_series: 'municipality, table_id, scope, series, breakdown, period, grp, category',
 };
@@ -98,6 +99,7 @@ beforeAll(async () => {
     if (first === undefined) throw new Error('the demo stored no delivery');
     await store.setDeliveryStatus(first.id, 'approved', 'ok — "citat" og ; semikolon', 'admin');
     await store.openRound({ name: 'Runde 2026', periods: { calendar_year: '2025' }, deadline: '2026-03-01' }, 'admin');
+    await store.writeTarget('selvforsoergelse', { indicator: 'selvforsoergelse', measure: 'level', group: 'target', value: 0.6, year: 2030, baseline: null, decision: 'Byrådet 2026-01-15, pkt. 4' }, 'admin');
     await store.putStatbankCache({ tableId: 'FOLK1E', requestHash: 'a'.repeat(64), updated: '2025-11-11T08:00:00', fetchedAt: '2026-01-02T03:04:05.000Z', body: '{"x":[1,2.5,null]}' });
     await store.saveContext({
       municipality: '101',
