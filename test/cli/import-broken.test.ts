@@ -89,7 +89,7 @@ const HARDENING_CASES: BrokenCase[] = [
     phrase: 'a lone carriage return (CR without LF)',
   },
   { name: 'more cells than a delivery may hold', file: 'too-many-rows.csv', write: csvWith(...areaRows(50_004)), row: 50_002, phrase: 'more than 50,000 cells (rows)' },
-  { name: 'more housing areas than a municipality has', file: 'too-many-areas.csv', write: csvWith(...areaRows(4 * 2_001)), row: 4 * 2_000 + 2, column: 'D (breakdown)', phrase: 'more than 2,000 different codes' },
+  { name: 'more housing areas than a municipality has', file: 'too-many-areas.csv', write: csvWith(...areaRows(4 * 5_001)), row: 4 * 5_000 + 2, column: 'D (breakdown)', phrase: 'more than 5,000 different codes' },
   {
     name: 'a numerator of nine digits (a CPR number without its leading zero) above its denominator',
     file: 'nine-digits.csv',

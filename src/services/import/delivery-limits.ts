@@ -11,7 +11,7 @@ export const DELIVERY_LIMITS = {
   /** Data rows (cells) in one file. */
   maxRows: 50_000,
   /** Distinct codes of an open breakdown (e.g. housing areas) per indicator × period. */
-  maxOpenCodes: 2_000,
+  maxOpenCodes: 5_000,
   /** Characters in a breakdown code. */
   maxCodeLength: 64,
   /** Characters in a note. */
