@@ -88,7 +88,7 @@ async function* cellsByDelivery(db: Kysely<Database>): AsyncGenerator<BackupRow[
   for (;;) {
     const ids = (await db.selectFrom('deliveries').select('id').where('id', '>', after).orderBy('id').limit(DELIVERY_BATCH).execute()).map((r) => r.id);
     if (ids.length === 0) return;
-    yield await db.selectFrom('delivery_cells').selectAll().where('delivery_id', 'in', ids).orderBy('delivery_id').orderBy('grp').orderBy('breakdown').execute();
+    yield await db.selectFrom('delivery_cells').selectAll().where('delivery_id', 'in', ids).orderBy('delivery_id').orderBy('municipality').orderBy('grp').orderBy('breakdown').execute();
     after = ids[ids.length - 1] as number;
   }
 }

@@ -18,7 +18,7 @@ function housingDelivery(areas: number): DeliveryWithCells {
     const total = parts.reduce((sum, p) => sum + p, 0);
     for (const [i, group] of GROUPS.entries()) {
       const numerator = i === 3 ? total : (parts[i] ?? 0);
-      cells.push({ group, breakdown: `area=${String(a).padStart(5, '0')}`, numerator, denominator: total, value: null, sd: null, n: null, suppressed: false, note: '' });
+      cells.push({ municipality: '101', group, breakdown: `area=${String(a).padStart(5, '0')}`, numerator, denominator: total, value: null, sd: null, n: null, suppressed: false, note: '' });
     }
   }
   return {

@@ -47,7 +47,7 @@ function cli(args: readonly string[], where: { dataDir: string } | { databaseUrl
 const ORDER: Readonly<Record<(typeof BACKUP_TABLES)[number], string>> = {
   users: 'id',
   deliveries: 'id',
-  delivery_cells: 'delivery_id, grp, breakdown',
+  delivery_cells: 'delivery_id, municipality, grp, breakdown',
   audit_log: 'id',
   rounds: 'id',
   targets: 'id',
