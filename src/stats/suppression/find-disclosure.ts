@@ -12,14 +12,15 @@
  *    determine (see `linear-system.ts`) and that equals 1..threshold−1. This covers "published
  *    total minus published parts" within a margin and chains across margins (a suppressed
  *    subtotal that is itself a part of a larger total). All sums are checked within components of
- *    up to `MAX_ENUMERATED` suppressed cells; larger components are checked for single cells,
- *    pairs and each margin's group of suppressed parts.
+ *    up to `MAX_ENUMERATED` suppressed cells; larger components are left to the interval audit,
+ *    which subsumes this check (a determined sum of 1..t−1 bounds each member with a positive
+ *    count below t, and such a member is a protected count).
  */
 
 import { suppressedComponents } from './components.ts';
 import { DIMENSIONS, type Dimension, dimensionValue, isSmall, marginHolds } from './dimensions.ts';
-import { determinedValue, type ReducedSystem, reduceSystem } from './linear-system.ts';
-import { byInputOrder, marginMembers, type SuppressionState } from './suppression-state.ts';
+import { determinedValue, reduceSystem } from './linear-system.ts';
+import { marginMembers, type SuppressionState } from './suppression-state.ts';
 import type { Cell, Margin } from './types.ts';
 
 /** Up to this many linked suppressed cells every subset is audited (2¹² − 1 sums). */
@@ -66,26 +67,22 @@ function subsetsBySize(keys: readonly string[]): string[][] {
   return masks.map((m) => keys.filter((_, i) => (m >> i) & 1));
 }
 
-function boundedCandidates(state: SuppressionState, keys: readonly string[]): string[][] {
+
+/**
+ * A recoverable small sum among the suppressed cells of one component (cells linked through
+ * margins). The equations of the margins that touch it involve no other suppressed cell, so each
+ * component is audited on its own — and one that was clean stays clean until it changes.
+ */
+export function exactInComponent(state: SuppressionState, keys: readonly string[]): Disclosure | null {
+  // A larger component is left to the interval audit, which covers it: a determined sum of 1..t−1
+  // bounds every member with a positive count to below t, and such a member is a protected count.
+  if (keys.length > MAX_ENUMERATED) return null;
   const inComponent = new Set(keys);
-  const pairs = keys.flatMap((a, i) => keys.slice(i + 1).map((b) => [a, b]));
-  const groups = state.margins
-    .filter((m) => !state.suppressed.has(m.total) && m.parts.some((p) => inComponent.has(p)))
-    .map((m) => m.parts.filter((p) => state.suppressed.has(p)));
-  return [...keys.map((k) => [k]), ...pairs, ...groups];
-}
-
-/** The combinations of suppressed cells to audit, smallest first. */
-function auditCandidates(state: SuppressionState): string[][] {
-  return suppressedComponents(state).flatMap((keys) =>
-    keys.length <= MAX_ENUMERATED ? subsetsBySize(keys) : boundedCandidates(state, keys),
-  );
-}
-
-function recoverableSum(state: SuppressionState, systems: ReadonlyMap<Dimension, ReducedSystem>, unknowns: readonly string[]): Disclosure | null {
-  const column = new Map(unknowns.map((k, j) => [k, j]));
-  for (const candidate of auditCandidates(state)) {
-    const v = new Array<number>(unknowns.length).fill(0);
+  const margins = state.margins.filter((m) => marginMembers(m).some((k) => inComponent.has(k)));
+  const systems = new Map(DIMENSIONS.map((d) => [d, reduceSystem(margins, d, state.cells, keys)] as const));
+  const column = new Map(keys.map((k, j) => [k, j]));
+  for (const candidate of subsetsBySize(keys)) {
+    const v = new Array<number>(keys.length).fill(0);
     for (const k of candidate) v[column.get(k) as number] = 1;
     const revealed: Partial<Record<Dimension, number>> = {};
     for (const [d, system] of systems) {
@@ -97,13 +94,15 @@ function recoverableSum(state: SuppressionState, systems: ReadonlyMap<Dimension,
   return null;
 }
 
-/** The first disclosure in the current state, or null when the published cells are safe. */
+/** The first exact disclosure in the current state, or null when the published cells are safe. */
 export function findDisclosure(state: SuppressionState): Disclosure | null {
   const single = singleSuppression(state);
   if (single) return single;
-  const inMargins = new Set(state.margins.flatMap(marginMembers));
-  const unknowns = byInputOrder(state, [...state.suppressed.keys()].filter((k) => inMargins.has(k)));
-  if (unknowns.length === 0) return null;
-  const systems = new Map(DIMENSIONS.map((d) => [d, reduceSystem(state.margins, d, state.cells, unknowns)] as const));
-  return recoverableSum(state, systems, unknowns);
+  for (const keys of suppressedComponents(state)) {
+    const found = exactInComponent(state, keys);
+    if (found) return found;
+  }
+  return null;
 }
+
+export { singleSuppression };

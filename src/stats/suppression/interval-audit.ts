@@ -134,15 +134,55 @@ function mentioned(constraints: readonly Constraint[], expression: LinearExpress
   return constraints.some((c) => c.sense === '=' && [...expression.keys()].some((j) => c.expression.has(j)));
 }
 
-function componentFindings(state: SuppressionState, keys: readonly string[], firstOnly: boolean): IntervalFinding[] {
+/**
+ * Counts that passed stay passed while the same table is suppressed further: hiding another cell
+ * turns a published constant into an unknown, which only widens every feasible range. The loop in
+ * `suppress` keeps them here (keys `cell\u0000dimension`) so that each is solved once.
+ */
+export type PassedCounts = Set<string>;
+
+/**
+ * How much linear programming one suppression may do (Σ variables + constraints over its
+ * programs). A table that needs more — hundreds of linked cells of 1–4 persons — is withheld
+ * whole instead (`suppress` catches this): safe, and a department's file cannot tie up the
+ * server. The demo's largest delivery uses a small fraction of it.
+ */
+export class LinearProgrammingBudget {
+  constructor(private remaining: number) {}
+
+  spend(size: number): void {
+    this.remaining -= size;
+    if (this.remaining < 0) throw new AuditBudgetExceeded();
+  }
+}
+
+export class AuditBudgetExceeded extends Error {
+  constructor() {
+    super('the interval audit needs more linear programming than one table may use');
+  }
+}
+
+function componentFindings(
+  state: SuppressionState,
+  keys: readonly string[],
+  firstOnly: boolean,
+  passed: PassedCounts = new Set(),
+  budget?: LinearProgrammingBudget,
+): IntervalFinding[] {
   const unknowns = new Unknowns(state, keys);
   const constraints = componentConstraints(state, unknowns, keys);
+  // No published count in any relation: the true counts, scaled by any factor, are a solution,
+  // so every protected count can be 0 and can reach t — nothing to solve.
+  if (constraints.every((c) => c.rhs === 0)) return [];
   const findings: IntervalFinding[] = [];
   for (const key of keys) {
     for (const dimension of protectedDimensions(state, state.cells.get(key) as Cell)) {
+      const id = `${key}\u0000${dimension}`;
+      if (passed.has(id)) continue;
       const expression = objective(unknowns, key, dimension);
       // A count in no equation is bounded by nothing but 0: its range is [0, ∞).
       if (expression === null || !mentioned(constraints, expression)) continue;
+      budget?.spend(unknowns.width + constraints.length);
       const range = objectiveRange(expression, constraints, unknowns.width);
       if (range === null) continue;
       const lower = Math.ceil(range.lower - TOLERANCE);
@@ -150,7 +190,7 @@ function componentFindings(state: SuppressionState, keys: readonly string[], fir
       if (lower > 0 || upper < state.threshold) {
         findings.push({ cell: key, dimension, lower, upper });
         if (firstOnly) return findings;
-      }
+      } else passed.add(id);
     }
   }
   return findings;
@@ -166,9 +206,14 @@ export function intervalFindings(state: SuppressionState, firstOnly = false): In
   return findings;
 }
 
-/** The first interval disclosure, as a disclosure the complement chooser can act on, or null. */
-export function findIntervalDisclosure(state: SuppressionState): Disclosure | null {
-  const [finding] = intervalFindings(state, true);
+/** The first interval disclosure in one component, as a disclosure the complement chooser can act on, or null. */
+export function intervalInComponent(
+  state: SuppressionState,
+  keys: readonly string[],
+  passed?: PassedCounts,
+  budget?: LinearProgrammingBudget,
+): Disclosure | null {
+  const [finding] = componentFindings(state, keys, true, passed, budget);
   if (finding === undefined) return null;
   const value = dimensionValue(state.cells.get(finding.cell) as Cell, finding.dimension) ?? 0;
   return { cells: [finding.cell], margin: null, revealed: { [finding.dimension]: value } };

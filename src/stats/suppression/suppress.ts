@@ -8,8 +8,9 @@
  */
 
 import { chooseComplement } from './choose-complement.ts';
-import { findDisclosure } from './find-disclosure.ts';
-import { findIntervalDisclosure } from './interval-audit.ts';
+import { suppressedComponents } from './components.ts';
+import { type Disclosure, exactInComponent, singleSuppression } from './find-disclosure.ts';
+import { AuditBudgetExceeded, intervalInComponent, LinearProgrammingBudget, type PassedCounts } from './interval-audit.ts';
 import { primaryReason } from './primary.ts';
 import type { SuppressionState } from './suppression-state.ts';
 import {
@@ -38,10 +39,43 @@ function initialState(table: Table, threshold: number): SuppressionState {
   };
 }
 
+/**
+ * The next disclosure: a lone suppressed cell, else per component of linked suppressed cells an
+ * exact recovery, else an interval finding (the exact checks are cheaper; the linear programs run
+ * on what they leave). A component found clean is remembered by its cells: it can only change by
+ * gaining a cell, which gives it another identity, so each step audits only what it changed.
+ */
+function nextDisclosure(state: SuppressionState, clean: Set<string>, passed: PassedCounts, budget: LinearProgrammingBudget): Disclosure | null {
+  const single = singleSuppression(state);
+  if (single) return single;
+  for (const keys of suppressedComponents(state)) {
+    const id = keys.join('\u0000');
+    if (clean.has(id)) continue;
+    const found = exactInComponent(state, keys) ?? intervalInComponent(state, keys, passed, budget);
+    if (found) return found;
+    clean.add(id);
+  }
+  return null;
+}
+
+/** Σ variables + constraints over the interval audit's programs in one suppression (see `LinearProgrammingBudget`). */
+const LP_BUDGET = 500_000;
+
 function addSecondary(state: SuppressionState): void {
+  try {
+    addSecondaryWithin(state, new LinearProgrammingBudget(LP_BUDGET));
+  } catch (error) {
+    if (!(error instanceof AuditBudgetExceeded)) throw error;
+    // Fail closed: a table too entangled to audit in reasonable time is withheld whole.
+    for (const key of state.cells.keys()) if (!state.suppressed.has(key)) state.suppressed.set(key, 'secondary');
+  }
+}
+
+function addSecondaryWithin(state: SuppressionState, budget: LinearProgrammingBudget): void {
+  const clean = new Set<string>();
+  const passed: PassedCounts = new Set();
   for (let step = 0; step < state.cells.size; step++) {
-    // The exact checks are cheap and catch most; the linear programs run on what they leave.
-    const disclosure = findDisclosure(state) ?? findIntervalDisclosure(state);
+    const disclosure = nextDisclosure(state, clean, passed, budget);
     if (!disclosure) return;
     const next = chooseComplement(state, disclosure);
     // Cannot happen for a consistent table (a disclosure always has a published cell in reach);
