@@ -88,10 +88,10 @@ describe('describeIndicator', () => {
 
   it('gap widened, rise not significant (a rate per 1,000)', () => {
     expect(narrate('boern-kontaktperson', fixture('boern-kontaktperson')).text).toBe(
-      'Antallet af børn og unge i målgruppen med en fast kontaktperson steg fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
+      'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen (pr. 1.000) steg fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
         'Stigningen er ikke statistisk sikker. ' +
-        'Forskellen til personer med dansk oprindelse (7,5 pr. 1.000) er vokset fra 7,5 til 8,5 pr. 1.000. ' +
-        'Udviklingen følges for at se, om niveauet svarer til niveauet for personer med dansk oprindelse.',
+        'Forskellen til børn og unge med dansk oprindelse (7,5 pr. 1.000) er vokset fra 7,5 til 8,5 pr. 1.000. ' +
+        'Udviklingen følges for at se, om niveauet svarer til niveauet for børn og unge med dansk oprindelse.',
     );
   });
 
@@ -100,8 +100,8 @@ describe('describeIndicator', () => {
       'Karaktergennemsnittet for målgruppens elever steg fra 6,0 i skoleåret 2023/24 til 6,9 i skoleåret 2024/25. ' +
         'Stigningen er statistisk sikker. ' +
         'Siden skoleåret 2022/23 er gennemsnittet steget med 1,3 karakterpoint, hvilket er statistisk sikkert. ' +
-        'Forskellen til personer med dansk oprindelse (7,2) er indsnævret fra 1,1 til 0,3 karakterpoint og er ikke længere statistisk sikker. ' +
-        'Der ønskes et niveau på linje med personer med dansk oprindelse.',
+        'Forskellen til elever med dansk oprindelse (7,2) er indsnævret fra 1,1 til 0,3 karakterpoint og er ikke længere statistisk sikker. ' +
+        'Der ønskes et niveau på linje med elever med dansk oprindelse.',
     );
   });
 
@@ -151,7 +151,7 @@ describe('describeIndicator', () => {
   it('a gap that is not significant is said to be so', () => {
     const d = delivery('karaktergennemsnit', '2024/2025', [mean('target', 6.9, 60, 2.6), mean('comparison', 7.2, 1500, 2.4)]);
     expect(narrate('karaktergennemsnit', [d]).sentences[2]).toBe(
-      'Målgruppen ligger 0,3 karakterpoint under personer med dansk oprindelse (7,2), men forskellen er ikke statistisk sikker.',
+      'Målgruppen ligger 0,3 karakterpoint under elever med dansk oprindelse (7,2), men forskellen er ikke statistisk sikker.',
     );
   });
 
@@ -174,7 +174,7 @@ describe('describeIndicator', () => {
     const n = narrate('boern-anbringelse', []);
     expect(n.kind).toBe('no_data');
     expect(n.text).toBe(
-      'Der er endnu ikke leveret tal til indikatoren. Udviklingen følges for at se, om niveauet svarer til niveauet for personer med dansk oprindelse.',
+      'Der er endnu ikke leveret tal til indikatoren. Udviklingen følges for at se, om niveauet svarer til niveauet for børn og unge med dansk oprindelse.',
     );
   });
 

@@ -134,7 +134,7 @@ const DA: ReportWords = {
   definitionsHeading: 'Definitioner og noter',
   facts: {
     owner: 'Ansvarlig',
-    measure: 'Mål',
+    measure: 'Måltype',
     wanted: 'Ønsket udvikling',
     comparison: 'Sammenligning',
     periodType: 'Opgøres pr.',

@@ -116,7 +116,7 @@ export const da = {
   definitions: {
     population: 'Population',
     numerator: 'Tæller',
-    measure: 'Mål',
+    measure: 'Måltype',
     comparison: 'Sammenligning',
     wanted: 'Ønsket udvikling',
     periodType: 'Periode',
@@ -135,6 +135,13 @@ export const da = {
   ageStandardised: 'Ja – målgruppens tal er også vist standardiseret til sammenligningsgruppens aldersfordeling.',
   notAgeStandardised: 'Nej',
   deliveryText: (version: number, id: number, date: string) => `Version ${version} (levering nr. ${id}), ${date}`,
+  deliverySources: {
+    file: 'indlæst fra fil',
+    aggregate: 'beregnet fra personfiler',
+    demo: 'syntetiske demodata',
+    statbank: 'Danmarks Statistik',
+    upload: 'uploadet i leveringsrunden',
+  } as Readonly<Record<string, string>>,
 
   areasTitle: 'Boligområder',
   areasHeading: 'Målgruppens andel pr. boligområde',

@@ -135,6 +135,13 @@ export const en: Dictionary = {
   ageStandardised: "Yes – the target group's figures are also shown standardised to the comparison group's age structure.",
   notAgeStandardised: 'No',
   deliveryText: (version: number, id: number, date: string) => `Version ${version} (delivery no. ${id}), ${date}`,
+  deliverySources: {
+    file: 'imported from a file',
+    aggregate: 'aggregated from person-level files',
+    demo: 'synthetic demo data',
+    statbank: 'Statistics Denmark',
+    upload: 'uploaded in the delivery round',
+  },
 
   areasTitle: 'Housing areas',
   areasHeading: "The target group's share by housing area",
