@@ -97,8 +97,8 @@ function roundErrors(rows: readonly DeliveryRow[], round: Round, actor: Actor, d
           file,
           row: row.rowNumber,
           column: 'indicator',
-          messageDa: `du kan ikke levere ${row.indicator}: indikatoren hører til ${owners}`,
-          messageEn: `you cannot deliver ${row.indicator}: the indicator belongs to ${owners}`,
+          messageDa: `du kan ikke levere »${indicator.title.da}« (${row.indicator}): indikatoren hører til ${owners}`,
+          messageEn: `you cannot deliver “${indicator.title.en}” (${row.indicator}): the indicator belongs to ${owners}`,
         }),
       );
       continue;
@@ -111,8 +111,8 @@ function roundErrors(rows: readonly DeliveryRow[], round: Round, actor: Actor, d
           file,
           row: row.rowNumber,
           column: 'period',
-          messageDa: `perioden ${row.period} hører ikke til runden ${round.name} (den venter ${due ?? 'ingen periode'} for ${row.indicator})`,
-          messageEn: `the period ${row.period} is not part of the round ${round.name} (it expects ${due ?? 'no period'} for ${row.indicator})`,
+          messageDa: `perioden ${row.period} hører ikke til runden ${round.name} (den venter ${due ?? 'ingen periode'} for »${indicator.title.da}«)`,
+          messageEn: `the period ${row.period} is not part of the round ${round.name} (it expects ${due ?? 'no period'} for “${indicator.title.en}”)`,
         }),
       );
     }
@@ -211,10 +211,11 @@ async function latestVersion(deps: WorkflowDeps, id: number, actor: Actor): Prom
   const delivery = await deliveryFor(deps, id, actor);
   const newest = (await deps.store.deliveryVersions(delivery.indicator, delivery.period)).at(-1);
   if (newest !== undefined && newest.id !== delivery.id) {
+    const title = deps.catalogue.get(delivery.indicator)?.title;
     throw refuse(
       'conflict',
-      `der findes en nyere version (${newest.version}) af ${delivery.indicator} ${delivery.period}`,
-      `a newer version (${newest.version}) of ${delivery.indicator} ${delivery.period} exists`,
+      `der findes en nyere version (${newest.version}) af »${title?.da ?? delivery.indicator}« ${delivery.period}`,
+      `a newer version (${newest.version}) of “${title?.en ?? delivery.indicator}” ${delivery.period} exists`,
     );
   }
   return delivery;
