@@ -252,8 +252,36 @@ export async function publishDelivery(deps: WorkflowDeps, id: number, actor: Act
   return deps.store.setDeliveryStatus(id, 'published', d.statusComment, actor.username);
 }
 
-/** Publishes every approved newest version in the round; returns what was published. */
-export async function publishRound(deps: WorkflowDeps, roundId: number, actor: Actor): Promise<DeliveryMeta[]> {
+/**
+ * The back series a round can publish along with its own period: for each indicator the round
+ * asks for, the newest version of every *earlier* period that is delivered or approved — not
+ * returned (the coordinator said no) and not already published. Without it a reader would see one
+ * point where the store holds ten years.
+ */
+export async function pendingHistory(deps: WorkflowDeps, round: Round): Promise<DeliveryMeta[]> {
+  const pending: DeliveryMeta[] = [];
+  for (const indicator of deps.catalogue.indicators) {
+    const due = round.periods[indicator.period_type];
+    if (due === undefined) continue;
+    for (const d of await deps.store.latestDeliveries({ indicator: indicator.id })) {
+      // Periods of one type sort as text (`2024` < `2025`, `2023/2024` < `2024/2025`, `KV2021` < `KV2025`).
+      if (d.period < due && (d.status === 'delivered' || d.status === 'approved')) pending.push(d);
+    }
+  }
+  return pending;
+}
+
+/** True while nothing in the store is published: the first publication offers the history by default. */
+export async function nothingPublished(deps: WorkflowDeps): Promise<boolean> {
+  return (await deps.store.latestDeliveries({ status: ['published'] })).length === 0;
+}
+
+/**
+ * Publishes every approved newest version in the round and, with `withHistory`, the round's back
+ * series (`pendingHistory`): the coordinator's explicit choice stands in for approving each old
+ * period one by one, and the audit log records every one with the comment "tidsserie".
+ */
+export async function publishRound(deps: WorkflowDeps, roundId: number, actor: Actor, options: { withHistory?: boolean } = {}): Promise<DeliveryMeta[]> {
   requireCoordinator(actor);
   const round = await findRound(deps, roundId);
   const published: DeliveryMeta[] = [];
@@ -263,5 +291,11 @@ export async function publishRound(deps: WorkflowDeps, roundId: number, actor: A
     const newest = (await deps.store.deliveryVersions(indicator.id, period)).at(-1);
     if (newest?.status === 'approved') published.push(await publishDelivery(deps, newest.id, actor));
   }
+  if (options.withHistory === true) {
+    for (const d of await pendingHistory(deps, round)) published.push(await deps.store.setDeliveryStatus(d.id, 'published', HISTORY_COMMENT, actor.username));
+  }
   return published;
 }
+
+/** The status comment on a version published as part of a back series. */
+export const HISTORY_COMMENT = 'tidsserie';

@@ -133,6 +133,8 @@ export const workflowDa = {
     updated: 'Brugeren er ændret.',
   },
 
+  publishHistory: (n: number) =>
+    `Offentliggør også tidsserien: ${n} ${n === 1 ? 'levering' : 'leveringer'} fra tidligere perioder, som endnu ikke er offentliggjort (uden godkendelse én for én; hver står i revisionsloggen)`,
   auditTitle: 'Revisionslog',
   auditIntro: 'Alle log-ind, leverancer, godkendelser, offentliggørelser og ændringer af brugere og katalog. Loggen kan ikke ændres.',
   auditExport: 'Hent hele loggen som CSV (rå data, til arkiv og maskiner)',

@@ -131,6 +131,8 @@ export const workflowEn: WorkflowWords = {
     updated: 'The user was changed.',
   },
 
+  publishHistory: (n: number) =>
+    `Also publish the back series: ${n} ${n === 1 ? 'delivery' : 'deliveries'} from earlier periods not yet published (without approving each; every one is in the audit log)`,
   auditTitle: 'Audit log',
   auditIntro: 'Every login, delivery, approval, publication and change of users and catalogue. The log cannot be changed.',
   auditActions: {
