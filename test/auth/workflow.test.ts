@@ -86,7 +86,7 @@ describe('a delivery round', () => {
     expect(await t.store.latestDeliveries()).toEqual([]);
     const wrong = await steward.upload('/runder/1/levering', 'gammel.csv', goodDelivery('selvforsoergelse', '2024'), { action: 'submit' });
     expect(wrong.status).toBe(422);
-    expect(await wrong.text()).toContain('gammel.csv, række 2, kolonne period: perioden 2024 hører ikke til runden Runde 2025 (den venter 2025 for selvforsoergelse)');
+    expect(await wrong.text()).toContain('gammel.csv, række 2, kolonne period: perioden 2024 hører ikke til runden Runde 2025 (den venter 2025 for »Selvforsørgelse«)');
   });
 
   it('marks what is expected or returned after the deadline as overdue, per department', async () => {
