@@ -120,8 +120,8 @@ describe.skipIf(skip)('end to end in Chromium', () => {
   it('downloads a CSV whose numbers match the API', async () => {
     const { page } = await openPage();
     await page.goto(`${server.url}/indikator/selvforsoergelse`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabellen som CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe('selvforsoergelse.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabellen som maskinlæsbar CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('selvforsoergelse-hele-gruppen-maskinlaesbar.csv');
     const records = csvRecords(readFileSync(await download.path(), 'utf8'));
     const api = (await (await fetch(`${server.url}/api/results?indicator=selvforsoergelse&breakdown=`)).json()) as ResultRow[];
     const shown = api.filter((r) => r.group === 'target' || r.group === 'comparison');
@@ -131,6 +131,17 @@ describe.skipIf(skip)('end to end in Chromium', () => {
       expect(Number(record?.value)).toBe(row.value);
       expect(Number(record?.n)).toBe(row.n);
     }
+    await page.context().close();
+  });
+
+  it('downloads the CSV for Danish Excel from the page link: BOM, semicolons, Danish headers', async () => {
+    const { page } = await openPage();
+    await page.goto(`${server.url}/indikator/selvforsoergelse`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabellen som CSV (til Excel)' }).click()]);
+    expect(download.suggestedFilename()).toBe('selvforsoergelse-hele-gruppen.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').slice(1, 40)).toBe('Indikator;Periode;Gruppe;Opdeling;Tæller');
     await page.context().close();
   });
 
