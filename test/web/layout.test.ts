@@ -161,7 +161,8 @@ describe.skipIf(NO_BROWSER)('layout in Chromium', () => {
   }
 
   it('finds what it looks for: an overflowing box, clipped text, overlapping labels and tiny chart text', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    // The page's CSP forbids inline styles; this context lets the planted faults through.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend',
