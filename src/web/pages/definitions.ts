@@ -13,7 +13,7 @@ import {
   thirdGenerationStatement,
   wantedLabel,
 } from '../../catalogue/index.ts';
-import { formatTimestamp } from '../../format/index.ts';
+import { formatDate, formatTimestamp } from '../../format/index.ts';
 import type { Definition } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { Target } from '../../store/index.ts';
