@@ -36,6 +36,7 @@ const HEADERS: Readonly<Record<string, { da: string; en: string }>> = {
   change_since_first: { da: 'Ændring siden første periode', en: 'Change since the first period' },
   change_since_first_significant: { da: 'Ændring siden første statistisk sikker', en: 'Change since first significant' },
   status: { da: 'Status', en: 'Status' },
+  status_since_first: { da: 'Status siden første periode', en: 'Status since the first period' },
   delivery_version: { da: 'Leveringsversion', en: 'Delivery version' },
   delivery_date: { da: 'Leveret', en: 'Delivered' },
   note: { da: 'Note', en: 'Note' },

@@ -167,6 +167,7 @@ async function readerWords(snapshot: Snapshot, indicator: Indicator, lang: Lang)
     group: (code) => (isDeliveryGroup(code) ? dict.groups[code] : code),
     breakdown: (code) => breakdownLabel(code, indicator, names, lang, dict),
     status: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
+    status_since_first: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
     definition: (code) => definitions[code] ?? code,
   };
 }
