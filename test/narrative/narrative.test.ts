@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Lang, loadCatalogue } from '../../src/catalogue/index.ts';
-import { describeIndicator, headlineSeries, type Narrative } from '../../src/narrative/index.ts';
+import { describeIndicator, headlineSeries, type Narrative, selectedSeries } from '../../src/narrative/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
 import type { DeliveryWithCells } from '../../src/store/index.ts';
 import { delivery, mean, share, shares, testDeliveries } from '../report/fixtures.ts';
@@ -197,5 +197,19 @@ describe('describeIndicator', () => {
 
   it('is pure: the same input gives the same text', () => {
     expect(narrate('selvforsoergelse', fixture('selvforsoergelse'))).toEqual(narrate('selvforsoergelse', fixture('selvforsoergelse')));
+  });
+});
+
+describe('selectedSeries for an index of the diversity indicator', () => {
+  it('describes the whole population’s index (`index=simpson`), not a missing target group', () => {
+    const indicator = catalogue.get('boligomraader-diversitet');
+    if (indicator === undefined) throw new Error('no diversity indicator');
+    const { rows } = computeResults(catalogue, fixture('boligomraader-diversitet').filter((d) => d.period === '2024'), { threshold: 5 });
+    const s = selectedSeries(indicator, rows.filter((r) => r.indicator === indicator.id), 'index=simpson');
+    expect(s.group).toBe('total');
+    expect(s.primary.map((r) => r.period)).toEqual(['2024']);
+    const n = describeIndicator({ lang: 'da', indicator, primary: s.primary, comparison: s.comparison });
+    expect(n.kind).not.toBe('no_data');
+    expect(n.sentences[0]).toMatch(/^Diversiteten i boligområderne \(Simpsons indeks\) var 0,\d\d i 2024\.$/);
   });
 });

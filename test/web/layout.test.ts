@@ -32,7 +32,6 @@ const PAGES: readonly { name: string; path: string }[] = [
   { name: 'boligomraader', path: '/boligomraader' },
   ...catalogue.indicators.map((i) => ({ name: `indikator-${i.id}`, path: `/indikator/${i.id}` })),
   { name: 'indikator-hjemmepleje-85', path: '/indikator/hjemmepleje?breakdown=ageband%3D85%2B&groups=all' },
-  { name: 'indikator-boligomraader-diversitet-simpson', path: '/indikator/boligomraader-diversitet?index=simpson' },
   { name: 'indikator-selvforsoergelse-en', path: '/indikator/selvforsoergelse?lang=en' },
 ];
 

@@ -166,7 +166,7 @@ export const da = {
   no: 'Nej',
   segregationHeading: 'Segregation i hele kommunen',
   segregationIntro:
-    'Segregationsindeksene måler, hvor ujævnt målgruppen og personer med dansk oprindelse er fordelt på boligområderne. Lavere værdier betyder mere blandede områder.',
+    'Segregationsindeksene måler, hvor ujævnt målgruppen og personer med dansk oprindelse er fordelt på boligområderne. For ulighedsindekset, isolationsindekset og Theils indeks betyder lavere værdier mere blandede områder. Eksponeringsindekset er sandsynligheden for, at en tilfældig nabo til en person i målgruppen har dansk oprindelse: her betyder højere værdier mere blandede områder.',
   segregationChartTitle: 'Segregationsindeks over tid',
   segregation: {
     dissimilarity: 'Dissimilaritetsindeks',

@@ -166,7 +166,7 @@ export const en: Dictionary = {
   no: 'No',
   segregationHeading: 'Segregation in the whole municipality',
   segregationIntro:
-    'The segregation indices measure how unevenly the target group and persons of Danish origin are spread over the housing areas. Lower values mean more mixed areas.',
+    'The segregation indices measure how unevenly the target group and persons of Danish origin are spread over the housing areas. For the dissimilarity, isolation and Theil indices lower values mean more mixed areas. The exposure index is the probability that a random neighbour of a person in the target group is of Danish origin: there higher values mean more mixed areas.',
   segregationChartTitle: 'Segregation indices over time',
   segregation: {
     dissimilarity: 'Dissimilarity index',
