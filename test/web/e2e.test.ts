@@ -141,9 +141,30 @@ describe.skipIf(skip)('end to end in Chromium', () => {
     expect(download.suggestedFilename()).toBe('selvforsoergelse-hele-gruppen.csv');
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').slice(1, 40)).toBe('Indikator;Periode;Gruppe;Opdeling;Tæller');
+    expect(bytes.toString('utf8').startsWith('\uFEFFIndikator;Periode;Gruppe;Opdeling;Tæller;')).toBe(true);
     await page.context().close();
   });
+
+  it('shows progress while a report is made, then saves it under its own name', async () => {
+    const { page, errors } = await openPage();
+    // The fake store's report is ready at once; held back two seconds, the progress can be seen.
+    await page.route('**/rapport/rapport.docx', async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      (async () => {
+        await page.getByRole('link', { name: 'Word' }).click();
+        expect(await page.locator('.report-status').textContent()).toMatch(/^Rapporten laves … det kan tage op til et halvt minut \(Word, \d+ s\)$/);
+      })(),
+    ]);
+    expect(download.suggestedFilename()).toBe('integrationsindikatorer-rapport.docx');
+    await expect.poll(() => page.locator('.report-status').textContent()).toBe('Rapporten er hentet.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 
   it('lets keyboard users skip to the content', async () => {
     const { page } = await openPage();

@@ -67,6 +67,9 @@ export const da = {
   overviewIntro:
     'Indikatorerne følger målgruppen – flygtninge, indvandrere og efterkommere med ikke-vestlig baggrund – over tid og sammenligner med personer med dansk oprindelse. Status viser, om udviklingen går i den ønskede retning.',
   reportLinks: 'Rapport til udvalget:',
+  reportMaking: 'Rapporten laves … det kan tage op til et halvt minut',
+  reportDone: 'Rapporten er hentet.',
+  reportFailed: 'Rapporten kunne ikke laves. Prøv igen.',
   latestLabel: (period: string) => `Seneste tal: ${period}`,
   gapLabel: 'Forskel',
   noData: 'Der er endnu ingen data for denne indikator.',

@@ -66,6 +66,9 @@ export const en: Dictionary = {
   overviewIntro:
     'The indicators follow the target group – refugees, immigrants and descendants with a non-Western background – over time and compare it with persons of Danish origin. The status shows whether the development goes in the wanted direction.',
   reportLinks: 'Report for the committee:',
+  reportMaking: 'Making the report … this can take up to half a minute',
+  reportDone: 'The report has been downloaded.',
+  reportFailed: 'The report could not be made. Please try again.',
   latestLabel: (period: string) => `Latest figures: ${period}`,
   gapLabel: 'Gap',
   noData: 'There are no data for this indicator yet.',
