@@ -15,7 +15,7 @@ document.querySelectorAll('[data-print-label]').forEach((slot) => {
 // the server's file name. Without this file the links download as usual.
 document.querySelectorAll('[data-report-making]').forEach((links) => {
   const status = links.nextElementSibling;
-  if (!status || !status.classList.contains('report-status') || !window.fetch || !window.URL) return;
+  if (!status?.classList.contains('report-status') || !window.fetch || !window.URL) return;
   links.querySelectorAll('a[data-report]').forEach((link) => {
     link.addEventListener('click', async (event) => {
       event.preventDefault();
