@@ -34,11 +34,12 @@ export function contentsHtml(model: ReportModel): string {
 ${link(ANCHORS.summary, model.summary.heading)}
 <li>${escapeHtml(model.labels.indicatorsHeading)}<ol>${indicators}</ol></li>
 ${link(ANCHORS.definitions, model.definitions.heading)}
+${link(ANCHORS.freeze, model.labels.appendixHeading)}
 </ol>
 </nav>`;
 }
 
-/** The summary chapter with the data freeze. */
+/** The summary chapter: the verdict, the introduction and the summary table. */
 export function summaryHtml(model: ReportModel): string {
   const s = model.summary;
   return `<section class="chapter" id="${ANCHORS.summary}">
@@ -47,11 +48,17 @@ export function summaryHtml(model: ReportModel): string {
 ${s.verdict.paragraphs.map((p) => `<p class="verdict">${escapeHtml(p)}</p>`).join('\n')}
 ${s.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${htmlTable(s.table, 'summary')}
-<div class="keep">
-<h2 id="${ANCHORS.freeze}">${escapeHtml(s.freezeHeading)}</h2>
+</section>`;
+}
+
+/** The appendix: the delivery versions behind every figure (the data freeze), after the definitions. */
+export function appendixHtml(model: ReportModel): string {
+  const s = model.summary;
+  return `<section class="chapter" id="${ANCHORS.freeze}">
+<h1>${escapeHtml(model.labels.appendixHeading)}</h1>
+<h2>${escapeHtml(s.freezeHeading)}</h2>
 <p>${escapeHtml(s.freezeIntro)}</p>
 ${htmlTable(s.freeze, 'freeze')}
-</div>
 </section>`;
 }
 

@@ -22,6 +22,7 @@ export interface ReportWords {
   readonly summaryCaption: string;
   readonly summaryHeaders: readonly string[];
   readonly freezeHeading: string;
+  readonly appendixHeading: string;
   readonly freezeIntro: string;
   readonly freezeCaption: string;
   readonly freezeHeaders: readonly string[];
@@ -122,6 +123,7 @@ const DA: ReportWords = {
   summaryCaption: 'Indikatorerne samlet',
   summaryHeaders: ['Indikator', 'Ansvarlig', 'Periode', 'Målgruppen', 'Sammenligning', 'Forskel', 'Ændring siden sidst', 'Status', 'På længere sigt / mål'],
   freezeHeading: 'Datagrundlag',
+  appendixHeading: 'Bilag: leverancerne bag tallene',
   freezeIntro: 'Rapporten bygger på de leverancer, der var indlæst, da data blev låst. Tabellen viser, hvilken version af hver indikators leverancer der er brugt.',
   freezeCaption: 'Anvendte leverancer',
   freezeHeaders: ['Indikator', 'Perioder', 'Leverancer (version)', 'Senest indlæst'],
@@ -271,6 +273,7 @@ const EN: ReportWords = {
   summaryCaption: 'The indicators at a glance',
   summaryHeaders: ['Indicator', 'Owner', 'Period', 'Target group', 'Comparison', 'Gap', 'Change since last', 'Status', 'Long run / target'],
   freezeHeading: 'Data used',
+  appendixHeading: 'Appendix: the deliveries behind the figures',
   freezeIntro: 'The report is based on the deliveries loaded when the data were frozen. The table shows which version of each indicator’s deliveries is used.',
   freezeCaption: 'Deliveries used',
   freezeHeaders: ['Indicator', 'Periods', 'Deliveries (version)', 'Last loaded'],
