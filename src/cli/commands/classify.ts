@@ -61,9 +61,9 @@ function describe(s: ClassifySummary, out: string): string {
     ['i alt / total', n(s.persons), ''],
   ];
   const origin = [
-    ['dansk_oprindelse', n(s.originGroups.dansk_oprindelse), pct(s.originGroups.dansk_oprindelse)],
-    ['indvandrer', n(s.originGroups.indvandrer), pct(s.originGroups.indvandrer)],
-    ['efterkommer', n(s.originGroups.efterkommer), pct(s.originGroups.efterkommer)],
+    ['dansk oprindelse', n(s.originGroups.dansk_oprindelse), pct(s.originGroups.dansk_oprindelse)],
+    ['indvandrere', n(s.originGroups.indvandrer), pct(s.originGroups.indvandrer)],
+    ['efterkommere', n(s.originGroups.efterkommer), pct(s.originGroups.efterkommer)],
     ['børn af efterkommere (3. generation)', n(s.thirdGeneration), pct(s.thirdGeneration)],
     ['flygtninge / refugees', n(s.refugees), pct(s.refugees)],
   ];
