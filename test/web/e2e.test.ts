@@ -141,7 +141,7 @@ describe.skipIf(skip)('end to end in Chromium', () => {
     expect(download.suggestedFilename()).toBe('selvforsoergelse-hele-gruppen.csv');
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').startsWith('\uFEFFIndikator;Periode;Gruppe;Opdeling;Tæller;')).toBe(true);
+    expect(bytes.toString('utf8').startsWith('\uFEFFKommunekode;Indikator;Periode;Gruppe;Opdeling;Tæller;')).toBe(true);
     await page.context().close();
   });
 
