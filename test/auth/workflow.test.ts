@@ -82,7 +82,7 @@ describe('a delivery round', () => {
     await coordinator.post('/runder', { name: 'Runde 2025', deadline: '2026-03-01', period_calendar_year: '2025' });
     const checked = await (await steward.upload('/runder/1/levering', 'ok.csv', goodDelivery('selvforsoergelse', '2025'), { action: 'check' })).text();
     expect(checked).toContain('Filen er i orden');
-    expect(checked).toContain('selvforsoergelse 2025: 3 celler');
+    expect(checked).toContain('Selvforsørgelse 2025: 3 celler');
     expect(await t.store.latestDeliveries()).toEqual([]);
     const wrong = await steward.upload('/runder/1/levering', 'gammel.csv', goodDelivery('selvforsoergelse', '2024'), { action: 'submit' });
     expect(wrong.status).toBe(422);

@@ -102,7 +102,9 @@ export function registerRoundRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext):
         withUpload(file, async (upload) => {
           try {
             if (field(body, 'action') === 'check') {
-              return showRound(c, w, id, { upload: { kind: 'checked', summary: await checkUpload(w.deps, id, upload, actor) } });
+              const checked = await checkUpload(w.deps, id, upload, actor);
+              const summary = checked.map((s) => ({ ...s, title: w.deps.catalogue.get(s.indicator)?.title[lang] ?? s.indicator }));
+              return showRound(c, w, id, { upload: { kind: 'checked', summary } });
             }
             const stored = await submitUpload(w.deps, id, upload, actor);
             const changed = stored.some((d) => d.outcome === 'created');
