@@ -81,10 +81,10 @@ export function sectionBlocks(section: ReportSection, model: ReportModel, pictur
   return [
     heading1(section.title),
     ...facts(section.facts),
-    heading2(labels.descriptionHeading),
-    paragraph(section.description, { italics: true, color: MUTED }),
     heading2(labels.narrativeHeading),
     paragraph(section.narrative),
+    heading2(labels.descriptionHeading),
+    paragraph(section.description, { italics: true, color: MUTED }),
     ...section.charts.flatMap((chart) => docxChart(chart, pictures)),
     ...section.tables.flatMap(docxTable),
     heading2(labels.notesHeading),

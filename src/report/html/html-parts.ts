@@ -62,7 +62,7 @@ ${htmlTable(s.freeze, 'freeze')}
 </section>`;
 }
 
-/** One indicator's section. */
+/** One indicator's section: a committee reader meets what happened (the account) before the memo's text. */
 export function sectionHtml(section: ReportSection, model: ReportModel): string {
   const { labels } = model;
   const charts = section.charts
@@ -71,10 +71,10 @@ export function sectionHtml(section: ReportSection, model: ReportModel): string 
   return `<section class="chapter indicator" id="${escapeHtml(section.id)}">
 <h1>${escapeHtml(section.title)}</h1>
 ${facts(section.facts)}
-<h2>${escapeHtml(labels.descriptionHeading)}</h2>
-<p class="memo">${escapeHtml(section.description)}</p>
 <h2>${escapeHtml(labels.narrativeHeading)}</h2>
 <p class="narrative">${escapeHtml(section.narrative)}</p>
+<h2>${escapeHtml(labels.descriptionHeading)}</h2>
+<p class="memo">${escapeHtml(section.description)}</p>
 ${charts}
 ${section.tables.map((t) => htmlTable(t)).join('\n')}
 <h2>${escapeHtml(labels.notesHeading)}</h2>
