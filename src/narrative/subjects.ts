@@ -25,8 +25,8 @@ const DA: Subjects = {
     short: 'antallet',
   },
   karaktergennemsnit: { full: 'Karaktergennemsnittet for målgruppens elever', short: 'gennemsnittet' },
-  'boern-kontaktperson': { full: 'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen (pr. 1.000)', short: 'hyppigheden' },
-  'boern-anbringelse': { full: 'Hyppigheden af anbragte børn og unge i målgruppen (pr. 1.000)', short: 'hyppigheden' },
+  'boern-kontaktperson': { full: 'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen', short: 'hyppigheden' },
+  'boern-anbringelse': { full: 'Hyppigheden af anbragte børn og unge i målgruppen', short: 'hyppigheden' },
   'boligomraader-diversitet': { full: 'Diversiteten i boligområderne (Simpsons indeks)', short: 'diversiteten' },
   kriminalitet: { full: 'Andelen pr. 1.000 af målgruppen, der er registreret for kriminalitet,', short: 'andelen' },
 };

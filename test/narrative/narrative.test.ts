@@ -88,7 +88,7 @@ describe('describeIndicator', () => {
 
   it('gap widened, rise not significant (a rate per 1,000)', () => {
     expect(narrate('boern-kontaktperson', fixture('boern-kontaktperson')).text).toBe(
-      'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen (pr. 1.000) steg fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
+      'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen steg fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
         'Stigningen er ikke statistisk sikker. ' +
         'Forskellen til børn og unge med dansk oprindelse (7,5 pr. 1.000) er vokset fra 7,5 til 8,5 pr. 1.000. ' +
         'Udviklingen følges for at se, om niveauet svarer til niveauet for børn og unge med dansk oprindelse.',
