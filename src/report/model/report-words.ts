@@ -50,6 +50,7 @@ export interface ReportWords {
   readonly citizenshipShort: string;
   readonly headlineIndex: string;
   readonly tableCaption: (title: string) => string;
+  readonly tableCaptionRecent: (title: string, periods: number) => string;
   readonly tableHeaders: readonly string[];
   readonly breakdownCaption: (title: string, period: string) => string;
   readonly breakdownHeaders: readonly string[];
@@ -172,6 +173,7 @@ const DA: ReportWords = {
   citizenshipShort: 'danske statsborgere',
   headlineIndex: 'Simpsons indeks, alle beboere',
   tableCaption: (title) => `${title}: tal for hele grupperne`,
+  tableCaptionRecent: (title, periods) => `${title}: tal for hele grupperne, de seneste ${periods} perioder (hele tidsserien i figuren og i dashboardets downloads)`,
   tableHeaders: ['Periode', 'Gruppe', 'Værdi', '95 %-konfidensinterval', 'Personer', 'Forskel til sammenligningsgruppen'],
   breakdownCaption: (title, period) => `${title}: opdelt, ${period}`,
   breakdownHeaders: ['Opdeling', 'Målgruppen', 'Sammenligningsgruppen', 'Forskel'],
@@ -322,6 +324,7 @@ const EN: ReportWords = {
   citizenshipShort: 'Danish citizens',
   headlineIndex: "Simpson's index, all residents",
   tableCaption: (title) => `${title}: figures for the whole groups`,
+  tableCaptionRecent: (title, periods) => `${title}: figures for the whole groups, the latest ${periods} periods (the whole series is in the chart and in the dashboard's downloads)`,
   tableHeaders: ['Period', 'Group', 'Value', '95% confidence interval', 'Persons', 'Gap to the comparison group'],
   breakdownCaption: (title, period) => `${title}: broken down, ${period}`,
   breakdownHeaders: ['Breakdown', 'Target group', 'Comparison group', 'Gap'],
