@@ -78,7 +78,7 @@ export function measureLabel(measure: Measure, lang: Lang): string {
     case 'share':
       return da ? 'andel' : 'share';
     case 'rate':
-      return da ? 'antal pr. 1.000' : 'rate per 1,000';
+      return da ? 'hyppighed pr. 1.000' : 'rate per 1,000';
     case 'count':
       return da ? 'antal' : 'count';
     case 'mean':

@@ -11,3 +11,4 @@ export { type MarkerShape, SERIES_STYLES, type SeriesStyle, SHARE_RAMP, seriesSt
 export { renderSparkline, type SparklineSpec } from './sparkline.ts';
 export { svgToPng, svgToPngAsync, type PngOptions } from './svg-to-png.ts';
 export { type TimeSeriesSpec, renderTimeSeriesChart } from './time-series-chart.ts';
+export { type ChartCaption, withCaption } from './caption.ts';

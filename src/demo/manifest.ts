@@ -44,6 +44,7 @@ export function dataFileName(indicator: string, period: string): string {
   return `${indicator}-${period.replace(/\//g, '_')}.csv`;
 }
 
+/** The population extract of a year: `befolkning-2025.csv` (the name the README's examples use). */
 export function populationFileName(year: number): string {
-  return `population-${year}.csv`;
+  return `befolkning-${year}.csv`;
 }

@@ -53,3 +53,20 @@ function dateParts(iso: string): [number, number, number] | null {
   const local = DATE_ONLY.exec(copenhagenParts.format(new Date(time)));
   return local === null ? null : [Number(local[1]), Number(local[2]), Number(local[3])];
 }
+
+const copenhagenClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * A moment as a reader in the municipality writes it: the Copenhagen date in words and the
+ * Copenhagen clock (`6. december 2026 kl. 21.51`; English `6 December 2026, 21:51`). A plain date
+ * stays a date; text that is no time is returned unchanged.
+ *
+ * @example formatTimestamp('2026-07-01T10:05:00Z', 'da') // '1. juli 2026 kl. 12.05'
+ */
+export function formatTimestamp(iso: string, lang: Lang): string {
+  if (DATE_ONLY.test(iso.trim())) return formatDate(iso, lang);
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const clock = copenhagenClock.format(new Date(time));
+  return lang === 'da' ? `${formatDate(iso, lang)} kl. ${clock.replace(':', '.')}` : `${formatDate(iso, lang)}, ${clock}`;
+}

@@ -3,7 +3,7 @@
  * separators, shares as percentages, rates, grades, percentage points, dates, periods, and the
  * words for suppressed and missing cells.
  */
-export { formatDate, monthName } from './date.ts';
+export { formatDate, formatTimestamp, monthName } from './date.ts';
 export { formatDifference, formatMeasure, formatMeasureInterval, formatTick } from './measure.ts';
 export { formatNumber, formatSignedNumber } from './number.ts';
 export { formatPeriodLabel, formatPeriodPhrase, formatPeriodShort } from './period.ts';

@@ -13,7 +13,7 @@ export class InputErrors extends UserError {
 
   constructor(errors: readonly InputError[], omitted = 0) {
     const total = errors.length + omitted;
-    super(`${total} fejl i inddata`, `${total} input errors`, { message: summary(errors, omitted), httpStatus: 422 });
+    super(`${total} fejl i inddata`, `${total} input ${total === 1 ? 'error' : 'errors'}`, { message: summary(errors, omitted), httpStatus: 422 });
     this.errors = errors;
     this.omitted = omitted;
   }
@@ -31,7 +31,7 @@ export function isInputProblem(error: unknown): error is InputError | InputError
 
 function summary(errors: readonly InputError[], omitted: number): string {
   const total = errors.length + omitted;
-  const lines = [`${total} fejl i inddata / ${total} input errors`];
+  const lines = [`${total} fejl i inddata / ${total} input ${total === 1 ? 'error' : 'errors'}`];
   for (const e of errors) lines.push(`- ${locatedMessage(e, 'da')} / ${e.messageEn}`);
   if (omitted > 0) lines.push(`… og ${omitted} fejl mere / … and ${omitted} more`);
   return lines.join('\n');

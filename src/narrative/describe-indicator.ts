@@ -29,7 +29,7 @@ export function describeIndicator(input: NarrativeInput): Narrative {
   const da = lang === 'da';
   const shown = input.primary.filter((r) => r.suppressed || r.value !== null);
   const latest = shown.at(-1);
-  const wanted = wantedSentence(indicator.wanted, latest?.definition ?? 'origin', lang);
+  const wanted = wantedSentence(indicator.wanted, latest?.definition ?? 'origin', lang, indicator.id);
   if (latest === undefined) {
     if (indicator.status === 'under_examination') {
       return narrative('under_examination', [

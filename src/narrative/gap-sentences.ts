@@ -35,7 +35,7 @@ export function gapSentences(input: NarrativeInput, latest: ResultRow): string[]
   const comparison = input.comparison.find((r) => r.period === latest.period);
   if (comparison === undefined) return [];
   const da = lang === 'da';
-  const name = comparisonName(latest.definition, lang);
+  const name = comparisonName(latest.definition, lang, indicator.id);
   const when = formatPeriodPhrase(latest.period, lang);
   if (comparison.suppressed || comparison.value === null) {
     return [

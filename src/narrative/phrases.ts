@@ -7,15 +7,31 @@ import { type Display, type Lang, parseAnyPeriod, type Wanted } from '../catalog
 import { formatDifference, formatPeriodShort } from '../format/index.ts';
 import type { Definition } from '../origin/types.ts';
 
-/** "personer med dansk oprindelse", or "danske statsborgere" under the citizenship fallback. */
-export function comparisonName(definition: Definition, lang: Lang): string {
-  if (lang === 'da') return definition === 'citizenship' ? 'danske statsborgere' : 'personer med dansk oprindelse';
-  return definition === 'citizenship' ? 'Danish citizens' : 'persons of Danish origin';
+/**
+ * Who an indicator counts, when it is not simply persons: grades are the pupils', the children's
+ * measures the children's. A comparison of grades "with persons of Danish origin" reads as if
+ * adults were in it.
+ */
+const PERSONS: Readonly<Record<string, { da: string; en: string }>> = {
+  karaktergennemsnit: { da: 'elever', en: 'pupils' },
+  sprogstimulering: { da: 'børn', en: 'children' },
+  'boern-kontaktperson': { da: 'børn og unge', en: 'children and young people' },
+  'boern-anbringelse': { da: 'børn og unge', en: 'children and young people' },
+};
+
+/**
+ * "personer med dansk oprindelse" ("elever med dansk oprindelse" for grades), or "danske
+ * statsborgere" under the citizenship fallback.
+ */
+export function comparisonName(definition: Definition, lang: Lang, indicatorId = ''): string {
+  const persons = PERSONS[indicatorId]?.[lang];
+  if (lang === 'da') return definition === 'citizenship' ? `${persons ?? 'danske'}${persons ? ' med dansk statsborgerskab' : ' statsborgere'}` : `${persons ?? 'personer'} med dansk oprindelse`;
+  return definition === 'citizenship' ? (persons ? `${persons} with Danish citizenship` : 'Danish citizens') : `${persons ?? 'persons'} of Danish origin`;
 }
 
 /** The memo's wish, as the closing sentence: "Der ønskes en stigning." */
-export function wantedSentence(wanted: Wanted, definition: Definition, lang: Lang): string {
-  const group = comparisonName(definition, lang);
+export function wantedSentence(wanted: Wanted, definition: Definition, lang: Lang, indicatorId = ''): string {
+  const group = comparisonName(definition, lang, indicatorId);
   if (lang === 'da') {
     switch (wanted) {
       case 'increase':

@@ -25,10 +25,10 @@ const DA: Subjects = {
     short: 'antallet',
   },
   karaktergennemsnit: { full: 'Karaktergennemsnittet for målgruppens elever', short: 'gennemsnittet' },
-  'boern-kontaktperson': { full: 'Antallet af børn og unge i målgruppen med en fast kontaktperson', short: 'antallet' },
-  'boern-anbringelse': { full: 'Antallet af anbragte børn og unge i målgruppen', short: 'antallet' },
+  'boern-kontaktperson': { full: 'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen', short: 'hyppigheden' },
+  'boern-anbringelse': { full: 'Hyppigheden af anbragte børn og unge i målgruppen', short: 'hyppigheden' },
   'boligomraader-diversitet': { full: 'Diversiteten i boligområderne (Simpsons indeks)', short: 'diversiteten' },
-  kriminalitet: { full: 'Antallet af personer i målgruppen, der er registreret for kriminalitet,', short: 'antallet' },
+  kriminalitet: { full: 'Andelen pr. 1.000 af målgruppen, der er registreret for kriminalitet,', short: 'andelen' },
 };
 
 const EN: Subjects = {
@@ -54,7 +54,7 @@ const EN: Subjects = {
 const FALLBACK: Readonly<Record<Lang, Readonly<Record<MeasureKind, Subject>>>> = {
   da: {
     share: { full: 'Andelen i målgruppen', short: 'andelen' },
-    rate: { full: 'Antallet pr. 1.000 i målgruppen', short: 'antallet' },
+    rate: { full: 'Hyppigheden pr. 1.000 i målgruppen', short: 'hyppigheden' },
     count: { full: 'Antallet i målgruppen', short: 'antallet' },
     mean: { full: 'Gennemsnittet for målgruppen', short: 'gennemsnittet' },
     index: { full: 'Indekset', short: 'indekset' },

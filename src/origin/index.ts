@@ -29,3 +29,4 @@ export { isWestern, regionOf } from './region.ts';
 export { type CountryResolution, countryCodeOf, resolveCountry } from './resolve-country.ts';
 export { descendantParentOf } from './third-generation.ts';
 export * from './types.ts';
+export { DANISH_GROUP_WORDS, DATA_QUALITY_WORDS, groupWordList, parseGroupWord } from './group-words.ts';

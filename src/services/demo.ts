@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Catalogue } from '../catalogue/index.ts';
-import { DEMO_MUNICIPALITY, type DemoManifestEntry, generateDemo } from '../demo/index.ts';
+import { DEMO_MUNICIPALITY, type DemoManifest, type DemoManifestEntry, generateDemo } from '../demo/index.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { aggregateIndicator, type ClassifiedPopulation, readClassifiedPopulation, writeDeliveryFile } from './aggregate/index.ts';
@@ -32,6 +32,16 @@ export interface DemoSummary {
   deliveries: number;
   created: number;
   persons: number;
+}
+
+/**
+ * `demo --out DIR`: writes the demo's input files — `befolkning-<year>.csv`, one person-level
+ * file per indicator and period (`<indicator>-<period>.csv`), `areas.csv` and `manifest.json` —
+ * without loading anything, so that a new user can try `classify`, `aggregate` and `import` on
+ * them. Person-level and synthetic: nothing here is suppressed because nothing here is real.
+ */
+export async function writeDemoFiles(outDir: string, options: { seed?: number; persons?: number } = {}): Promise<DemoManifest> {
+  return generateDemo({ seed: options.seed ?? DEMO_SEED, outDir, ...(options.persons ? { persons: options.persons } : {}) });
 }
 
 export async function loadDemo(deps: DemoDeps, options: { seed?: number; persons?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<DemoSummary> {

@@ -97,8 +97,8 @@ function roundErrors(rows: readonly DeliveryRow[], round: Round, actor: Actor, d
           file,
           row: row.rowNumber,
           column: 'indicator',
-          messageDa: `du kan ikke levere ${row.indicator}: indikatoren hører til ${owners}`,
-          messageEn: `you cannot deliver ${row.indicator}: the indicator belongs to ${owners}`,
+          messageDa: `du kan ikke levere »${indicator.title.da}« (${row.indicator}): indikatoren hører til ${owners}`,
+          messageEn: `you cannot deliver “${indicator.title.en}” (${row.indicator}): the indicator belongs to ${owners}`,
         }),
       );
       continue;
@@ -111,8 +111,8 @@ function roundErrors(rows: readonly DeliveryRow[], round: Round, actor: Actor, d
           file,
           row: row.rowNumber,
           column: 'period',
-          messageDa: `perioden ${row.period} hører ikke til runden ${round.name} (den venter ${due ?? 'ingen periode'} for ${row.indicator})`,
-          messageEn: `the period ${row.period} is not part of the round ${round.name} (it expects ${due ?? 'no period'} for ${row.indicator})`,
+          messageDa: `perioden ${row.period} hører ikke til runden ${round.name} (den venter ${due ?? 'ingen periode'} for »${indicator.title.da}«)`,
+          messageEn: `the period ${row.period} is not part of the round ${round.name} (it expects ${due ?? 'no period'} for “${indicator.title.en}”)`,
         }),
       );
     }
@@ -211,10 +211,11 @@ async function latestVersion(deps: WorkflowDeps, id: number, actor: Actor): Prom
   const delivery = await deliveryFor(deps, id, actor);
   const newest = (await deps.store.deliveryVersions(delivery.indicator, delivery.period)).at(-1);
   if (newest !== undefined && newest.id !== delivery.id) {
+    const title = deps.catalogue.get(delivery.indicator)?.title;
     throw refuse(
       'conflict',
-      `der findes en nyere version (${newest.version}) af ${delivery.indicator} ${delivery.period}`,
-      `a newer version (${newest.version}) of ${delivery.indicator} ${delivery.period} exists`,
+      `der findes en nyere version (${newest.version}) af »${title?.da ?? delivery.indicator}« ${delivery.period}`,
+      `a newer version (${newest.version}) of “${title?.en ?? delivery.indicator}” ${delivery.period} exists`,
     );
   }
   return delivery;
@@ -251,8 +252,36 @@ export async function publishDelivery(deps: WorkflowDeps, id: number, actor: Act
   return deps.store.setDeliveryStatus(id, 'published', d.statusComment, actor.username);
 }
 
-/** Publishes every approved newest version in the round; returns what was published. */
-export async function publishRound(deps: WorkflowDeps, roundId: number, actor: Actor): Promise<DeliveryMeta[]> {
+/**
+ * The back series a round can publish along with its own period: for each indicator the round
+ * asks for, the newest version of every *earlier* period that is delivered or approved — not
+ * returned (the coordinator said no) and not already published. Without it a reader would see one
+ * point where the store holds ten years.
+ */
+export async function pendingHistory(deps: WorkflowDeps, round: Round): Promise<DeliveryMeta[]> {
+  const pending: DeliveryMeta[] = [];
+  for (const indicator of deps.catalogue.indicators) {
+    const due = round.periods[indicator.period_type];
+    if (due === undefined) continue;
+    for (const d of await deps.store.latestDeliveries({ indicator: indicator.id })) {
+      // Periods of one type sort as text (`2024` < `2025`, `2023/2024` < `2024/2025`, `KV2021` < `KV2025`).
+      if (d.period < due && (d.status === 'delivered' || d.status === 'approved')) pending.push(d);
+    }
+  }
+  return pending;
+}
+
+/** True while nothing in the store is published: the first publication offers the history by default. */
+export async function nothingPublished(deps: WorkflowDeps): Promise<boolean> {
+  return (await deps.store.latestDeliveries({ status: ['published'] })).length === 0;
+}
+
+/**
+ * Publishes every approved newest version in the round and, with `withHistory`, the round's back
+ * series (`pendingHistory`): the coordinator's explicit choice stands in for approving each old
+ * period one by one, and the audit log records every one with the comment "tidsserie".
+ */
+export async function publishRound(deps: WorkflowDeps, roundId: number, actor: Actor, options: { withHistory?: boolean } = {}): Promise<DeliveryMeta[]> {
   requireCoordinator(actor);
   const round = await findRound(deps, roundId);
   const published: DeliveryMeta[] = [];
@@ -262,5 +291,11 @@ export async function publishRound(deps: WorkflowDeps, roundId: number, actor: A
     const newest = (await deps.store.deliveryVersions(indicator.id, period)).at(-1);
     if (newest?.status === 'approved') published.push(await publishDelivery(deps, newest.id, actor));
   }
+  if (options.withHistory === true) {
+    for (const d of await pendingHistory(deps, round)) published.push(await deps.store.setDeliveryStatus(d.id, 'published', HISTORY_COMMENT, actor.username));
+  }
   return published;
 }
+
+/** The status comment on a version published as part of a back series. */
+export const HISTORY_COMMENT = 'tidsserie';

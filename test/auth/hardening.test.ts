@@ -45,6 +45,10 @@ describe('downloads neutralise formulas (item 4)', () => {
     const published = await (await reader.get('/download/selvforsoergelse.csv')).text();
     expect(published).toContain(`"'=HYPERLINK(""http://x.example"")"`);
     expect(published).not.toMatch(/,"?=HYPERLINK/);
+    // the reader's CSV for Excel (linked from the page) too
+    const forExcel = await (await reader.get('/download/selvforsoergelse.csv?danish=1')).text();
+    expect(forExcel).toContain(`'=HYPERLINK(""http://x.example"")`);
+    expect(forExcel).not.toMatch(/;"?=HYPERLINK/);
   });
 });
 

@@ -66,7 +66,7 @@ describe("another department's unpublished delivery", () => {
     const res = await arbejdsmarked.upload('/runder/1/levering', 'fremmed.csv', goodDelivery('hjemmepleje', '2025'), { action: 'submit' });
     expect(res.status).toBe(422);
     const text = await res.text();
-    expect(text).toContain('fremmed.csv, række 2, kolonne indicator: du kan ikke levere hjemmepleje: indikatoren hører til Center for Social og Sundhed');
+    expect(text).toContain('fremmed.csv, række 2, kolonne indicator: du kan ikke levere »Hjemmepleje« (hjemmepleje): indikatoren hører til Center for Social og Sundhed');
     const api = await arbejdsmarked.upload('/api/rounds/1/deliveries', 'fremmed.csv', goodDelivery('hjemmepleje', '2025'));
     expect(api.status).toBe(422);
     const body = (await api.json()) as { error: { errors: { row: number; column: string }[] } };

@@ -3,9 +3,12 @@
  * what readers see at each step, deadlines and what is overdue, closing a round, and the audit log
  * that records the whole round with before and after.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCatalogue, loadCatalogue } from '../../src/catalogue/index.ts';
 import { catalogueFingerprints, recordCatalogueChanges } from '../../src/services/catalogue-audit.ts';
+import { importDelivery } from '../../src/services/import/import-delivery.ts';
 import { addUser, changeRole } from '../../src/services/users.ts';
 import { openRound } from '../../src/services/workflow.ts';
 import type { WorkflowError } from '../../src/services/workflow-error.ts';
@@ -79,11 +82,11 @@ describe('a delivery round', () => {
     await coordinator.post('/runder', { name: 'Runde 2025', deadline: '2026-03-01', period_calendar_year: '2025' });
     const checked = await (await steward.upload('/runder/1/levering', 'ok.csv', goodDelivery('selvforsoergelse', '2025'), { action: 'check' })).text();
     expect(checked).toContain('Filen er i orden');
-    expect(checked).toContain('selvforsoergelse 2025: 3 celler');
+    expect(checked).toContain('Selvforsørgelse 2025: 3 celler');
     expect(await t.store.latestDeliveries()).toEqual([]);
     const wrong = await steward.upload('/runder/1/levering', 'gammel.csv', goodDelivery('selvforsoergelse', '2024'), { action: 'submit' });
     expect(wrong.status).toBe(422);
-    expect(await wrong.text()).toContain('gammel.csv, række 2, kolonne period: perioden 2024 hører ikke til runden Runde 2025 (den venter 2025 for selvforsoergelse)');
+    expect(await wrong.text()).toContain('gammel.csv, række 2, kolonne period: perioden 2024 hører ikke til runden Runde 2025 (den venter 2025 for »Selvforsørgelse«)');
   });
 
   it('marks what is expected or returned after the deadline as overdue, per department', async () => {
@@ -172,5 +175,61 @@ describe('users and the catalogue in the audit log', () => {
     expect(second?.details).toMatchObject({ added: [], removed: [], changed: ['hjemmepleje'] });
     expect((second?.details.before as Record<string, string> | undefined)?.hjemmepleje).toBe(catalogueFingerprints(catalogue).hjemmepleje);
     expect((second?.details.after as Record<string, string> | undefined)?.hjemmepleje).toBe(catalogueFingerprints(edited).hjemmepleje);
+  });
+});
+
+describe('publishing the back series', () => {
+  /** Stores a delivery for an earlier period as `indikator import` would (status delivered). */
+  async function importEarlier(t: Awaited<ReturnType<typeof createTestApp>>, period: string, numerator: number, name: string): Promise<void> {
+    const file = join(t.dir, name);
+    writeFileSync(file, shareDelivery('selvforsoergelse', period, [
+      { group: 'target', numerator, denominator: 400 },
+      { group: 'comparison', numerator: 900, denominator: 2000 },
+    ]));
+    await importDelivery({ file, actor: 'import', source: 'file', threshold: 5 }, await loadCatalogue(), t.store);
+  }
+
+  it('offers the history on the first publication (ticked), and readers then keep every period', async () => {
+    const t = await createTestApp();
+    await importEarlier(t, '2023', 100, 'h2023.csv');
+    await importEarlier(t, '2024', 110, 'h2024.csv');
+    const coordinator = await signedIn(t.app, 'koordinator');
+    const steward = await signedIn(t.app, 'arbejdsmarked');
+    const reader = await signedIn(t.app, 'laeser');
+    await coordinator.post('/runder', { name: 'Runde 2025', deadline: '2026-03-01', period_calendar_year: '2025' });
+    await steward.upload('/runder/1/levering', 'v1.csv', goodDelivery('selvforsoergelse', '2025'), { action: 'submit' });
+    const id = (await t.store.deliveryVersions('selvforsoergelse', '2025')).at(-1)?.id;
+    expect((await coordinator.post(`/leveringer/${id}/godkend`)).status).toBe(303);
+
+    const page = await (await coordinator.get('/runder/1')).text();
+    expect(page).toMatch(/<input type="checkbox" id="publish-history" name="history" value="1" checked>/);
+    expect(page).toContain('2 leveringer fra tidligere perioder');
+
+    expect((await coordinator.post('/runder/1/publicer', { history: '1' })).status).toBe(303);
+    // 100/400, 110/400, 120/400: three periods, not one
+    expect(await targetValues(reader)).toEqual([0.25, 0.275, 0.3]);
+    const comments = (await t.store.latestDeliveries({ indicator: 'selvforsoergelse' })).map((d) => [d.period, d.status, d.statusComment]);
+    expect(comments).toEqual([
+      ['2023', 'published', 'tidsserie'],
+      ['2024', 'published', 'tidsserie'],
+      ['2025', 'published', ''],
+    ]);
+  });
+
+  it('publishes only the round without the choice, and no longer ticks it once something is published', async () => {
+    const t = await createTestApp();
+    await importEarlier(t, '2024', 110, 'h2024.csv');
+    const coordinator = await signedIn(t.app, 'koordinator');
+    const steward = await signedIn(t.app, 'arbejdsmarked');
+    const reader = await signedIn(t.app, 'laeser');
+    await coordinator.post('/runder', { name: 'Runde 2025', deadline: '2026-03-01', period_calendar_year: '2025' });
+    await steward.upload('/runder/1/levering', 'v1.csv', goodDelivery('selvforsoergelse', '2025'), { action: 'submit' });
+    const id = (await t.store.deliveryVersions('selvforsoergelse', '2025')).at(-1)?.id;
+    await coordinator.post(`/leveringer/${id}/godkend`);
+    expect((await coordinator.post('/runder/1/publicer')).status).toBe(303);
+    expect(await targetValues(reader)).toEqual([0.3]);
+    const page = await (await coordinator.get('/runder/1')).text();
+    expect(page).toMatch(/<input type="checkbox" id="publish-history" name="history" value="1">/);
+    expect(page).toContain('1 levering fra tidligere perioder');
   });
 });

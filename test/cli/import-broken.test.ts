@@ -119,7 +119,7 @@ const CASES: BrokenCase[] = [
   { name: 'a negative count', file: 'negative.csv', write: csvWith(target, { ...comparison, numerator: '-4' }), row: 3, column: 'E (numerator)', phrase: 'a count cannot be negative' },
   { name: 'numerator above denominator', file: 'num-gt-den.csv', write: csvWith(target, shareRow('comparison', 2001, 2000)), row: 3, column: 'E (numerator)', phrase: 'the numerator (2001) is larger than the denominator (2000)' },
   { name: 'an unknown indicator', file: 'unknown-indicator.csv', write: csvWith(target, { ...comparison, indicator: 'selvforsorgelse' }), row: 3, column: 'A (indicator)', phrase: 'unknown indicator; known ones are: selvforsoergelse' },
-  { name: 'an unknown group', file: 'unknown-group.csv', write: csvWith(target, { ...comparison, group: 'maalgruppe' }), row: 3, column: 'C (group)', phrase: 'the group must be target, comparison, other or total' },
+  { name: 'an unknown group', file: 'unknown-group.csv', write: csvWith(target, { ...comparison, group: 'flygtninge' }), row: 3, column: 'C (group)', phrase: 'the group must be one of target (målgruppe), comparison (sammenligning), other (øvrige), total (i alt)' },
   { name: 'a breakdown the indicator does not have', file: 'unknown-breakdown.csv', write: csvWith(target, { ...comparison, breakdown: 'age=under18' }), row: 3, column: 'D (breakdown)', phrase: 'unknown breakdown for selvforsoergelse; allowed: none' },
   {
     name: 'a breakdown value not in the catalogue',
@@ -326,6 +326,37 @@ describe('import of a valid file: versions', () => {
       ]);
       const latest = await store.latestDeliveries({ indicator: 'selvforsoergelse', period: '2024' });
       expect(latest.map((d) => d.version)).toEqual([2]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('import reads the Danish group words', () => {
+  it('stores `Målgruppe`, `Sammenligning`, `Øvrige` and `I alt` as target, comparison, other and total', async () => {
+    const dataDir = temp.path('danish-groups-store');
+    const file = temp.path('danske-grupper.csv');
+    writeFileSync(
+      file,
+      deliveryCsv([
+        shareRow('Målgruppe', 40, 100, { period: '2023' }),
+        shareRow('sammenligning', 900, 2000, { period: '2023' }),
+        shareRow('øvrige', 30, 100, { period: '2023' }),
+        shareRow('I alt', 970, 2200, { period: '2023' }),
+      ]),
+    );
+    const result = await pool(() => runCli(['import', file], { dataDir }));
+    expect(result.code, result.stderr).toBe(0);
+    const store = await openStore({ dataDir });
+    try {
+      const [latest] = await store.latestDeliveries({ indicator: 'selvforsoergelse', period: '2023' });
+      const delivery = latest === undefined ? undefined : await store.getDelivery(latest.id);
+      expect(delivery?.cells.map((c) => [c.group, c.numerator])).toEqual([
+        ['target', 40],
+        ['comparison', 900],
+        ['other', 30],
+        ['total', 970],
+      ]);
     } finally {
       await store.close();
     }

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const population = (year: number): Row[] => parseCsv(readFileSync(join(fullDir, `population-${year}.csv`), 'utf8'));
+const population = (year: number): Row[] => parseCsv(readFileSync(join(fullDir, `befolkning-${year}.csv`), 'utf8'));
 
 describe('generateDemo: determinism', () => {
   it('writes byte-identical files for the same seed and different files for another seed', async () => {
@@ -30,8 +30,8 @@ describe('generateDemo: determinism', () => {
     for (const name of names) {
       expect(readFileSync(join(root, 'b', name)), name).toEqual(readFileSync(join(root, 'a', name)));
     }
-    const a = readFileSync(join(root, 'a', 'population-2015.csv'), 'utf8');
-    const c = readFileSync(join(root, 'c', 'population-2015.csv'), 'utf8');
+    const a = readFileSync(join(root, 'a', 'befolkning-2015.csv'), 'utf8');
+    const c = readFileSync(join(root, 'c', 'befolkning-2015.csv'), 'utf8');
     expect(c).not.toEqual(a);
     expect(parseCsv(a).length).toBeGreaterThan(1_800);
     expect(parseCsv(a).length).toBeLessThan(2_300);
@@ -40,7 +40,7 @@ describe('generateDemo: determinism', () => {
 
 describe('generateDemo: population', () => {
   it('writes the DATA.md columns with fake DEMO ids for about 50,000 residents who change over time', () => {
-    const header = readFileSync(join(fullDir, 'population-2015.csv'), 'utf8').split('\n')[0];
+    const header = readFileSync(join(fullDir, 'befolkning-2015.csv'), 'utf8').split('\n')[0];
     expect(header).toBe(POPULATION_COLUMNS.join(','));
     const first = population(2015);
     const last = population(2025);
@@ -133,8 +133,8 @@ describe('generateDemo: indicator files', () => {
     }
     expected.push('valgdeltagelse KV2017', 'valgdeltagelse KV2021', 'valgdeltagelse KV2025');
     expect(full.entries.map((e) => `${e.indicator} ${e.period}`).sort()).toEqual(expected.sort());
-    expect(full.entries.find((e) => e.period === 'KV2021')?.populationFile).toBe(join(fullDir, 'population-2021.csv'));
-    expect(full.entries.find((e) => e.period === '2024/2025')?.populationFile).toBe(join(fullDir, 'population-2025.csv'));
+    expect(full.entries.find((e) => e.period === 'KV2021')?.populationFile).toBe(join(fullDir, 'befolkning-2021.csv'));
+    expect(full.entries.find((e) => e.period === '2024/2025')?.populationFile).toBe(join(fullDir, 'befolkning-2025.csv'));
   });
 
   it('writes each data file with its columns, only for residents in the matching population file', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Lang, loadCatalogue } from '../../src/catalogue/index.ts';
-import { describeIndicator, headlineSeries, type Narrative } from '../../src/narrative/index.ts';
+import { describeIndicator, headlineSeries, type Narrative, selectedSeries } from '../../src/narrative/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
 import type { DeliveryWithCells } from '../../src/store/index.ts';
 import { delivery, mean, share, shares, testDeliveries } from '../report/fixtures.ts';
@@ -88,10 +88,10 @@ describe('describeIndicator', () => {
 
   it('gap widened, rise not significant (a rate per 1,000)', () => {
     expect(narrate('boern-kontaktperson', fixture('boern-kontaktperson')).text).toBe(
-      'Antallet af børn og unge i målgruppen med en fast kontaktperson steg fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
+      'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen steg fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
         'Stigningen er ikke statistisk sikker. ' +
-        'Forskellen til personer med dansk oprindelse (7,5 pr. 1.000) er vokset fra 7,5 til 8,5 pr. 1.000. ' +
-        'Udviklingen følges for at se, om niveauet svarer til niveauet for personer med dansk oprindelse.',
+        'Forskellen til børn og unge med dansk oprindelse (7,5 pr. 1.000) er vokset fra 7,5 til 8,5 pr. 1.000. ' +
+        'Udviklingen følges for at se, om niveauet svarer til niveauet for børn og unge med dansk oprindelse.',
     );
   });
 
@@ -100,8 +100,8 @@ describe('describeIndicator', () => {
       'Karaktergennemsnittet for målgruppens elever steg fra 6,0 i skoleåret 2023/24 til 6,9 i skoleåret 2024/25. ' +
         'Stigningen er statistisk sikker. ' +
         'Siden skoleåret 2022/23 er gennemsnittet steget med 1,3 karakterpoint, hvilket er statistisk sikkert. ' +
-        'Forskellen til personer med dansk oprindelse (7,2) er indsnævret fra 1,1 til 0,3 karakterpoint og er ikke længere statistisk sikker. ' +
-        'Der ønskes et niveau på linje med personer med dansk oprindelse.',
+        'Forskellen til elever med dansk oprindelse (7,2) er indsnævret fra 1,1 til 0,3 karakterpoint og er ikke længere statistisk sikker. ' +
+        'Der ønskes et niveau på linje med elever med dansk oprindelse.',
     );
   });
 
@@ -151,7 +151,7 @@ describe('describeIndicator', () => {
   it('a gap that is not significant is said to be so', () => {
     const d = delivery('karaktergennemsnit', '2024/2025', [mean('target', 6.9, 60, 2.6), mean('comparison', 7.2, 1500, 2.4)]);
     expect(narrate('karaktergennemsnit', [d]).sentences[2]).toBe(
-      'Målgruppen ligger 0,3 karakterpoint under personer med dansk oprindelse (7,2), men forskellen er ikke statistisk sikker.',
+      'Målgruppen ligger 0,3 karakterpoint under elever med dansk oprindelse (7,2), men forskellen er ikke statistisk sikker.',
     );
   });
 
@@ -174,7 +174,7 @@ describe('describeIndicator', () => {
     const n = narrate('boern-anbringelse', []);
     expect(n.kind).toBe('no_data');
     expect(n.text).toBe(
-      'Der er endnu ikke leveret tal til indikatoren. Udviklingen følges for at se, om niveauet svarer til niveauet for personer med dansk oprindelse.',
+      'Der er endnu ikke leveret tal til indikatoren. Udviklingen følges for at se, om niveauet svarer til niveauet for børn og unge med dansk oprindelse.',
     );
   });
 
@@ -197,5 +197,19 @@ describe('describeIndicator', () => {
 
   it('is pure: the same input gives the same text', () => {
     expect(narrate('selvforsoergelse', fixture('selvforsoergelse'))).toEqual(narrate('selvforsoergelse', fixture('selvforsoergelse')));
+  });
+});
+
+describe('selectedSeries for an index of the diversity indicator', () => {
+  it('describes the whole population’s index (`index=simpson`), not a missing target group', () => {
+    const indicator = catalogue.get('boligomraader-diversitet');
+    if (indicator === undefined) throw new Error('no diversity indicator');
+    const { rows } = computeResults(catalogue, fixture('boligomraader-diversitet').filter((d) => d.period === '2024'), { threshold: 5 });
+    const s = selectedSeries(indicator, rows.filter((r) => r.indicator === indicator.id), 'index=simpson');
+    expect(s.group).toBe('total');
+    expect(s.primary.map((r) => r.period)).toEqual(['2024']);
+    const n = describeIndicator({ lang: 'da', indicator, primary: s.primary, comparison: s.comparison });
+    expect(n.kind).not.toBe('no_data');
+    expect(n.sentences[0]).toMatch(/^Diversiteten i boligområderne \(Simpsons indeks\) var 0,\d\d i 2024\.$/);
   });
 });

@@ -98,7 +98,7 @@ describe('Word', () => {
   it('has every heading with Word’s heading styles, in order', () => {
     const paragraphs = wordParagraphs(report.documentXml);
     const h1 = paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    expect(h1).toEqual(['Sammenfatning', ...report.model.sections.map((s) => s.title), 'Definitioner og noter']);
+    expect(h1).toEqual(['Sammenfatning', ...report.model.sections.map((s) => s.title), 'Definitioner og noter', 'Bilag: leverancerne bag tallene']);
     const h2 = paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text);
     expect(h2).toEqual(
       expect.arrayContaining(['Datagrundlag', 'Fra notatet', 'Udviklingen', 'Noter', ...report.model.definitions.blocks.map((b) => b.heading)]),
@@ -109,7 +109,7 @@ describe('Word', () => {
   it('has a table of contents field over the chapters, with entries and page numbers written', () => {
     expect(report.documentXml).toContain('TOC \\h \\o &quot;1-1&quot;');
     const toc = wordParagraphs(report.documentXml).filter((p) => p.style === 'TOC1');
-    expect(toc.map((p) => p.text.replace(/\d+$/, ''))).toEqual(['Sammenfatning', ...report.model.sections.map((s) => s.title), 'Definitioner og noter']);
+    expect(toc.map((p) => p.text.replace(/\d+$/, ''))).toEqual(['Sammenfatning', ...report.model.sections.map((s) => s.title), 'Definitioner og noter', 'Bilag: leverancerne bag tallene']);
     expect(toc.every((p) => /\d+$/.test(p.text))).toBe(true);
   });
 

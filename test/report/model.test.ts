@@ -285,3 +285,16 @@ describe('the report’s own suppression check', () => {
     expect(scrubNote('0 rækker', 5)).toBe('0 rækker');
   });
 });
+
+describe('a section table over a long series', () => {
+  it('shows the latest five periods and says where the rest is', () => {
+    const input = testModelInput();
+    const selv = input.results.rows.filter((r) => r.indicator === 'selvforsoergelse' && r.period === '2023');
+    const earlier = ['2018', '2019', '2020', '2021', '2022'].flatMap((period) => selv.map((r) => ({ ...r, period })));
+    const m = buildReportModel({ ...input, results: { ...input.results, rows: [...input.results.rows, ...earlier] } });
+    const table = section(m, 'selvforsoergelse').tables[0];
+    if (table === undefined) throw new Error('no table');
+    expect([...new Set(texts(table).map((r) => r[0]))]).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    expect(table.caption).toBe('Selvforsørgelse: tal for hele grupperne, de seneste 5 perioder (hele tidsserien i figuren og i dashboardets downloads)');
+  });
+});

@@ -11,7 +11,7 @@ describe('CSV downloads', () => {
     const res = await app.request('/download/hjemmepleje.csv');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="hjemmepleje.csv"');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="hjemmepleje-alle-tal-maskinlaesbar.csv"');
     const records = csvRecords(await res.text());
     const api = (await (await app.request('/api/indicators/hjemmepleje')).json()) as { results: ResultRow[] };
     expect(records).toHaveLength(api.results.length);
@@ -45,14 +45,37 @@ describe('CSV downloads', () => {
     expect(new Set(records.map((r) => r.group))).toEqual(new Set(['target', 'comparison']));
   });
 
-  it('writes the Danish Excel form on request', async () => {
-    const bytes = Buffer.from(await (await app.request('/download/selvforsoergelse.csv?breakdown=&danish=1')).arrayBuffer());
+  it('links the Danish Excel form from the indicator page: BOM, `;`, decimal comma, Danish headers and words', async () => {
+    const page = await (await app.request('/indikator/selvforsoergelse')).text();
+    const href = /<a href="(\/download\/selvforsoergelse\.csv[^"]*)" download>Tabellen som CSV \(til Excel\)<\/a>/.exec(page)?.[1];
+    expect(href).toBeDefined();
+    const res = await app.request((href ?? '').replaceAll('&amp;', '&'));
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="selvforsoergelse-hele-gruppen.csv"');
+    const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.startsWith('\uFEFFmunicipality;indicator;period;group;')).toBe(true);
-    const first = csvRecords(text, ';')[0];
-    expect(first?.value).toMatch(/^0,\d+$/);
-    expect([first?.municipality, first?.municipality_name]).toEqual(['999', 'Demo Kommune']);
+    expect(text.startsWith('\uFEFFKommunekode;Indikator;Periode;Gruppe;Opdeling;Tæller;Nævner;Værdi (%);Nedre grænse (%);')).toBe(true);
+    expect(text).toContain(';Forskel til sammenligningsgruppen (procentpoint);');
+    const records = csvRecords(text, ';');
+    const api = (await (await app.request('/api/indicators/selvforsoergelse')).json()) as { results: ResultRow[] };
+    const row = api.results.find((r) => r.group === 'target' && r.breakdown === '' && r.value !== null && r.gap !== null);
+    if (row === undefined || row.value === null || row.gap === null) throw new Error('no published target row');
+    const record = records.find((r) => r.Periode === row.period && r.Gruppe === 'Målgruppe');
+    // a share as percent with the page's one decimal; the gap in percentage points; words, not codes
+    expect(record?.['Værdi (%)']).toBe((Math.round(row.value * 1000) / 10).toString().replace('.', ','));
+    expect(record?.['Forskel til sammenligningsgruppen (procentpoint)']).toBe((Math.round(row.gap * 1000) / 10).toString().replace('.', ','));
+    expect(record?.Indikator).toBe('Selvforsørgelse');
+    expect([record?.Kommunekode, record?.Kommune]).toEqual(['999', 'Demo Kommune']);
+    expect(record?.Opdeling).toBe('Hele gruppen (ingen opdeling)');
+    expect(record?.Diskretioneret).toBe('nej');
+    expect(record?.Leveret).toMatch(/^\d\d-\d\d-\d{4} \d\d:\d\d$/);
+    expect(text).not.toMatch(/\d[.,]\d{5,}/);
+    expect(text).not.toMatch(/;(target|comparison|not_assessable|improved|worsened|true|false|origin);/);
+  });
+
+  it('keeps the machine-readable CSV beside it on the page', async () => {
+    const page = await (await app.request('/indikator/selvforsoergelse')).text();
+    expect(page).toMatch(/<a href="\/download\/selvforsoergelse\.csv\?breakdown=[^"&]*" download>Tabellen som maskinlæsbar CSV/);
   });
 
   it('downloads the housing areas and the segregation indices', async () => {
@@ -79,20 +102,36 @@ describe('XLSX downloads', () => {
     const sheet = workbook.getWorksheet('igu-forloeb');
     if (sheet === undefined) throw new Error('no sheet igu-forloeb');
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 8)).toEqual(['municipality', 'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value']);
-    const valueCol = header.indexOf('value') + 1;
-    const suppressedCol = header.indexOf('suppressed') + 1;
-    expect(sheet.getRow(2).getCell(header.indexOf('municipality_name') + 1).value).toBe('Demo Kommune');
+    expect(header.slice(0, 8)).toEqual(['Kommunekode', 'Indikator', 'Periode', 'Gruppe', 'Opdeling', 'Tæller', 'Nævner', 'Værdi']);
+    const valueCol = header.indexOf('Værdi') + 1;
+    const suppressedCol = header.indexOf('Diskretioneret') + 1;
+    expect(sheet.getRow(2).getCell(header.indexOf('Kommune') + 1).value).toBe('Demo Kommune');
     const rows = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((r) => ({
       period: r.getCell(3).value,
       value: r.getCell(valueCol).value,
       suppressed: r.getCell(suppressedCol).value,
     }));
     expect(rows).toHaveLength(7);
-    expect(rows[0]).toEqual({ period: '2019', value: null, suppressed: true });
+    expect(rows[0]).toEqual({ period: '2019', value: null, suppressed: 'ja' });
     expect(typeof rows[1]?.value).toBe('number');
     const about = workbook.getWorksheet('Om tallene');
     expect(about?.getRow(1).getCell(1).value).toBe('IGU-forløb');
+  });
+
+  it('gives a share in percent and its gap in percentage points, under Danish headers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await app.request('/download/selvforsoergelse.xlsx?breakdown=')).arrayBuffer());
+    const sheet = workbook.getWorksheet('selvforsoergelse');
+    if (sheet === undefined) throw new Error('no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const valueCol = header.indexOf('Værdi (%)') + 1;
+    const gapCol = header.indexOf('Forskel til sammenligningsgruppen (procentpoint)') + 1;
+    expect(valueCol).toBeGreaterThan(0);
+    expect(gapCol).toBeGreaterThan(0);
+    const api = (await (await app.request('/api/indicators/selvforsoergelse')).json()) as { results: ResultRow[] };
+    const row = api.results.find((r) => r.group === 'target' && r.breakdown === '' && r.gap !== null);
+    const line = (sheet.getRows(2, sheet.rowCount - 1) ?? []).find((r) => r.getCell(3).value === row?.period && r.getCell(4).value === 'Målgruppe');
+    expect(line?.getCell(gapCol).value).toBe(Math.round((row?.gap ?? 0) * 1000) / 10);
   });
 });
 
@@ -102,6 +141,11 @@ describe('chart downloads', () => {
     expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     const text = await svg.text();
     expect(text).toContain('Hjemmepleje: målgruppe og sammenligningsgruppe over tid (Aldersgruppe: 85 år og derover)');
+    // the file says what it is and where it comes from: title, source, municipality, the data's date
+    expect(text).toMatch(/<text[^>]*font-weight="bold"[^>]*>Hjemmepleje \(Aldersgruppe: 85 år og derover\)<\/text>/);
+    expect(text).toMatch(/>Kilde: [^<]+<\/text>/);
+    expect(text).toMatch(/>[^<]+ · data pr\. \d+\. \w+ \d{4}<\/text>/);
+    expect(svg.headers.get('content-disposition')).toBe('attachment; filename="hjemmepleje-ageband-85-figur.svg"');
     expect(text).toContain('diskretioneret');
     const gap = await (await app.request('/chart/hjemmepleje.svg?kind=gap')).text();
     expect(gap).toContain('id="gap-hjemmepleje"');

@@ -120,8 +120,8 @@ describe.skipIf(skip)('end to end in Chromium', () => {
   it('downloads a CSV whose numbers match the API', async () => {
     const { page } = await openPage();
     await page.goto(`${server.url}/indikator/selvforsoergelse`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabellen som CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe('selvforsoergelse.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabellen som maskinlæsbar CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('selvforsoergelse-hele-gruppen-maskinlaesbar.csv');
     const records = csvRecords(readFileSync(await download.path(), 'utf8'));
     const api = (await (await fetch(`${server.url}/api/results?indicator=selvforsoergelse&breakdown=`)).json()) as ResultRow[];
     const shown = api.filter((r) => r.group === 'target' || r.group === 'comparison');
@@ -133,6 +133,38 @@ describe.skipIf(skip)('end to end in Chromium', () => {
     }
     await page.context().close();
   });
+
+  it('downloads the CSV for Danish Excel from the page link: BOM, semicolons, Danish headers', async () => {
+    const { page } = await openPage();
+    await page.goto(`${server.url}/indikator/selvforsoergelse`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabellen som CSV (til Excel)' }).click()]);
+    expect(download.suggestedFilename()).toBe('selvforsoergelse-hele-gruppen.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').startsWith('\uFEFFKommunekode;Indikator;Periode;Gruppe;Opdeling;Tæller;')).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows progress while a report is made, then saves it under its own name', async () => {
+    const { page, errors } = await openPage();
+    // The fake store's report is ready at once; held back two seconds, the progress can be seen.
+    await page.route('**/rapport/rapport.docx', async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      (async () => {
+        await page.getByRole('link', { name: 'Word' }).click();
+        expect(await page.locator('.report-status').textContent()).toMatch(/^Rapporten laves … det kan tage op til et halvt minut \(Word, \d+ s\)$/);
+      })(),
+    ]);
+    expect(download.suggestedFilename()).toBe('integrationsindikatorer-rapport.docx');
+    await expect.poll(() => page.locator('.report-status').textContent()).toBe('Rapporten er hentet.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 
   it('lets keyboard users skip to the content', async () => {
     const { page } = await openPage();

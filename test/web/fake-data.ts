@@ -22,6 +22,8 @@ export const HIDDEN = { value: 0.987654, ciLow: 0.912345, ciHigh: 0.999321, gap:
 export const HIDDEN_PATTERNS = [
   '0.987654', '0.912345', '0.999321', '0.876543',
   '98,8 %', '98.8%', '91,2–', '91.2–', '99,9 %', '99.9%', '87,7 procentpoint', '87.7 percentage',
+  // the reader's CSV: percent with the page's decimals, interval ends with one more
+  ';98,8;', ';98,77;', ';91,2;', ';91,23;', ';99,9;', ';99,93;', ';87,7;', ';87,65;',
 ] as const;
 
 /** The cell that arrives unsuppressed with 2 persons in leaky mode. */

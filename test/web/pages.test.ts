@@ -103,7 +103,7 @@ describe('pages', () => {
     expect(body).toContain('<th scope="col" class="num">95 %-konfidensinterval</th>');
     expect(body).toContain('<dt>Afgrænsning af målgruppen</dt><dd>Herkomst efter Danmarks Statistiks regler');
     expect(body).toContain('<dt>Tredjegenerationsindvandrere</dt><dd>Tredjegenerationsindvandrere (børn af efterkommere) indgår ikke i målgruppen.</dd>');
-    expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026<\/dd>/);
+    expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026 kl\. 10\.30<\/dd>/);
   });
 
   it('states the third generation and why, and the age-standardised value', async () => {

@@ -17,12 +17,12 @@ async function allPaths(): Promise<string[]> {
   paths.push('/download/boligomraader.csv', '/download/segregering.csv', '/chart/boligomraader.svg', '/chart/segregering.svg');
   for (const period of ['2022', '2023', '2024']) paths.push(`/boligomraader?period=${period}`);
   for (const id of ids) {
-    paths.push(`/api/indicators/${id}`, `/download/${id}.csv`, `/chart/${id}.svg`, `/chart/${id}.svg?kind=gap`);
+    paths.push(`/api/indicators/${id}`, `/download/${id}.csv`, `/download/${id}.csv?danish=1`, `/chart/${id}.svg`, `/chart/${id}.svg?kind=gap`);
     const body = await (await app.request(`/indikator/${id}`)).text();
     const breakdowns = ['', ...[...body.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1] as string)];
     for (const b of new Set(breakdowns)) {
       const q = `breakdown=${encodeURIComponent(b)}`;
-      paths.push(`/indikator/${id}?${q}`, `/indikator/${id}?${q}&groups=all`, `/download/${id}.csv?${q}&groups=all`, `/chart/${id}.svg?${q}&groups=all`);
+      paths.push(`/indikator/${id}?${q}`, `/indikator/${id}?${q}&groups=all`, `/download/${id}.csv?${q}&groups=all`, `/download/${id}.csv?${q}&groups=all&danish=1`, `/chart/${id}.svg?${q}&groups=all`);
     }
   }
   return paths;

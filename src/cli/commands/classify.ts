@@ -1,5 +1,6 @@
 /** `indikator classify <population> --out <file.csv>` (DATA.md §5). */
 import type { Command } from 'commander';
+import { DATA_QUALITY_WORDS, type DataQualityFlag } from '../../origin/index.ts';
 import { DEFINITIONS, type Definition } from '../../origin/types.ts';
 import type { ClassifySummary } from '../../services/classify.ts';
 import { withContext } from '../context.ts';
@@ -10,7 +11,7 @@ import { parseSheet, usageProblem } from './options.ts';
 export function registerClassify(program: Command): void {
   program
     .command('classify')
-    .description('klassificér en befolkningsudtræk efter herkomst / classify a population extract by origin')
+    .description('klassificér et befolkningsudtræk efter herkomst / classify a population extract by origin')
     .argument('<population>', 'befolkningsudtræk (CSV eller XLSX) / population extract (CSV or XLSX)')
     .requiredOption('--out <file.csv>', 'outputfil / output file')
     .option('--definition <definition>', 'origin (herkomst) eller citizenship (statsborgerskab)', 'origin')
@@ -44,25 +45,31 @@ function parseDefinition(text: string): Definition {
   throw usageProblem(`--definition skal være origin eller citizenship (fik '${text}')`, `--definition must be origin or citizenship (got '${text}')`);
 }
 
+/** A data-quality note in both languages; the code stays in `--json`. */
+function qualityWords(flag: string): string {
+  const words = DATA_QUALITY_WORDS[flag as DataQualityFlag] as { da: string; en: string } | undefined;
+  return words === undefined ? flag : `${words.da} / ${words.en}`;
+}
+
 function describe(s: ClassifySummary, out: string): string {
   const n = (x: number) => x.toLocaleString('da-DK');
   const pct = (x: number) => (s.persons === 0 ? '' : `${((100 * x) / s.persons).toFixed(1).replace('.', ',')} %`);
   const rows = [
-    ['target (målgruppe)', n(s.groups.target), pct(s.groups.target)],
-    ['comparison (dansk oprindelse)', n(s.groups.comparison), pct(s.groups.comparison)],
-    ['other (øvrige)', n(s.groups.other), pct(s.groups.other)],
+    ['målgruppe / target', n(s.groups.target), pct(s.groups.target)],
+    ['sammenligning / comparison', n(s.groups.comparison), pct(s.groups.comparison)],
+    ['øvrige / other', n(s.groups.other), pct(s.groups.other)],
     ['i alt / total', n(s.persons), ''],
   ];
   const origin = [
-    ['dansk_oprindelse', n(s.originGroups.dansk_oprindelse), pct(s.originGroups.dansk_oprindelse)],
-    ['indvandrer', n(s.originGroups.indvandrer), pct(s.originGroups.indvandrer)],
-    ['efterkommer', n(s.originGroups.efterkommer), pct(s.originGroups.efterkommer)],
+    ['dansk oprindelse', n(s.originGroups.dansk_oprindelse), pct(s.originGroups.dansk_oprindelse)],
+    ['indvandrere', n(s.originGroups.indvandrer), pct(s.originGroups.indvandrer)],
+    ['efterkommere', n(s.originGroups.efterkommer), pct(s.originGroups.efterkommer)],
     ['børn af efterkommere (3. generation)', n(s.thirdGeneration), pct(s.thirdGeneration)],
     ['flygtninge / refugees', n(s.refugees), pct(s.refugees)],
   ];
   const quality = Object.entries(s.quality)
     .filter(([, count]) => count > 0)
-    .map(([flag, count]) => `  ${flag}: ${n(count)}`);
+    .map(([flag, count]) => `  ${qualityWords(flag)}: ${n(count)}`);
   const municipalities = (s.municipalities ?? []).map((m) => [m.municipality, n(m.persons), n(m.groups.target), n(m.groups.comparison), n(m.groups.other)]);
   return [
     `${n(s.persons)} personer klassificeret → ${out}`,

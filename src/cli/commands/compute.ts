@@ -1,6 +1,7 @@
 /** `indikator compute [--out <file.csv>]`: every indicator result, suppressed, as CSV. */
 import type { Command } from 'commander';
 import { withContext } from '../context.ts';
+import { plural } from '../plural.ts';
 
 export function registerCompute(program: Command): void {
   program
@@ -16,7 +17,7 @@ export function registerCompute(program: Command): void {
         if (opts.out) {
           await writeCsvFile(opts.out, RESULT_COLUMNS, rows.map(resultCsvRow));
           const indicators = new Set(rows.map((r) => r.indicator)).size;
-          process.stderr.write(`${rows.length} resultater for ${indicators} indikatorer → ${opts.out}\n`);
+          process.stderr.write(`${plural(rows.length, 'resultat', 'resultater')} for ${plural(indicators, 'indikator', 'indikatorer')} → ${opts.out}\n`);
           return;
         }
         process.stdout.write(csvLine(RESULT_COLUMNS));

@@ -8,7 +8,13 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('indlæs demokommunen (syntetiske data) / load the synthetic demo municipality')
     .option('--seed <n>', 'frø for de tilfældige tal / random seed', '2025')
-    .action(async (opts: { seed: string }) => {
+    .option('--out <dir>', 'skriv kun inputfilerne (befolkning og personfiler) i en mappe / only write the input files to a folder')
+    .option('--persons <n>', 'antal borgere ved start (med --out) / residents at the start (with --out)', '50000')
+    .action(async (opts: { seed: string; out?: string; persons: string }) => {
+      if (opts.out !== undefined) {
+        await writeFiles(opts.out, Number(opts.seed), Number(opts.persons));
+        return;
+      }
       await withContext(async (ctx) => {
         const summary = await runDemo(ctx, Number(opts.seed));
         process.stdout.write(
@@ -28,4 +34,17 @@ export async function runDemo(ctx: CliContext, seed?: number) {
   );
   progress.done();
   return summary;
+}
+
+/** `demo --out DIR`: the demo's input files, named as the README's examples name them. */
+async function writeFiles(outDir: string, seed: number, persons: number): Promise<void> {
+  const { writeDemoFiles } = await import('../../services/demo.ts');
+  const manifest = await writeDemoFiles(outDir, { seed, persons });
+  const dataFiles = manifest.entries.filter((e) => e.dataFile !== null).length;
+  const years = manifest.populationFiles.map((p) => p.year);
+  process.stdout.write(
+    `Demo Kommune: ${manifest.populationFiles.length} befolkningsudtræk (befolkning-${Math.min(...years)}.csv … befolkning-${Math.max(...years)}.csv) ` +
+      `og ${dataFiles} personfiler skrevet i ${outDir}\n` +
+      `Demo Kommune: ${manifest.populationFiles.length} population extracts and ${dataFiles} person-level files written to ${outDir}\n`,
+  );
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { withContext } from '../context.ts';
 import { usageProblem } from './options.ts';
+import { plural } from '../plural.ts';
 
 interface Options {
   format: string;
@@ -51,7 +52,7 @@ export function registerReport(program: Command): void {
           ...(opts.period ? { period: opts.period } : {}),
           ...(opts.departments ? { departments: opts.departments } : {}),
         });
-        process.stdout.write(`Rapport (${report.format}, ${report.model.sections.length} indikatorer, ${report.bytes.toLocaleString('da-DK')} bytes) → ${opts.out}\n`);
+        process.stdout.write(`Rapport (${report.format}, ${plural(report.model.sections.length, 'indikator', 'indikatorer')}, ${report.bytes.toLocaleString('da-DK')} bytes) → ${opts.out}\n`);
       });
     });
 }

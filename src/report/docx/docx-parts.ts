@@ -66,10 +66,13 @@ export function summaryBlocks(model: ReportModel): Block[] {
     ...s.verdict.paragraphs.map((p) => paragraph(p)),
     ...s.intro.map((p) => paragraph(p)),
     ...docxTable(s.table),
-    heading2(s.freezeHeading),
-    paragraph(s.freezeIntro),
-    ...docxTable(s.freeze),
   ];
+}
+
+/** The appendix: the delivery versions behind every figure (the data freeze). */
+export function appendixBlocks(model: ReportModel): Block[] {
+  const s = model.summary;
+  return [heading1(model.labels.appendixHeading), heading2(s.freezeHeading), paragraph(s.freezeIntro), ...docxTable(s.freeze)];
 }
 
 /** One indicator's chapter. */
@@ -78,10 +81,10 @@ export function sectionBlocks(section: ReportSection, model: ReportModel, pictur
   return [
     heading1(section.title),
     ...facts(section.facts),
-    heading2(labels.descriptionHeading),
-    paragraph(section.description, { italics: true, color: MUTED }),
     heading2(labels.narrativeHeading),
     paragraph(section.narrative),
+    heading2(labels.descriptionHeading),
+    paragraph(section.description, { italics: true, color: MUTED }),
     ...section.charts.flatMap((chart) => docxChart(chart, pictures)),
     ...section.tables.flatMap(docxTable),
     heading2(labels.notesHeading),

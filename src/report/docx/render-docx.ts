@@ -9,7 +9,7 @@ import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun
 import { estimatePageNumbers } from 'docx/layout';
 import type { ReportModel } from '../model/index.ts';
 import { rasteriseCharts } from './docx-chart.ts';
-import { contentsBlocks, coverBlocks, definitionBlocks, sectionBlocks, summaryBlocks } from './docx-parts.ts';
+import { appendixBlocks, contentsBlocks, coverBlocks, definitionBlocks, sectionBlocks, summaryBlocks } from './docx-parts.ts';
 import { documentStyles, MUTED, SIZE } from './docx-styles.ts';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
@@ -67,6 +67,7 @@ export async function renderDocx(model: ReportModel, options: DocxOptions = {}):
           ...summaryBlocks(model),
           ...model.sections.flatMap((s) => sectionBlocks(s, model, pictures)),
           ...definitionBlocks(model),
+          ...appendixBlocks(model),
         ],
       },
     ],

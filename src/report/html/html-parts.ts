@@ -34,11 +34,12 @@ export function contentsHtml(model: ReportModel): string {
 ${link(ANCHORS.summary, model.summary.heading)}
 <li>${escapeHtml(model.labels.indicatorsHeading)}<ol>${indicators}</ol></li>
 ${link(ANCHORS.definitions, model.definitions.heading)}
+${link(ANCHORS.freeze, model.labels.appendixHeading)}
 </ol>
 </nav>`;
 }
 
-/** The summary chapter with the data freeze. */
+/** The summary chapter: the verdict, the introduction and the summary table. */
 export function summaryHtml(model: ReportModel): string {
   const s = model.summary;
   return `<section class="chapter" id="${ANCHORS.summary}">
@@ -47,15 +48,21 @@ export function summaryHtml(model: ReportModel): string {
 ${s.verdict.paragraphs.map((p) => `<p class="verdict">${escapeHtml(p)}</p>`).join('\n')}
 ${s.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${htmlTable(s.table, 'summary')}
-<div class="keep">
-<h2 id="${ANCHORS.freeze}">${escapeHtml(s.freezeHeading)}</h2>
-<p>${escapeHtml(s.freezeIntro)}</p>
-${htmlTable(s.freeze, 'freeze')}
-</div>
 </section>`;
 }
 
-/** One indicator's section. */
+/** The appendix: the delivery versions behind every figure (the data freeze), after the definitions. */
+export function appendixHtml(model: ReportModel): string {
+  const s = model.summary;
+  return `<section class="chapter" id="${ANCHORS.freeze}">
+<h1>${escapeHtml(model.labels.appendixHeading)}</h1>
+<h2>${escapeHtml(s.freezeHeading)}</h2>
+<p>${escapeHtml(s.freezeIntro)}</p>
+${htmlTable(s.freeze, 'freeze')}
+</section>`;
+}
+
+/** One indicator's section: a committee reader meets what happened (the account) before the memo's text. */
 export function sectionHtml(section: ReportSection, model: ReportModel): string {
   const { labels } = model;
   const charts = section.charts
@@ -64,10 +71,10 @@ export function sectionHtml(section: ReportSection, model: ReportModel): string 
   return `<section class="chapter indicator" id="${escapeHtml(section.id)}">
 <h1>${escapeHtml(section.title)}</h1>
 ${facts(section.facts)}
-<h2>${escapeHtml(labels.descriptionHeading)}</h2>
-<p class="memo">${escapeHtml(section.description)}</p>
 <h2>${escapeHtml(labels.narrativeHeading)}</h2>
 <p class="narrative">${escapeHtml(section.narrative)}</p>
+<h2>${escapeHtml(labels.descriptionHeading)}</h2>
+<p class="memo">${escapeHtml(section.description)}</p>
 ${charts}
 ${section.tables.map((t) => htmlTable(t)).join('\n')}
 <h2>${escapeHtml(labels.notesHeading)}</h2>

@@ -5,7 +5,7 @@
  */
 import type { ReportModel } from '../model/index.ts';
 import { escapeHtml } from './escape.ts';
-import { contentsHtml, coverHtml, definitionsHtml, sectionHtml, summaryHtml } from './html-parts.ts';
+import { appendixHtml, contentsHtml, coverHtml, definitionsHtml, sectionHtml, summaryHtml } from './html-parts.ts';
 import { REPORT_CSS } from './report-css.ts';
 
 /**
@@ -30,6 +30,7 @@ ${contentsHtml(model)}
 ${summaryHtml(model)}
 ${model.sections.map((s) => sectionHtml(s, model)).join('\n')}
 ${definitionsHtml(model)}
+${appendixHtml(model)}
 </main>
 </body>
 </html>

@@ -140,6 +140,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       descriptionHeading: words.descriptionHeading,
       narrativeHeading: words.narrativeHeading,
       notesHeading: words.notesHeading,
+      appendixHeading: words.appendixHeading,
       contentsHint: words.contentsHint,
     },
     summary: {

@@ -108,6 +108,8 @@ export interface ReportLabels {
   readonly descriptionHeading: string;
   readonly narrativeHeading: string;
   readonly notesHeading: string;
+  /** The appendix that holds the delivery versions behind the figures (a committee paper's body leads with the findings). */
+  readonly appendixHeading: string;
   /** Word's table of contents, before the reader updates it. */
   readonly contentsHint: string;
 }

@@ -22,6 +22,7 @@ export interface ReportWords {
   readonly summaryCaption: string;
   readonly summaryHeaders: readonly string[];
   readonly freezeHeading: string;
+  readonly appendixHeading: string;
   readonly freezeIntro: string;
   readonly freezeCaption: string;
   readonly freezeHeaders: readonly string[];
@@ -49,6 +50,7 @@ export interface ReportWords {
   readonly citizenshipShort: string;
   readonly headlineIndex: string;
   readonly tableCaption: (title: string) => string;
+  readonly tableCaptionRecent: (title: string, periods: number) => string;
   readonly tableHeaders: readonly string[];
   readonly breakdownCaption: (title: string, period: string) => string;
   readonly breakdownHeaders: readonly string[];
@@ -122,6 +124,7 @@ const DA: ReportWords = {
   summaryCaption: 'Indikatorerne samlet',
   summaryHeaders: ['Indikator', 'Ansvarlig', 'Periode', 'Målgruppen', 'Sammenligning', 'Forskel', 'Ændring siden sidst', 'Status', 'På længere sigt / mål'],
   freezeHeading: 'Datagrundlag',
+  appendixHeading: 'Bilag: leverancerne bag tallene',
   freezeIntro: 'Rapporten bygger på de leverancer, der var indlæst, da data blev låst. Tabellen viser, hvilken version af hver indikators leverancer der er brugt.',
   freezeCaption: 'Anvendte leverancer',
   freezeHeaders: ['Indikator', 'Perioder', 'Leverancer (version)', 'Senest indlæst'],
@@ -134,7 +137,7 @@ const DA: ReportWords = {
   definitionsHeading: 'Definitioner og noter',
   facts: {
     owner: 'Ansvarlig',
-    measure: 'Mål',
+    measure: 'Måltype',
     wanted: 'Ønsket udvikling',
     comparison: 'Sammenligning',
     periodType: 'Opgøres pr.',
@@ -170,6 +173,7 @@ const DA: ReportWords = {
   citizenshipShort: 'danske statsborgere',
   headlineIndex: 'Simpsons indeks, alle beboere',
   tableCaption: (title) => `${title}: tal for hele grupperne`,
+  tableCaptionRecent: (title, periods) => `${title}: tal for hele grupperne, de seneste ${periods} perioder (hele tidsserien i figuren og i dashboardets downloads)`,
   tableHeaders: ['Periode', 'Gruppe', 'Værdi', '95 %-konfidensinterval', 'Personer', 'Forskel til sammenligningsgruppen'],
   breakdownCaption: (title, period) => `${title}: opdelt, ${period}`,
   breakdownHeaders: ['Opdeling', 'Målgruppen', 'Sammenligningsgruppen', 'Forskel'],
@@ -271,6 +275,7 @@ const EN: ReportWords = {
   summaryCaption: 'The indicators at a glance',
   summaryHeaders: ['Indicator', 'Owner', 'Period', 'Target group', 'Comparison', 'Gap', 'Change since last', 'Status', 'Long run / target'],
   freezeHeading: 'Data used',
+  appendixHeading: 'Appendix: the deliveries behind the figures',
   freezeIntro: 'The report is based on the deliveries loaded when the data were frozen. The table shows which version of each indicator’s deliveries is used.',
   freezeCaption: 'Deliveries used',
   freezeHeaders: ['Indicator', 'Periods', 'Deliveries (version)', 'Last loaded'],
@@ -319,6 +324,7 @@ const EN: ReportWords = {
   citizenshipShort: 'Danish citizens',
   headlineIndex: "Simpson's index, all residents",
   tableCaption: (title) => `${title}: figures for the whole groups`,
+  tableCaptionRecent: (title, periods) => `${title}: figures for the whole groups, the latest ${periods} periods (the whole series is in the chart and in the dashboard's downloads)`,
   tableHeaders: ['Period', 'Group', 'Value', '95% confidence interval', 'Persons', 'Gap to the comparison group'],
   breakdownCaption: (title, period) => `${title}: broken down, ${period}`,
   breakdownHeaders: ['Breakdown', 'Target group', 'Comparison group', 'Gap'],

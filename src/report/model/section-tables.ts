@@ -22,9 +22,16 @@ interface TableContext {
 const HIDDEN_KEYS = new Set(['ageband', 'area', 'index']);
 
 /** Period, group, value, interval, persons and gap, for every delivered period. */
+/**
+ * Periods in a section's table: a committee paper shows the recent years; the chart above it
+ * shows the whole series, and every period is in the dashboard's downloads.
+ */
+export const REPORT_TABLE_PERIODS = 5;
+
 export function figuresTable(c: TableContext, s: HeadlineSeries): ReportTable | null {
-  const periods = [...new Set(s.primary.map((r) => r.period))].sort(comparePeriodTexts);
-  if (periods.length === 0) return null;
+  const all = [...new Set(s.primary.map((r) => r.period))].sort(comparePeriodTexts);
+  if (all.length === 0) return null;
+  const periods = all.slice(-REPORT_TABLE_PERIODS);
   const groups = [{ group: s.group, rows: s.primary }, ...(s.comparison.length > 0 ? [{ group: 'comparison' as const, rows: s.comparison }] : [])];
   const rows = periods.flatMap((period) =>
     groups.flatMap(({ group, rows: series }) => {
@@ -42,7 +49,7 @@ export function figuresTable(c: TableContext, s: HeadlineSeries): ReportTable | 
     }),
   );
   return {
-    caption: c.words.tableCaption(c.indicator.title[c.lang]),
+    caption: periods.length < all.length ? c.words.tableCaptionRecent(c.indicator.title[c.lang], periods.length) : c.words.tableCaption(c.indicator.title[c.lang]),
     headers: c.words.tableHeaders,
     align: ['left', 'left', 'right', 'right', 'right', 'right'],
     rows,

@@ -16,7 +16,7 @@ import {
 } from '../../ingest/index.ts';
 import { isKnownMunicipalityCode, isMunicipalityCodeShape } from '../../municipalities/index.ts';
 import { DELIVERY_LIMITS } from './delivery-limits.ts';
-import { DEFINITIONS, type Definition, DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/index.ts';
+import { DEFINITIONS, type Definition, type DeliveryGroup, groupWordList, parseGroupWord } from '../../origin/index.ts';
 import type { DeliveryRow } from './delivery-row.ts';
 
 type Row = RecordRow<DeliveryColumn>;
@@ -104,9 +104,9 @@ function checkIndicator(row: Row, catalogue: Catalogue): Indicator | null {
 }
 
 function checkGroup(row: Row): DeliveryGroup | null {
-  const group = row.text('group').trim().toLowerCase();
-  if ((DELIVERY_GROUPS as readonly string[]).includes(group)) return group as DeliveryGroup;
-  row.fail('group', { da: 'gruppen skal være target, comparison, other eller total', en: 'the group must be target, comparison, other or total' });
+  const group = parseGroupWord(row.text('group'));
+  if (group !== null) return group;
+  row.fail('group', { da: `gruppen skal være en af ${groupWordList()}`, en: `the group must be one of ${groupWordList()}` });
   return null;
 }
 

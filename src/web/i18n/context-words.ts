@@ -11,7 +11,7 @@ const da = {
     'Offentlige tal fra Danmarks Statistiks Statistikbank til sammenligning med kommunens egne tal. Målgruppen er her indvandrere og efterkommere med ikke-vestlig oprindelse; de offentlige tal kan ikke udskille flygtninge. Kommunens egne tal er diskretioneret efter samme regel som resten af siden (se nederst).',
   municipality: 'Kommunen',
   country: 'Hele landet',
-  measure: 'Mål',
+  measure: 'Måltype',
   group: 'Gruppe',
   source: 'Kilde',
   updated: 'Opdateret i Statistikbanken',

@@ -67,6 +67,9 @@ export const da = {
   overviewIntro:
     'Indikatorerne følger målgruppen – flygtninge, indvandrere og efterkommere med ikke-vestlig baggrund – over tid og sammenligner med personer med dansk oprindelse. Status viser, om udviklingen går i den ønskede retning.',
   reportLinks: 'Rapport til udvalget:',
+  reportMaking: 'Rapporten laves … det kan tage op til et halvt minut',
+  reportDone: 'Rapporten er hentet.',
+  reportFailed: 'Rapporten kunne ikke laves. Prøv igen.',
   latestLabel: (period: string) => `Seneste tal: ${period}`,
   gapLabel: 'Forskel',
   noData: 'Der er endnu ingen data for denne indikator.',
@@ -89,9 +92,10 @@ export const da = {
   tableCaption: (title: string, breakdown: string) => `${title}: ${breakdown}`,
   definitionsHeading: 'Definitioner og kilde',
   downloadsHeading: 'Hent data og figurer',
-  downloadTableCsv: 'Tabellen som CSV',
+  downloadTableCsv: 'Tabellen som CSV (til Excel)',
+  downloadMachineCsv: 'Tabellen som maskinlæsbar CSV (komma, decimalpunktum, koder)',
   downloadTableXlsx: 'Tabellen som Excel (XLSX)',
-  downloadAllCsv: 'Alle tal for indikatoren (CSV)',
+  downloadAllCsv: 'Alle tal for indikatoren (CSV til Excel)',
   downloadChartSvg: 'Figuren som SVG',
   downloadChartPng: 'Figuren som PNG',
   intervalLegend: '95 %-konfidensinterval',
@@ -116,7 +120,7 @@ export const da = {
   definitions: {
     population: 'Population',
     numerator: 'Tæller',
-    measure: 'Mål',
+    measure: 'Måltype',
     comparison: 'Sammenligning',
     wanted: 'Ønsket udvikling',
     periodType: 'Periode',
@@ -135,6 +139,13 @@ export const da = {
   ageStandardised: 'Ja – målgruppens tal er også vist standardiseret til sammenligningsgruppens aldersfordeling.',
   notAgeStandardised: 'Nej',
   deliveryText: (version: number, id: number, date: string) => `Version ${version} (levering nr. ${id}), ${date}`,
+  deliverySources: {
+    file: 'indlæst fra fil',
+    aggregate: 'beregnet fra personfiler',
+    demo: 'syntetiske demodata',
+    statbank: 'Danmarks Statistik',
+    upload: 'uploadet i leveringsrunden',
+  } as Readonly<Record<string, string>>,
 
   areasTitle: 'Boligområder',
   areasHeading: 'Målgruppens andel pr. boligområde',
@@ -158,7 +169,7 @@ export const da = {
   no: 'Nej',
   segregationHeading: 'Segregation i hele kommunen',
   segregationIntro:
-    'Segregationsindeksene måler, hvor ujævnt målgruppen og personer med dansk oprindelse er fordelt på boligområderne. Lavere værdier betyder mere blandede områder.',
+    'Segregationsindeksene måler, hvor ujævnt målgruppen og personer med dansk oprindelse er fordelt på boligområderne. For ulighedsindekset, isolationsindekset og Theils indeks betyder lavere værdier mere blandede områder. Eksponeringsindekset er sandsynligheden for, at en tilfældig nabo til en person i målgruppen har dansk oprindelse: her betyder højere værdier mere blandede områder.',
   segregationChartTitle: 'Segregationsindeks over tid',
   segregation: {
     dissimilarity: 'Dissimilaritetsindeks',

@@ -66,6 +66,9 @@ export const en: Dictionary = {
   overviewIntro:
     'The indicators follow the target group – refugees, immigrants and descendants with a non-Western background – over time and compare it with persons of Danish origin. The status shows whether the development goes in the wanted direction.',
   reportLinks: 'Report for the committee:',
+  reportMaking: 'Making the report … this can take up to half a minute',
+  reportDone: 'The report has been downloaded.',
+  reportFailed: 'The report could not be made. Please try again.',
   latestLabel: (period: string) => `Latest figures: ${period}`,
   gapLabel: 'Gap',
   noData: 'There are no data for this indicator yet.',
@@ -88,9 +91,10 @@ export const en: Dictionary = {
   tableCaption: (title: string, breakdown: string) => `${title}: ${breakdown}`,
   definitionsHeading: 'Definitions and source',
   downloadsHeading: 'Download data and charts',
-  downloadTableCsv: 'The table as CSV',
+  downloadTableCsv: 'The table as CSV (for Excel)',
+  downloadMachineCsv: 'The table as machine-readable CSV (comma, decimal point, codes)',
   downloadTableXlsx: 'The table as Excel (XLSX)',
-  downloadAllCsv: 'All figures for the indicator (CSV)',
+  downloadAllCsv: 'All figures for the indicator (CSV for Excel)',
   downloadChartSvg: 'The chart as SVG',
   downloadChartPng: 'The chart as PNG',
   intervalLegend: '95% confidence interval',
@@ -135,6 +139,13 @@ export const en: Dictionary = {
   ageStandardised: "Yes – the target group's figures are also shown standardised to the comparison group's age structure.",
   notAgeStandardised: 'No',
   deliveryText: (version: number, id: number, date: string) => `Version ${version} (delivery no. ${id}), ${date}`,
+  deliverySources: {
+    file: 'imported from a file',
+    aggregate: 'aggregated from person-level files',
+    demo: 'synthetic demo data',
+    statbank: 'Statistics Denmark',
+    upload: 'uploaded in the delivery round',
+  },
 
   areasTitle: 'Housing areas',
   areasHeading: "The target group's share by housing area",
@@ -158,7 +169,7 @@ export const en: Dictionary = {
   no: 'No',
   segregationHeading: 'Segregation in the whole municipality',
   segregationIntro:
-    'The segregation indices measure how unevenly the target group and persons of Danish origin are spread over the housing areas. Lower values mean more mixed areas.',
+    'The segregation indices measure how unevenly the target group and persons of Danish origin are spread over the housing areas. For the dissimilarity, isolation and Theil indices lower values mean more mixed areas. The exposure index is the probability that a random neighbour of a person in the target group is of Danish origin: there higher values mean more mixed areas.',
   segregationChartTitle: 'Segregation indices over time',
   segregation: {
     dissimilarity: 'Dissimilarity index',

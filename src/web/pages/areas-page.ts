@@ -92,7 +92,8 @@ export function areasPage(input: AreasPageInput): SafeHtml {
 <figure class="chart-figure">${raw(areaChart(rows, period, input.names, lang, dict))}</figure>
 ${areaTable(rows, period, input)}
 <ul class="downloads">
-<li><a href="/download/boligomraader.csv" download>${dict.downloadTableCsv}</a></li>
+<li><a href="/download/boligomraader.csv?danish=1" download>${dict.downloadTableCsv}</a></li>
+<li><a href="/download/boligomraader.csv" download>${dict.downloadMachineCsv}</a></li>
 <li><a href="/download/boligomraader.xlsx" download>${dict.downloadTableXlsx}</a></li>
 <li><a href="/chart/boligomraader.svg?period=${period}" download>${dict.downloadChartSvg}</a></li>
 <li><a href="/chart/boligomraader.png?period=${period}" download>${dict.downloadChartPng}</a></li>
@@ -106,7 +107,8 @@ ${areaTable(rows, period, input)}
 <figure class="chart-figure">${raw(segregationChart(input.segregation, lang, dict))}</figure>
 ${segregationTable(input.segregation, lang, dict)}
 <ul class="downloads">
-<li><a href="/download/segregering.csv" download>${dict.downloadTableCsv}</a></li>
+<li><a href="/download/segregering.csv?danish=1" download>${dict.downloadTableCsv}</a></li>
+<li><a href="/download/segregering.csv" download>${dict.downloadMachineCsv}</a></li>
 <li><a href="/download/segregering.xlsx" download>${dict.downloadTableXlsx}</a></li>
 <li><a href="/chart/segregering.svg" download>${dict.downloadChartSvg}</a></li>
 <li><a href="/chart/segregering.png" download>${dict.downloadChartPng}</a></li>

@@ -1,8 +1,11 @@
 /**
  * The audit log for the coordinator and the administrator: the newest entries, filtered by action
- * or actor, with before and after shown as JSON text (escaped), and a link to export all of it.
+ * or actor, as a readable table (Copenhagen time, actions in words, details as `key: value`; all
+ * escaped), and a link to export all of it raw (the CSV keeps the codes and the JSON).
  */
-import type { AuditEntry } from '../../store/index.ts';
+import type { Lang } from '../../catalogue/index.ts';
+import { formatTimestamp } from '../../format/index.ts';
+import type { AuditEntry, JsonValue } from '../../store/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { WorkflowWords } from '../i18n/workflow-words.ts';
 
@@ -11,6 +14,25 @@ export interface AuditPageInput {
   entries: readonly AuditEntry[];
   action: string;
   actor: string;
+  lang: Lang;
+}
+
+/** A detail value as text: strings as they are, everything else as compact JSON. */
+function detailText(value: JsonValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The details as `key: value` lines rather than one JSON object (the raw JSON is in the export). */
+function details(entry: AuditEntry): SafeHtml {
+  const parts = Object.entries(entry.details).map(([key, value]) => html`<li><span class="muted">${key}:</span> ${detailText(value)}</li>`);
+  return parts.length === 0 ? html`` : html`<ul class="audit-details">${parts}</ul>`;
+}
+
+function entryRow(e: AuditEntry, input: AuditPageInput): SafeHtml {
+  const { words } = input;
+  const action = words.auditActions[e.action] ?? e.action;
+  const object = `${words.auditObjects[e.objectType] ?? e.objectType} ${e.objectId}`.trim();
+  return html`<tr><td>${formatTimestamp(e.at, input.lang)}</td><td>${e.actor}</td><td><span title="${e.action}">${action}</span></td><td>${object}</td><td>${details(e)}</td></tr>`;
 }
 
 /** The page body. */
@@ -28,8 +50,5 @@ export function auditPage(input: AuditPageInput): SafeHtml {
 </form>
 <p>${words.auditNewest(input.entries.length)}</p>
 <div class="table-scroll"><table class="data-table audit-table"><thead><tr><th scope="col">${c.at}</th><th scope="col">${c.actor}</th><th scope="col">${c.action}</th><th scope="col">${c.object}</th><th scope="col">${c.details}</th></tr></thead>
-<tbody>${input.entries.map(
-    (e) =>
-      html`<tr><td>${e.at}</td><td>${e.actor}</td><td><code>${e.action}</code></td><td>${e.objectType} ${e.objectId}</td><td><code class="audit-details">${JSON.stringify(e.details)}</code></td></tr>`,
-  )}</tbody></table></div>`;
+<tbody>${input.entries.map((e) => entryRow(e, input))}</tbody></table></div>`;
 }

@@ -13,7 +13,7 @@ import {
   thirdGenerationStatement,
   wantedLabel,
 } from '../../catalogue/index.ts';
-import { formatDate } from '../../format/index.ts';
+import { formatDate, formatTimestamp } from '../../format/index.ts';
 import type { Definition } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { Target } from '../../store/index.ts';
@@ -73,7 +73,7 @@ ${item(d.periodType, periodTypeLabel(indicator.period_type, lang))}
 ${item(d.groupDefinition, definition === 'citizenship' ? dict.definitionCitizenship : dict.definitionOrigin)}
 ${item(d.thirdGeneration, thirdGeneration(indicator, latest, lang, dict))}
 ${item(d.ageStandardisation, indicator.age_standardised ? dict.ageStandardised : dict.notAgeStandardised)}
-${item(d.source, delivery === undefined || delivery.source === '' ? indicator.source[lang] : html`${indicator.source[lang]} <span class="muted">(${delivery.source})</span>`)}
-${delivery === undefined ? '' : item(d.delivery, dict.deliveryText(delivery.version, delivery.id, formatDate(delivery.createdAt, lang)))}
+${item(d.source, delivery === undefined || delivery.source === '' ? indicator.source[lang] : html`${indicator.source[lang]} <span class="muted">(${dict.deliverySources[delivery.source] ?? delivery.source})</span>`)}
+${delivery === undefined ? '' : item(d.delivery, dict.deliveryText(delivery.version, delivery.id, formatTimestamp(delivery.createdAt, lang)))}
 </dl>`;
 }

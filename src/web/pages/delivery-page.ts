@@ -5,6 +5,8 @@
  * are the department's own text.
  */
 import type { Lang } from '../../catalogue/index.ts';
+import { formatTimestamp } from '../../format/index.ts';
+import { DANISH_GROUP_WORDS } from '../../origin/index.ts';
 import type { Cell, DeliveryWithCells } from '../../store/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { WorkflowWords } from '../i18n/workflow-words.ts';
@@ -28,7 +30,7 @@ function number(value: number | null, lang: Lang): string {
 }
 
 function cellRow(cell: Cell, words: WorkflowWords, lang: Lang): SafeHtml {
-  return html`<tr><th scope="row">${cell.group}</th><td>${cell.breakdown}</td><td class="num">${number(cell.numerator, lang)}</td><td class="num">${number(
+  return html`<tr><th scope="row">${lang === 'da' ? DANISH_GROUP_WORDS[cell.group] : cell.group}</th><td>${cell.breakdown}</td><td class="num">${number(cell.numerator, lang)}</td><td class="num">${number(
     cell.denominator,
     lang,
   )}</td><td class="num">${number(cell.value, lang)}</td><td class="num">${number(cell.n, lang)}</td><td>${cell.suppressed ? words.yes : words.no}</td><td class="cell-note">${cell.note}</td></tr>`;
@@ -63,7 +65,7 @@ ${flashNotice(input.flash, words)}${errorNotice(input.error)}
 <p>${stateBadge(d.status, words)}${input.isNewest ? '' : html` · ${words.newerVersion}`}</p>
 ${d.status === 'returned' && d.statusComment !== '' ? html`<div class="notice notice--warning"><p>${words.returnedBecause}</p><blockquote>${d.statusComment}</blockquote></div>` : ''}
 <h2>${words.deliveryMeta}</h2>
-<dl class="facts"><dt>${words.fileName}</dt><dd>${d.fileName}</dd><dt>${c.deliveredBy}</dt><dd>${d.createdBy}</dd><dt>${words.deliveredAt}</dt><dd>${d.createdAt}</dd>
+<dl class="facts"><dt>${words.fileName}</dt><dd>${d.fileName}</dd><dt>${c.deliveredBy}</dt><dd>${d.createdBy}</dd><dt>${words.deliveredAt}</dt><dd>${formatTimestamp(d.createdAt, input.lang)}</dd>
 ${d.statusComment !== '' && d.status !== 'returned' ? html`<dt>${c.comment}</dt><dd>${d.statusComment}</dd>` : ''}</dl>
 ${actions(input)}
 <h2>${words.cellsHeading}</h2>

@@ -74,9 +74,10 @@ function standardisedNote(indicator: Indicator, rows: readonly ResultRow[], lang
 function downloads(indicator: Indicator, query: string, dict: Dictionary, hasGap: boolean): SafeHtml {
   const id = indicator.id;
   return html`<ul class="downloads">
-<li><a href="/download/${id}.csv?${query}" download>${dict.downloadTableCsv}</a></li>
+<li><a href="/download/${id}.csv?${query}&amp;danish=1" download>${dict.downloadTableCsv}</a></li>
 <li><a href="/download/${id}.xlsx?${query}" download>${dict.downloadTableXlsx}</a></li>
-<li><a href="/download/${id}.csv" download>${dict.downloadAllCsv}</a></li>
+<li><a href="/download/${id}.csv?danish=1" download>${dict.downloadAllCsv}</a></li>
+<li><a href="/download/${id}.csv?${query}" download>${dict.downloadMachineCsv}</a></li>
 <li><a href="/chart/${id}.svg?${query}" download>${dict.downloadChartSvg}</a></li>
 <li><a href="/chart/${id}.png?${query}" download>${dict.downloadChartPng}</a></li>
 ${hasGap ? html`<li><a href="/chart/${id}.svg?${query}&amp;kind=gap" download>${dict.downloadChartSvg} (${dict.gapLabel.toLowerCase()})</a></li>` : ''}

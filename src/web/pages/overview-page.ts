@@ -41,6 +41,7 @@ ${indicators.map((indicator) => indicatorCard({ indicator, rows: input.results.g
   );
   return html`<h1>${dict.overviewTitle}</h1>
 <p class="lead">${dict.overviewIntro}</p>
-<p class="report-links">${dict.reportLinks} <a href="/rapport/rapport.pdf">PDF</a> · <a href="/rapport/rapport.docx">Word</a> · <a href="/rapport/rapport.html">HTML</a></p>
+<p class="report-links" data-report-making="${dict.reportMaking}" data-report-done="${dict.reportDone}" data-report-failed="${dict.reportFailed}">${dict.reportLinks} <a href="/rapport/rapport.pdf" data-report>PDF</a> · <a href="/rapport/rapport.docx" data-report>Word</a> · <a href="/rapport/rapport.html">HTML</a></p>
+<p class="report-status" role="status" aria-live="polite"></p>
 ${sections}`;
 }

@@ -21,6 +21,15 @@ export interface RoundPageInput {
   flash?: string;
   error?: string;
   upload?: UploadOutcome;
+  /** For the coordinator: earlier periods not yet published, and whether nothing is published at all. */
+  history?: { pending: number; first: boolean };
+}
+
+/** The choice to publish the back series with the round; ticked when the store has published nothing yet. */
+function historyChoice(input: RoundPageInput): SafeHtml | string {
+  const history = input.history;
+  if (history === undefined || history.pending === 0) return '';
+  return html`<p class="checkbox-row"><input type="checkbox" id="publish-history" name="history" value="1"${history.first ? html` checked` : ''}><label for="publish-history">${input.words.publishHistory(history.pending)}</label></p>`;
 }
 
 function itemRow(item: RoundItem, words: WorkflowWords, lang: Lang): SafeHtml {
@@ -47,7 +56,7 @@ function coordinatorTools(input: RoundPageInput): SafeHtml {
   const { words, overview } = input;
   const id = overview.round.id;
   return html`<div class="button-row">
-<form method="post" action="/runder/${id}/publicer">${csrfField(input.csrfToken)}<button class="button" type="submit">${words.publishApproved}</button></form>
+<form method="post" action="/runder/${id}/publicer">${csrfField(input.csrfToken)}${historyChoice(input)}<button class="button" type="submit">${words.publishApproved}</button></form>
 ${overview.open ? html`<form method="post" action="/runder/${id}/luk">${csrfField(input.csrfToken)}<button class="button button--secondary" type="submit">${words.closeRound}</button></form>` : ''}
 </div>`;
 }

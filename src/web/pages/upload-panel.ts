@@ -10,7 +10,7 @@ import { csrfField } from './account-nav.ts';
 /** What the last upload in this request gave. */
 export type UploadOutcome =
   | { kind: 'errors'; messages: readonly string[]; total: number }
-  | { kind: 'checked'; summary: readonly UploadSummary[] };
+  | { kind: 'checked'; summary: readonly (UploadSummary & { title?: string })[] };
 
 function outcomePanel(outcome: UploadOutcome, words: WorkflowWords): SafeHtml {
   if (outcome.kind === 'errors') {
@@ -20,7 +20,7 @@ function outcomePanel(outcome: UploadOutcome, words: WorkflowWords): SafeHtml {
   }
   return html`<section class="upload-ok" aria-labelledby="upload-ok" role="status"><h3 id="upload-ok">${words.checkedHeading}</h3>
 <p>${words.checkedIntro}</p>
-<ul>${outcome.summary.map((s) => html`<li>${s.indicator} ${s.period}: ${words.cellsCount(s.cells)}</li>`)}</ul></section>`;
+<ul>${outcome.summary.map((s) => html`<li>${s.title ?? s.indicator} ${s.period}: ${words.cellsCount(s.cells)}</li>`)}</ul></section>`;
 }
 
 /** The form, posting to `/runder/:id/levering`, with the outcome above it. */

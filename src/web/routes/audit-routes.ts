@@ -35,7 +35,7 @@ export function registerAuditRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext):
     const filter = filterOf(c);
     const entries = await w.deps.store.auditLog({ ...filter, newestFirst: true, limit: PAGE_SIZE });
     const words = workflowWords(c.get('lang'));
-    const body = auditPage({ words, entries, action: filter.action ?? '', actor: filter.actor ?? '' });
+    const body = auditPage({ words, entries, action: filter.action ?? '', actor: filter.actor ?? '', lang: c.get('lang') });
     return pageResponse(c, w, words.auditTitle, body);
   });
 

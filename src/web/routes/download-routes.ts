@@ -6,10 +6,13 @@
  */
 import type { Hono } from 'hono';
 import type { Indicator, Lang } from '../../catalogue/index.ts';
-import { svgToPng } from '../../charts/index.ts';
+import { type ChartCaption, svgToPng, withCaption } from '../../charts/index.ts';
+import { formatDate, formatPeriodLabel } from '../../format/index.ts';
+import { DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import { AreasPageQuery, SelectionQuery } from '../api/query-schemas.ts';
 import { toCsv } from '../exports/csv.ts';
+import { type DanishTableOptions, danishTable } from '../exports/danish-table.ts';
 import { areasTableData, resultsTableData, segregationTableData, type Table } from '../exports/table.ts';
 import { toXlsx } from '../exports/xlsx.ts';
 import { dictionary } from '../i18n/index.ts';
@@ -36,21 +39,69 @@ function attachment(name: string): Record<string, string> {
   return { 'Content-Disposition': `attachment; filename="${name}"` };
 }
 
-async function tableFile(table: Table, ext: string, danish: boolean, about: readonly (readonly [string, string])[], lang: Lang): Promise<CachedResponse> {
+/** How a table is written: the reader's words and rounding, and the file's name without extension. */
+interface TableFileOptions {
+  readonly danish: boolean;
+  readonly about: readonly (readonly [string, string])[];
+  readonly lang: Lang;
+  readonly reader: DanishTableOptions;
+  readonly fileName: string;
+}
+
+/**
+ * The CSV (machine form, or with `danish` the reader's form for Danish Excel) or the workbook
+ * (always the reader's headers, shares in percent and gaps in percentage points, typed cells).
+ * Both forms come from the same guarded table, so they hold the same suppressed figures.
+ */
+async function tableFile(table: Table, ext: string, options: TableFileOptions): Promise<CachedResponse> {
   if (ext === 'csv') {
-    return { status: 200, contentType: 'text/csv; charset=utf-8', body: toCsv(table, { danish }), headers: attachment(`${table.name}.csv`) };
+    const body = options.danish ? toCsv(danishTable(table, options.reader), { danish: true }) : toCsv(table);
+    const name = options.danish ? options.fileName : `${options.fileName}-maskinlaesbar`;
+    return { status: 200, contentType: 'text/csv; charset=utf-8', body, headers: attachment(`${name}.csv`) };
   }
   return {
     status: 200,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    body: await toXlsx(table, about, lang === 'da' ? 'Om tallene' : 'About the figures'),
-    headers: attachment(`${table.name}.xlsx`),
+    body: await toXlsx(danishTable(table, options.reader), options.about, options.lang === 'da' ? 'Om tallene' : 'About the figures'),
+    headers: attachment(`${options.fileName}.xlsx`),
   };
 }
 
 function imageFile(svg: string, name: string, ext: string): CachedResponse {
   if (ext === 'svg') return { status: 200, contentType: 'image/svg+xml; charset=utf-8', body: svg, headers: attachment(`${name}.svg`) };
   return { status: 200, contentType: 'image/png', body: svgToPng(svg), headers: attachment(`${name}.png`) };
+}
+
+/** `age=under18` → `age-under18`: a breakdown as part of a file name. */
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'oe')
+    .replaceAll('å', 'aa')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * A file name that says which table it is, so that two downloads never overwrite each other:
+ * `selvforsoergelse-alle-tal`, `selvforsoergelse-hele-gruppen`, `selvforsoergelse-age-under18-alle-grupper`.
+ */
+function selectionName(id: string, breakdown: string | undefined, allGroups: boolean): string {
+  if (breakdown === undefined) return `${id}-alle-tal`;
+  return `${id}-${breakdown === '' ? 'hele-gruppen' : slug(breakdown)}${allGroups ? '-alle-grupper' : ''}`;
+}
+
+/** The caption a downloaded chart carries: title, then source, municipality and the data's date. */
+function chartCaption(title: string, source: string, municipality: string, dataDate: string | undefined, lang: Lang): ChartCaption {
+  const da = lang === 'da';
+  const when = dataDate === undefined ? '' : ` · ${da ? 'data pr.' : 'data as of'} ${formatDate(dataDate, lang)}`;
+  return { title, lines: [`${da ? 'Kilde' : 'Source'}: ${source}`, `${municipality}${when}`] };
+}
+
+/** The newest delivery time among the rows: the date of the data a chart shows. */
+function dataDate(rows: readonly ResultRow[]): string | undefined {
+  return rows.map((r) => r.delivery.createdAt).sort().at(-1);
 }
 
 function about(indicator: Indicator, lang: Lang): [string, string][] {
@@ -100,10 +151,32 @@ async function indicatorTable(
     const selected = selectRows(rows, chosen.breakdown);
     rows = selectRows(selected, chosen.breakdown, shownGroups(indicator, selected, chosen.allGroups));
   }
-  return tableFile(resultsTableData(indicator, rows, ctx.municipalityName), ext, chosen.danish, about(indicator, lang), lang);
+  const reader = { lang, decimals: indicator.display.decimals, words: await readerWords(snapshot, indicator, lang) };
+  const fileName = selectionName(indicator.id, chosen.breakdown, chosen.allGroups);
+  return tableFile(resultsTableData(indicator, rows, ctx.municipalityName), ext, { danish: chosen.danish, about: about(indicator, lang), lang, reader, fileName });
 }
 
-async function indicatorImage(c: AppContext, snapshot: Snapshot, indicator: Indicator, ext: string, lang: Lang): Promise<CachedResponse> {
+/** The codes of a results table in the reader's words: groups, breakdowns, status, definition, the indicator's title. */
+async function readerWords(snapshot: Snapshot, indicator: Indicator, lang: Lang): Promise<Record<string, (code: string) => string>> {
+  const dict = dictionary(lang);
+  const names = await snapshot.areaNames();
+  const da = lang === 'da';
+  const definitions: Readonly<Record<string, string>> = { origin: da ? 'herkomst' : 'origin', citizenship: da ? 'statsborgerskab' : 'citizenship' };
+  return {
+    indicator: () => indicator.title[lang],
+    group: (code) => (isDeliveryGroup(code) ? dict.groups[code] : code),
+    breakdown: (code) => breakdownLabel(code, indicator, names, lang, dict),
+    status: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
+    status_since_first: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
+    definition: (code) => definitions[code] ?? code,
+  };
+}
+
+function isDeliveryGroup(code: string): code is DeliveryGroup {
+  return (DELIVERY_GROUPS as readonly string[]).includes(code);
+}
+
+async function indicatorImage(c: AppContext, snapshot: Snapshot, indicator: Indicator, ext: string, lang: Lang, municipality: string): Promise<CachedResponse> {
   const chosen = await selection(c, snapshot, indicator);
   if ('status' in chosen) return chosen;
   const dict = dictionary(lang);
@@ -113,10 +186,13 @@ async function indicatorImage(c: AppContext, snapshot: Snapshot, indicator: Indi
   const input = { indicator, rows, groups: shownGroups(indicator, rows, chosen.allGroups), breakdownLabel: label, lang, dict };
   const svg = chosen.kind === 'gap' ? gapChart(input) : indicatorChart(input);
   if (svg === null) return jsonError(404, 'no gap chart for this indicator');
-  return imageFile(svg, chosen.kind === 'gap' ? `${indicator.id}-forskel` : indicator.id, ext);
+  const title = `${indicator.title[lang]}${chosen.kind === 'gap' ? ` – ${dict.gapLabel.toLowerCase()}` : ''}${label === '' ? '' : ` (${label})`}`;
+  const captioned = withCaption(svg, chartCaption(title, indicator.source[lang], municipality, dataDate(rows), lang));
+  const name = `${selectionName(indicator.id, breakdown, chosen.allGroups)}-${chosen.kind === 'gap' ? 'forskel' : 'figur'}`;
+  return imageFile(captioned, name, ext);
 }
 
-async function areaImage(c: AppContext, snapshot: Snapshot, ext: string, lang: Lang): Promise<CachedResponse> {
+async function areaImage(c: AppContext, snapshot: Snapshot, ext: string, lang: Lang, municipality: string): Promise<CachedResponse> {
   const query = AreasPageQuery.safeParse(c.req.query());
   if (!query.success) return jsonError(400, 'invalid query', query.error.issues);
   const areas = await snapshot.areas();
@@ -124,7 +200,9 @@ async function areaImage(c: AppContext, snapshot: Snapshot, ext: string, lang: L
   if (period === undefined || !areaPeriods(areas).includes(period)) return jsonError(404, 'no housing-area data for this period');
   const names = await snapshot.areaNames();
   const rows = sortAreas(areas.filter((a) => a.period === period), names);
-  return imageFile(areaChart(rows, period, names, lang, dictionary(lang)), `${AREAS}-${period.replaceAll('/', '-')}`, ext);
+  const dict = dictionary(lang);
+  const caption = chartCaption(dict.areasChartTitle(formatPeriodLabel(period, lang)), areasSource(lang), municipality, undefined, lang);
+  return imageFile(withCaption(areaChart(rows, period, names, lang, dict), caption), `${AREAS}-${slug(period)}-figur`, ext);
 }
 
 /** Registers `/download/*` and `/chart/*`. */
@@ -134,8 +212,9 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
       const file = splitFile(c.req.param('file'));
       if (file === undefined || (file.ext !== 'csv' && file.ext !== 'xlsx')) return jsonError(404, 'unknown download');
       const danish = c.req.query('danish') !== undefined;
-      if (file.id === AREAS) return tableFile(areasTableData(await snapshot.areas(), await snapshot.areaNames()), file.ext, danish, [], lang);
-      if (file.id === SEGREGATION) return tableFile(segregationTableData(await snapshot.segregation()), file.ext, danish, [], lang);
+      const plain = { danish, about: [], lang, reader: { lang, decimals: 1 } };
+      if (file.id === AREAS) return tableFile(areasTableData(await snapshot.areas(), await snapshot.areaNames()), file.ext, { ...plain, fileName: AREAS });
+      if (file.id === SEGREGATION) return tableFile(segregationTableData(await snapshot.segregation()), file.ext, { ...plain, fileName: SEGREGATION });
       const indicator = await snapshot.indicator(file.id);
       if (indicator === undefined) return jsonError(404, `unknown indicator: ${file.id}`);
       return indicatorTable(c, snapshot, indicator, file.ext, lang, ctx);
@@ -146,15 +225,21 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
     respond(c, ctx, async (snapshot, lang) => {
       const file = splitFile(c.req.param('file'));
       if (file === undefined || (file.ext !== 'svg' && file.ext !== 'png')) return jsonError(404, 'unknown chart');
-      if (file.id === AREAS) return areaImage(c, snapshot, file.ext, lang);
+      if (file.id === AREAS) return areaImage(c, snapshot, file.ext, lang, ctx.municipality);
       if (file.id === SEGREGATION) {
         const rows = await snapshot.segregation();
         if (rows.length === 0) return jsonError(404, 'no segregation data');
-        return imageFile(segregationChart(rows, lang, dictionary(lang)), SEGREGATION, file.ext);
+        const caption = chartCaption(lang === 'da' ? 'Segregationsindeks for kommunen' : 'Segregation indices for the municipality', areasSource(lang), ctx.municipality, undefined, lang);
+        return imageFile(withCaption(segregationChart(rows, lang, dictionary(lang)), caption), `${SEGREGATION}-figur`, file.ext);
       }
       const indicator = await snapshot.indicator(file.id);
       if (indicator === undefined) return jsonError(404, `unknown indicator: ${file.id}`);
-      return indicatorImage(c, snapshot, indicator, file.ext, lang);
+      return indicatorImage(c, snapshot, indicator, file.ext, lang, ctx.municipality);
     }),
   );
+}
+
+/** The housing areas' source: the population extract (the areas are counted from it). */
+function areasSource(lang: Lang): string {
+  return lang === 'da' ? 'kommunens befolkningsudtræk (boligområde pr. borger)' : "the municipality's population extract (housing area per resident)";
 }

@@ -8,7 +8,7 @@ import { mayDeliver } from '../../auth/index.ts';
 import { PERIOD_TYPES } from '../../catalogue/index.ts';
 import { isInputProblem } from '../../ingest/index.ts';
 import { roundOverview } from '../../services/round-overview.ts';
-import { checkUpload, closeRound, findRound, openRound, publishRound, submitUpload } from '../../services/workflow.ts';
+import { checkUpload, closeRound, findRound, nothingPublished, openRound, pendingHistory, publishRound, submitUpload } from '../../services/workflow.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { roundPage } from '../pages/round-page.ts';
@@ -53,7 +53,10 @@ async function showRound(c: AppContext, w: WorkflowRouteContext, id: number, ext
       const round = await findRound(w.deps, id);
       const overview = await roundOverview(w.deps, round, actor, today(w));
       const canUpload = w.deps.catalogue.indicators.some((i) => mayDeliver(actor, i));
+      const isCoordinator = actor.role === 'coordinator';
+      const history = isCoordinator ? { pending: (await pendingHistory(w.deps, round)).length, first: await nothingPublished(w.deps) } : undefined;
       const body = roundPage({
+        ...(history === undefined ? {} : { history }),
         words,
         lang,
         overview,
@@ -99,7 +102,9 @@ export function registerRoundRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext):
         withUpload(file, async (upload) => {
           try {
             if (field(body, 'action') === 'check') {
-              return showRound(c, w, id, { upload: { kind: 'checked', summary: await checkUpload(w.deps, id, upload, actor) } });
+              const checked = await checkUpload(w.deps, id, upload, actor);
+              const summary = checked.map((s) => ({ ...s, title: w.deps.catalogue.get(s.indicator)?.title[lang] ?? s.indicator }));
+              return showRound(c, w, id, { upload: { kind: 'checked', summary } });
             }
             const stored = await submitUpload(w.deps, id, upload, actor);
             const changed = stored.some((d) => d.outcome === 'created');
@@ -128,7 +133,8 @@ export function registerRoundRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext):
     const id = idParam(c.req.param('id'));
     return catchRefusal(
       async () => {
-        await publishRound(w.deps, id, actorOf(signedInOf(c)));
+        const withHistory = field(await c.req.parseBody(), 'history') === '1';
+        await publishRound(w.deps, id, actorOf(signedInOf(c)), { withHistory });
         return c.redirect(`/runder/${id}?ok=published`, 303);
       },
       (e) => showRound(c, w, id, { error: e.text(c.get('lang')) }, refusalStatus(e.kind)),

@@ -9,3 +9,40 @@ document.querySelectorAll('[data-print-label]').forEach((slot) => {
   button.addEventListener('click', () => window.print());
   slot.appendChild(button);
 });
+
+// Making a PDF or Word report takes seconds on a busy server, and a plain link shows nothing
+// meanwhile: fetch it here, say so in a live region with the seconds passed, then save it under
+// the server's file name. Without this file the links download as usual.
+document.querySelectorAll('[data-report-making]').forEach((links) => {
+  const status = links.nextElementSibling;
+  if (!status?.classList.contains('report-status') || !window.fetch || !window.URL) return;
+  links.querySelectorAll('a[data-report]').forEach((link) => {
+    link.addEventListener('click', async (event) => {
+      event.preventDefault();
+      const started = Date.now();
+      const say = () => {
+        status.textContent = `${links.getAttribute('data-report-making')} (${link.textContent}, ${Math.round((Date.now() - started) / 1000)} s)`;
+      };
+      say();
+      const timer = setInterval(say, 1000);
+      try {
+        const response = await fetch(link.href, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(String(response.status));
+        const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') || '');
+        const url = URL.createObjectURL(await response.blob());
+        const save = document.createElement('a');
+        save.href = url;
+        save.download = name ? name[1] : '';
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 60000);
+        status.textContent = links.getAttribute('data-report-done');
+      } catch {
+        status.textContent = links.getAttribute('data-report-failed');
+      } finally {
+        clearInterval(timer);
+      }
+    });
+  });
+});

@@ -37,6 +37,7 @@ export function breakdownLabel(
       const spec = indicator.breakdowns.find((b) => b.key === parsed.key);
       const keyLabel = spec?.label[lang] ?? parsed.key;
       const remainder = spec?.remainder?.code === parsed.code ? spec.remainder.label[lang] : undefined;
+      if (parsed.key === 'index') return indexLabel(parsed.code, lang, dict);
       const valueLabel =
         remainder ??
         (parsed.key === 'area'
@@ -45,6 +46,17 @@ export function breakdownLabel(
       return `${keyLabel}: ${valueLabel}`;
     })
     .join(', ');
+}
+
+/** The diversity indicator's index rows (`index=simpson`) in words: "Simpsons diversitetsindeks", not "simpson". */
+const INDEX_WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  da: { target_share: 'Målgruppens andel af beboerne', simpson: 'Simpsons diversitetsindeks', shannon: 'Shannons diversitetsindeks' },
+  en: { target_share: "The target group's share of residents", simpson: "Simpson's diversity index", shannon: "Shannon's diversity index" },
+};
+
+function indexLabel(code: string, lang: Lang, dict: Dictionary): string {
+  const segregation = dict.segregation as Readonly<Record<string, string>>;
+  return INDEX_WORDS[lang][code] ?? segregation[code] ?? code;
 }
 
 /** The breakdowns present in the rows, grouped by key in the catalogue's order, values in its order. */
