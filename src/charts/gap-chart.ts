@@ -14,6 +14,11 @@ export interface GapChartSpec {
   readonly gaps: readonly (ChartPoint | null)[];
   /** The series' name in the legend, e.g. "Forskel (målgruppe minus sammenligningsgruppe)". */
   readonly label: string;
+  /**
+   * A second gap drawn behind the first (the crude gap of an age-standardised indicator, whose
+   * standardised gap leads), without its interval.
+   */
+  readonly second?: { readonly label: string; readonly gaps: readonly (ChartPoint | null)[] };
   readonly formatTick: (value: number, step: number) => string;
   readonly labels: { readonly interval: string; readonly suppressed: string; readonly noGap: string };
   readonly yLabel?: string;
@@ -29,7 +34,10 @@ export function renderGapChart(spec: GapChartSpec): string {
     title: spec.title,
     description: spec.description,
     categories: spec.categories,
-    series: [{ label: spec.label, points: spec.gaps, styleIndex: 0 }],
+    series: [
+      { label: spec.label, points: spec.gaps, styleIndex: 0 },
+      ...(spec.second === undefined ? [] : [{ label: spec.second.label, points: spec.second.gaps, styleIndex: 1 }]),
+    ],
     formatTick: spec.formatTick,
     labels: spec.labels,
     reference: { value: 0, label: spec.labels.noGap },

@@ -1,15 +1,16 @@
 /**
  * The line chart behind the time-series and gap charts: periods along the x axis as evenly spaced
  * categories, one line per series with its 95 % interval as a shaded band (or an error bar where a
- * point stands alone), suppressed cells as hollow markers on the baseline, and missing periods as
- * gaps in the line.
+ * point stands alone), and missing and suppressed periods as gaps in the line. A suppressed period
+ * is marked outside the plotting area — a hollow marker in a row under its x-axis label, titled
+ * "diskretioneret" — never on the value axis, where any height would read as a value.
  */
 import { type ChartGoal, drawGoal } from './goal-line.ts';
 import { drawLegend, type LegendItem, layoutLegend } from './legend.ts';
 import { marker } from './marker.ts';
 import { type SeriesStyle, seriesStyle } from './palette.ts';
 import { type Axis, linearScale, niceAxis, type Scale } from './scale.ts';
-import { el, GRID, INK, MUTED_INK, num, svgDocument, text, textWidth } from './svg.ts';
+import { el, esc, GRID, INK, MUTED_INK, num, svgDocument, text, textWidth } from './svg.ts';
 
 /** One period of one series. `null` in a series' points means nothing was delivered. */
 export interface ChartPoint {
@@ -62,6 +63,8 @@ interface Frame {
 }
 
 const TICK_FONT = 11;
+/** Height of the row under the x-axis labels that holds the suppressed periods' markers. */
+const SUPPRESSED_ROW = 22;
 
 /** Renders the chart as a standalone, accessible SVG document. */
 export function renderLineChart(spec: LineChartSpec): string {
@@ -85,7 +88,8 @@ export function renderLineChart(spec: LineChartSpec): string {
     axis,
   };
   const legend = layoutLegend(legendItems(spec), width - left);
-  const height = bottom + 30 + legend.height + 8;
+  const strip = hasSuppressed(spec) ? SUPPRESSED_ROW : 0;
+  const height = bottom + 30 + strip + legend.height + 8;
   const body =
     yLabel(spec, left) +
     grid(spec, frame) +
@@ -93,9 +97,10 @@ export function renderLineChart(spec: LineChartSpec): string {
     (spec.goal === undefined ? '' : drawGoal(spec.goal, frame)) +
     spec.series.map((s, i) => bands(s, styleOf(s, i), frame)).join('') +
     spec.series.map((s, i) => lines(s, styleOf(s, i), frame)).join('') +
-    spec.series.map((s, i) => markers(s, i, spec.series.length, styleOf(s, i), frame)).join('') +
+    spec.series.map((s, i) => markers(s, styleOf(s, i), frame)).join('') +
     xLabels(spec, frame) +
-    drawLegend(legend.rows, left, bottom + 30);
+    suppressedMarks(spec, frame) +
+    drawLegend(legend.rows, left, bottom + 30 + strip);
   return svgDocument({ id: spec.id, width, height, title: spec.title, description: spec.description, body });
 }
 
@@ -199,18 +204,40 @@ function lines(series: LineSeries, style: SeriesStyle, f: Frame): string {
     .join('');
 }
 
-function markers(series: LineSeries, index: number, count: number, style: SeriesStyle, f: Frame): string {
-  const offset = (index - (count - 1) / 2) * 10;
+function markers(series: LineSeries, style: SeriesStyle, f: Frame): string {
   return series.points
     .map((point, i) => {
-      if (point === null) return '';
-      if (point.suppressed === true) {
-        return marker({ shape: style.marker, x: f.x(i) + offset, y: f.bottom - 8, colour: style.colour, hollow: true });
-      }
-      if (typeof point.value !== 'number') return '';
+      if (point === null || point.suppressed === true || typeof point.value !== 'number') return '';
       return marker({ shape: style.marker, x: f.x(i), y: f.y(point.value), colour: style.colour, hollow: false });
     })
     .join('');
+}
+
+function hasSuppressed(spec: LineChartSpec): boolean {
+  return spec.series.some((s) => s.points.some((p) => p?.suppressed === true));
+}
+
+/**
+ * The suppressed periods, outside the plotting area: per series a hollow marker (its own shape
+ * and colour) in the row under the period's x-axis label, side by side when several series are
+ * suppressed in the same period, each with a title ("diskretioneret") for tooltips and SVG readers.
+ */
+function suppressedMarks(spec: LineChartSpec, f: Frame): string {
+  if (!hasSuppressed(spec)) return '';
+  const y = f.bottom + 36;
+  const count = spec.series.length;
+  const marks = spec.series.flatMap((series, index) => {
+    const style = styleOf(series, index);
+    const offset = (index - (count - 1) / 2) * 11;
+    return series.points.map((point, i) => {
+      if (point?.suppressed !== true) return '';
+      const title = `${series.label}, ${spec.categories[i] ?? ''}: ${spec.labels.suppressed}`;
+      // The chart as a whole is the accessible image (its description lists every suppressed
+      // period); the title names the marker for tooltips and for SVG readers that walk the groups.
+      return el('g', {}, el('title', {}, esc(title)) + marker({ shape: style.marker, x: f.x(i) + offset, y, colour: style.colour, hollow: true }));
+    });
+  });
+  return el('g', { class: 'suppressed-periods' }, marks.join(''));
 }
 
 function legendItems(spec: LineChartSpec): LegendItem[] {

@@ -30,13 +30,19 @@ export function marker(options: MarkerOptions): string {
     case 'diamond':
       return el('polygon', { points: points([x, y - r * 1.3], [x + r * 1.3, y], [x, y + r * 1.3], [x - r * 1.3, y]), ...paint });
     case 'cross':
-      return el('path', {
-        d: `M${num(x - r)} ${num(y - r)}L${num(x + r)} ${num(y + r)}M${num(x - r)} ${num(y + r)}L${num(x + r)} ${num(y - r)}`,
-        fill: 'none',
-        stroke: colour,
-        'stroke-width': hollow ? 1.25 : 2.25,
-      });
+      // A cross has no inside to leave white: the hollow (suppressed) one sits in a hollow ring.
+      if (hollow) return el('circle', { cx: x, cy: y, r: r + 1.5, ...paint }) + crossPath(x, y, r * 0.7, colour, 1.25);
+      return crossPath(x, y, r, colour, 2.25);
   }
+}
+
+function crossPath(x: number, y: number, r: number, colour: string, width: number): string {
+  return el('path', {
+    d: `M${num(x - r)} ${num(y - r)}L${num(x + r)} ${num(y + r)}M${num(x - r)} ${num(y + r)}L${num(x + r)} ${num(y - r)}`,
+    fill: 'none',
+    stroke: colour,
+    'stroke-width': width,
+  });
 }
 
 function points(...pairs: readonly (readonly [number, number])[]): string {

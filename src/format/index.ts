@@ -7,7 +7,7 @@ export { formatDate, formatTimestamp, monthName } from './date.ts';
 export { formatDifference, formatMeasure, formatMeasureInterval, formatTick } from './measure.ts';
 export { formatNumber, formatSignedNumber } from './number.ts';
 export { formatPeriodLabel, formatPeriodPhrase, formatPeriodShort } from './period.ts';
-export { MISSING_LABEL, SUPPRESSED_LABEL } from './suppressed.ts';
+export { MISSING_LABEL, NOT_COMPUTABLE_LABEL, SUPPRESSED_LABEL } from './suppressed.ts';
 export {
   formatGrade,
   formatPoints,

@@ -15,3 +15,9 @@ export const MISSING_LABEL: Readonly<Record<Lang, string>> = {
   da: 'ingen data',
   en: 'no data',
 };
+
+/** What a figure that exists in principle but cannot be computed from the published data shows. */
+export const NOT_COMPUTABLE_LABEL: Readonly<Record<Lang, string>> = {
+  da: 'kan ikke beregnes',
+  en: 'cannot be computed',
+};

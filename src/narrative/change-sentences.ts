@@ -25,16 +25,31 @@ export function previousRow(input: NarrativeInput, latest: ResultRow): ResultRow
   return from === undefined ? earlier.at(-1) : earlier.find((r) => r.period === from);
 }
 
-/** Level and change since the previous period, with its significance. */
-export function levelSentences(input: NarrativeInput, latest: ResultRow): string[] {
+/**
+ * Opens a sentence with the subject and its verb, or — where the crude figures come second to
+ * age-standardised ones — with "Uden aldersstandardisering" and the verb before the subject
+ * (Danish word order: "Uden aldersstandardisering faldt andelen af målgruppen, … fra …").
+ */
+function clause(subject: string, verb: string, crudeSecond: boolean, lang: NarrativeInput['lang']): string {
+  if (!crudeSecond) return `${subject} ${verb}`;
+  const lower = subject.charAt(0).toLowerCase() + subject.slice(1);
+  return lang === 'da' ? `Uden aldersstandardisering ${verb} ${lower}` : `Without age standardisation, ${lower} ${verb}`;
+}
+
+/**
+ * Level and change since the previous period, with its significance. `crudeSecond` marks the
+ * figures as the ones without age standardisation (they follow the standardised ones).
+ */
+export function levelSentences(input: NarrativeInput, latest: ResultRow, crudeSecond = false): string[] {
   const { lang, indicator } = input;
   const da = lang === 'da';
   const subject = subjectOf(indicator.id, indicator.measure.kind, lang).full;
   const now = formatMeasure(latest.value as number, indicator.display, lang);
   const when = formatPeriodPhrase(latest.period, lang);
   const change = latest.change.sincePrevious;
+  const opens = (daVerb: string, enVerb: string) => clause(subject, da ? daVerb : enVerb, crudeSecond, lang);
   if (change === null) {
-    const level = da ? `${subject} var ${now} ${when}.` : `${subject} was ${now} ${when}.`;
+    const level = `${opens('var', 'was')} ${now} ${when}.`;
     const before = previousRow(input, latest);
     if (before === undefined) {
       return [level, da ? 'Der er endnu ingen tidligere periode at sammenligne med.' : 'There is no earlier period to compare with yet.'];
@@ -54,11 +69,11 @@ export function levelSentences(input: NarrativeInput, latest: ResultRow): string
   const level =
     way === 'same'
       ? da
-        ? `${subject} var ${now} både ${then} og ${when}.`
-        : `${subject} was ${now} both ${then} and ${when}.`
+        ? `${opens('var', 'was')} ${now} både ${then} og ${when}.`
+        : `${opens('var', 'was')} ${now} both ${then} and ${when}.`
       : da
-        ? `${subject} ${way === 'rise' ? 'steg' : 'faldt'} fra ${from} ${then} til ${now} ${when}.`
-        : `${subject} ${way === 'rise' ? 'rose' : 'fell'} from ${from} ${then} to ${now} ${when}.`;
+        ? `${opens(way === 'rise' ? 'steg' : 'faldt', '')} fra ${from} ${then} til ${now} ${when}.`
+        : `${opens('', way === 'rise' ? 'rose' : 'fell')} from ${from} ${then} to ${now} ${when}.`;
   const significance = significanceSentence(input, change, way);
   return significance === null ? [level] : [level, significance];
 }

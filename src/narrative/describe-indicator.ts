@@ -8,9 +8,10 @@
 import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
 import type { ResultRow } from '../services/result-types.ts';
 import { levelSentences, sinceFirstSentence } from './change-sentences.ts';
-import { gapSentences } from './gap-sentences.ts';
+import { crudeGapSentence, gapSentences } from './gap-sentences.ts';
 import type { Narrative, NarrativeInput, NarrativeKind } from './narrative-types.ts';
 import { wantedSentence } from './phrases.ts';
+import { leadsWithStandardised, standardisedSentences } from './standardised-sentences.ts';
 
 function narrative(kind: NarrativeKind, sentences: readonly string[]): Narrative {
   return { kind, sentences, text: sentences.join(' ') };
@@ -43,10 +44,21 @@ export function describeIndicator(input: NarrativeInput): Narrative {
   }
   const series = { ...input, primary: shown };
   if (latest.suppressed) return narrative('suppressed', [...suppressedSentences(series, latest), wanted]);
-  const level = levelSentences(series, latest);
   const sinceFirst = sinceFirstSentence(series, latest);
+  const since = sinceFirst === null ? [] : [sinceFirst];
   const kind: NarrativeKind = shown.length === 1 ? 'first_period' : 'change';
-  return narrative(kind, [...level, ...(sinceFirst === null ? [] : [sinceFirst]), ...gapSentences(series, latest), wanted]);
+  if (leadsWithStandardised(series, latest)) {
+    // The basis the status is judged on first; the crude figures second, and said to be crude.
+    return narrative(kind, [
+      ...standardisedSentences(series, latest),
+      ...gapSentences(series, latest, 'standardised'),
+      ...levelSentences(series, latest, true),
+      ...since,
+      ...crudeGapSentence(series, latest),
+      wanted,
+    ]);
+  }
+  return narrative(kind, [...levelSentences(series, latest), ...since, ...gapSentences(series, latest), wanted]);
 }
 
 function suppressedSentences(input: NarrativeInput, latest: ResultRow): string[] {

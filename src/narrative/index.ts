@@ -17,3 +17,13 @@ export {
   targetValueText,
 } from './target-sentences.ts';
 export { reportVerdict, type VerdictEntry } from './verdict.ts';
+export {
+  type GapFigures,
+  type GapPoint,
+  type GapPoints,
+  gapPoints,
+  type JudgedGap,
+  judgedGap,
+  judgedStandardised,
+  standardisedPoint,
+} from './judged-gap.ts';

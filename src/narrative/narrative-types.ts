@@ -8,7 +8,7 @@ import type { ResultRow } from '../services/result-types.ts';
 
 export interface NarrativeInput {
   readonly lang: Lang;
-  readonly indicator: Pick<Indicator, 'id' | 'measure' | 'display' | 'comparison' | 'wanted' | 'status'>;
+  readonly indicator: Pick<Indicator, 'id' | 'measure' | 'display' | 'comparison' | 'wanted' | 'status' | 'age_standardised'>;
   /** The headline series — the target group (or the headline index) — oldest first. */
   readonly primary: readonly ResultRow[];
   /** The comparison group's rows, oldest first (empty where the indicator has none). */

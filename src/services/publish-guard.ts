@@ -4,7 +4,8 @@
  * out"). The data arrives suppressed; this guard makes sure that nothing left on a row can still
  * reveal a small count: a suppressed row loses every number, a row whose counts are 1–4 (or whose
  * denominator minus numerator is) is suppressed, a gap is dropped when the comparison cell is
- * suppressed, and a change is dropped when the period it starts from is suppressed.
+ * suppressed, a change is dropped when the period it starts from is suppressed, and an
+ * age-standardised figure is dropped (said to be suppressed) when an age band it rests on is.
  */
 import type { AreaRow, ResultRow } from './result-types.ts';
 import { type Cell, DEFAULT_THRESHOLD, primaryReason } from '../stats/index.ts';
@@ -52,8 +53,12 @@ function blanked(row: ResultRow): ResultRow {
     gapCiLow: null,
     gapCiHigh: null,
     standardised: null,
+    standardisedGap: null,
+    standardisedMissing: null,
     change: { sincePrevious: null, sinceFirst: null },
     status: 'not_assessable',
+    statusBasis: null,
+    statusReason: null,
     note: '',
   };
 }
@@ -69,6 +74,10 @@ export function guardResults(rows: readonly ResultRow[], options: GuardOptions =
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const first = rows.map((row) => (mustSuppress(row, threshold, options.valueIsCount) ? blanked(row) : row));
   const suppressed = new Set(first.filter((r) => r.suppressed).map((r) => cellKey(r.period, r.group, r.breakdown)));
+  // Periods (per indicator and municipality) with a hidden age band of the target or comparison group.
+  const hiddenBand = new Set(
+    first.filter((r) => r.suppressed && r.breakdown.startsWith('ageband=') && (r.group === 'target' || r.group === 'comparison')).map((r) => `${r.indicator}\u0000${r.municipality}\u0000${r.period}`),
+  );
   return first.map((published) => {
     if (published.suppressed) return published;
     // A note is free text from a department: a small count written in it is withheld too.
@@ -80,10 +89,13 @@ export function guardResults(rows: readonly ResultRow[], options: GuardOptions =
     const sinceFirst = row.change.sinceFirst;
     const dropPrevious = previous !== null && fromHidden(previous.fromPeriod);
     const dropFirst = sinceFirst !== null && fromHidden(sinceFirst.fromPeriod);
-    if (!comparisonHidden && !dropPrevious && !dropFirst) return row;
+    // A standardised figure with every other band published would give the hidden band away.
+    const dropStandardised = (row.standardised !== null || row.standardisedGap !== null) && hiddenBand.has(`${row.indicator}\u0000${row.municipality}\u0000${row.period}`);
+    if (!comparisonHidden && !dropPrevious && !dropFirst && !dropStandardised) return row;
     return {
       ...row,
-      ...(comparisonHidden ? { gap: null, gapCiLow: null, gapCiHigh: null } : {}),
+      ...(comparisonHidden ? { gap: null, gapCiLow: null, gapCiHigh: null, standardisedGap: null } : {}),
+      ...(dropStandardised ? { standardised: null, standardisedGap: null, standardisedMissing: 'suppressed' as const } : {}),
       change: { sincePrevious: dropPrevious ? null : previous, sinceFirst: dropFirst ? null : sinceFirst },
     };
   });
@@ -93,7 +105,7 @@ export function guardResults(rows: readonly ResultRow[], options: GuardOptions =
 export function guardAreas(rows: readonly AreaRow[], threshold = DEFAULT_THRESHOLD): AreaRow[] {
   return rows.map((row) =>
     row.suppressed || small(row.total, threshold)
-      ? { ...row, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false }
+      ? { ...row, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: null }
       : row,
   );
 }

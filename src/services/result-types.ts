@@ -7,6 +7,22 @@ import type { Definition, DeliveryGroup } from '../origin/types.ts';
 
 export type Status = 'improved' | 'unchanged' | 'worsened' | 'not_assessable';
 
+export type StandardisedMissing = 'suppressed' | 'not_computable';
+
+/**
+ * Why a status could not be assessed: no earlier period, the earlier figure suppressed, the
+ * standardised figure of this or the earlier period suppressed or not computable, or the test
+ * itself not possible (no comparison group, no uncertainty, …).
+ */
+export type StatusReason =
+  | 'no_previous_period'
+  | 'previous_suppressed'
+  | 'standardised_suppressed'
+  | 'standardised_not_computable'
+  | 'not_computable'
+  /** `follow` indicators are never judged. */
+  | 'followed';
+
 /** One cell of one indicator for one municipality, period, group and breakdown. */
 export interface ResultRow {
   indicator: string;
@@ -32,6 +48,17 @@ export interface ResultRow {
   gapCiHigh: number | null;
   /** Directly age-standardised value (to the comparison group's age structure), where the catalogue asks. */
   standardised: { value: number; ciLow: number; ciHigh: number } | null;
+  /**
+   * Whole-group target row of an age-standardised indicator: its standardised value minus the
+   * comparison group's (MOVER interval). This is the gap the status is judged on; `gap` is crude.
+   */
+  standardisedGap: { gap: number; ciLow: number; ciHigh: number } | null;
+  /**
+   * Why a whole-group target or comparison row of an age-standardised indicator has no
+   * standardised figure: an age band is suppressed (publishing it would let a reader recover the
+   * band) or it cannot be computed (a band without persons, no bands delivered). Null otherwise.
+   */
+  standardisedMissing: StandardisedMissing | null;
   /** Change in value since the previous period and since the first period, with significance. */
   change: {
     sincePrevious: Change | null;
@@ -44,6 +71,14 @@ export interface ResultRow {
    * (significant improvement / no significant change / significant worsening).
    */
   longTerm: Status;
+  /**
+   * What the status is judged on: 'standardised' for the whole-group target row of an
+   * age-standardised indicator (always, never switching basis), 'crude' elsewhere; null on rows
+   * that carry no status (suppressed, not the target group).
+   */
+  statusBasis: 'standardised' | 'crude' | null;
+  /** Why a target row's status is 'not_assessable'; null when it is assessed or carries none. */
+  statusReason: StatusReason | null;
   definition: Definition;
   thirdGeneration: boolean;
   thirdGenerationJustification: string | null;
@@ -57,7 +92,8 @@ export interface Change {
   from: number;
   to: number;
   difference: number;
-  significant: boolean;
+  /** Whether the change is statistically significant; null where no test exists (indexes). */
+  significant: boolean | null;
   pValue: number | null;
 }
 
@@ -72,10 +108,26 @@ export interface AreaRow {
   simpson: number | null;
   shannon: number | null;
   suppressed: boolean;
-  aboveHalf: boolean;
+  /** Whether the target group is more than half the residents; null when the area is suppressed. */
+  aboveHalf: boolean | null;
 }
 
-/** Segregation indices for one whole municipality in one period. */
+/** Why the segregation indices of a period are null. */
+export type SegregationReason =
+  /** The municipality's own group counts are suppressed, so the pooled unit cannot be formed. */
+  | 'municipality_suppressed'
+  /** Fewer than two units (published areas plus the pooled unit) hold residents. */
+  | 'too_few_units'
+  /** A group has no residents at all (e.g. no target group), so the index is undefined. */
+  | 'empty_group';
+
+/**
+ * Segregation indices for one whole municipality in one period, over all residents: the areas
+ * whose counts are published each count as a unit, and the rest (areas with a suppressed count,
+ * and residents without a published area) as one pooled unit whose counts are the municipality's
+ * minus the published areas' — figures a reader can already derive, so the indices reveal nothing
+ * more than the published cells. Indices without a test carry no significance.
+ */
 export interface SegregationRow {
   municipality: string;
   period: string;
@@ -83,4 +135,10 @@ export interface SegregationRow {
   isolation: number | null;
   exposure: number | null;
   theil: number | null;
+  /** Share of all residents living in an area whose counts are published (null when unknown). */
+  coverage: number | null;
+  /** Areas with a suppressed count, pooled into one unit. */
+  pooledAreas: number;
+  /** Why the indices are null; null when they are computed. */
+  reason: SegregationReason | null;
 }

@@ -75,6 +75,12 @@ export const RESULT_COLUMN_SPECS: readonly ResultColumn[] = [
   { name: 'status', kind: 'text', read: (r) => r.status },
   { name: 'status_since_first', kind: 'text', read: (r) => r.longTerm },
   { name: 'delivery_version', kind: 'integer', read: (r) => r.delivery.version },
+  { name: 'standardised_gap', kind: 'difference', read: (r) => r.standardisedGap?.gap ?? null },
+  { name: 'standardised_gap_ci_low', kind: 'difference', read: (r) => r.standardisedGap?.ciLow ?? null },
+  { name: 'standardised_gap_ci_high', kind: 'difference', read: (r) => r.standardisedGap?.ciHigh ?? null },
+  { name: 'standardised_missing', kind: 'text', read: (r) => r.standardisedMissing ?? '' },
+  { name: 'status_basis', kind: 'text', read: (r) => r.statusBasis ?? '' },
+  { name: 'status_reason', kind: 'text', read: (r) => r.statusReason ?? '' },
 ];
 
 /** The names of `RESULT_COLUMN_SPECS`, the header of `indikator compute`. */

@@ -19,10 +19,22 @@ export function gapInterval(target: ProportionCounts, comparison: ProportionCoun
   if (first.kind === 'not_computable') return first;
   const second = wilsonInterval(comparison.numerator, comparison.denominator, level);
   if (second.kind === 'not_computable') return second;
+  return differenceInterval(first, second);
+}
+
+/**
+ * The difference first − second of two independent estimates from their own intervals (the
+ * "method of variance estimates recovery", MOVER: G. Y. Zou & A. Donner, Statistical Methods in
+ * Medical Research 17:497–512, 2008, of which Newcombe's method 10 is the case of two Wilson
+ * intervals). Used for the gap between an age-standardised share and the comparison group's share.
+ * @example differenceInterval({ estimate: 0.3, low: 0.2, high: 0.4, … }, { estimate: 0.1, low: 0.07, high: 0.14, … })
+ *   // 0.2 [0.2 − √(0.1² + 0.04²), 0.2 + √(0.1² + 0.03²)]
+ */
+export function differenceInterval(first: Interval, second: Interval): Interval {
   const p1 = first.estimate;
   const p2 = second.estimate;
   const estimate = p1 - p2;
   const low = estimate - Math.hypot(p1 - first.low, second.high - p2);
   const high = estimate + Math.hypot(first.high - p1, p2 - second.low);
-  return { kind: 'interval', estimate, low, high, level };
+  return { kind: 'interval', estimate, low, high, level: first.level };
 }

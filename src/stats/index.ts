@@ -18,7 +18,7 @@ export {
 export * from './diversity/index.ts';
 export { gap, ratio } from './gap.ts';
 export { type GroupPair, meanGapChangeTest, proportionGapChangeTest } from './gap-change-test.ts';
-export { gapInterval } from './gap-interval.ts';
+export { differenceInterval, gapInterval } from './gap-interval.ts';
 export { betaTails, regularizedIncompleteBeta } from './incomplete-beta.ts';
 export { logBeta, logGamma } from './log-gamma.ts';
 export { meanGapInterval } from './mean-gap-interval.ts';

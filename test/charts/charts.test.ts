@@ -61,6 +61,20 @@ describe('time-series chart', () => {
     expect(svg).toContain('diskretioneret (færre end 5 personer)');
   });
 
+  it('draws the suppressed period outside the plotting area, under its x-axis label, with a title', () => {
+    // The baseline (the x axis) is the plot's bottom edge; the x labels sit 18 px under it.
+    const baseline = Number(/<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="\1" stroke="#505a64"/.exec(svg)?.[1]);
+    const label = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*text-anchor="middle">2023<\/text>/.exec(svg)?.[1]);
+    expect(label).toBe(baseline + 18);
+    const group = /<g><title>([^<]+)<\/title><circle cx="([\d.]+)" cy="([\d.]+)" r="4" fill="#ffffff" stroke="#1d4f91"/.exec(svg);
+    expect(group?.[1]).toBe('Målgruppe, 2023: diskretioneret (færre end 5 personer)');
+    // Below the label, not on the value axis (anywhere from the top of the plot to the baseline).
+    expect(Number(group?.[3])).toBeGreaterThan(label);
+    // No hollow marker is left inside the plotting area.
+    const hollow = [...svg.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)" r="4" fill="#ffffff"/g)].map((m) => Number(m[1]));
+    expect(hollow.every((y) => y > baseline)).toBe(true);
+  });
+
   it('shows intervals as bands, and as an error bar for a point that stands alone', () => {
     expect(svg.match(/<polygon [^>]*fill-opacity="0.14"/g)).toHaveLength(4);
     expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+V[\d.]+M/);

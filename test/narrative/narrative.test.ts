@@ -55,12 +55,15 @@ describe('describeIndicator', () => {
     );
   });
 
-  it('fall, significant, under the citizenship fallback (gap to Danish citizens widened)', () => {
-    // 300 of 4000 → 240 of 4000: z = 2,67 (p < 0,01).
+  it('fall, significant, under the citizenship fallback; no age bands, so no standardised figure (said in words)', () => {
+    // 300 of 4000 → 240 of 4000: z = 2,67 (p < 0,01). Home care is age-standardised, and this
+    // delivery has no age bands: the text says the standardised figure cannot be computed and
+    // gives the crude figures as crude, never silently in its place.
     expect(narrate('hjemmepleje', fixture('hjemmepleje')).text).toBe(
-      'Andelen af målgruppen, der modtager hjemmepleje, faldt fra 7,5 % i 2024 til 6,0 % i 2025. ' +
+      'Det aldersstandardiserede tal for målgruppen i 2025 kan ikke beregnes, fordi der ikke er tal for hver aldersgruppe. ' +
+        'Uden aldersstandardisering faldt andelen af målgruppen, der modtager hjemmepleje, fra 7,5 % i 2024 til 6,0 % i 2025. ' +
         'Faldet er statistisk sikkert. ' +
-        'Forskellen til danske statsborgere (11,5 %) er vokset fra 4,5 til 5,5 procentpoint. ' +
+        'Uden aldersstandardisering ligger målgruppen 5,5 procentpoint under danske statsborgere (11,5 %). ' +
         'Udviklingen følges for at se, om niveauet svarer til niveauet for danske statsborgere.',
     );
   });
@@ -88,9 +91,10 @@ describe('describeIndicator', () => {
 
   it('gap widened, rise not significant (a rate per 1,000)', () => {
     expect(narrate('boern-kontaktperson', fixture('boern-kontaktperson')).text).toBe(
-      'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen steg fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
+      'Det aldersstandardiserede tal for målgruppen i 2025 kan ikke beregnes, fordi der ikke er tal for hver aldersgruppe. ' +
+        'Uden aldersstandardisering steg hyppigheden af børn og unge med en fast kontaktperson i målgruppen fra 15,0 pr. 1.000 i 2024 til 16,0 pr. 1.000 i 2025. ' +
         'Stigningen er ikke statistisk sikker. ' +
-        'Forskellen til børn og unge med dansk oprindelse (7,5 pr. 1.000) er vokset fra 7,5 til 8,5 pr. 1.000. ' +
+        'Uden aldersstandardisering ligger målgruppen 8,5 pr. 1.000 over børn og unge med dansk oprindelse (7,5 pr. 1.000). ' +
         'Udviklingen følges for at se, om niveauet svarer til niveauet for børn og unge med dansk oprindelse.',
     );
   });
@@ -167,7 +171,9 @@ describe('describeIndicator', () => {
   it('the diversity index: no test, and says why', () => {
     const n = narrate('boligomraader-diversitet', fixture('boligomraader-diversitet'));
     expect(n.sentences[1]).toBe('Indekset er beregnet for alle beboere, så der er ingen statistisk usikkerhed at teste.');
-    expect(n.sentences[0]).toMatch(/^Diversiteten i boligområderne \(Simpsons indeks\) faldt fra 0,\d\d i 2024 til 0,\d\d i 2025\.$/);
+    // Over every resident (the suppressed areas of 2025 pooled into one unit) the index rose, as it
+    // did over the exact areas (0,289 → 0,295); leaving the suppressed areas out had it fall.
+    expect(n.sentences[0]).toMatch(/^Diversiteten i boligområderne \(Simpsons indeks\) steg fra 0,29 i 2024 til 0,\d\d i 2025\.$/);
   });
 
   it('no data yet', () => {
@@ -197,6 +203,58 @@ describe('describeIndicator', () => {
 
   it('is pure: the same input gives the same text', () => {
     expect(narrate('selvforsoergelse', fixture('selvforsoergelse'))).toEqual(narrate('selvforsoergelse', fixture('selvforsoergelse')));
+  });
+
+  describe('an age-standardised indicator leads with the standardised figures', () => {
+    // Home care by age band (comparison 10/1000, 50/500, 100/400, 100/200 = 260/2100 = 12,4 %).
+    // 2025 target 12/1000, 24/200, 24/80, 24/40: crude 84/1320 = 6,4 %, 6,0 points below the
+    // comparison group; standardised (1000·0,012 + 500·0,12 + 400·0,3 + 200·0,6)/2100 = 312/2100
+    // = 14,9 %, 2,5 points above. 2024 target 10/1000, 10/100, 5/20, 5/10 has the comparison
+    // group's band rates: standardised 12,4 % (gap 0,0), crude 30/1130 = 2,7 %.
+    const BANDS = ['0-64', '65-74', '75-84', '85+'] as const;
+    const COMPARISON = [[10, 1000], [50, 500], [100, 400], [100, 200]] as const;
+    const byBand = (t: readonly (readonly [number, number])[]) => {
+      const sum = (xs: readonly (readonly [number, number])[]) => xs.reduce(([a, b], [x, n]) => [a + x, b + n], [0, 0]);
+      return [
+        share('target', sum(t)[0] ?? 0, sum(t)[1] ?? 0),
+        share('comparison', 260, 2100),
+        ...BANDS.map((band, i) => share('target', t[i]?.[0] ?? 0, t[i]?.[1] ?? 0, `ageband=${band}`)),
+        ...BANDS.map((band, i) => share('comparison', COMPARISON[i]?.[0] ?? 0, COMPARISON[i]?.[1] ?? 0, `ageband=${band}`)),
+      ];
+    };
+    const y2025 = () => delivery('hjemmepleje', '2025', byBand([[12, 1000], [24, 200], [24, 80], [24, 40]]));
+
+    it('standardised level and gap first, the crude figures second and said to be crude', () => {
+      const y2024 = delivery('hjemmepleje', '2024', byBand([[10, 1000], [10, 100], [5, 20], [5, 10]]));
+      expect(narrate('hjemmepleje', [y2024, y2025()]).sentences).toEqual([
+        'Aldersstandardiseret til sammenligningsgruppens alderssammensætning var andelen 12,4 % i 2024 og 14,9 % i 2025.',
+        'Den aldersstandardiserede forskel til personer med dansk oprindelse (12,4 %) er vokset fra 0,0 til 2,5 procentpoint.',
+        'Den aldersstandardiserede forskel er ikke statistisk sikker.',
+        'Uden aldersstandardisering steg andelen af målgruppen, der modtager hjemmepleje, fra 2,7 % i 2024 til 6,4 % i 2025.',
+        'Stigningen er statistisk sikker.',
+        'Uden aldersstandardisering ligger målgruppen 6,0 procentpoint under personer med dansk oprindelse (12,4 %).',
+        'Udviklingen følges for at se, om niveauet svarer til niveauet for personer med dansk oprindelse.',
+      ]);
+    });
+
+    it('a suppressed age band in the previous period: a judged indicator says its status cannot be assessed, and why', () => {
+      const y2024 = delivery('hjemmepleje', '2024', byBand([[10, 1000], [10, 100], [5, 20], [3, 10]]));
+      const standardisedLevel = "Age-standardised to the comparison group's age structure, the share was 14.9% in 2025.";
+      const gap = 'The target group is, age-standardised, 2.5 percentage points above persons of Danish origin (12.4%), but the gap is not statistically significant.';
+      // Home care is followed (never judged): no word about a status.
+      expect(narrate('hjemmepleje', [y2024, y2025()], 'en').sentences.slice(0, 2)).toEqual([standardisedLevel, gap]);
+      // The same figures under a judged direction (parity) say why the status cannot be assessed.
+      const indicator = catalogue.get('hjemmepleje');
+      if (indicator === undefined) throw new Error('hjemmepleje');
+      const { rows } = computeResults(catalogue, [y2024, y2025()], { threshold: 5 });
+      const s = headlineSeries(indicator, rows);
+      const judged = describeIndicator({ lang: 'en', indicator: { ...indicator, wanted: 'parity' }, primary: s.primary, comparison: s.comparison });
+      expect(judged.sentences.slice(0, 3)).toEqual([
+        standardisedLevel,
+        'The age-standardised figure in 2024 cannot be computed, because the figure for an age band is suppressed, so the status cannot be assessed.',
+        gap,
+      ]);
+    });
   });
 });
 

@@ -160,10 +160,15 @@ describe('buildReportModel', () => {
 
   it('the diversity indicator: indices over time and the housing areas with names, suppressed last', () => {
     const [indices, areas] = section(model, 'boligomraader-diversitet').tables as ReportTable[];
-    expect(indices?.headers).toEqual(['Periode', 'Simpsons diversitetsindeks', 'Dissimilaritetsindeks', 'Isolationsindeks', 'Eksponeringsindeks', 'Theils H']);
+    expect(indices?.headers).toEqual(['Periode', 'Simpsons diversitetsindeks', 'Dissimilaritetsindeks', 'Isolationsindeks', 'Eksponeringsindeks', 'Theils H', 'Dækning']);
     expect(texts(areas as ReportTable).map((r) => r[0])).toEqual(['Søndermarken', 'Østerby', 'Bakkehuse', 'Nørrevang']);
     expect(texts(areas as ReportTable)[0]).toEqual(['Søndermarken', '1.850', '8,1 %', '0,32']);
     expect(texts(areas as ReportTable)[2]?.slice(1)).toEqual(['diskretioneret', 'diskretioneret', 'diskretioneret']);
+    // Coverage of the indices: every resident in 2024; in 2025 the suppressed areas are pooled.
+    const coverage = texts(indices as ReportTable).map((r) => r.at(-1));
+    expect(coverage[0]).toBe('100,0 % af beboerne i offentliggjorte områder');
+    expect(coverage[1]).toMatch(/^\d+,\d % af beboerne i offentliggjorte områder; \d (område|områder) samlet$/);
+    expect(section(model, 'boligomraader-diversitet').notes[0]).toMatch(/^Indeksene er beregnet over alle beboere i boligområderne\./);
   });
 
   it('notes: definition used, third generation and why, source and delivery version', () => {

@@ -81,9 +81,10 @@ describe('CSV downloads', () => {
   it('downloads the housing areas and the segregation indices', async () => {
     const areas = csvRecords(await (await app.request('/download/boligomraader.csv')).text());
     expect(areas).toHaveLength(24);
-    expect(areas.find((a) => a.area === '0106' && a.period === '2025')).toMatchObject({ total: '', target_share: '', suppressed: 'true', above_half: 'false' });
+    expect(areas.find((a) => a.area === '0106' && a.period === '2025')).toMatchObject({ total: '', target_share: '', suppressed: 'true', above_half: '' });
     const seg = csvRecords(await (await app.request('/download/segregering.csv')).text());
     expect(seg.map((s) => s.period)).toEqual(['2022', '2023', '2024', '2025']);
+    expect(seg[0]).toMatchObject({ coverage: '0.96', pooled_areas: '1', reason: '' });
   });
 
   it('answers unknown downloads with 404', async () => {

@@ -191,9 +191,16 @@ function toRows(indicator: Indicator, cells: readonly Cell[], standardise: boole
         standardise && cell.group === 'target' && !suppressed && cell.breakdown === ''
           ? { value: round(cell.value * 0.92), ciLow: round(cell.value * 0.92 - 1.96 * cell.se), ciHigh: round(cell.value * 0.92 + 1.96 * cell.se) }
           : null,
+      standardisedGap:
+        standardise && hasGap && cell.breakdown === ''
+          ? { gap: round(cell.value * 0.92 - (comparison as Cell).value), ciLow: round(cell.value * 0.92 - (comparison as Cell).value - 1.96 * gapSe), ciHigh: round(cell.value * 0.92 - (comparison as Cell).value + 1.96 * gapSe) }
+          : null,
+      standardisedMissing: null,
       change: { sincePrevious: since, sinceFirst: suppressed || first === cell ? null : change(first, cell) },
       status: cell.group === 'target' && !suppressed ? statusOf(indicator, since, gapBefore, gap) : 'not_assessable',
       longTerm: 'not_assessable',
+      statusBasis: cell.group === 'target' && !suppressed ? (standardise && cell.breakdown === '' ? 'standardised' : 'crude') : null,
+      statusReason: null,
       definition: indicator.group_definition,
       thirdGeneration: indicator.third_generation.included,
       thirdGenerationJustification: indicator.third_generation.justification?.da ?? null,
@@ -309,7 +316,7 @@ function areas(leaky: boolean): AreaRow[] {
         // Lille Mølle has too few residents: suppressed.
         return leaky
           ? { municipality: '999', period, area, total: HIDDEN.denominator, targetShare: HIDDEN.value, simpson: HIDDEN.ciLow, shannon: HIDDEN.ciHigh, suppressed: true, aboveHalf: true }
-          : { municipality: '999', period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false };
+          : { municipality: '999', period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: null };
       }
       const share = round((shares[area] ?? 0.3) + i * 0.006 + (rnd() - 0.5) * 0.01, 4);
       const danish = (1 - share) * 0.85;
@@ -329,6 +336,9 @@ function segregation(): SegregationRow[] {
     isolation: round(0.29 - i * 0.006, 4),
     exposure: round(0.62 + i * 0.005, 4),
     theil: round(0.11 - i * 0.004, 4),
+    coverage: round(0.96 + i * 0.002, 4),
+    pooledAreas: 1,
+    reason: null,
   }));
 }
 

@@ -4,12 +4,19 @@ import type { ResultRow } from '../../src/services/result-types.ts';
 import { guardAreas, guardResults } from '../../src/web/index.ts';
 import { row } from './helpers.ts';
 
-const hiddenNumbers = (r: ResultRow): unknown[] => [r.numerator, r.denominator, r.value, r.ciLow, r.ciHigh, r.n, r.gap, r.standardised];
+const hiddenNumbers = (r: ResultRow): unknown[] => [r.numerator, r.denominator, r.value, r.ciLow, r.ciHigh, r.n, r.gap, r.standardised, r.standardisedGap];
 
 describe('guardResults', () => {
   it('blanks every number of a suppressed row', () => {
     const [guarded] = guardResults([
-      row({ suppressed: true, value: 0.9, numerator: 3, gap: 0.2, standardised: { value: 1, ciLow: 0, ciHigh: 2 } }),
+      row({
+        suppressed: true,
+        value: 0.9,
+        numerator: 3,
+        gap: 0.2,
+        standardised: { value: 1, ciLow: 0, ciHigh: 2 },
+        standardisedGap: { gap: 0.1, ciLow: 0, ciHigh: 0.2 },
+      }),
     ]);
     expect(guarded?.suppressed).toBe(true);
     expect(hiddenNumbers(guarded as ResultRow).every((v) => v === null)).toBe(true);
@@ -44,6 +51,14 @@ describe('guardResults', () => {
     expect(rows[0]).toMatchObject({ suppressed: false, gap: null, gapCiLow: null, gapCiHigh: null, value: 0.381 });
   });
 
+  it('drops a standardised figure and gap when an age band of that period is hidden, and says why', () => {
+    const whole = row({ indicator: 'hjemmepleje', standardised: { value: 0.05, ciLow: 0.04, ciHigh: 0.06 }, standardisedGap: { gap: 0.01, ciLow: 0, ciHigh: 0.02 } });
+    const band = row({ indicator: 'hjemmepleje', breakdown: 'ageband=85+', numerator: 3, denominator: 40 });
+    const [guarded] = guardResults([whole, band]);
+    expect(guarded).toMatchObject({ suppressed: false, value: 0.381, standardised: null, standardisedGap: null, standardisedMissing: 'suppressed' });
+    expect(guardResults([whole, { ...band, numerator: 30 }])[0]).toBe(whole);
+  });
+
   it('drops a change that starts from a suppressed period', () => {
     const from = { fromPeriod: '2024', from: 0.9, to: 0.381, difference: -0.5, significant: true, pValue: 0.01 };
     const rows = guardResults([row({ period: '2024', suppressed: true }), row({ change: { sincePrevious: from, sinceFirst: from } })]);
@@ -69,7 +84,7 @@ describe('guardResults', () => {
 describe('guardAreas', () => {
   it('hides numbers and the flag of suppressed and small areas', () => {
     const area = { municipality: '999', period: '2025', area: '0101', total: 3, targetShare: 0.6, simpson: 0.5, shannon: 0.8, suppressed: false, aboveHalf: true };
-    expect(guardAreas([area])[0]).toEqual({ ...area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: false });
+    expect(guardAreas([area])[0]).toEqual({ ...area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: null });
     const big = { ...area, total: 500 };
     expect(guardAreas([big])[0]).toBe(big);
   });

@@ -131,7 +131,16 @@ describe('pages', () => {
     expect(body).toContain('<span class="flag"><span aria-hidden="true">⚠</span> Over 50 % af beboerne er i målgruppen</span>');
     expect(body).toContain('>over 50 %</text>');
     expect(body).toContain('<th scope="row">Lille Mølle</th>');
+    // The suppressed area's over-50 % flag is not "Nej": it is unknown.
+    const lilleMoelle = body.slice(body.indexOf('<th scope="row">Lille Mølle</th>'));
+    expect(lilleMoelle.slice(0, lilleMoelle.indexOf('</tr>')).trim().split('\n').slice(1)).toEqual([
+      ...Array(4).fill('<td class="num suppressed">diskretioneret</td>'),
+      '<td class="suppressed">diskretioneret</td>',
+    ]);
     expect(body).toContain('Dissimilaritetsindeks');
+    expect(body).toContain('<th scope="col">Dækning</th>');
+    expect(body).toContain('<td>96,6 % af beboerne i offentliggjorte områder; 1 område samlet i én enhed</td>');
+    expect(body).toContain('indgår samlet som én enhed');
     expect(body).toContain('id="chart-segregation"');
     expect((await page('/boligomraader?period=2023')).body).toContain('<option value="2023" selected>');
     expect((await page('/boligomraader?period=1999')).status).toBe(404);

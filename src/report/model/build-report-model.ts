@@ -120,6 +120,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   const mine = <T extends { municipality: string }>(r: T) => input.municipalityCode === undefined || r.municipality === input.municipalityCode;
   const rows = publishableRows(input.results.rows.filter(mine), threshold, countIds).filter((r) => withinCutOff(r.period, cutOff));
   const areas: AreaRow[] = publishableAreas(input.results.areas.filter(mine), threshold).filter((a) => withinCutOff(a.period, cutOff));
+  const segregation = input.results.segregation.filter(mine).filter((r) => withinCutOff(r.period, cutOff));
   const entries = indicators.map((indicator) => {
     const own = rows.filter((r) => r.indicator === indicator.id);
     const target = input.targets?.find((t) => t.indicator === indicator.id);
@@ -127,7 +128,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     return { indicator, rows: own, target: view };
   });
   const built: { section: ReportSection; series: HeadlineSeries }[] = entries.map(({ indicator, rows: own, target }) =>
-    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), lang, words, target }),
+    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), segregation, lang, words, target }),
   );
   return {
     lang,

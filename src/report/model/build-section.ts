@@ -11,7 +11,7 @@ import {
   statusLabel,
   wantedLabel,
 } from '../../catalogue/index.ts';
-import type { AreaRow, ResultRow } from '../../services/result-types.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
 import { describeIndicator, distanceSentences, targetSentence, targetValueText } from '../../narrative/index.ts';
 import type { TargetView } from '../../services/targets.ts';
 import type { ReportChart, ReportFact, ReportSection, ReportTable } from './report-model.ts';
@@ -28,6 +28,8 @@ export interface SectionInput {
   /** Housing areas up to the report's period (diversity indicator only). */
   readonly areas: readonly AreaRow[];
   readonly areaNames: ReadonlyMap<string, string>;
+  /** Segregation indices with their coverage, up to the report's period (diversity indicator only). */
+  readonly segregation?: readonly SegregationRow[];
   readonly lang: Lang;
   readonly words: ReportWords;
   /** The council's target with its progress over the report's rows, or null. */
@@ -63,7 +65,7 @@ function tables(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[
   const latest = s.primary.at(-1)?.period;
   const list =
     input.indicator.measure.kind === 'index'
-      ? [indexTable(c, input.rows), areaPeriod === undefined ? null : areasTable(c, areas, areaPeriod, input.areaNames)]
+      ? [indexTable(c, input.rows, input.segregation ?? []), areaPeriod === undefined ? null : areasTable(c, areas, areaPeriod, input.areaNames)]
       : [figuresTable(c, s), latest === undefined ? null : breakdownTable(c, input.rows, latest)];
   return list.filter((x): x is ReportTable => x !== null);
 }
@@ -98,7 +100,10 @@ export function buildSection(input: SectionInput): { section: ReportSection; ser
     narrative: [narrative.text, ...toGo].join(' '),
     charts: charts(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
     tables: tables(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
-    notes: sectionNotes({ indicator, lang, words }, s, input.rows, shownRows(input, s)),
+    notes: [
+      ...(indicator.measure.kind === 'index' && (input.segregation ?? []).length > 0 ? [words.segregationPooling] : []),
+      ...sectionNotes({ indicator, lang, words }, s, input.rows, shownRows(input, s)),
+    ],
   };
   return { section, series: s };
 }

@@ -13,6 +13,7 @@ import {
   MISSING_LABEL,
   SUPPRESSED_LABEL,
 } from '../../format/index.ts';
+import { judgedGap } from '../../narrative/index.ts';
 import type { Definition, DeliveryGroup } from '../../origin/types.ts';
 import type { Change, ResultRow, Status } from '../../services/result-types.ts';
 import type { ReportCell, Tone } from './report-model.ts';
@@ -47,13 +48,28 @@ export function personsText(row: ResultRow, lang: Lang): string {
 
 /**
  * A signed difference, with its interval as the second line unless `short`: "-9,8 procentpoint"
- * and "95 %-konfidensinterval: -12,0 til -7,6 procentpoint".
+ * and "95 %-konfidensinterval: -12,0 til -7,6 procentpoint". For an age-standardised indicator
+ * the standardised gap leads ("aldersstandardiseret") and the crude gap is named second; a
+ * standardised gap that cannot be published says so in words, never the crude gap in its place.
  */
 export function gapCell(row: ResultRow | undefined, indicator: Indicator, lang: Lang, words: ReportWords, short = false): ReportCell {
-  if (row === undefined || row.suppressed || row.gap === null) return cell(words.notApplicable, undefined, 'muted');
-  const text = formatDifference(row.gap, indicator.display, lang, true);
-  if (short || row.gapCiLow === null || row.gapCiHigh === null) return cell(text);
-  return cell(text, words.interval(differenceInterval(row.gapCiLow, row.gapCiHigh, indicator, lang)));
+  if (row === undefined || row.suppressed) return cell(words.notApplicable, undefined, 'muted');
+  const judged = judgedGap(indicator, row);
+  const signed = (gap: number) => formatDifference(gap, indicator.display, lang, true);
+  if (judged.basis === 'crude') {
+    if (judged.figures === null) return cell(words.notApplicable, undefined, 'muted');
+    const { gap, low, high } = judged.figures;
+    if (short || low === null || high === null) return cell(signed(gap));
+    return cell(signed(gap), words.interval(differenceInterval(low, high, indicator, lang)));
+  }
+  const crude = judged.crude === null ? [] : [words.crudeGapDetail(signed(judged.crude.gap))];
+  if (judged.figures === null) {
+    if (judged.missing === null) return cell(words.notApplicable, undefined, 'muted');
+    return cell(words.standardisedMissing[judged.missing], [words.standardisedGapDetail, ...crude].join('; '), 'muted');
+  }
+  const { gap, low, high } = judged.figures;
+  const interval = short || low === null || high === null ? [] : [words.interval(differenceInterval(low, high, indicator, lang))];
+  return cell(signed(gap), [words.standardisedGapDetail, ...interval, ...crude].join('; '));
 }
 
 /** "-12,0 til -7,6 procentpoint": an interval of differences, the unit written once. */

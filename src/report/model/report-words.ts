@@ -56,6 +56,11 @@ export interface ReportWords {
   readonly breakdownHeaders: readonly string[];
   readonly indexCaption: (title: string) => string;
   readonly indexNames: Readonly<Record<string, string>>;
+  readonly coverageHeading: string;
+  readonly coverageText: (share: string, pooled: number) => string;
+  readonly notComputable: string;
+  readonly segregationReasons: { readonly municipality_suppressed: string; readonly too_few_units: string; readonly empty_group: string };
+  readonly segregationPooling: string;
   readonly areasCaption: (period: string) => string;
   readonly areasHeaders: readonly string[];
   readonly areasChartTitle: (period: string) => string;
@@ -79,6 +84,17 @@ export interface ReportWords {
   readonly deliveryText: (period: string, version: number, date: string) => string;
   readonly suppressedNote: string;
   readonly standardisedNote: (period: string, value: string, interval: string) => string;
+  /** The target group's standardised figure cannot be published ("diskretioneret" / "kan ikke beregnes"). */
+  readonly standardisedMissingNote: (period: string, why: string, judged: boolean) => string;
+  readonly standardisedMissing: { readonly suppressed: string; readonly not_computable: string };
+  /** Detail under a standardised gap ("aldersstandardiseret"). */
+  readonly standardisedGapDetail: string;
+  /** The crude gap, second: "uden aldersstandardisering: −2,8 procentpoint". */
+  readonly crudeGapDetail: (gap: string) => string;
+  readonly gapStandardisedSeries: string;
+  readonly standardisedSeries: (group: string) => string;
+  readonly crudeSeries: (group: string) => string;
+  readonly gapCrudeSeries: string;
   readonly deliveredNote: (note: string) => string;
   readonly thirdGenerationFromData: (justification: string) => string;
   readonly notStated: string;
@@ -178,6 +194,17 @@ const DA: ReportWords = {
   breakdownCaption: (title, period) => `${title}: opdelt, ${period}`,
   breakdownHeaders: ['Opdeling', 'Målgruppen', 'Sammenligningsgruppen', 'Forskel'],
   indexCaption: (title) => `${title}: indeks for hele kommunen`,
+  coverageHeading: 'Dækning',
+  coverageText: (share, pooled) =>
+    pooled === 0 ? `${share} af beboerne i offentliggjorte områder` : `${share} af beboerne i offentliggjorte områder; ${pooled} ${pooled === 1 ? 'område' : 'områder'} samlet`,
+  notComputable: 'kan ikke beregnes',
+  segregationReasons: {
+    municipality_suppressed: 'diskretioneret: kommunens samlede tal pr. gruppe er diskretioneret',
+    too_few_units: 'kan ikke beregnes: færre end to enheder med beboere',
+    empty_group: 'kan ikke beregnes: en af grupperne har ingen beboere',
+  },
+  segregationPooling:
+    'Indeksene er beregnet over alle beboere i boligområderne. Områder, hvor et tal er diskretioneret, indgår samlet som én enhed (kommunens tal minus de offentliggjorte områders og beboerne uden boligområde; er deres antal diskretioneret, indgår de i enheden), så intet diskretioneret tal kan udledes; det gør segregationsindeksene lidt lavere og diversiteten lidt højere end område for område. Dækningen er andelen af beboerne i offentliggjorte områder.',
   indexNames: {
     simpson: 'Simpsons diversitetsindeks',
     dissimilarity: 'Dissimilaritetsindeks',
@@ -211,7 +238,19 @@ const DA: ReportWords = {
   deliveryText: (period, version, date) => `Seneste leverance (${period}): version ${version}, indlæst ${date}.`,
   suppressedNote: 'Tal markeret »diskretioneret« bygger på så få personer – eller kan regnes ud fra sådanne tal – at de ikke vises.',
   standardisedNote: (period, value, interval) =>
-    `Aldersstandardiseret til sammenligningsgruppens aldersfordeling var værdien for målgruppen ${value} ${period} (95 %-konfidensinterval ${interval}).`,
+    `Aldersstandardiseret til sammenligningsgruppens aldersfordeling var værdien for målgruppen ${value} ${period} (95 %-konfidensinterval ${interval}). Forskellen til sammenligningsgruppen vises aldersstandardiseret først.`,
+  standardisedMissingNote: (period, why, judged) =>
+    `Det aldersstandardiserede tal for målgruppen ${period}: ${why}.${judged ? ' Status vurderes på det aldersstandardiserede tal og kan derfor ikke vurderes.' : ''} De øvrige tal er uden aldersstandardisering.`,
+  standardisedMissing: {
+    suppressed: 'diskretioneret, fordi tallet for en aldersgruppe er diskretioneret',
+    not_computable: 'kan ikke beregnes, fordi der ikke er tal for hver aldersgruppe',
+  },
+  standardisedGapDetail: 'aldersstandardiseret',
+  crudeGapDetail: (gap) => `uden aldersstandardisering: ${gap}`,
+  gapStandardisedSeries: 'Aldersstandardiseret forskel (målgruppen minus sammenligningsgruppen)',
+  gapCrudeSeries: 'Forskel uden aldersstandardisering',
+  standardisedSeries: (group) => `${group}, aldersstandardiseret`,
+  crudeSeries: (group) => `${group}, uden aldersstandardisering`,
   deliveredNote: (note) => `Note fra leverancen: ${note}`,
   thirdGenerationFromData: (justification) =>
     `Tredjegenerationsindvandrere (børn af efterkommere) indgår i målgruppen i de leverede tal. Begrundelse: ${justification}`,
@@ -329,6 +368,17 @@ const EN: ReportWords = {
   breakdownCaption: (title, period) => `${title}: broken down, ${period}`,
   breakdownHeaders: ['Breakdown', 'Target group', 'Comparison group', 'Gap'],
   indexCaption: (title) => `${title}: indices for the whole municipality`,
+  coverageHeading: 'Coverage',
+  coverageText: (share, pooled) =>
+    pooled === 0 ? `${share} of residents in published areas` : `${share} of residents in published areas; ${pooled} ${pooled === 1 ? 'area' : 'areas'} pooled`,
+  notComputable: 'cannot be computed',
+  segregationReasons: {
+    municipality_suppressed: "suppressed: the municipality's own counts per group are suppressed",
+    too_few_units: 'cannot be computed: fewer than two units with residents',
+    empty_group: 'cannot be computed: one of the groups has no residents',
+  },
+  segregationPooling:
+    "The indices are computed over all residents of the housing areas. Areas where a figure is suppressed count together as one unit (the municipality's figures minus the published areas' and the residents without a housing area; if their number is suppressed, they are in the unit), so no suppressed figure can be derived; this makes the segregation indices slightly lower and the diversity slightly higher than area by area. The coverage is the share of residents in published areas.",
   indexNames: {
     simpson: "Simpson's diversity index",
     dissimilarity: 'Dissimilarity index',
@@ -362,7 +412,19 @@ const EN: ReportWords = {
   deliveryText: (period, version, date) => `Latest delivery (${period}): version ${version}, loaded ${date}.`,
   suppressedNote: 'Figures marked "suppressed" rest on so few persons – or could be worked out from such figures – that they are not shown.',
   standardisedNote: (period, value, interval) =>
-    `Age-standardised to the comparison group's age structure, the target group's value was ${value} ${period} (95% confidence interval ${interval}).`,
+    `Age-standardised to the comparison group's age structure, the target group's value was ${value} ${period} (95% confidence interval ${interval}). The gap to the comparison group is shown age-standardised first.`,
+  standardisedMissingNote: (period, why, judged) =>
+    `The target group's age-standardised figure ${period}: ${why}.${judged ? ' The status is judged on the age-standardised figure and therefore cannot be assessed.' : ''} The other figures are without age standardisation.`,
+  standardisedMissing: {
+    suppressed: 'suppressed, because the figure for an age band is suppressed',
+    not_computable: 'cannot be computed, because there are no figures for every age band',
+  },
+  standardisedGapDetail: 'age-standardised',
+  crudeGapDetail: (gap) => `without age standardisation: ${gap}`,
+  gapStandardisedSeries: 'Age-standardised gap (target minus comparison group)',
+  gapCrudeSeries: 'Gap without age standardisation',
+  standardisedSeries: (group) => `${group}, age-standardised`,
+  crudeSeries: (group) => `${group}, without age standardisation`,
   deliveredNote: (note) => `Note from the delivery: ${note}`,
   thirdGenerationFromData: (justification) =>
     `Third-generation immigrants (children of descendants) are included in the target group in the delivered figures. Justification: ${justification}`,

@@ -45,7 +45,11 @@ function sourceNote(c: NotesContext, latest: ResultRow | undefined): string {
 
 function standardisedNote(c: NotesContext, latest: ResultRow | undefined): string | null {
   const s = latest?.standardised;
-  if (latest === undefined || s == null) return null;
+  if (latest === undefined || latest.suppressed) return null;
+  if (s === null && latest.standardisedMissing !== null) {
+    return c.words.standardisedMissingNote(formatPeriodPhrase(latest.period, c.lang), c.words.standardisedMissing[latest.standardisedMissing], c.indicator.wanted !== 'follow');
+  }
+  if (s == null) return null;
   return c.words.standardisedNote(
     formatPeriodPhrase(latest.period, c.lang),
     formatMeasure(s.value, c.indicator.display, c.lang),

@@ -4,8 +4,8 @@
  * measure); and for the diversity indicator the indices over time and the housing areas.
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
-import { formatMeasure, formatNumber, formatPeriodLabel, formatPeriodShort, formatShare } from '../../format/index.ts';
-import type { AreaRow, ResultRow } from '../../services/result-types.ts';
+import { formatMeasure, formatNumber, formatPeriodLabel, formatPeriodShort, formatShare, SUPPRESSED_LABEL } from '../../format/index.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
 import { cell, gapCell, groupName, intervalText, personsText, suppressedCell, valueCell } from './cells.ts';
 import { comparePeriodTexts } from '../../catalogue/index.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
@@ -92,24 +92,39 @@ export function breakdownTable(c: TableContext, rows: readonly ResultRow[], peri
 
 const INDEX_ORDER = ['simpson', 'dissimilarity', 'isolation', 'exposure', 'theil'];
 
-/** The diversity indicator's municipality-wide indices, one row per period. */
-export function indexTable(c: TableContext, rows: readonly ResultRow[]): ReportTable | null {
+/**
+ * The diversity indicator's municipality-wide indices, one row per period, with the coverage of
+ * the published areas; an index that is missing says why ("diskretioneret" / "kan ikke beregnes").
+ */
+export function indexTable(c: TableContext, rows: readonly ResultRow[], segregation: readonly SegregationRow[] = []): ReportTable | null {
   const indexRows = rows.filter((r) => r.group === 'total' && r.breakdown.startsWith('index='));
   if (indexRows.length === 0) return null;
   const present = INDEX_ORDER.filter((name) => indexRows.some((r) => r.breakdown === `index=${name}`));
   const periods = [...new Set(indexRows.map((r) => r.period))].sort(comparePeriodTexts);
   return {
     caption: c.words.indexCaption(c.indicator.title[c.lang]),
-    headers: [c.words.tableHeaders[0] ?? '', ...present.map((n) => c.words.indexNames[n] ?? n)],
-    align: ['left', ...present.map(() => 'right' as const)],
-    rows: periods.map((p) => [
-      cell(formatPeriodShort(p, c.lang)),
-      ...present.map((name) => {
-        const row = indexRows.find((r) => r.period === p && r.breakdown === `index=${name}`);
-        return row?.value == null ? cell(c.words.notApplicable, undefined, 'muted') : cell(formatMeasure(row.value, c.indicator.display, c.lang));
-      }),
-    ]),
+    headers: [c.words.tableHeaders[0] ?? '', ...present.map((n) => c.words.indexNames[n] ?? n), c.words.coverageHeading],
+    align: ['left', ...present.map(() => 'right' as const), 'left'],
+    rows: periods.map((p) => {
+      const seg = segregation.find((r) => r.period === p);
+      const missing = seg?.reason === 'municipality_suppressed' ? SUPPRESSED_LABEL[c.lang] : c.words.notComputable;
+      return [
+        cell(formatPeriodShort(p, c.lang)),
+        ...present.map((name) => {
+          const row = indexRows.find((r) => r.period === p && r.breakdown === `index=${name}`);
+          return row?.value == null ? cell(missing, undefined, 'muted') : cell(formatMeasure(row.value, c.indicator.display, c.lang));
+        }),
+        coverageCell(c, seg),
+      ];
+    }),
   };
+}
+
+function coverageCell(c: TableContext, seg: SegregationRow | undefined): ReportCell {
+  if (seg === undefined) return cell(c.words.notApplicable, undefined, 'muted');
+  if (seg.reason !== null) return cell(c.words.segregationReasons[seg.reason], undefined, 'muted');
+  if (seg.coverage === null) return cell(c.words.notComputable, undefined, 'muted');
+  return cell(c.words.coverageText(formatShare(seg.coverage, c.lang), seg.pooledAreas));
 }
 
 /** Residents, target-group share and Simpson's index per housing area in one period. */
@@ -125,7 +140,7 @@ export function areasTable(c: TableContext, areas: readonly AreaRow[], period: s
       return [
         name,
         cell(formatNumber(a.total, 0, c.lang)),
-        a.targetShare === null ? cell(c.words.notApplicable) : cell(formatShare(a.targetShare, c.lang), a.aboveHalf ? c.words.areasFlag : undefined),
+        a.targetShare === null ? cell(c.words.notApplicable) : cell(formatShare(a.targetShare, c.lang), a.aboveHalf === true ? c.words.areasFlag : undefined),
         a.simpson === null ? cell(c.words.notApplicable) : cell(formatNumber(a.simpson, 2, c.lang)),
       ];
     }),

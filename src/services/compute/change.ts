@@ -18,7 +18,8 @@ export function changeBetween(
   if (before.value === null || after.value === null) return null;
   const base = { fromPeriod: before.period, from: before.value, to: after.value, difference: after.value - before.value };
   const test = significance(measure, before.cell, after.cell);
-  return { ...base, significant: test?.significant ?? false, pValue: test?.pValue ?? null };
+  // No test (an index over every resident): no significance either way — null, not false.
+  return { ...base, significant: test?.significant ?? null, pValue: test?.pValue ?? null };
 }
 
 function significance(measure: Measure, a: Cell, b: Cell): { significant: boolean; pValue: number } | null {

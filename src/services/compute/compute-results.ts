@@ -6,10 +6,18 @@
  * derived from one, comes out as `suppressed` with no numbers.
  */
 import type { Catalogue, Indicator } from '../../catalogue/index.ts';
-import { assessStatus, directlyStandardise, type StandardisedShare, type StatusInput, standardFromComparison } from '../../stats/index.ts';
+import {
+  assessStatus,
+  differenceInterval,
+  directlyStandardise,
+  type StandardisedShare,
+  type StatusInput,
+  standardFromComparison,
+  wilsonInterval,
+} from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import type { DeliveryWithCells } from '../../store/index.ts';
-import type { AreaRow, Change, ResultRow, SegregationRow } from '../result-types.ts';
+import type { AreaRow, Change, ResultRow, SegregationRow, StandardisedMissing, StatusReason } from '../result-types.ts';
 import { changeBetween } from './change.ts';
 import { estimateCell, type Estimate } from './cell-estimate.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
@@ -93,6 +101,7 @@ function resultRow(
   const hidden = p.suppressed.has(key);
   const estimate = hidden ? HIDDEN : estimateCell(indicator.measure, cell);
   const gap = !hidden && cell.group === 'target' ? gapOf(indicator, p, cell) : null;
+  const verdict = !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, previous) : NO_STATUS;
   return {
     ...rowBase(indicator, p, cell.group, cell.breakdown),
     numerator: hidden ? null : cell.numerator,
@@ -105,14 +114,17 @@ function resultRow(
     gap: gap?.gap ?? null,
     gapCiLow: gap?.ciLow ?? null,
     gapCiHigh: gap?.ciHigh ?? null,
-    standardised: hidden ? null : standardisedOf(indicator, p, cell),
+    ...(hidden ? { standardised: null, standardisedMissing: null } : standardisedOf(indicator, p, cell)),
+    standardisedGap: !hidden && cell.group === 'target' ? standardisedGapOf(indicator, p, cell) : null,
     change: {
       sincePrevious: hidden ? null : changeSince(indicator, previous, cell, estimate),
       sinceFirst: hidden ? null : changeSince(indicator, first, cell, estimate),
     },
-    status: !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, previous) : 'not_assessable',
+    status: verdict.status,
+    statusBasis: verdict.basis,
+    statusReason: verdict.reason,
     // The long-term verdict is the same rule as the status, judged from the first period instead.
-    longTerm: !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, first) : 'not_assessable',
+    longTerm: !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, first).status : 'not_assessable',
     note: hidden ? '' : cell.note,
   };
 }
@@ -152,73 +164,121 @@ function changeSince(indicator: Indicator, before: PeriodCells | undefined, cell
   return changeBetween(indicator.measure, { period: before.period, cell: earlier, value: then.value }, { cell, value: now.value });
 }
 
-function targetStatus(indicator: Indicator, p: PeriodCells, target: Cell, previous: PeriodCells | undefined) {
-  const comparisonKey = cellKey({ municipality: target.municipality, group: 'comparison', breakdown: target.breakdown });
+interface StatusVerdict {
+  status: ResultRow['status'];
+  basis: ResultRow['statusBasis'];
+  reason: StatusReason | null;
+}
+
+const NO_STATUS: StatusVerdict = { status: 'not_assessable', basis: null, reason: null };
+
+/** Whether the target row's status is judged on standardised figures (and only on them). */
+function judgedStandardised(indicator: Indicator, target: Cell): boolean {
+  return indicator.age_standardised && target.breakdown === '' && indicator.comparison === 'comparison_group';
+}
+
+function targetStatus(indicator: Indicator, p: PeriodCells, target: Cell, previous: PeriodCells | undefined): StatusVerdict {
+  const basis = judgedStandardised(indicator, target) ? 'standardised' : 'crude';
+  const notAssessable = (reason: StatusReason): StatusVerdict => ({ status: 'not_assessable', basis, reason });
+  // `follow` is never judged, whatever the measure (the one rule of stats/assessStatus).
+  if (indicator.wanted === 'follow') return notAssessable('followed');
+  if (!previous) return notAssessable('no_previous_period');
   const before = publishedCell(previous, cellKey(target));
-  if (!before || !previous) return 'not_assessable';
-  if (target.breakdown === '' && indicator.comparison === 'comparison_group') {
-    const standardised = standardisedStatus(indicator, p, previous);
-    if (standardised) return standardised;
+  if (!before) return notAssessable('previous_suppressed');
+  if (basis === 'standardised') {
+    // One basis for every period: a period whose standardised figure cannot be published is not
+    // judged on the crude figures instead (that would compare age structures, not the indicator).
+    const judged = standardisedStatus(indicator, p, previous);
+    return typeof judged === 'string' ? notAssessable(judged) : { status: judged.status, basis, reason: judged.status === 'not_assessable' ? 'not_computable' : null };
   }
-  return statusOf(
+  const comparisonKey = cellKey({ municipality: target.municipality, group: 'comparison', breakdown: target.breakdown });
+  const status = statusOf(
     indicator,
     { target, comparison: publishedCell(p, comparisonKey) },
     { target: before, comparison: publishedCell(previous, comparisonKey) },
   );
+  return { status, basis, reason: status === 'not_assessable' ? 'not_computable' : null };
 }
 
 /**
  * Directly age-standardised share (or rate) of the whole group, weighted by the comparison
  * group's age structure. Published only when every age band of both groups is publishable, so
  * that the standardised figure cannot be combined with published bands to narrow down a
- * suppressed one.
+ * suppressed one. For a whole-group target or comparison row of an age-standardised indicator
+ * whose figure cannot be published, says why.
  */
-function standardisedOf(indicator: Indicator, p: PeriodCells, cell: Cell): ResultRow['standardised'] {
-  if (cell.breakdown !== '' || (cell.group !== 'target' && cell.group !== 'comparison')) return null;
-  const result = standardisedShare(indicator, p, cell.group);
-  if (!result) return null;
-  const scale = indicator.measure.kind === 'rate' ? indicator.measure.per : 1;
-  return { value: result.estimate * scale, ciLow: result.low * scale, ciHigh: result.high * scale };
+function standardisedOf(indicator: Indicator, p: PeriodCells, cell: Cell): Pick<ResultRow, 'standardised' | 'standardisedMissing'> {
+  const none = { standardised: null, standardisedMissing: null };
+  if (!indicator.age_standardised || cell.breakdown !== '' || (cell.group !== 'target' && cell.group !== 'comparison')) return none;
+  const result = standardisedShare(p, cell.group);
+  if (typeof result === 'string') return { standardised: null, standardisedMissing: result };
+  const scale = scaleOf(indicator);
+  return { standardised: { value: result.estimate * scale, ciLow: result.low * scale, ciHigh: result.high * scale }, standardisedMissing: null };
 }
 
-/** The group's standardised share (fraction scale, with its standard error), or null. */
-function standardisedShare(indicator: Indicator, p: PeriodCells, group: 'target' | 'comparison'): StandardisedShare | null {
-  if (!indicator.age_standardised) return null;
+function scaleOf(indicator: Indicator): number {
+  return indicator.measure.kind === 'rate' ? indicator.measure.per : 1;
+}
+
+/**
+ * The standardised target share minus the comparison group's share (its own age structure is the
+ * standard, so its standardised share is its crude share), with the MOVER interval from the
+ * standardised interval and the comparison group's Wilson interval.
+ */
+function standardisedGapOf(indicator: Indicator, p: PeriodCells, target: Cell): ResultRow['standardisedGap'] {
+  if (!judgedStandardised(indicator, target)) return null;
+  const own = standardisedShare(p, 'target');
+  const comparison = publishedCell(p, cellKey({ municipality: p.municipality, group: 'comparison', breakdown: '' }));
+  if (typeof own === 'string' || !comparison || comparison.numerator === null || !comparison.denominator) return null;
+  const wilson = wilsonInterval(comparison.numerator, comparison.denominator);
+  if (wilson.kind !== 'interval') return null;
+  const gap = differenceInterval(own, wilson);
+  const scale = scaleOf(indicator);
+  return { gap: gap.estimate * scale, ciLow: gap.low * scale, ciHigh: gap.high * scale };
+}
+
+/** The group's standardised share (fraction scale, with its standard error), or why there is none. */
+function standardisedShare(p: PeriodCells, group: 'target' | 'comparison'): StandardisedShare | StandardisedMissing {
   const bandsOf = (g: string) => {
     const cells = [...p.cells.values()].filter((c) => c.group === g && breakdownKey(c.breakdown) === 'ageband');
-    if (cells.length === 0 || cells.some((c) => p.suppressed.has(cellKey(c)) || c.numerator === null || c.denominator === null)) return null;
+    if (cells.length === 0) return 'not_computable' as const;
+    if (cells.some((c) => p.suppressed.has(cellKey(c)) || c.numerator === null || c.denominator === null)) return 'suppressed' as const;
     return cells.map((c) => ({ band: c.breakdown.slice('ageband='.length), numerator: c.numerator ?? 0, denominator: c.denominator ?? 0 }));
   };
   const own = bandsOf(group);
   const comparison = bandsOf('comparison');
-  if (!own || !comparison) return null;
+  if (typeof own === 'string') return own;
+  if (typeof comparison === 'string') return comparison;
   const result = directlyStandardise(own, standardFromComparison(comparison));
-  return result.kind === 'interval' ? result : null;
+  return result.kind === 'interval' ? result : 'not_computable';
 }
 
 /**
  * Status of an age-standardised indicator, judged on the standardised figures: the target group's
  * standardised level for increase/decrease, the gap between its standardised share and the
- * comparison group's share for parity and follow. Null when a period cannot be standardised.
+ * comparison group's share for parity and follow. When either period has no publishable
+ * standardised figure, the reason instead (never the crude figures).
  */
-function standardisedStatus(indicator: Indicator, now: PeriodCells, before: PeriodCells) {
+function standardisedStatus(indicator: Indicator, now: PeriodCells, before: PeriodCells): { status: ResultRow['status'] } | StatusReason {
   const observe = (p: PeriodCells) => {
-    const target = standardisedShare(indicator, p, 'target');
+    const target = standardisedShare(p, 'target');
+    if (typeof target === 'string') return target === 'suppressed' ? 'standardised_suppressed' : 'standardised_not_computable';
     const comparison = publishedCell(p, cellKey({ municipality: p.municipality, group: 'comparison', breakdown: '' }));
-    if (!target || !comparison || comparison.numerator === null || !comparison.denominator) return null;
+    if (!comparison || comparison.numerator === null || !comparison.denominator) return 'not_computable';
     const share = comparison.numerator / comparison.denominator;
     const gapError = Math.sqrt(target.variance + (share * (1 - share)) / comparison.denominator);
     return { level: { value: target.estimate, standardError: target.standardError }, gap: { gap: target.estimate - share, standardError: gapError } };
   };
   const current = observe(now);
   const previous = observe(before);
-  if (!current || !previous) return null;
+  if (typeof current === 'string') return current;
+  if (typeof previous === 'string') return previous;
   const { wanted } = indicator;
   const input: StatusInput =
     wanted === 'increase' || wanted === 'decrease'
       ? { kind: 'index', wanted, previous: previous.level, current: current.level }
       : { kind: 'gap', wanted, previous: previous.gap, current: current.gap };
-  return assessStatus(input).status;
+  return { status: assessStatus(input).status };
 }
 
 /** The diversity indicator's municipality-wide indices, as rows of group `total`. */
@@ -231,7 +291,8 @@ function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells |
     const change = (other: Record<string, number | null> | null, q: PeriodCells | undefined): Change | null => {
       const from = other?.[name];
       if (!q || from == null || value === null) return null;
-      return { fromPeriod: q.period, from, to: value, difference: value - from, significant: false, pValue: null };
+      // An index over every resident has no sampling error to test: no significance flag at all.
+      return { fromPeriod: q.period, from, to: value, difference: value - from, significant: null, pValue: null };
     };
     return {
       ...rowBase(indicator, p, 'total', `index=${name}`),
@@ -246,9 +307,13 @@ function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells |
       gapCiLow: null,
       gapCiHigh: null,
       standardised: null,
+      standardisedGap: null,
+      standardisedMissing: null,
       change: { sincePrevious: change(before, previous), sinceFirst: change(start, first) },
       status: 'not_assessable',
       longTerm: 'not_assessable',
+      statusBasis: null,
+      statusReason: null,
       note: '',
     };
   });

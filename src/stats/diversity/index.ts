@@ -8,3 +8,4 @@ export { type AreaDiversity, areaDiversity, diversityByArea } from './area-diver
 export { dissimilarityIndex } from './dissimilarity-index.ts';
 export { exposureIndex, isolationIndex } from './exposure-index.ts';
 export { theilIndex } from './theil-index.ts';
+export { withPooledUnit } from './pooled-unit.ts';

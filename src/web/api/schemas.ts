@@ -38,7 +38,8 @@ const ResultRow: JsonSchema = {
     'One cell of one indicator for one municipality, period, group and breakdown. A suppressed cell (too few persons; the threshold is in the API description) has suppressed=true and null numbers — never 0.',
   required: [
     'indicator', 'municipality', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
-    'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'change', 'status', 'longTerm', 'definition',
+    'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'standardisedGap', 'standardisedMissing', 'change', 'status',
+    'longTerm', 'statusBasis', 'statusReason', 'definition',
     'thirdGeneration', 'thirdGenerationJustification', 'delivery', 'note',
   ],
   properties: {
@@ -68,6 +69,23 @@ const ResultRow: JsonSchema = {
         },
       ],
     },
+    standardisedGap: {
+      description:
+        'Age-standardised indicators, whole-group target row: standardised target minus comparison, with its 95 % interval (MOVER). The status is judged on this gap; `gap` is the crude one.',
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['gap', 'ciLow', 'ciHigh'],
+          properties: { gap: { type: 'number' }, ciLow: { type: 'number' }, ciHigh: { type: 'number' } },
+        },
+      ],
+    },
+    standardisedMissing: {
+      type: ['string', 'null'],
+      enum: ['suppressed', 'not_computable', null],
+      description: 'Why an age-standardised indicator has no standardised figure on this whole-group row: an age band is suppressed, or it cannot be computed.',
+    },
     change: {
       type: 'object',
       required: ['sincePrevious', 'sinceFirst'],
@@ -85,6 +103,16 @@ const ResultRow: JsonSchema = {
       type: 'string',
       enum: ['improved', 'unchanged', 'worsened', 'not_assessable'],
       description: 'Long-term verdict: the same rule as status, judged from the first period to this one.',
+    },
+    statusBasis: {
+      type: ['string', 'null'],
+      enum: ['standardised', 'crude', null],
+      description: 'What the status is judged on: the standardised figures (age-standardised indicators, whole group) or the crude ones; null where the row carries no status.',
+    },
+    statusReason: {
+      type: ['string', 'null'],
+      enum: ['no_previous_period', 'previous_suppressed', 'standardised_suppressed', 'standardised_not_computable', 'not_computable', 'followed', null],
+      description: "Why a target row's status is not_assessable.",
     },
     definition: { type: 'string', enum: [...DEFINITIONS] },
     thirdGeneration: { type: 'boolean', description: 'Whether children of descendants are in the target group.' },
@@ -117,14 +145,15 @@ const AreaRow: JsonSchema = {
     simpson: nullableNumber("Simpson's diversity index."),
     shannon: nullableNumber("Shannon's diversity index."),
     suppressed: { type: 'boolean' },
-    aboveHalf: { type: 'boolean', description: 'More than 50 % of residents are in the target group.' },
+    aboveHalf: { type: ['boolean', 'null'], description: 'More than 50 % of residents are in the target group; null when the area is suppressed.' },
   },
 };
 
 const SegregationRow: JsonSchema = {
   type: 'object',
-  description: 'Segregation indices for the whole municipality in one period.',
-  required: ['municipality', 'period', 'dissimilarity', 'isolation', 'exposure', 'theil'],
+  description:
+    'Segregation indices for the whole municipality in one period, over all residents: areas with a suppressed count (and residents without a published area) are pooled into one unit whose counts are the municipality minus the published areas.',
+  required: ['municipality', 'period', 'dissimilarity', 'isolation', 'exposure', 'theil', 'coverage', 'pooledAreas', 'reason'],
   properties: {
     municipality: MUNICIPALITY,
     period: { type: 'string' },
@@ -132,6 +161,13 @@ const SegregationRow: JsonSchema = {
     isolation: nullableNumber('Isolation index (0–1).'),
     exposure: nullableNumber('Exposure index (0–1).'),
     theil: nullableNumber("Theil's H (0–1)."),
+    coverage: nullableNumber('Share of all residents living in an area whose counts are published (fraction).'),
+    pooledAreas: { type: 'integer', description: 'Areas with a suppressed count, pooled into one unit.' },
+    reason: {
+      type: ['string', 'null'],
+      enum: ['municipality_suppressed', 'too_few_units', 'empty_group', null],
+      description: 'Why the indices are null; null when computed.',
+    },
   },
 };
 

@@ -83,7 +83,10 @@ export function segregationTableData(rows: readonly SegregationRow[]): Table {
       col('isolation', 'decimal'),
       col('exposure', 'decimal'),
       col('theil', 'decimal'),
+      col('coverage', 'share'),
+      col('pooled_areas', 'integer'),
+      col('reason', 'text'),
     ],
-    rows: rows.map((r) => [r.municipality, r.period, r.dissimilarity, r.isolation, r.exposure, r.theil]),
+    rows: rows.map((r) => [r.municipality, r.period, r.dissimilarity, r.isolation, r.exposure, r.theil, r.coverage, r.pooledAreas, r.reason ?? '']),
   };
 }

@@ -72,6 +72,19 @@ export const da = {
   reportFailed: 'Rapporten kunne ikke laves. Prøv igen.',
   latestLabel: (period: string) => `Seneste tal: ${period}`,
   gapLabel: 'Forskel',
+  crudeShort: (value: string) => `uden aldersstandardisering: ${value}`,
+  standardisedMissingText: (period: string, why: string, judged: boolean) =>
+    `Det aldersstandardiserede tal for målgruppen ${period}: ${why}.${judged ? ' Status vurderes på det aldersstandardiserede tal og kan derfor ikke vurderes;' : ''} Tallene ovenfor er uden aldersstandardisering.`,
+  standardisedLabel: (group: string) => `${group}, aldersstandardiseret`,
+  crudeLabel: (group: string) => `${group}, uden aldersstandardisering`,
+  gapStandardisedLabel: 'Forskel, aldersstandardiseret',
+  gapCrudeLabel: 'Forskel uden aldersstandardisering',
+  standardisedMissing: {
+    suppressed: 'diskretioneret (en aldersgruppe er diskretioneret)',
+    not_computable: 'kan ikke beregnes (mangler tal for en aldersgruppe)',
+  },
+  gapStandardisedSeries: 'Aldersstandardiseret forskel (målgruppe minus sammenligningsgruppe)',
+  gapCrudeSeries: 'Forskel uden aldersstandardisering',
   noData: 'Der er endnu ingen data for denne indikator.',
   underExaminationText: 'Det undersøges, om der kan udtrækkes data. Indikatoren vises, så den ikke glemmes.',
   noOwner: 'Uden ansvarlig enhed endnu',
@@ -171,6 +184,17 @@ export const da = {
   segregationIntro:
     'Segregationsindeksene måler, hvor ujævnt målgruppen og personer med dansk oprindelse er fordelt på boligområderne. For ulighedsindekset, isolationsindekset og Theils indeks betyder lavere værdier mere blandede områder. Eksponeringsindekset er sandsynligheden for, at en tilfældig nabo til en person i målgruppen har dansk oprindelse: her betyder højere værdier mere blandede områder.',
   segregationChartTitle: 'Segregationsindeks over tid',
+  segregationPooling:
+    'Indeksene er beregnet over alle beboere i boligområderne. Områder, hvor et tal er diskretioneret, indgår samlet som én enhed (kommunens tal minus de offentliggjorte områders og beboerne uden boligområde; er deres antal diskretioneret, indgår de i enheden), så intet diskretioneret tal kan udledes. Den samlede enhed gør indeksene lidt lavere, end de ville være område for område; dækningen viser, hvor stor en del af beboerne der bor i offentliggjorte områder.',
+  coverageHeading: 'Dækning',
+  coverageText: (share: string, pooled: number) =>
+    pooled === 0 ? `${share} af beboerne i offentliggjorte områder` : `${share} af beboerne i offentliggjorte områder; ${pooled} ${pooled === 1 ? 'område' : 'områder'} samlet i én enhed`,
+  notComputable: 'kan ikke beregnes',
+  segregationReasons: {
+    municipality_suppressed: 'diskretioneret: kommunens samlede tal pr. gruppe er diskretioneret',
+    too_few_units: 'kan ikke beregnes: færre end to enheder med beboere',
+    empty_group: 'kan ikke beregnes: en af grupperne har ingen beboere',
+  },
   segregation: {
     dissimilarity: 'Dissimilaritetsindeks',
     isolation: 'Isolationsindeks',

@@ -71,6 +71,19 @@ export const en: Dictionary = {
   reportFailed: 'The report could not be made. Please try again.',
   latestLabel: (period: string) => `Latest figures: ${period}`,
   gapLabel: 'Gap',
+  crudeShort: (value: string) => `without age standardisation: ${value}`,
+  standardisedMissingText: (period: string, why: string, judged: boolean) =>
+    `The target group's age-standardised figure ${period}: ${why}.${judged ? ' The status is judged on the age-standardised figure and therefore cannot be assessed;' : ''} The figures above are without age standardisation.`,
+  standardisedLabel: (group: string) => `${group}, age-standardised`,
+  crudeLabel: (group: string) => `${group}, without age standardisation`,
+  gapStandardisedLabel: 'Gap, age-standardised',
+  gapCrudeLabel: 'Gap without age standardisation',
+  standardisedMissing: {
+    suppressed: 'suppressed (an age band is suppressed)',
+    not_computable: 'cannot be computed (figures for an age band are missing)',
+  },
+  gapStandardisedSeries: 'Age-standardised gap (target minus comparison group)',
+  gapCrudeSeries: 'Gap without age standardisation',
   noData: 'There are no data for this indicator yet.',
   underExaminationText: 'It is being examined whether data can be extracted. The indicator is shown so that it is not forgotten.',
   noOwner: 'No responsible department yet',
@@ -171,6 +184,17 @@ export const en: Dictionary = {
   segregationIntro:
     'The segregation indices measure how unevenly the target group and persons of Danish origin are spread over the housing areas. For the dissimilarity, isolation and Theil indices lower values mean more mixed areas. The exposure index is the probability that a random neighbour of a person in the target group is of Danish origin: there higher values mean more mixed areas.',
   segregationChartTitle: 'Segregation indices over time',
+  segregationPooling:
+    "The indices are computed over all residents of the housing areas. Areas where a figure is suppressed count together as one unit (the municipality's figures minus the published areas' and the residents without a housing area; if their number is suppressed, they are in the unit), so no suppressed figure can be derived. The pooled unit makes the indices slightly lower than area by area; the coverage shows what share of the residents live in published areas.",
+  coverageHeading: 'Coverage',
+  coverageText: (share: string, pooled: number) =>
+    pooled === 0 ? `${share} of residents in published areas` : `${share} of residents in published areas; ${pooled} ${pooled === 1 ? 'area' : 'areas'} pooled into one unit`,
+  notComputable: 'cannot be computed',
+  segregationReasons: {
+    municipality_suppressed: "suppressed: the municipality's own counts per group are suppressed",
+    too_few_units: 'cannot be computed: fewer than two units with residents',
+    empty_group: 'cannot be computed: one of the groups has no residents',
+  },
   segregation: {
     dissimilarity: 'Dissimilarity index',
     isolation: 'Isolation index',

@@ -59,23 +59,50 @@ function areaTable(rows: readonly AreaRow[], period: string, input: AreasPageInp
 ${rows.map(
   (row) => html`<tr${row.suppressed ? html` class="is-suppressed"` : ''}>
 <th scope="row">${input.names.get(row.area) ?? row.area}</th>
-<td class="num">${row.total === null ? '' : formatNumber(row.total, 0, lang)}</td>
-<td class="${row.suppressed ? 'num suppressed' : 'num'}">${row.suppressed || row.targetShare === null ? SUPPRESSED_LABEL[lang] : formatShare(row.targetShare, lang)}</td>
-<td class="num">${index(row.simpson, lang)}</td>
-<td class="num">${index(row.shannon, lang)}</td>
-<td>${row.aboveHalf ? html`<span class="flag"><span aria-hidden="true">⚠</span> ${dict.areasFlagLong}</span>` : dict.no}</td>
+${areaCell(row, row.total === null ? null : formatNumber(row.total, 0, lang), lang, dict)}
+${areaCell(row, row.targetShare === null ? null : formatShare(row.targetShare, lang), lang, dict)}
+${areaCell(row, row.simpson === null ? null : index(row.simpson, lang), lang, dict)}
+${areaCell(row, row.shannon === null ? null : index(row.shannon, lang), lang, dict)}
+<td${row.aboveHalf === null ? html` class="suppressed"` : ''}>${aboveHalfText(row, lang, dict)}</td>
 </tr>`,
 )}
 </tbody></table></div>`;
+}
+
+/** A figure of an area, or in words why there is none ("diskretioneret" / "kan ikke beregnes"), never blank. */
+function areaCell(row: AreaRow, shown: string | null, lang: Lang, dict: Dictionary): SafeHtml {
+  if (shown !== null) return html`<td class="num">${shown}</td>`;
+  return html`<td class="num suppressed">${row.suppressed ? SUPPRESSED_LABEL[lang] : dict.notComputable}</td>`;
+}
+
+/** The over-50 % flag: "diskretioneret" for a suppressed area (never "Nej"). */
+function aboveHalfText(row: AreaRow, lang: Lang, dict: Dictionary): SafeHtml | string {
+  if (row.aboveHalf === null) return row.suppressed ? SUPPRESSED_LABEL[lang] : dict.notComputable;
+  return row.aboveHalf ? html`<span class="flag"><span aria-hidden="true">⚠</span> ${dict.areasFlagLong}</span>` : dict.no;
+}
+
+/** An index, or in words why there is none: never a blank cell. */
+function indexCell(row: SegregationRow, value: number | null, lang: Lang, dict: Dictionary): SafeHtml {
+  if (value !== null) return html`<td class="num">${index(value, lang)}</td>`;
+  const word = row.reason === 'municipality_suppressed' ? SUPPRESSED_LABEL[lang] : dict.notComputable;
+  return html`<td class="num suppressed">${word}</td>`;
+}
+
+/** The share of residents in published areas and the areas pooled, or why the indices are missing. */
+function coverageCell(row: SegregationRow, lang: Lang, dict: Dictionary): string {
+  if (row.reason !== null) return dict.segregationReasons[row.reason];
+  if (row.coverage === null) return dict.notComputable;
+  return dict.coverageText(formatShare(row.coverage, lang), row.pooledAreas);
 }
 
 function segregationTable(rows: readonly SegregationRow[], lang: Lang, dict: Dictionary): SafeHtml {
   const sorted = sortPeriods(rows.map((r) => r.period)).map((p) => rows.find((r) => r.period === p) as SegregationRow);
   return html`<div class="table-scroll" role="region" aria-label="${dict.segregationChartTitle}" tabindex="0"><table class="data-table">
 <caption>${dict.segregationChartTitle}</caption>
-<thead><tr><th scope="col">${dict.columns.period}</th>${SEGREGATION_KEYS.map((k) => html`<th scope="col" class="num">${dict.segregation[k]}</th>`)}</tr></thead>
+<thead><tr><th scope="col">${dict.columns.period}</th>${SEGREGATION_KEYS.map((k) => html`<th scope="col" class="num">${dict.segregation[k]}</th>`)}<th scope="col">${dict.coverageHeading}</th></tr></thead>
 <tbody>${sorted.map(
-    (row) => html`<tr><th scope="row">${formatPeriodShort(row.period, lang)}</th>${SEGREGATION_KEYS.map((k) => html`<td class="num">${index(row[k], lang)}</td>`)}</tr>`,
+    (row) =>
+      html`<tr><th scope="row">${formatPeriodShort(row.period, lang)}</th>${SEGREGATION_KEYS.map((k) => indexCell(row, row[k], lang, dict))}<td>${coverageCell(row, lang, dict)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -104,6 +131,7 @@ ${areaTable(rows, period, input)}
       : html`<section aria-labelledby="segregation">
 <h2 id="segregation">${dict.segregationHeading}</h2>
 <p>${dict.segregationIntro}</p>
+<p>${dict.segregationPooling}</p>
 <figure class="chart-figure">${raw(segregationChart(input.segregation, lang, dict))}</figure>
 ${segregationTable(input.segregation, lang, dict)}
 <ul class="downloads">

@@ -4,12 +4,14 @@
  * without data says so instead of showing numbers.
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
-import { formatGap, formatPeriodLabel, formatValue } from '../../format/index.ts';
+import { formatMeasure, formatPeriodLabel, formatValue } from '../../format/index.ts';
+import { judgedStandardised } from '../../narrative/index.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { TargetView } from '../../services/targets.ts';
 import { longTermLabel, targetValueText } from '../../narrative/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
+import { gapFigures } from '../view/gap-figures.ts';
 import { sparkline } from '../view/indicator-charts.ts';
 import { groupLabel } from '../view/labels.ts';
 import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
@@ -81,16 +83,20 @@ export function indicatorCard(input: CardInput): SafeHtml {
 </li>`;
   }
   const groups = cardGroups(indicator, whole);
-  const figures = groups.map((g) => {
+  const figures = groups.flatMap((g) => {
     const row = rowAt(whole, period, g);
     const shown = row === undefined ? '–' : formatValue(row, indicator, lang);
-    return html`<div class="figure"><dt>${groupLabel(g, indicator.group_definition, dict)}</dt><dd>${shown}</dd></div>`;
+    const label = groupLabel(g, indicator.group_definition, dict);
+    if (row === undefined || row.suppressed || !judgedStandardised(indicator, row)) return [html`<div class="figure"><dt>${label}</dt><dd>${shown}</dd></div>`];
+    // The basis the status is judged on first, the crude figure second (under it, smaller).
+    const s = row.standardised;
+    const standardised = s === null ? dict.standardisedMissing[row.standardisedMissing ?? 'not_computable'] : formatMeasure(s.value, indicator.display, lang);
+    return [
+      html`<div class="figure"><dt>${dict.standardisedLabel(label)}</dt><dd><span${s === null ? html` class="suppressed figure__word"` : ''}>${standardised}</span><span class="figure__crude">${dict.crudeShort(shown)}</span></dd></div>`,
+    ];
   });
   const target = rowAt(whole, period, 'target');
-  const gap =
-    indicator.comparison === 'comparison_group' && target !== undefined && target.gap !== null
-      ? html`<div class="figure figure--gap"><dt>${dict.gapLabel}</dt><dd>${formatGap(target.gap, indicator, lang)}</dd></div>`
-      : '';
+  const gap = indicator.comparison === 'comparison_group' && target !== undefined && !target.suppressed ? cardGap(indicator, target, lang, dict) : '';
   const spark = sparkline({ indicator, rows: whole, groups, breakdownLabel: '', lang, dict });
   return html`<li class="card">
 <div class="card__head"><h3 class="card__title"><a href="${href}">${title}</a></h3>
@@ -100,4 +106,13 @@ export function indicatorCard(input: CardInput): SafeHtml {
 <p class="card__status"><span class="visually-hidden">${dict.statusCaption}: </span>${status}</p>
 ${longRun(indicator, input.rows, input.target ?? null, lang, dict)}
 </li>`;
+}
+
+/** The card's gap: the judged one, and for a standardised indicator the crude one under it. */
+function cardGap(indicator: Indicator, target: ResultRow, lang: Lang, dict: Dictionary): SafeHtml | string {
+  const [first, second] = gapFigures(indicator, target, lang, dict);
+  if (first === undefined) return '';
+  if (second === undefined && !first.muted) return html`<div class="figure figure--gap"><dt>${first.label}</dt><dd>${first.value}</dd></div>`;
+  const crude = second === undefined ? '' : html`<span class="figure__crude">${dict.crudeShort(second.value)}</span>`;
+  return html`<div class="figure figure--gap"><dt>${first.label}</dt><dd><span${first.muted ? html` class="suppressed figure__word"` : ''}>${first.value}</span>${crude}</dd></div>`;
 }

@@ -63,7 +63,11 @@ function standardisedNote(indicator: Indicator, rows: readonly ResultRow[], lang
   const period = latestPeriod(rows);
   const target = period === undefined ? undefined : rowAt(rows, period, 'target');
   const s = target?.standardised;
-  if (period === undefined || s === null || s === undefined) return '';
+  if (period === undefined || target === undefined || target.suppressed) return '';
+  if (s === null && target.standardisedMissing !== null) {
+    return html`<p class="note">${dict.standardisedMissingText(formatPeriodPhrase(period, lang), dict.standardisedMissing[target.standardisedMissing], indicator.wanted !== 'follow')}</p>`;
+  }
+  if (s === null || s === undefined) return '';
   return html`<p class="note">${dict.standardisedText(
     formatPeriodPhrase(period, lang),
     formatMeasure(s.value, indicator.display, lang),

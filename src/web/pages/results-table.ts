@@ -1,7 +1,8 @@
 /**
  * The data table beside every indicator chart: period, group, value, interval, persons, gap and
- * (where computed) the age-standardised value. A suppressed cell reads "diskretioneret" and its
- * other cells stay empty — never zero.
+ * (for an age-standardised indicator) the standardised gap before the crude one and the
+ * standardised value. A suppressed cell reads "diskretioneret" and its other cells stay empty —
+ * never zero; a standardised figure that cannot be published says why.
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import {
@@ -32,7 +33,9 @@ export function resultsTable(input: ResultsTableInput): SafeHtml {
   const { indicator, rows, lang, dict } = input;
   const c = dict.columns;
   const hasGap = rows.some((r) => r.gap !== null);
-  const hasStandardised = rows.some((r) => r.standardised !== null);
+  const hasStandardised = rows.some((r) => r.standardised !== null || r.standardisedMissing !== null);
+  const hasStandardisedGap = hasStandardised && rows.some((r) => r.group === 'target' && r.breakdown === '');
+  const missing = (row: ResultRow): string => (row.standardisedMissing === null ? '' : dict.standardisedMissing[row.standardisedMissing]);
   const hasNote = rows.some((r) => r.note !== '');
   const body = rows.map((row) => {
     const standardised = row.standardised;
@@ -42,8 +45,9 @@ export function resultsTable(input: ResultsTableInput): SafeHtml {
 <td class="${row.suppressed ? 'num suppressed' : 'num'}">${formatValue(row, indicator, lang)}</td>
 <td class="num">${formatInterval(row, indicator, lang)}</td>
 <td class="num">${row.n === null ? '' : formatNumber(row.n, 0, lang)}</td>
+${hasStandardisedGap ? html`<td class="num">${row.standardisedGap === null ? (row.group === 'target' && !row.suppressed ? missing(row) : '') : formatGap(row.standardisedGap.gap, indicator, lang)}</td>` : ''}
 ${hasGap ? html`<td class="num">${formatGap(row.gap, indicator, lang)}</td>` : ''}
-${hasStandardised ? html`<td class="num">${standardised === null ? '' : `${formatMeasure(standardised.value, indicator.display, lang)} (${formatMeasureInterval(standardised.ciLow, standardised.ciHigh, indicator.display, lang)})`}</td>` : ''}
+${hasStandardised ? html`<td class="num">${standardised === null ? missing(row) : `${formatMeasure(standardised.value, indicator.display, lang)} (${formatMeasureInterval(standardised.ciLow, standardised.ciHigh, indicator.display, lang)})`}</td>` : ''}
 ${hasNote ? html`<td>${row.note}</td>` : ''}
 </tr>`;
   });
@@ -53,7 +57,8 @@ ${hasNote ? html`<td>${row.note}</td>` : ''}
 <thead><tr>
 <th scope="col">${c.period}</th><th scope="col">${c.group}</th><th scope="col" class="num">${c.value}</th>
 <th scope="col" class="num">${c.interval}</th><th scope="col" class="num">${c.n}</th>
-${hasGap ? html`<th scope="col" class="num">${c.gap}</th>` : ''}
+${hasStandardisedGap ? html`<th scope="col" class="num">${dict.gapStandardisedLabel}</th>` : ''}
+${hasGap ? html`<th scope="col" class="num">${hasStandardisedGap ? dict.gapCrudeLabel : c.gap}</th>` : ''}
 ${hasStandardised ? html`<th scope="col" class="num">${c.standardised}</th>` : ''}
 ${hasNote ? html`<th scope="col">${c.note}</th>` : ''}
 </tr></thead>

@@ -29,7 +29,7 @@ export function areaChart(rows: readonly AreaRow[], period: string, names: Reado
   const valueLabel = (row: AreaRow): string =>
     row.suppressed || row.targetShare === null ? SUPPRESSED_LABEL[lang] : formatShare(row.targetShare, lang);
   const description = rows
-    .map((row) => `${name(row.area)}: ${valueLabel(row)}${row.aboveHalf ? ` (${dict.areasFlag})` : ''}`)
+    .map((row) => `${name(row.area)}: ${valueLabel(row)}${row.aboveHalf === true ? ` (${dict.areasFlag})` : ''}`)
     .join('; ');
   return renderBarChart({
     id: 'chart-areas',
@@ -40,7 +40,7 @@ export function areaChart(rows: readonly AreaRow[], period: string, names: Reado
       value: row.suppressed ? null : row.targetShare,
       valueLabel: valueLabel(row),
       suppressed: row.suppressed,
-      flagged: row.aboveHalf,
+      flagged: row.aboveHalf === true,
     })),
     formatTick: (value, step) => formatTick(value, PERCENT, step, lang),
     reference: { value: 0.5, label: dict.areasReference },

@@ -7,17 +7,19 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { type ChartPoint, renderGapChart, renderSparkline, renderTimeSeriesChart } from '../../charts/index.ts';
 import {
   formatDifference,
+  formatMeasure,
   formatPeriodShort,
   formatTick,
   formatValue,
   MISSING_LABEL,
+  NOT_COMPUTABLE_LABEL,
   SUPPRESSED_LABEL,
 } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import { chartGoal } from '../../services/targets.ts';
 import type { Target } from '../../store/index.ts';
-import { goalLabel } from '../../narrative/index.ts';
+import { type GapPoint, type GapPoints, gapPoints, goalLabel, judgedStandardised, standardisedPoint } from '../../narrative/index.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from './labels.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
@@ -76,27 +78,62 @@ function groupsDrawn(input: IndicatorChartInput): DeliveryGroup[] {
   return GROUP_ORDER.filter((g) => input.groups.includes(g) && present.has(g));
 }
 
+/** Style of the target group's age-standardised line (distinct from every group's). */
+const STANDARDISED_STYLE = 4;
+
+/**
+ * The target group's age-standardised series, leading the chart of an age-standardised
+ * indicator's whole group; null elsewhere.
+ */
+function standardisedSeries(input: IndicatorChartInput, periods: readonly string[], data: readonly string[], groups: readonly DeliveryGroup[]) {
+  const { indicator, lang, dict } = input;
+  const target = input.rows.filter((r) => r.group === 'target');
+  if (!groups.includes('target') || !target.some((r) => judgedStandardised(indicator, r))) return null;
+  const all = periods.map((p) => standardisedPoint(rowAt(input.rows, p, 'target')));
+  const label = dict.standardisedLabel(groupLabel('target', indicator.group_definition, dict));
+  const words = data
+    .map((p, i) => {
+      const { point: at, notComputable } = all[i] ?? { point: null, notComputable: false };
+      const shown =
+        at === null
+          ? notComputable
+            ? NOT_COMPUTABLE_LABEL[lang]
+            : MISSING_LABEL[lang]
+          : at.suppressed === true
+            ? SUPPRESSED_LABEL[lang]
+            : formatMeasure(at.value as number, indicator.display, lang);
+      return `${formatPeriodShort(p, lang)} ${shown}`;
+    })
+    .join(', ');
+  return { series: { label, points: all.map((a) => a.point), styleIndex: STANDARDISED_STYLE }, description: dict.seriesDescription(label, words) };
+}
+
 /** The chart of the groups over every period, with interval bands; an SVG string. */
 export function indicatorChart(input: IndicatorChartInput): string {
   const { indicator, lang, dict } = input;
   const { periods, data, goal } = chartPeriods(input, 'level');
   const groups = groupsDrawn(input);
-  const label = (g: DeliveryGroup): string => groupLabel(g, indicator.group_definition, dict);
-  const goalWords = goal === undefined ? '' : `; ${goal.label}`;
+  const standardised = standardisedSeries(input, periods, data, groups);
+  const label = (g: DeliveryGroup): string => {
+    const name = groupLabel(g, indicator.group_definition, dict);
+    return g === 'target' && standardised !== null ? dict.crudeLabel(name) : name;
+  };
+  const described = groups.map((g) => dict.seriesDescription(label(g), valuesInWords(input, data, g)));
   const description =
-    groups.length === 0
-      ? dict.chartNoData
-      : dict.chartDescription(groups.map((g) => dict.seriesDescription(label(g), valuesInWords(input, data, g))).join('; ') + goalWords);
+    groups.length === 0 ? dict.chartNoData : dict.chartDescription([...(standardised === null ? [] : [standardised.description]), ...described].join('; ') + (goal === undefined ? '' : `; ${goal.label}`));
   return renderTimeSeriesChart({
     id: `chart-${indicator.id}`,
     title: chartTitle(input, indicator.comparison === 'none' ? dict.developmentHeading : dict.chartHeading),
     description,
     categories: periods.map((p) => formatPeriodShort(p, lang)),
-    series: groups.map((g) => ({
-      label: label(g),
-      points: periods.map((p) => point(rowAt(input.rows, p, g))),
-      styleIndex: GROUP_ORDER.indexOf(g),
-    })),
+    series: [
+      ...(standardised === null ? [] : [standardised.series]),
+      ...groups.map((g) => ({
+        label: label(g),
+        points: periods.map((p) => point(rowAt(input.rows, p, g))),
+        styleIndex: GROUP_ORDER.indexOf(g),
+      })),
+    ],
     formatTick: tick(indicator, lang),
     labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend },
     yLabel: dict.yLabels[indicator.display.unit],
@@ -104,41 +141,55 @@ export function indicatorChart(input: IndicatorChartInput): string {
   });
 }
 
-function gapPoint(rows: readonly ResultRow[], period: string): ChartPoint | null {
-  const target = rowAt(rows, period, 'target');
-  if (target === undefined) return null;
-  const comparison = rowAt(rows, period, 'comparison');
-  if (target.suppressed || comparison?.suppressed === true) return { value: null, suppressed: true };
-  if (target.gap === null) return null;
-  return { value: target.gap, low: target.gapCiLow, high: target.gapCiHigh };
+function periodGap(input: IndicatorChartInput, period: string): GapPoints {
+  const comparison = rowAt(input.rows, period, 'comparison');
+  return gapPoints(input.indicator, rowAt(input.rows, period, 'target'), comparison?.suppressed === true);
 }
 
-/** The gap chart, or null when the indicator has no comparison group or no gap to draw. */
-export function gapChart(input: IndicatorChartInput): string | null {
-  const { indicator, lang, dict } = input;
-  if (indicator.comparison !== 'comparison_group') return null;
-  const { periods, data, goal } = chartPeriods(input, 'gap');
-  const gaps = periods.map((p) => gapPoint(input.rows, p));
-  if (!gaps.some((g) => g !== null && g.value !== null)) return null;
-  const words = data
+/** "2019 −2,8 procentpoint, 2020 diskretioneret, 2021 kan ikke beregnes" for one gap series. */
+function gapWords(input: IndicatorChartInput, periods: readonly string[], points: readonly (GapPoint | null)[], notComputable: readonly boolean[]): string {
+  const { indicator, lang } = input;
+  return periods
     .map((p, i) => {
-      const g = gaps[i];
+      const g = points[i];
       const shown =
         g === null || g === undefined
-          ? MISSING_LABEL[lang]
+          ? notComputable[i] === true
+            ? NOT_COMPUTABLE_LABEL[lang]
+            : MISSING_LABEL[lang]
           : g.suppressed === true
             ? SUPPRESSED_LABEL[lang]
             : formatDifference(g.value as number, indicator.display, lang, true);
       return `${formatPeriodShort(p, lang)} ${shown}`;
     })
     .join(', ');
+}
+
+/**
+ * The gap chart, or null when the indicator has no comparison group or no gap to draw. For an
+ * age-standardised indicator the standardised gap leads (with its interval) and the crude gap is
+ * the second line.
+ */
+export function gapChart(input: IndicatorChartInput): string | null {
+  const { indicator, lang, dict } = input;
+  if (indicator.comparison !== 'comparison_group') return null;
+  const { periods, data, goal } = chartPeriods(input, 'gap');
+  const all = periods.map((p) => periodGap(input, p));
+  const judged = all.map((g) => g.judged);
+  const crude = all.map((g) => g.crude);
+  const hasCrude = crude.some((g) => g !== null);
+  if (![...judged, ...crude].some((g) => g !== null && g.value !== null)) return null;
+  const label = hasCrude ? dict.gapStandardisedSeries : dict.gapSeries;
+  const descriptions = [dict.seriesDescription(label, gapWords(input, data, judged, all.map((g) => g.notComputable)))];
+  if (hasCrude) descriptions.push(dict.seriesDescription(dict.gapCrudeSeries, gapWords(input, data, crude, [])));
   return renderGapChart({
     id: `gap-${indicator.id}`,
     title: chartTitle(input, dict.gapHeading),
-    description: dict.chartDescription(dict.seriesDescription(dict.gapSeries, words) + (goal === undefined ? '' : `; ${goal.label}`)),
+    description: dict.chartDescription(descriptions.join('; ') + (goal === undefined ? '' : `; ${goal.label}`)),
     categories: periods.map((p) => formatPeriodShort(p, lang)),
-    gaps,
-    label: dict.gapSeries,
+    gaps: judged,
+    label,
+    ...(hasCrude ? { second: { label: dict.gapCrudeSeries, gaps: crude } } : {}),
     formatTick: tick(indicator, lang),
     labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend, noGap: dict.noGap },
     yLabel: dict.gapYLabels[indicator.display.unit],
