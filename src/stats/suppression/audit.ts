@@ -11,7 +11,7 @@ import { DIMENSIONS, dimensionValue, isSmall } from './dimensions.ts';
 import { findDisclosure } from './find-disclosure.ts';
 import { intervalFindings } from './interval-audit.ts';
 import { primaryReason } from './primary.ts';
-import type { SuppressionState } from './suppression-state.ts';
+import { type SuppressionState, stateOf } from './suppression-state.ts';
 import type { SuppressionReason, Table } from './types.ts';
 import { assertThreshold, validateTable } from './validate-table.ts';
 
@@ -29,23 +29,17 @@ function reasonOf(table: Table, key: string, threshold: number): SuppressionReas
   return (cell && primaryReason(cell, threshold)) ?? 'secondary';
 }
 
-function stateOf(table: Table, withheld: ReadonlySet<string>, threshold: number): SuppressionState {
+function withheldState(table: Table, withheld: ReadonlySet<string>, threshold: number): SuppressionState {
   const suppressed = new Map<string, SuppressionReason>();
   for (const cell of table.cells) if (withheld.has(cell.key) || cell.unpublished) suppressed.set(cell.key, reasonOf(table, cell.key, threshold));
-  return {
-    cells: new Map(table.cells.map((c) => [c.key, c])),
-    order: new Map(table.cells.map((c, i) => [c.key, i])),
-    margins: table.margins,
-    threshold,
-    suppressed,
-  };
+  return stateOf(table, threshold, suppressed);
 }
 
 /** Everything wrong with publishing `table` without the cells in `withheld` (empty when safe). */
 export function auditSuppression(table: Table, withheld: ReadonlySet<string>, threshold: number): SuppressionFinding[] {
   assertThreshold(threshold);
   validateTable(table);
-  const state = stateOf(table, withheld, threshold);
+  const state = withheldState(table, withheld, threshold);
   const findings: SuppressionFinding[] = [];
   for (const cell of table.cells) {
     if (state.suppressed.has(cell.key)) continue;

@@ -12,7 +12,7 @@ import { suppressedComponents } from './components.ts';
 import { type Disclosure, exactInComponent, singleSuppression } from './find-disclosure.ts';
 import { AuditBudgetExceeded, intervalInComponent, LinearProgrammingBudget, type PassedCounts } from './interval-audit.ts';
 import { primaryReason } from './primary.ts';
-import type { SuppressionState } from './suppression-state.ts';
+import { type SuppressionState, stateOf } from './suppression-state.ts';
 import {
   type Cell,
   DEFAULT_THRESHOLD,
@@ -30,13 +30,7 @@ function initialState(table: Table, threshold: number): SuppressionState {
     const reason = cell.unpublished ? 'unpublished' : primaryReason(cell, threshold);
     if (reason) suppressed.set(cell.key, reason);
   }
-  return {
-    cells: new Map(table.cells.map((c) => [c.key, c])),
-    order: new Map(table.cells.map((c, i) => [c.key, i])),
-    margins: table.margins,
-    threshold,
-    suppressed,
-  };
+  return stateOf(table, threshold, suppressed);
 }
 
 /**
