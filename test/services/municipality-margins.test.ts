@@ -167,3 +167,23 @@ describe('computeResults per municipality', () => {
     ]);
   });
 });
+
+describe('cost order across municipalities', () => {
+  it("hides the country's figure before a municipality's figure of the same kind", () => {
+    // Ballerup's comparison group has 3 persons; its target figure, the total and the country's
+    // target figure are all candidates. The country's goes before København's or Ballerup's own.
+    const cells = [
+      cell('101', 'target', 40, 400),
+      cell('101', 'comparison', 300, 900),
+      cell('151', 'target', 30, 300),
+      cell('151', 'comparison', 1, 3),
+      cell('000', 'target', 70, 700),
+      cell('000', 'comparison', 301, 903),
+    ];
+    const hidden = suppressedKeys(selvforsoergelse, cells, 5);
+    expect(hidden.has('151|comparison|')).toBe(true);
+    expect(hidden.has('000|comparison|')).toBe(true);
+    expect(hidden.has('101|target|')).toBe(false);
+    expect(hidden.has('101|comparison|')).toBe(false);
+  });
+});
