@@ -138,6 +138,38 @@ export interface TargetsTable {
   created_by: string;
 }
 
+export interface ComparisonSetsTable {
+  id: Generated<number>;
+  /** Who published the figures, e.g. `Demo Kommune (999)` or `Hele landet (national run)`. */
+  source: string;
+  version: number;
+  file_name: string;
+  file_hash: string;
+  definitions_hash: string;
+  product_version: string;
+  /** When the exporting installation wrote the file (ISO-8601 UTC). */
+  exported_at: string;
+  synthetic: DbBool;
+  imported_at: string;
+  imported_by: string;
+  figure_count: number;
+}
+
+export interface ComparisonFiguresTable {
+  set_id: number;
+  municipality: string;
+  indicator: string;
+  period: string;
+  grp: string;
+  breakdown: string;
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  n: number | null;
+  gap: number | null;
+  suppressed: DbBool;
+}
+
 export interface Database {
   deliveries: DeliveriesTable;
   delivery_cells: DeliveryCellsTable;
@@ -148,4 +180,6 @@ export interface Database {
   rounds: RoundsTable;
   context_series: ContextSeriesTable;
   targets: TargetsTable;
+  comparison_sets: ComparisonSetsTable;
+  comparison_figures: ComparisonFiguresTable;
 }

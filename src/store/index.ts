@@ -3,6 +3,13 @@
  * folder should import Kysely types from here except the `Database` schema (for tooling).
  */
 export type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
+export type {
+  ComparisonFigure,
+  ComparisonSet,
+  ComparisonSetMeta,
+  SaveComparisonResult,
+  StoredComparisonFigure,
+} from './comparison-types.ts';
 export { diffCells, summariseChanges } from './cell-changes.ts';
 export { compareContextRows } from './context-series.ts';
 export {

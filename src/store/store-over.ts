@@ -3,6 +3,7 @@
  * Each operation lives in its own module; this file only wires them together.
  */
 import { insertAudit, readAuditLog } from './audit.ts';
+import { comparisonSets, listComparisonFigures, saveComparisonSet } from './comparison.ts';
 import { listContext, saveContext } from './context-series.ts';
 import { setDeliveryStatus } from './delivery-status.ts';
 import { exportRows, importRows } from './backup.ts';
@@ -60,6 +61,9 @@ export function storeOver(ctx: StoreContext): Store {
     writeTarget: (indicator, target, actor) => writeTarget(ctx, indicator, target, actor),
     targetVersions: (indicator) => targetVersions(db, indicator),
     currentTargets: () => currentTargets(db),
+    saveComparisonSet: (meta, figures, actor) => saveComparisonSet(ctx, meta, figures, actor),
+    comparisonSets: () => comparisonSets(db),
+    listComparisonFigures: (indicator) => listComparisonFigures(db, indicator),
     close: () => db.destroy(),
   };
 }

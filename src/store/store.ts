@@ -3,6 +3,7 @@
  * sessions — never in SQL — so that a service can be tested against either database, or a fake.
  */
 import type { AuditEntry, AuditFilter, NewAuditEntry } from './audit-types.ts';
+import type { ComparisonFigure, ComparisonSet, ComparisonSetMeta, SaveComparisonResult, StoredComparisonFigure } from './comparison-types.ts';
 import type { ContextFilter, ContextRow, SaveContextInput } from './context-types.ts';
 import type {
   DeliveryMeta,
@@ -105,6 +106,16 @@ export interface Store {
   targetVersions(indicator?: string): Promise<TargetVersion[]>;
   /** The targets in force, by indicator id. */
   currentTargets(): Promise<Target[]>;
+
+  /**
+   * Stores imported comparison figures as the next version of their source's set, audited as
+   * `comparison.import`; the same file as the latest version writes nothing (`unchanged`).
+   */
+  saveComparisonSet(meta: ComparisonSetMeta, figures: readonly ComparisonFigure[], actor: string): Promise<SaveComparisonResult>;
+  /** Every imported set, oldest first. */
+  comparisonSets(): Promise<ComparisonSet[]>;
+  /** The figures of every source's latest set (of one indicator, or all). */
+  listComparisonFigures(indicator?: string): Promise<StoredComparisonFigure[]>;
 
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { registerCatalogue } from './catalogue.ts';
 import { registerClassify } from './classify.ts';
 import { registerCompute } from './compute.ts';
 import { registerDemo } from './demo.ts';
+import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
 import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
@@ -18,6 +19,7 @@ export function registerCommands(program: Command): void {
   registerCatalogue(program);
   registerAggregate(program);
   registerImport(program);
+  registerExport(program);
   registerCompute(program);
   registerReport(program);
   registerServe(program);

@@ -10,6 +10,7 @@ import { roundsMigration } from './0003-rounds.ts';
 import { hardeningMigration } from './0004-hardening.ts';
 import { municipalityMigration } from './0005-municipality.ts';
 import { targetsMigration } from './0006-targets.ts';
+import { comparisonMigration } from './0007-comparison.ts';
 import { DEMO_MUNICIPALITY } from '../../municipalities/index.ts';
 
 /** What the migrations need from the configuration. */
@@ -31,6 +32,7 @@ export function migrations(dialect: DialectName, options: MigrationOptions = {})
     '0004_hardening': hardeningMigration(dialect),
     '0005_municipality': municipalityMigration(dialect, own, now),
     '0006_targets': targetsMigration(dialect),
+    '0007_comparison': comparisonMigration(dialect),
   };
 }
 

@@ -1,0 +1,38 @@
+/**
+ * A fingerprint of the indicator definitions: two installations whose hashes agree compute every
+ * figure the same way, so their published figures can stand side by side. One hash per indicator
+ * (so a refusal can name the indicator that differs) and one over all of them.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalogue } from './catalogue.ts';
+
+/** JSON with object keys sorted, so that the hash does not depend on the order keys were written in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export interface DefinitionHashes {
+  /** sha256 over every indicator's hash, in the catalogue's order. */
+  readonly catalogue: string;
+  /** sha256 of each indicator's definition, by indicator id. */
+  readonly indicators: Readonly<Record<string, string>>;
+}
+
+/** The definitions' hashes of a catalogue. */
+export function definitionHashes(catalogue: Catalogue): DefinitionHashes {
+  const indicators: Record<string, string> = {};
+  for (const indicator of catalogue.indicators) indicators[indicator.id] = sha256(canonicalJson(indicator));
+  const catalogueHash = sha256(catalogue.ids.map((id) => `${id}:${indicators[id] ?? ''}`).join('\n'));
+  return { catalogue: catalogueHash, indicators };
+}

@@ -1,0 +1,78 @@
+/**
+ * `indikator export`: the published (already suppressed) results of the own municipality — or of
+ * every municipality and the country in the store, after a national run — as JSON-stat 2.0 or CSV.
+ * Only published deliveries are read, through the same `loadResults` (and so the same suppression)
+ * as every other way out.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { type Catalogue, definitionHashes } from '../../catalogue/index.ts';
+import { municipalityName } from '../../municipalities/index.ts';
+import type { ComparisonFigure, Store } from '../../store/index.ts';
+import { writeCsvFile } from '../output-file.ts';
+import { loadResults, RESULT_COLUMNS, resultCsvRow } from '../results.ts';
+import { type ExchangeMeta, toJsonStat } from './jsonstat-figures.ts';
+
+/** The product's version, written into every exported file. */
+export const PRODUCT_VERSION: string = packageJson.version;
+
+export type ExportFormat = 'jsonstat' | 'csv';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  out: string;
+  threshold: number;
+  /** Three-digit code, or `all` for every municipality (and `000`) the store holds. */
+  municipality: string;
+  /** The own municipality's name, for the file's source label. */
+  ownName: string;
+  ownCode: string;
+  /** Only this period (canonical text); all when absent. */
+  period?: string;
+  /** Marks the file as synthetic (the demo). */
+  synthetic?: boolean;
+  now?: () => Date;
+}
+
+export interface ExportSummary {
+  figures: number;
+  suppressed: number;
+  municipalities: number;
+}
+
+/** Writes the file atomically and says how many figures it holds. */
+export async function exportFigures(store: Store, catalogue: Catalogue, options: ExportOptions): Promise<ExportSummary> {
+  const all = options.municipality === 'all';
+  const results = await loadResults(store, catalogue, {
+    threshold: options.threshold,
+    statuses: ['published'],
+    ...(all ? {} : { municipality: options.municipality }),
+  });
+  const rows = results.rows.filter((r) => options.period === undefined || r.period === options.period);
+  const summary = { figures: rows.length, suppressed: rows.filter((r) => r.suppressed).length, municipalities: new Set(rows.map((r) => r.municipality)).size };
+  if (options.format === 'csv') {
+    await writeCsvFile(options.out, RESULT_COLUMNS, rows.map(resultCsvRow));
+    return summary;
+  }
+  const figures: ComparisonFigure[] = rows.map((r) => ({
+    municipality: r.municipality, indicator: r.indicator, period: r.period, group: r.group, breakdown: r.breakdown,
+    value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, n: r.n, gap: r.gap, suppressed: r.suppressed,
+  }));
+  const hashes = definitionHashes(catalogue);
+  const meta: ExchangeMeta = {
+    source: all ? `${options.ownName} (${options.ownCode}), national run` : `${municipalityName(options.municipality, options.ownName)} (${options.municipality})`,
+    exportedAt: (options.now ?? (() => new Date()))().toISOString(),
+    productVersion: PRODUCT_VERSION,
+    definitionsHash: hashes.catalogue,
+    indicatorHashes: Object.fromEntries(Object.entries(hashes.indicators).filter(([id]) => figures.some((f) => f.indicator === id))),
+    synthetic: options.synthetic ?? false,
+  };
+  const dataset = toJsonStat(figures, meta, {
+    indicator: (id) => catalogue.get(id)?.title.da ?? id,
+    municipality: (code) => municipalityName(code, code === options.ownCode ? options.ownName : code),
+  });
+  const partial = `${options.out}.partial-${process.pid}`;
+  await writeFile(partial, `${JSON.stringify(dataset, null, 1)}\n`);
+  await rename(partial, options.out);
+  return summary;
+}

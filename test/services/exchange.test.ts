@@ -1,0 +1,178 @@
+/**
+ * Exchanging published figures: `export` writes the published (suppressed) figures as JSON-stat
+ * 2.0; `import` of that file into a fresh store gives back the same figures as comparison figures,
+ * versioned and audited; a file computed on other definitions is refused, naming the indicator,
+ * with the store left as it was; and a suppressed figure stays without numbers whatever the file says.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/catalogue/index.ts';
+import { exportFigures, importComparison, looksLikeExchangeFile, PRODUCT_VERSION } from '../../src/services/exchange/index.ts';
+import { importDelivery } from '../../src/services/import/import-delivery.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { backends, type TestDatabase } from '../store/backends.ts';
+
+const catalogue = loadCatalogue();
+
+/** The country and two municipalities; Ballerup's 3 of 50 is a small cell. */
+const NATIONAL = `kommune;indikator;periode;gruppe;taeller;naevner
+000;selvforsoergelse;2025;target;503;1250
+000;selvforsoergelse;2025;comparison;2700;4000
+101;selvforsoergelse;2025;target;500;1200
+101;selvforsoergelse;2025;comparison;1800;3000
+151;selvforsoergelse;2025;target;3;50
+151;selvforsoergelse;2025;comparison;900;1000
+`;
+
+/** A later period, delivered but not published: it must not leave the installation. */
+const UNPUBLISHED = `kommune;indikator;periode;gruppe;taeller;naevner
+101;selvforsoergelse;2026;target;510;1200
+101;selvforsoergelse;2026;comparison;1810;3000
+`;
+
+const FIXED_NOW = () => new Date('2026-03-01T12:00:00.000Z');
+
+describe.each(backends)('exchange of published figures on $name', ({ create }) => {
+  let source: TestDatabase;
+  let target: TestDatabase;
+  let from: Store;
+  let into: Store;
+  let dir: string;
+
+  beforeEach(async () => {
+    source = await create();
+    target = await create();
+    from = await openStore({ ...source.options, ownMunicipality: '101' });
+    into = await openStore({ ...target.options, ownMunicipality: '999' });
+    dir = mkdtempSync(path.join(tmpdir(), 'indikator-exchange-'));
+  });
+
+  afterEach(async () => {
+    await from?.close();
+    await into?.close();
+    await source?.cleanup();
+    await target?.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const file = (name: string, text: string) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+
+  /** Imports NATIONAL (published) and UNPUBLISHED (delivered) and exports every municipality. */
+  async function exported(format: 'jsonstat' | 'csv' = 'jsonstat'): Promise<string> {
+    await importDelivery({ file: file('national.csv', NATIONAL), actor: 'anna', municipality: '101' }, catalogue, from);
+    await importDelivery({ file: file('later.csv', UNPUBLISHED), actor: 'anna', municipality: '101' }, catalogue, from);
+    const [published] = await from.latestDeliveries({ period: '2025' });
+    if (published === undefined) throw new Error('no delivery');
+    await from.setDeliveryStatus(published.id, 'published', '', 'koordinator');
+    const out = path.join(dir, format === 'csv' ? 'figures.csv' : 'figures.json');
+    await exportFigures(from, catalogue, { format, out, threshold: 5, municipality: 'all', ownCode: '101', ownName: 'København', now: FIXED_NOW });
+    return out;
+  }
+
+  it('writes JSON-stat 2.0 with the published, suppressed figures and the definitions in the metadata', async () => {
+    const out = await exported();
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json).toMatchObject({ version: '2.0', class: 'dataset', id: ['indicator', 'period', 'municipality', 'group', 'breakdown', 'measure'] });
+    // Only the published period: 2026 was delivered, never published.
+    expect(json.dimension.period.category.index).toEqual(['2025']);
+    expect(json.dimension.municipality.category.index).toEqual(['000', '101', '151']);
+    expect(json.dimension.municipality.category.label).toEqual({ '000': 'Hele landet', '101': 'København', '151': 'Ballerup' });
+    expect(json.size).toEqual([1, 1, 3, 2, 1, 5]);
+    // Flat index of (000, comparison, value) = ((0·3 + 0)·2 + 1)·5 + 0 = 5; Ballerup's target = (2·2 + 0)·5 = 20.
+    expect(json.value['5']).toBe(0.675);
+    expect(json.value['20']).toBeNull();
+    expect(json.status['20']).toBe('..');
+    expect(json.extension.indikator).toMatchObject({ format: 1, productVersion: PRODUCT_VERSION, exportedAt: '2026-03-01T12:00:00.000Z', synthetic: false });
+    expect(json.extension.indikator.definitionsHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(json.extension.indikator.indicatorHashes)).toEqual(['selvforsoergelse']);
+    expect(await looksLikeExchangeFile(out)).toBe(true);
+  });
+
+  it('imports into a fresh store as the same published figures, versioned and audited', async () => {
+    const out = await exported();
+    const published = (await import('../../src/services/results.ts')).loadResults;
+    const expected = (await published(from, catalogue, { threshold: 5, statuses: ['published'] })).rows.map((r) => ({
+      municipality: r.municipality, group: r.group, value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, n: r.n, gap: r.gap, suppressed: r.suppressed,
+    }));
+    const saved = await importComparison({ file: out, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into);
+    expect(saved).toMatchObject({ outcome: 'created', skippedOwn: 0, set: { version: 1, figureCount: 6, source: 'København (101), national run', synthetic: false } });
+    const figures = await into.listComparisonFigures('selvforsoergelse');
+    const got = figures.map((f) => ({ municipality: f.municipality, group: f.group, value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, n: f.n, gap: f.gap, suppressed: f.suppressed }));
+    const key = (x: { municipality: string; group: string }) => `${x.municipality}/${x.group}`;
+    expect([...got].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
+    // Hand-checked: the country's comparison group 2700/4000, Ballerup's 3 of 50 hidden.
+    expect(figures.find((f) => f.municipality === '000' && f.group === 'comparison')).toMatchObject({ value: 0.675, n: 4000, suppressed: false });
+    expect(figures.find((f) => f.municipality === '151' && f.group === 'target')).toMatchObject({ value: null, n: null, suppressed: true });
+    // The receiving store's own deliveries are untouched: comparison figures are no cells.
+    expect(await into.latestDeliveries()).toEqual([]);
+
+    expect(await importComparison({ file: out, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into)).toMatchObject({ outcome: 'unchanged', set: { version: 1 } });
+    const audit = (await into.auditLog()).filter((e) => e.action === 'comparison.import');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.details).toMatchObject({ source: 'København (101), national run', version: 1, figures: 6, productVersion: PRODUCT_VERSION });
+  });
+
+  it('skips the own municipality: its figures are computed here', async () => {
+    const out = await exported();
+    const saved = await importComparison({ file: out, actor: 'koordinator', ownMunicipality: '101' }, catalogue, into);
+    expect(saved.skippedOwn).toBe(2);
+    expect(new Set((await into.listComparisonFigures()).map((f) => f.municipality))).toEqual(new Set(['000', '151']));
+  });
+
+  it('refuses a file computed on other definitions, naming the indicator, and leaves the store as it was', async () => {
+    const out = await exported();
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    json.extension.indikator.indicatorHashes.selvforsoergelse = 'f'.repeat(64);
+    const other = file('other.json', JSON.stringify(json));
+    const before = await into.fingerprint();
+    const refusal = importComparison({ file: other, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into);
+    await expect(refusal).rejects.toThrow(/other\.json: definitionerne afviger fra vores .* Afviger: selvforsoergelse \(ffffffffffff ≠ [0-9a-f]{12}\) \/ other\.json: the definitions differ from ours/);
+    expect(await into.fingerprint()).toBe(before);
+    expect(await into.comparisonSets()).toEqual([]);
+  });
+
+  it('refuses a file with an indicator this catalogue does not know', async () => {
+    const out = await exported();
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    json.dimension.indicator.category.index = ['ukendt_indikator'];
+    await expect(importComparison({ file: file('x.json', JSON.stringify(json)), actor: 'k', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(
+      /Afviger: ukendt_indikator \(ukendt her \/ unknown here\)/,
+    );
+  });
+
+  it('cannot un-suppress: a suppressed figure is stored without numbers, and the database refuses one with a number', async () => {
+    const out = await exported();
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    json.value['20'] = 0.06; // Ballerup's hidden 3/50, "restored" in the file
+    json.value['23'] = 50;
+    await importComparison({ file: file('tampered.json', JSON.stringify(json)), actor: 'k', ownMunicipality: '999' }, catalogue, into);
+    expect((await into.listComparisonFigures()).find((f) => f.municipality === '151' && f.group === 'target')).toMatchObject({ value: null, n: null, suppressed: true });
+    const [set] = await into.comparisonSets();
+    await expect(
+      target.exec(
+        `insert into comparison_figures (set_id, municipality, indicator, period, grp, breakdown, value, suppressed) values (${set?.id}, '151', 'selvforsoergelse', '2024', 'target', '', 0.06, ${into.kind === 'sqlite' ? 1 : 'true'})`,
+      ),
+    ).rejects.toThrow();
+    await expect(target.exec(`delete from comparison_figures`)).rejects.toThrow(/append-only/);
+  });
+
+  it('writes CSV in the result columns, published figures only', async () => {
+    const out = await exported('csv');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]?.startsWith('municipality,indicator,period,group,breakdown,numerator,denominator,value')).toBe(true);
+    expect(lines).toHaveLength(7);
+    expect(lines.some((l) => l.startsWith('000,selvforsoergelse,2025,comparison,,2700,4000,0.675'))).toBe(true);
+    expect(lines.some((l) => l.includes(',2026,'))).toBe(false);
+  });
+
+  it('refuses a JSON file that is no export file, naming the field', async () => {
+    const bad = file('bad.json', '{"class":"dataset","version":"2.0"}');
+    await expect(importComparison({ file: bad, actor: 'k', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(/bad\.json: er ikke en eksportfil fra indikator: id/);
+  });
+});
