@@ -29,10 +29,21 @@ export interface DefinitionHashes {
   readonly indicators: Readonly<Record<string, string>>;
 }
 
+/**
+ * Fields that change how a figure is shown or who owns it, never the figure itself: a reworded
+ * title, a new owner or another display order leaves the figures comparable. Everything else —
+ * the measure, population, numerator, period type, group definition, breakdowns, age
+ * standardisation, the person-level columns, and any field added later — is part of the hash.
+ */
+const PRESENTATION_FIELDS: ReadonlySet<string> = new Set(['order', 'title', 'description', 'owners', 'status', 'display', 'source', 'wanted']);
+
 /** The definitions' hashes of a catalogue. */
 export function definitionHashes(catalogue: Catalogue): DefinitionHashes {
   const indicators: Record<string, string> = {};
-  for (const indicator of catalogue.indicators) indicators[indicator.id] = sha256(canonicalJson(indicator));
+  for (const indicator of catalogue.indicators) {
+    const definition = Object.fromEntries(Object.entries(indicator).filter(([key]) => !PRESENTATION_FIELDS.has(key)));
+    indicators[indicator.id] = sha256(canonicalJson(definition));
+  }
   const catalogueHash = sha256(catalogue.ids.map((id) => `${id}:${indicators[id] ?? ''}`).join('\n'));
   return { catalogue: catalogueHash, indicators };
 }

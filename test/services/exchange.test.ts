@@ -176,3 +176,21 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     await expect(importComparison({ file: bad, actor: 'k', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(/bad\.json: er ikke en eksportfil fra indikator: id/);
   });
 });
+
+describe('export with nothing published', () => {
+  it('refuses rather than writing an empty file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'indikator-exchange-empty-'));
+    const store = await openStore({ dataDir: path.join(dir, 'data'), ownMunicipality: '101' });
+    try {
+      writeFileSync(path.join(dir, 'n.csv'), NATIONAL);
+      await importDelivery({ file: path.join(dir, 'n.csv'), actor: 'anna', municipality: '101' }, catalogue, store);
+      const out = path.join(dir, 'f.json');
+      await expect(exportFigures(store, catalogue, { format: 'jsonstat', out, threshold: 5, municipality: 'all', ownCode: '101', ownName: 'København' })).rejects.toThrow(
+        /Ingen offentliggjorte tal at eksportere .* \/ No published figures to export/,
+      );
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,6 +7,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { type Catalogue, definitionHashes } from '../../catalogue/index.ts';
+import { UserError } from '../../errors/user-error.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
 import { writeCsvFile } from '../output-file.ts';
@@ -49,6 +50,13 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     ...(all ? {} : { municipality: options.municipality }),
   });
   const rows = results.rows.filter((r) => options.period === undefined || r.period === options.period);
+  if (rows.length === 0) {
+    // An empty file would look like "no figures" to the receiver; say why instead.
+    throw new UserError(
+      'Ingen offentliggjorte tal at eksportere — kun leverancer med status "offentliggjort" eksporteres (offentliggør dem i arbejdsgangen først).',
+      'No published figures to export — only deliveries with status "published" are exported (publish them in the workflow first).',
+    );
+  }
   const summary = { figures: rows.length, suppressed: rows.filter((r) => r.suppressed).length, municipalities: new Set(rows.map((r) => r.municipality)).size };
   if (options.format === 'csv') {
     await writeCsvFile(options.out, RESULT_COLUMNS, rows.map(resultCsvRow));

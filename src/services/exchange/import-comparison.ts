@@ -30,7 +30,9 @@ function refuse(file: string, da: string, en: string): never {
  * `importComparison` says precisely what is wrong if it is not an export file. Reads 64 bytes only.
  */
 export async function looksLikeExchangeFile(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
+  // A file that cannot be opened is left to the delivery import, which names the problem.
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (handle === undefined) return false;
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
     return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart().startsWith('{');
@@ -80,6 +82,7 @@ export async function importComparison(options: ImportComparisonOptions, catalog
   } catch (error) {
     refuse(file, `JSON-stat-datasættet er ugyldigt: ${(error as Error).message}`, `the JSON-stat dataset is invalid: ${(error as Error).message}`);
   }
+  if (figures.length === 0) refuse(file, 'indeholder ingen tal', 'holds no figures');
   const ours = definitionHashes(catalogue);
   const differences = definitionDifferences(ours.indicators, meta.indicatorHashes, new Set(figures.map((f) => f.indicator)));
   if (differences.length > 0) {
