@@ -170,6 +170,16 @@ export interface ComparisonFiguresTable {
   suppressed: DbBool;
 }
 
+export interface SettingsTable {
+  id: Generated<number>;
+  name: string;
+  version: number;
+  /** JSON text. */
+  value: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface Database {
   deliveries: DeliveriesTable;
   delivery_cells: DeliveryCellsTable;
@@ -182,4 +192,5 @@ export interface Database {
   targets: TargetsTable;
   comparison_sets: ComparisonSetsTable;
   comparison_figures: ComparisonFiguresTable;
+  settings: SettingsTable;
 }

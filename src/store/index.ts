@@ -10,6 +10,7 @@ export type {
   SaveComparisonResult,
   StoredComparisonFigure,
 } from './comparison-types.ts';
+export type { SettingVersion } from './settings.ts';
 export { diffCells, summariseChanges } from './cell-changes.ts';
 export { compareContextRows } from './context-series.ts';
 export {

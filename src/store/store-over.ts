@@ -12,6 +12,7 @@ import { deliveryVersions, getDelivery, latestDeliveries } from './read-deliveri
 import { closeRound, getRound, listRounds, openRound } from './rounds.ts';
 import { saveDeliveries } from './save-deliveries.ts';
 import { createSession, deleteExpiredSessions, deleteSession, deleteUserSessions, findSession } from './sessions.ts';
+import { currentSetting, writeSetting } from './settings.ts';
 import { getStatbankCache, putStatbankCache } from './statbank-cache.ts';
 import type { Store } from './store.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
@@ -64,6 +65,8 @@ export function storeOver(ctx: StoreContext): Store {
     saveComparisonSet: (meta, figures, actor) => saveComparisonSet(ctx, meta, figures, actor),
     comparisonSets: () => comparisonSets(db),
     listComparisonFigures: (indicator) => listComparisonFigures(db, indicator),
+    writeSetting: (name, value, actor) => writeSetting(ctx, name, value, actor),
+    currentSetting: (name) => currentSetting(db, name),
     close: () => db.destroy(),
   };
 }

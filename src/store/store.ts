@@ -2,7 +2,7 @@
  * The narrow interface that services depend on. It speaks in deliveries, audit entries, users and
  * sessions — never in SQL — so that a service can be tested against either database, or a fake.
  */
-import type { AuditEntry, AuditFilter, NewAuditEntry } from './audit-types.ts';
+import type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
 import type { ComparisonFigure, ComparisonSet, ComparisonSetMeta, SaveComparisonResult, StoredComparisonFigure } from './comparison-types.ts';
 import type { ContextFilter, ContextRow, SaveContextInput } from './context-types.ts';
 import type {
@@ -14,6 +14,7 @@ import type {
   SaveResult,
 } from './delivery-types.ts';
 import type { NewRound, Round } from './round-types.ts';
+import type { SettingVersion } from './settings.ts';
 import type { StatbankCacheEntry } from './statbank-cache.ts';
 import type { NewTarget, Target, TargetVersion } from './target-types.ts';
 import type { NewUser, Session, User, UserPatch } from './user-types.ts';
@@ -116,6 +117,11 @@ export interface Store {
   comparisonSets(): Promise<ComparisonSet[]>;
   /** The figures of every source's latest set (of one indicator, or all). */
   listComparisonFigures(indicator?: string): Promise<StoredComparisonFigure[]>;
+
+  /** Writes a setting's next version (audited as `setting.set`); null when it equals the one in force. */
+  writeSetting(name: string, value: JsonValue, actor: string): Promise<SettingVersion | null>;
+  /** The version of a setting in force, or undefined when never written. */
+  currentSetting(name: string): Promise<SettingVersion | undefined>;
 
   close(): Promise<void>;
 }

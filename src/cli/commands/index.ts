@@ -8,6 +8,7 @@ import { registerCompute } from './compute.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerPeers } from './peers.ts';
 import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
 import { registerStatbank } from './statbank.ts';
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerUser(program);
   registerTarget(program);
   registerBackup(program);
+  registerPeers(program);
 }

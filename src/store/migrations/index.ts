@@ -11,6 +11,7 @@ import { hardeningMigration } from './0004-hardening.ts';
 import { municipalityMigration } from './0005-municipality.ts';
 import { targetsMigration } from './0006-targets.ts';
 import { comparisonMigration } from './0007-comparison.ts';
+import { settingsMigration } from './0008-settings.ts';
 import { DEMO_MUNICIPALITY } from '../../municipalities/index.ts';
 
 /** What the migrations need from the configuration. */
@@ -33,6 +34,7 @@ export function migrations(dialect: DialectName, options: MigrationOptions = {})
     '0005_municipality': municipalityMigration(dialect, own, now),
     '0006_targets': targetsMigration(dialect),
     '0007_comparison': comparisonMigration(dialect),
+    '0008_settings': settingsMigration(dialect),
   };
 }
 
