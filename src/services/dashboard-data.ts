@@ -9,6 +9,8 @@ import { DEMO_MUNICIPALITY } from '../municipalities/index.ts';
 import type { ContextRow, DeliveryStatus, Store, Target } from '../store/index.ts';
 import type { ComputedResults } from './compute/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
+import type { ComparisonInputFigure } from './comparison.ts';
+import { loadPeers, type Peers } from './peers.ts';
 import { loadResults } from './results.ts';
 import { indicatorContext } from './statbank.ts';
 
@@ -33,6 +35,10 @@ export interface DashboardData {
   context?(indicatorId: string): Promise<readonly ContextRow[]>;
   /** The council's targets in force (none when absent). */
   targets?(): Promise<readonly Target[]>;
+  /** The peers in force (the coordinator's choice; default the own kommunegruppe); none when absent. */
+  peers?(): Promise<Pick<Peers, 'codes' | 'label'>>;
+  /** Imported comparison figures of one indicator (other installations' published figures). */
+  importedFigures?(indicatorId: string): Promise<readonly ComparisonInputFigure[]>;
 }
 
 export interface StoreDashboardOptions {
@@ -85,6 +91,18 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
     },
     version: async () => String((await current()).version),
     targets: () => options.store.currentTargets(),
+    peers: () => loadPeers(options.store, own),
+    importedFigures: async (id) =>
+      (await options.store.listComparisonFigures(id)).map((f) => ({
+        municipality: f.municipality,
+        period: f.period,
+        group: f.group,
+        breakdown: f.breakdown,
+        value: f.value,
+        suppressed: f.suppressed,
+        origin: 'imported' as const,
+        synthetic: f.synthetic,
+      })),
     context: async (id) => {
       const indicator = options.catalogue.indicators.find((i) => i.id === id);
       return indicator === undefined ? [] : indicatorContext(options.store, indicator, options.contextMunicipality);

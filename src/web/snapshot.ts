@@ -8,6 +8,8 @@ import type { ContextRow, Target } from '../store/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';
 import { targetProgress, type TargetView } from '../services/targets.ts';
+import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../services/comparison.ts';
+import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
 
 export class Snapshot {
   private indicatorList: Promise<readonly Indicator[]> | undefined;
@@ -17,6 +19,8 @@ export class Snapshot {
   private names: Promise<ReadonlyMap<string, string>> | undefined;
   private readonly contexts = new Map<string, Promise<readonly ContextRow[]>>();
   private targetList: Promise<readonly Target[]> | undefined;
+  private peerList: Promise<{ codes: string[]; label: { da: string; en: string } } | null> | undefined;
+  private readonly comparisons = new Map<string, Promise<ComparisonView | null>>();
 
   constructor(
     readonly version: string,
@@ -102,6 +106,41 @@ export class Snapshot {
     const indicators = await this.indicators();
     const views = await Promise.all(indicators.map((i) => this.targetOf(i)));
     return new Map(views.flatMap((v) => (v === null ? [] : [[v.target.indicator, v] as const])));
+  }
+
+  /** The peers in force, or null when the data source has none. */
+  peers(): Promise<{ codes: string[]; label: { da: string; en: string } } | null> {
+    this.peerList ??= this.data.peers?.() ?? Promise.resolve(null);
+    return this.peerList;
+  }
+
+  /**
+   * The indicator's comparison with the country and the peers, or null when there is nothing to
+   * compare. A municipality's figures are the ones computed here (guarded like the own) when the
+   * store holds its cells, else its imported published figures.
+   */
+  comparisonOf(indicator: Indicator): Promise<ComparisonView | null> {
+    let view = this.comparisons.get(indicator.id);
+    if (view === undefined) {
+      view = this.loadComparison(indicator);
+      this.comparisons.set(indicator.id, view);
+    }
+    return view;
+  }
+
+  private async loadComparison(indicator: Indicator): Promise<ComparisonView | null> {
+    const peers = await this.peers();
+    const ownRows = await this.resultsOf(indicator);
+    const own = ownRows[0]?.municipality;
+    if (peers === null || own === undefined) return null;
+    const imported = (await this.data.importedFigures?.(indicator.id)) ?? [];
+    const figures: ComparisonInputFigure[] = ownRows.map((r) => ({ ...r, origin: 'computed', synthetic: false }));
+    for (const code of [WHOLE_COUNTRY_CODE, ...peers.codes]) {
+      const computed = await this.resultsOf(indicator, code);
+      if (computed.length > 0) figures.push(...computed.map((r) => ({ ...r, origin: 'computed' as const, synthetic: false })));
+      else figures.push(...imported.filter((f) => f.municipality === code));
+    }
+    return buildComparison(own, peers.codes, figures);
   }
 
   /** Area code → name. */

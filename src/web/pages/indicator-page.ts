@@ -6,6 +6,7 @@
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatMeasureInterval, formatPeriodPhrase } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
+import type { ComparisonView } from '../../services/comparison.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { TargetView } from '../../services/targets.ts';
 import type { ContextRow } from '../../store/index.ts';
@@ -18,6 +19,7 @@ import { latestPeriod } from '../view/latest.ts';
 import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
 import { type BadgeStatus, statusBadge } from '../view/status-badge.ts';
 import { breakdownForm } from './breakdown-form.ts';
+import { comparisonSection } from './comparison-section.ts';
 import { contextBox } from './context-box.ts';
 import { cardStatus, longRun } from './indicator-card.ts';
 import { targetSection } from './target-section.ts';
@@ -36,6 +38,10 @@ export interface IndicatorPageInput {
   readonly dict: Dictionary;
   /** Public StatBank figures to show beside the indicator's own; none when absent. */
   readonly context?: readonly ContextRow[];
+  /** The comparison with the whole country and the peers, or null. */
+  readonly comparison?: ComparisonView | null;
+  /** The peers' label in the page's language. */
+  readonly peersLabel?: string;
   /** The council's target with its progress, or null. */
   readonly target?: TargetView | null;
   /** Set for the coordinator: the target form is shown. */
@@ -126,6 +132,7 @@ ${chart === null ? html`<p class="empty">${empty}</p>` : html`<div class="chart-
 ${keyFigures({ indicator, rows: selected, groups, lang, dict })}</div>`}
 ${standardisedNote(indicator, selected, lang, dict)}
 </section>
+${comparisonSection({ indicator, view: input.comparison ?? null, peersLabel: input.peersLabel ?? '', lang, dict })}
 ${targetSection({ indicator, target, lang, dict, csrfToken: input.csrfToken, flash: input.targetFlash })}
 ${gap === null ? '' : html`<section aria-labelledby="gap"><h2 id="gap">${dict.gapHeading}</h2><figure class="chart-figure">${raw(gap)}</figure></section>`}
 ${shown.length === 0 ? '' : html`<section aria-labelledby="table">

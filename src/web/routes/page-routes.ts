@@ -91,6 +91,8 @@ export function registerPageRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
         lang,
         dict,
         context: await snapshot.context(indicator),
+        comparison: await snapshot.comparisonOf(indicator),
+        peersLabel: (await snapshot.peers())?.label[lang] ?? '',
       });
       const title = indicator.title[lang];
       return renderPage(c, ctx, lang, {

@@ -1,0 +1,110 @@
+/**
+ * The comparison a reader sees beside an indicator: the own municipality, the whole country and
+ * the peers, in the own municipality's latest period, for the whole groups (breakdown ''). Pure:
+ * it takes figures that have already been through suppression (computed here, or imported
+ * published figures) and never derives a figure that was hidden.
+ */
+import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
+import type { DeliveryGroup } from '../origin/types.ts';
+import { sortPeriods } from '../catalogue/index.ts';
+
+/** One published figure of some municipality (or the country). */
+export interface ComparisonInputFigure {
+  municipality: string;
+  period: string;
+  group: DeliveryGroup;
+  breakdown: string;
+  value: number | null;
+  suppressed: boolean;
+  /** `computed` here from the store's cells, or `imported` from another installation's export. */
+  origin: 'computed' | 'imported';
+  /** True when the figure is synthetic (the demo's national set). */
+  synthetic: boolean;
+}
+
+/** A figure in the comparison: a value, suppressed, or missing (no figure exists). */
+export interface ComparedFigure {
+  municipality: string;
+  value: number | null;
+  suppressed: boolean;
+}
+
+export interface ComparisonLine {
+  group: DeliveryGroup;
+  own: ComparedFigure;
+  country: ComparedFigure | null;
+  /** Own minus country, when both have a value. */
+  gapToCountry: number | null;
+  /** Every peer, in code order; a peer without any figure is `null` value, not suppressed. */
+  peers: ComparedFigure[];
+  /** Over the peers that have a value. */
+  peerMedian: number | null;
+  peerMin: number | null;
+  peerMax: number | null;
+  peersWithValue: number;
+  /** 1 = the highest value among own + peers; only when all of them have a value. */
+  rank: number | null;
+  /** How many are ranked (own + peers), when `rank` is set. */
+  ranked: number | null;
+}
+
+export interface ComparisonView {
+  period: string;
+  lines: ComparisonLine[];
+  /** True when any figure shown came from a synthetic set. */
+  synthetic: boolean;
+  /** True when any figure shown was imported. */
+  imported: boolean;
+}
+
+/** The median of a non-empty list. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function figureOf(figures: readonly ComparisonInputFigure[], municipality: string): ComparedFigure {
+  const f = figures.find((x) => x.municipality === municipality);
+  return f === undefined ? { municipality, value: null, suppressed: false } : { municipality, value: f.suppressed ? null : f.value, suppressed: f.suppressed };
+}
+
+/**
+ * The comparison for `own`'s latest period with anything to show, or null when the own
+ * municipality has no figure or nobody else has one in that period.
+ */
+export function buildComparison(own: string, peers: readonly string[], figures: readonly ComparisonInputFigure[]): ComparisonView | null {
+  const whole = figures.filter((f) => f.breakdown === '');
+  const period = sortPeriods(whole.filter((f) => f.municipality === own && (f.suppressed || f.value !== null)).map((f) => f.period)).at(-1);
+  if (period === undefined) return null;
+  const inPeriod = whole.filter((f) => f.period === period);
+  const others = inPeriod.filter((f) => f.municipality !== own && (f.municipality === WHOLE_COUNTRY_CODE || peers.includes(f.municipality)));
+  if (others.length === 0) return null;
+  const groups = [...new Set(inPeriod.filter((f) => f.municipality === own).map((f) => f.group))];
+  const lines = groups.map((group) => line(own, peers, group, inPeriod.filter((f) => f.group === group)));
+  return { period, lines, synthetic: others.some((f) => f.synthetic), imported: others.some((f) => f.origin === 'imported') };
+}
+
+function line(own: string, peers: readonly string[], group: DeliveryGroup, figures: readonly ComparisonInputFigure[]): ComparisonLine {
+  const ownFigure = figureOf(figures, own);
+  const country = figures.some((f) => f.municipality === WHOLE_COUNTRY_CODE) ? figureOf(figures, WHOLE_COUNTRY_CODE) : null;
+  const peerFigures = peers.map((code) => figureOf(figures, code));
+  const values = peerFigures.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const everyone = [ownFigure, ...peerFigures];
+  const allHaveValue = peerFigures.length > 0 && everyone.every((f) => f.value !== null);
+  const ownValue = ownFigure.value;
+  return {
+    group,
+    own: ownFigure,
+    country,
+    gapToCountry: ownValue !== null && country?.value != null ? ownValue - country.value : null,
+    peers: peerFigures,
+    peerMedian: median(values),
+    peerMin: values.length === 0 ? null : Math.min(...values),
+    peerMax: values.length === 0 ? null : Math.max(...values),
+    peersWithValue: values.length,
+    rank: allHaveValue && ownValue !== null ? 1 + values.filter((v) => v > ownValue).length : null,
+    ranked: allHaveValue ? everyone.length : null,
+  };
+}
