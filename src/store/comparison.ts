@@ -35,6 +35,7 @@ export function saveComparisonSet(
   meta: ComparisonSetMeta,
   figures: readonly ComparisonFigure[],
   actor: string,
+  actorNote?: string,
 ): Promise<SaveComparisonResult> {
   return inTransaction(ctx, async (trx) => {
     const before = await trx.selectFrom('comparison_sets').selectAll().where('source', '=', meta.source).orderBy('version', 'desc').limit(1).executeTakeFirst();
@@ -96,6 +97,7 @@ export function saveComparisonSet(
           exportedAt: set.exportedAt,
           synthetic: set.synthetic,
           figures: set.figureCount,
+          ...(actorNote ? { actorNote } : {}),
         },
       },
       ctx.now,

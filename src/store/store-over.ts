@@ -62,7 +62,7 @@ export function storeOver(ctx: StoreContext): Store {
     writeTarget: (indicator, target, actor) => writeTarget(ctx, indicator, target, actor),
     targetVersions: (indicator) => targetVersions(db, indicator),
     currentTargets: () => currentTargets(db),
-    saveComparisonSet: (meta, figures, actor) => saveComparisonSet(ctx, meta, figures, actor),
+    saveComparisonSet: (meta, figures, actor, actorNote) => saveComparisonSet(ctx, meta, figures, actor, actorNote),
     comparisonSets: () => comparisonSets(db),
     listComparisonFigures: (indicator) => listComparisonFigures(db, indicator),
     writeSetting: (name, value, actor) => writeSetting(ctx, name, value, actor),

@@ -112,7 +112,7 @@ export interface Store {
    * Stores imported comparison figures as the next version of their source's set, audited as
    * `comparison.import`; the same file as the latest version writes nothing (`unchanged`).
    */
-  saveComparisonSet(meta: ComparisonSetMeta, figures: readonly ComparisonFigure[], actor: string): Promise<SaveComparisonResult>;
+  saveComparisonSet(meta: ComparisonSetMeta, figures: readonly ComparisonFigure[], actor: string, actorNote?: string): Promise<SaveComparisonResult>;
   /** Every imported set, oldest first. */
   comparisonSets(): Promise<ComparisonSet[]>;
   /** The figures of every source's latest set (of one indicator, or all). */

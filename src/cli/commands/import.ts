@@ -17,7 +17,12 @@ export function registerImport(program: Command): void {
       await withContext(async (ctx) => {
         const { importComparison, looksLikeExchangeFile } = await import('../../services/exchange/index.ts');
         if (await looksLikeExchangeFile(file)) {
-          const saved = await importComparison({ file, actor: opts.actor, ownMunicipality: ctx.config.municipalityCode }, await ctx.catalogue(), await ctx.store());
+          const actorNote = opts.actor?.trim().slice(0, 200);
+          const saved = await importComparison(
+            { file, actor: os.userInfo().username, ...(actorNote ? { actorNote } : {}), ownMunicipality: ctx.config.municipalityCode },
+            await ctx.catalogue(),
+            await ctx.store(),
+          );
           if (opts.json) {
             process.stdout.write(`${JSON.stringify(saved, null, 2)}\n`);
             return;

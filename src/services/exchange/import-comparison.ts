@@ -55,6 +55,8 @@ function definitionDifferences(ours: Record<string, string>, theirs: Record<stri
 export interface ImportComparisonOptions {
   file: string;
   actor: string;
+  /** "On behalf of" as typed (a note in the audit entry; the actor is who ran the command). */
+  actorNote?: string;
   /** The own municipality: a file's figures for it are not imported (ours are computed here). */
   ownMunicipality: string;
 }
@@ -109,6 +111,7 @@ export async function importComparison(options: ImportComparisonOptions, catalog
     },
     foreign,
     options.actor,
+    options.actorNote,
   );
   return { ...saved, skippedOwn: figures.length - foreign.length };
 }
