@@ -65,11 +65,12 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
 
 /**
  * The audit actions written in the same transaction as a change to what the figures are computed
- * from: deliveries, their statuses, the StatBank context and the catalogue. Logins, checks and
+ * from: deliveries, their statuses, the StatBank context, the catalogue, imported comparison
+ * figures and settings (the peers a page compares with). Logins, checks and
  * exports are audited too, but change no figure — counting them would let anyone who can reach the
  * login form empty the figures' cache at will.
  */
-export const FIGURE_ACTIONS = ['delivery.import', 'delivery.status', 'statbank.fetch', 'catalogue.change'] as const;
+export const FIGURE_ACTIONS = ['delivery.import', 'delivery.status', 'statbank.fetch', 'catalogue.change', 'comparison.import', 'setting.set'] as const;
 
 /**
  * See `Store.changeCounter`: the id of the newest audit entry among `FIGURE_ACTIONS`, so it grows
