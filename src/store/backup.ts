@@ -14,7 +14,19 @@ import type { Database } from './database.ts';
 import type { StoreContext } from './store-context.ts';
 
 /** The tables a backup holds, in the order a restore inserts them (parents first). */
-export const BACKUP_TABLES = ['users', 'deliveries', 'delivery_cells', 'audit_log', 'rounds', 'targets', 'statbank_cache', 'context_series'] as const;
+export const BACKUP_TABLES = [
+  'users',
+  'deliveries',
+  'delivery_cells',
+  'audit_log',
+  'rounds',
+  'targets',
+  'statbank_cache',
+  'context_series',
+  'comparison_sets',
+  'comparison_figures',
+  'settings',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Tables deliberately left out: live session hashes (a restored store starts signed out), migration bookkeeping. */
@@ -25,10 +37,12 @@ const BOOLEAN_COLUMNS: Readonly<Partial<Record<BackupTable, readonly string[]>>>
   deliveries: ['third_generation'],
   delivery_cells: ['suppressed'],
   context_series: ['suppressed'],
+  comparison_sets: ['synthetic'],
+  comparison_figures: ['suppressed'],
 };
 
 /** Tables with a generated integer `id` (PostgreSQL's sequences must follow a restore). */
-const ID_TABLES: readonly BackupTable[] = ['users', 'deliveries', 'audit_log', 'rounds', 'targets'];
+const ID_TABLES: readonly BackupTable[] = ['users', 'deliveries', 'audit_log', 'rounds', 'targets', 'comparison_sets', 'settings'];
 
 const BATCH = 2_000;
 const CONTEXT_KEY = ['municipality', 'table_id', 'scope', 'series', 'breakdown', 'period', 'grp', 'category'] as const;
@@ -60,7 +74,7 @@ export async function exportRows(ctx: StoreContext, emit: (table: BackupTable, r
   return trx.execute(async (db) => {
     await refuseUnknownTables(db, ctx.dialect);
     const neutral = (table: BackupTable, rows: BackupRow[]) => rows.map((r) => neutralRow(table, r));
-    for (const table of ['users', 'deliveries', 'audit_log', 'rounds', 'targets'] as const) {
+    for (const table of ['users', 'deliveries', 'audit_log', 'rounds', 'targets', 'comparison_sets', 'settings'] as const) {
       for await (const rows of byId(db, table)) await emit(table, neutral(table, rows));
     }
     for await (const rows of cellsByDelivery(db)) await emit('delivery_cells', neutral('delivery_cells', rows));
@@ -69,11 +83,28 @@ export async function exportRows(ctx: StoreContext, emit: (table: BackupTable, r
     for (const column of CONTEXT_KEY) context = context.orderBy(column);
     const contextRows = await context.execute();
     await emit('context_series', neutral('context_series', contextRows));
+    // After their sets (the foreign key); one set's figures at a time.
+    for (const { id } of await db.selectFrom('comparison_sets').select('id').orderBy('id').execute()) {
+      const figures = await db
+        .selectFrom('comparison_figures')
+        .selectAll()
+        .where('set_id', '=', id)
+        .orderBy('municipality')
+        .orderBy('indicator')
+        .orderBy('period')
+        .orderBy('grp')
+        .orderBy('breakdown')
+        .execute();
+      await emit('comparison_figures', neutral('comparison_figures', figures));
+    }
     return { migrations: await appliedMigrations(db) };
   });
 }
 
-async function* byId(db: Kysely<Database>, table: 'users' | 'deliveries' | 'audit_log' | 'rounds' | 'targets'): AsyncGenerator<BackupRow[]> {
+async function* byId(
+  db: Kysely<Database>,
+  table: 'users' | 'deliveries' | 'audit_log' | 'rounds' | 'targets' | 'comparison_sets' | 'settings',
+): AsyncGenerator<BackupRow[]> {
   let after = 0;
   for (;;) {
     const rows: BackupRow[] = await db.selectFrom(table).selectAll().where('id', '>', after).orderBy('id').limit(BATCH).execute();

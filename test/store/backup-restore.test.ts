@@ -53,6 +53,9 @@ const ORDER: Readonly<Record<(typeof BACKUP_TABLES)[number], string>> = {
   targets: 'id',
   statbank_cache: 'table_id, request_hash',
   context_series: 'municipality, table_id, scope, series, breakdown, period, grp, category',
+  comparison_sets: 'id',
+  comparison_figures: 'set_id, municipality, indicator, period, grp, breakdown',
+  settings: 'id',
 };
 
 type Rows = Record<string, unknown[]>;
@@ -75,7 +78,7 @@ async function rowsOf(where: { dataDir: string } | { databaseUrl: string }): Pro
   try {
     // "C" collation: byte order, as SQLite sorts text.
     for (const t of BACKUP_TABLES) {
-      const order = ORDER[t].split(', ').map((c) => `${c} COLLATE "C"`.replace(/^(id|delivery_id) COLLATE "C"$/, '$1')).join(', ');
+      const order = ORDER[t].split(', ').map((c) => `${c} COLLATE "C"`.replace(/^(id|delivery_id|set_id) COLLATE "C"$/, '$1')).join(', ');
       out[t] = (await client.query(`SELECT * FROM ${t} ORDER BY ${order}`)).rows.map(plain);
     }
   } finally {
@@ -110,6 +113,15 @@ beforeAll(async () => {
         { tableId: 'FOLK1E', updated: '2025-11-11T08:00:00', fetchedAt: '2026-01-02T03:04:05.000Z', municipality: '101', scope: 'national', series: 'population', breakdown: 'sex=K', period: '2025K3', group: 'comparison', category: '', label: 'Kvinder', value: null, unit: 'persons', suppressed: true, source: 'Danmarks Statistik' },
       ],
     });
+    await store.saveComparisonSet(
+      { source: 'Aarhus (751)', fileName: 'aarhus.json', fileHash: 'b'.repeat(64), definitionsHash: 'c'.repeat(64), productVersion: '0.1.0', exportedAt: '2026-01-02T03:04:05.000Z', synthetic: true },
+      [
+        { municipality: '751', indicator: 'selvforsoergelse', period: '2025', group: 'target', breakdown: '', value: 0.425, ciLow: 0.4, ciHigh: 0.45, n: 1200, gap: -0.2, suppressed: false },
+        { municipality: '000', indicator: 'selvforsoergelse', period: '2025', group: 'other', breakdown: 'age=under18', value: null, ciLow: null, ciHigh: null, n: null, gap: null, suppressed: true },
+      ],
+      'admin',
+    );
+    await store.writeSetting('peers', { kind: 'municipalities', codes: ['751'] }, 'admin');
     await store.createSession({ id: 'x'.repeat(43), userId: 1, createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2099-01-01T00:00:00.000Z', csrfToken: 'y'.repeat(43) });
   } finally {
     await store.close();
