@@ -206,6 +206,8 @@ function checkCounts(row: Row, indicator: Indicator, c: Counts, suppressed: bool
       if (c.numerator === null) return fail('numerator', 'antallet (tælleren) mangler', 'the count (numerator) is missing', 'missing_value');
       return true;
     case 'mean':
+      // Nobody behind it (a group without pupils in a municipality): there is no mean to give.
+      if (c.n === 0 && c.value === null) return true;
       if (c.value === null) return fail('value', 'gennemsnittet (value) mangler', 'the mean (value) is missing', 'missing_value');
       if (c.n === null) return fail('n', 'antallet bag gennemsnittet (n) mangler', 'the number behind the mean (n) is missing', 'missing_value');
       if (c.value < measure.min || c.value > measure.max) {
