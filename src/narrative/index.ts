@@ -25,5 +25,6 @@ export {
   type JudgedGap,
   judgedGap,
   judgedStandardised,
+  standardisedInWords,
   standardisedPoint,
 } from './judged-gap.ts';

@@ -4,7 +4,8 @@
  * published, the reason, never the crude gap in its place); elsewhere the crude gap. The
  * dashboard's card, key figures and gap chart and the report's tables and charts all read it here.
  */
-import type { Indicator } from '../catalogue/index.ts';
+import type { Indicator, Lang } from '../catalogue/index.ts';
+import { formatMeasure, formatPeriodShort, MISSING_LABEL, NOT_COMPUTABLE_LABEL, SUPPRESSED_LABEL } from '../format/index.ts';
 import type { ResultRow, StandardisedMissing } from '../services/result-types.ts';
 
 export interface GapFigures {
@@ -80,4 +81,30 @@ export function standardisedPoint(row: ResultRow | undefined): { readonly point:
   const s = row.standardised;
   if (s !== null) return { point: { value: s.value, low: s.ciLow, high: s.ciHigh }, notComputable: false };
   return { point: null, notComputable: row.standardisedMissing === 'not_computable' };
+}
+
+/**
+ * The standardised series read aloud for a chart's description: "2024 12,4 %, 2025 diskretioneret,
+ * …" over `periods`, with `points[i]` the standardised point of `periods[i]`.
+ */
+export function standardisedInWords(
+  points: readonly ReturnType<typeof standardisedPoint>[],
+  periods: readonly string[],
+  display: Indicator['display'],
+  lang: Lang,
+): string {
+  return periods
+    .map((p, i) => {
+      const { point: at, notComputable } = points[i] ?? { point: null, notComputable: false };
+      const shown =
+        at === null
+          ? notComputable
+            ? NOT_COMPUTABLE_LABEL[lang]
+            : MISSING_LABEL[lang]
+          : at.suppressed === true
+            ? SUPPRESSED_LABEL[lang]
+            : formatMeasure(at.value as number, display, lang);
+      return `${formatPeriodShort(p, lang)} ${shown}`;
+    })
+    .join(', ');
 }

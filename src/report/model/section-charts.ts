@@ -8,7 +8,6 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { type ChartPoint, renderBarChart, renderGapChart, renderTimeSeriesChart } from '../../charts/index.ts';
 import {
   formatDifference,
-  formatMeasure,
   formatPeriodLabel,
   formatPeriodShort,
   formatShare,
@@ -25,7 +24,7 @@ import { groupName } from './cells.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
 import type { ReportChart } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
-import { type GapPoint, type GapPoints, gapPoints, goalLabel, type HeadlineSeries, judgedStandardised, rowFor, standardisedPoint } from '../../narrative/index.ts';
+import { type GapPoint, type GapPoints, gapPoints, goalLabel, type HeadlineSeries, judgedStandardised, rowFor, standardisedInWords, standardisedPoint } from '../../narrative/index.ts';
 
 interface ChartContext {
   readonly indicator: Indicator;
@@ -75,20 +74,7 @@ function standardisedSeries(c: ChartContext, s: HeadlineSeries, periods: readonl
   if (s.group !== 'target' || !s.primary.some((r) => judgedStandardised(c.indicator, r))) return null;
   const all = periods.map((p) => standardisedPoint(rowFor(s.primary, p)));
   const label = c.words.standardisedSeries(name);
-  const words = data
-    .map((p, i) => {
-      const { point: at, notComputable } = all[i] ?? { point: null, notComputable: false };
-      const shown =
-        at === null
-          ? notComputable
-            ? NOT_COMPUTABLE_LABEL[c.lang]
-            : MISSING_LABEL[c.lang]
-          : at.suppressed === true
-            ? SUPPRESSED_LABEL[c.lang]
-            : formatMeasure(at.value as number, c.indicator.display, c.lang);
-      return `${formatPeriodShort(p, c.lang)} ${shown}`;
-    })
-    .join(', ');
+  const words = standardisedInWords(all, data, c.indicator.display, c.lang);
   return { series: { label, points: all.map((a) => a.point), styleIndex: STANDARDISED_STYLE }, alt: `${label}: ${words}` };
 }
 

@@ -7,7 +7,6 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { type ChartPoint, renderGapChart, renderSparkline, renderTimeSeriesChart } from '../../charts/index.ts';
 import {
   formatDifference,
-  formatMeasure,
   formatPeriodShort,
   formatTick,
   formatValue,
@@ -19,7 +18,7 @@ import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import { chartGoal } from '../../services/targets.ts';
 import type { Target } from '../../store/index.ts';
-import { type GapPoint, type GapPoints, gapPoints, goalLabel, judgedStandardised, standardisedPoint } from '../../narrative/index.ts';
+import { type GapPoint, type GapPoints, gapPoints, goalLabel, judgedStandardised, standardisedInWords, standardisedPoint } from '../../narrative/index.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from './labels.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
@@ -91,20 +90,7 @@ function standardisedSeries(input: IndicatorChartInput, periods: readonly string
   if (!groups.includes('target') || !target.some((r) => judgedStandardised(indicator, r))) return null;
   const all = periods.map((p) => standardisedPoint(rowAt(input.rows, p, 'target')));
   const label = dict.standardisedLabel(groupLabel('target', indicator.group_definition, dict));
-  const words = data
-    .map((p, i) => {
-      const { point: at, notComputable } = all[i] ?? { point: null, notComputable: false };
-      const shown =
-        at === null
-          ? notComputable
-            ? NOT_COMPUTABLE_LABEL[lang]
-            : MISSING_LABEL[lang]
-          : at.suppressed === true
-            ? SUPPRESSED_LABEL[lang]
-            : formatMeasure(at.value as number, indicator.display, lang);
-      return `${formatPeriodShort(p, lang)} ${shown}`;
-    })
-    .join(', ');
+  const words = standardisedInWords(all, data, indicator.display, lang);
   return { series: { label, points: all.map((a) => a.point), styleIndex: STANDARDISED_STYLE }, description: dict.seriesDescription(label, words) };
 }
 
