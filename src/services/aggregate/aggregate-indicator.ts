@@ -11,7 +11,7 @@ import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { usageProblem } from '../problems.ts';
 import { cellKey } from '../compute/index.ts';
-import { auditedSuppressedKeys } from '../compute/index.ts';
+import { auditedSuppressedKeys, withheldCell } from '../compute/index.ts';
 import type { ClassifiedPopulation } from './classified-population.ts';
 import { personsFor } from './classified-population.ts';
 import { readIndicatorRows } from './read-indicator-rows.ts';
@@ -76,9 +76,7 @@ function toCell(c: AggregatedCell, own: string): Cell {
 /** Blanks every cell the suppression rule withholds (audited); a suppressed cell carries no figures. */
 export function suppressCells<C extends Cell>(indicator: Indicator, cells: readonly C[], threshold: number): C[] {
   const hidden = auditedSuppressedKeys(indicator, cells, threshold);
-  return cells.map((c) =>
-    hidden.has(cellKey(c)) ? { ...c, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true } : c,
-  );
+  return cells.map((c) => (hidden.has(cellKey(c)) ? withheldCell(c) : c));
 }
 
 /** Row errors from the pure aggregation, located in the data file. */

@@ -15,17 +15,12 @@
  * for; docs/person-level-data.md says so.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import { auditSuppression, primaryReason, type Cell as SuppressionCell, suppress, type Table } from '../../stats/index.ts';
+import { primaryReason } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY } from '../../aggregate/index.ts';
-import { cellKey, deliveryTable } from '../compute/index.ts';
+import { auditedSuppressedKeys, cellKey, deliveryTable, withheldCell } from '../compute/index.ts';
 
 type OwnRule = (cells: readonly Cell[]) => Cell[];
-
-/** The key of a cell among all municipalities' (the delivery key carries the municipality). */
-function jointKey(cell: Cell): string {
-  return `${cell.municipality}#${cellKey(cell)}`;
-}
 
 function byMunicipality(cells: readonly Cell[]): Map<string, Cell[]> {
   const result = new Map<string, Cell[]>();
@@ -39,13 +34,13 @@ function byMunicipality(cells: readonly Cell[]): Map<string, Cell[]> {
 
 /** The cells as they stand: those suppressed so far enter the rule as suppressed. */
 function marked(cells: readonly Cell[], hidden: ReadonlySet<string>): Cell[] {
-  return cells.map((c) => (hidden.has(jointKey(c)) ? { ...c, suppressed: true } : c));
+  return cells.map((c) => (hidden.has(cellKey(c)) ? { ...c, suppressed: true } : c));
 }
 
 /** Runs the one-delivery rule on the own margins of each municipality in `codes`. */
 function auditOwn(parts: ReadonlyMap<string, Cell[]>, codes: Iterable<string>, hidden: Set<string>, own: OwnRule): void {
   for (const code of codes) {
-    for (const cell of own(marked(parts.get(code) ?? [], hidden))) if (cell.suppressed) hidden.add(jointKey(cell));
+    for (const cell of own(marked(parts.get(code) ?? [], hidden))) if (cell.suppressed) hidden.add(cellKey(cell));
   }
 }
 
@@ -66,34 +61,21 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, 
     }
   }
   for (const members of byKey.values()) {
-    const country = members.find((c) => c.municipality === WHOLE_COUNTRY);
-    if (country === undefined) continue;
-    const cells: SuppressionCell[] = marked(members, hidden).map((c) => ({ ...(deliveryTable(indicator, [c]).cells[0] as SuppressionCell), key: jointKey(c) }));
+    if (!members.some((c) => c.municipality === WHOLE_COUNTRY)) continue;
+    // The delivery table of one group × breakdown across municipalities holds just the country
+    // margin (000 = Σ municipalities, with its remainder), built by the one table builder.
+    const current = marked(members, hidden);
     // Nothing suppressed and nothing small: the rule would withhold nothing here (most margins of a
     // large country), so its audits — linear programmes — are not run for them.
-    if (cells.every((c) => primaryReason(c, threshold) === null)) continue;
-    const parts = members.filter((c) => c !== country).map(jointKey);
-    const table: Table = { cells, margins: [{ total: jointKey(country), parts }] };
-    const result = suppress(table, { threshold });
-    failOnFindings(table, new Set(result.cells.filter((c) => c.suppressed).map((c) => c.key)), threshold);
-    for (const cell of result.cells) {
-      if (!cell.suppressed || hidden.has(cell.key)) continue;
-      hidden.add(cell.key);
-      changed.add(cell.key.slice(0, cell.key.indexOf('#')));
+    if (deliveryTable(indicator, current).cells.every((c) => primaryReason(c, threshold) === null)) continue;
+    for (const key of auditedSuppressedKeys(indicator, current, threshold)) {
+      const cell = current.find((c) => cellKey(c) === key);
+      if (cell === undefined || hidden.has(key)) continue;
+      hidden.add(key);
+      changed.add(cell.municipality);
     }
   }
   return changed;
-}
-
-/** The audit run again on the result, as for every delivery: a finding is a defect, and nothing is written. */
-function failOnFindings(table: Table, withheld: ReadonlySet<string>, threshold: number): void {
-  const findings = auditSuppression(table, withheld, threshold);
-  if (findings.length > 0) throw new Error(`small-cell audit failed across municipalities: ${findings.map((f) => f.detail).join('; ')}`);
-}
-
-/** A suppressed cell carries no figures. */
-function blanked(cell: Cell): Cell {
-  return { ...cell, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true };
 }
 
 /**
@@ -113,5 +95,5 @@ export function suppressMunicipalities(indicator: Indicator, cells: readonly Cel
     if (changed.size === 0) break;
     pending = changed;
   }
-  return cells.map((c) => (hidden.has(jointKey(c)) ? blanked(c) : c));
+  return cells.map((c) => (hidden.has(cellKey(c)) ? withheldCell(c) : c));
 }
