@@ -9,12 +9,13 @@ import type { Indicator } from '../../catalogue/index.ts';
 import { auditSuppression } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { deliveryTable } from './delivery-table.ts';
-import { suppressedKeys } from './period-cells.ts';
+import { withheldKeys } from './period-cells.ts';
 
 /** The keys the one rule withholds from this delivery, after an independent audit of the result. */
 export function auditedSuppressedKeys(indicator: Indicator, cells: readonly Cell[], threshold: number): Set<string> {
-  const withheld = suppressedKeys(indicator, cells, threshold);
-  const findings = auditSuppression(deliveryTable(indicator, cells), withheld, threshold);
+  const table = deliveryTable(indicator, cells);
+  const withheld = withheldKeys(table, threshold);
+  const findings = auditSuppression(table, withheld, threshold);
   if (findings.length > 0) {
     throw new Error(`small-cell audit failed for ${indicator.id}: ${findings.map((f) => f.detail).join('; ')}`);
   }

@@ -3,7 +3,7 @@
  * unit that every later step (estimates, gaps, changes, status) reads from.
  */
 import { comparePeriodTexts, type Indicator } from '../../catalogue/index.ts';
-import { suppress } from '../../stats/index.ts';
+import { suppress, type Table } from '../../stats/index.ts';
 import type { Cell, DeliveryWithCells } from '../../store/index.ts';
 import { cellKey, deliveryTable } from './delivery-table.ts';
 
@@ -20,8 +20,12 @@ export interface PeriodCells {
 
 /** Suppressed keys of one delivery under the product's one suppression rule. */
 export function suppressedKeys(indicator: Indicator, cells: readonly Cell[], threshold: number): Set<string> {
-  const result = suppress(deliveryTable(indicator, cells), { threshold });
-  return new Set(result.cells.filter((c) => c.suppressed).map((c) => c.key));
+  return withheldKeys(deliveryTable(indicator, cells), threshold);
+}
+
+/** The keys the one rule withholds from a delivery's table. */
+export function withheldKeys(table: Table, threshold: number): Set<string> {
+  return new Set(suppress(table, { threshold }).cells.filter((c) => c.suppressed).map((c) => c.key));
 }
 
 /** The indicator's deliveries, oldest period first, with suppression applied. */

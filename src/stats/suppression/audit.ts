@@ -23,15 +23,12 @@ export interface SuppressionFinding {
   detail: string;
 }
 
-function reasonOf(table: Table, key: string, threshold: number): SuppressionReason {
-  const cell = table.cells.find((c) => c.key === key);
-  if (cell?.unpublished) return 'unpublished';
-  return (cell && primaryReason(cell, threshold)) ?? 'secondary';
-}
-
 function withheldState(table: Table, withheld: ReadonlySet<string>, threshold: number): SuppressionState {
   const suppressed = new Map<string, SuppressionReason>();
-  for (const cell of table.cells) if (withheld.has(cell.key) || cell.unpublished) suppressed.set(cell.key, reasonOf(table, cell.key, threshold));
+  for (const cell of table.cells) {
+    if (!withheld.has(cell.key) && !cell.unpublished) continue;
+    suppressed.set(cell.key, cell.unpublished ? 'unpublished' : (primaryReason(cell, threshold) ?? 'secondary'));
+  }
   return stateOf(table, threshold, suppressed);
 }
 
