@@ -22,13 +22,14 @@
  * memo exists for — last.
  */
 import type { Breakdown, Indicator } from '../../catalogue/index.ts';
-import type { Margin, MarginDimension, Cell as SuppressionCell, Table, ValueKind } from '../../stats/index.ts';
+import { MARGIN_DIMENSIONS, type Margin, type MarginDimension, type Cell as SuppressionCell, type Table, type ValueKind } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
 import { municipalityMargins } from './municipality-margins.ts';
 
 const GROUP_PARTS = ['target', 'comparison', 'other'] as const;
-const ALL_COUNTS: readonly MarginDimension[] = ['numerator', 'denominator', 'n'];
+/** Every count a margin can add up in (the suppression rule's list). */
+const ALL_COUNTS: readonly MarginDimension[] = MARGIN_DIMENSIONS;
 const EPSILON = 1e-9;
 
 /** The key that identifies a cell within one delivery (which may hold many municipalities). */
