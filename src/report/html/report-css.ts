@@ -46,7 +46,16 @@ tbody tr:nth-child(even) td { background: var(--band); }
 .tone-bad { color: #9b1c1c; font-weight: bold; }
 .tone-neutral { color: var(--ink); }
 .tone-muted { color: var(--muted); font-style: italic; }
-table.summary { font-size: 8.5pt; }
+/* Nine columns on an A4 page: fixed widths, so that the last column is never pushed off the page. */
+table.summary { font-size: 7.5pt; table-layout: fixed; }
+table.summary th, table.summary td { padding: 1mm; overflow-wrap: break-word; hyphens: auto; }
+table.summary th:nth-child(1) { width: 15%; }
+table.summary th:nth-child(2) { width: 13%; }
+table.summary th:nth-child(3) { width: 7%; }
+table.summary th:nth-child(4), table.summary th:nth-child(5), table.summary th:nth-child(7) { width: 9%; }
+table.summary th:nth-child(6) { width: 13%; }
+table.summary th:nth-child(8) { width: 11%; }
+table.summary th:nth-child(9) { width: 14%; }
 table.summary td:first-child { font-weight: bold; }
 .keep { break-inside: avoid; }
 ul.notes { padding-left: 5mm; font-size: 9.5pt; color: var(--muted); }
