@@ -39,13 +39,6 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th { text-align: left; vertical-align: bottom; border-bottom: 0.5mm solid var(--accent); padding: 1.2mm 1.5mm; }
 td { vertical-align: top; border-bottom: 0.2mm solid var(--rule); padding: 1.2mm 1.5mm; }
-tbody tr:nth-child(even) td { background: var(--band); }
-.right { text-align: right; }
-.detail { display: block; font-size: 8pt; color: var(--muted); }
-.tone-good { color: #1b5e20; font-weight: bold; }
-.tone-bad { color: #9b1c1c; font-weight: bold; }
-.tone-neutral { color: var(--ink); }
-.tone-muted { color: var(--muted); font-style: italic; }
 /* Nine columns on an A4 page: fixed widths, so that the last column is never pushed off the page. */
 table.summary { font-size: 7.5pt; table-layout: fixed; }
 table.summary th, table.summary td { padding: 1mm; overflow-wrap: break-word; hyphens: auto; }
@@ -56,6 +49,13 @@ table.summary th:nth-child(4), table.summary th:nth-child(5), table.summary th:n
 table.summary th:nth-child(6) { width: 13%; }
 table.summary th:nth-child(8) { width: 11%; }
 table.summary th:nth-child(9) { width: 14%; }
+tbody tr:nth-child(even) td { background: var(--band); }
+.right { text-align: right; }
+.detail { display: block; font-size: 8pt; color: var(--muted); }
+.tone-good { color: #1b5e20; font-weight: bold; }
+.tone-bad { color: #9b1c1c; font-weight: bold; }
+.tone-neutral { color: var(--ink); }
+.tone-muted { color: var(--muted); font-style: italic; }
 table.summary td:first-child { font-weight: bold; }
 .keep { break-inside: avoid; }
 ul.notes { padding-left: 5mm; font-size: 9.5pt; color: var(--muted); }
