@@ -14,23 +14,30 @@ import { DEMO_MUNICIPALITY } from '../municipalities/index.ts';
 export { DEMO_MUNICIPALITY };
 
 /**
- * The extract's columns: the contract's list (`ingest/`), without the parents' origin-group
- * columns, which the demo leaves to the product to derive from the linked parents.
+ * The extract's columns: the contract's list (`ingest/`), without the parents' origin-group and
+ * origin-country columns, which the demo leaves to the product to derive from the linked parents.
  */
-export const POPULATION_COLUMNS: readonly string[] = CONTRACT_COLUMNS.map((c) => c.name).filter((name) => !name.endsWith('_origin_group'));
+export const POPULATION_COLUMNS: readonly string[] = CONTRACT_COLUMNS.map((c) => c.name).filter(
+  (name) => !name.endsWith('_origin_group') && !name.endsWith('_origin_country'),
+);
 
-function parentColumns(town: Town, person: SimPerson, parent: ParentRef | null, day: number): [string, string, string] {
-  if (parent === null) return ['', '', ''];
+/**
+ * A parent's id, birth country, citizenship and register status. A parent the simulation has
+ * not got is unknown in the register (`ukendt`); every other parent is registered (`kendt`), with
+ * facts in the columns or in the parent's own row. Danish words, as a municipality's extract has.
+ */
+function parentColumns(town: Town, person: SimPerson, parent: ParentRef | null, day: number): [string, string, string, string] {
+  if (parent === null) return ['', '', '', 'ukendt'];
   const id = parent.id ?? '';
   const linked = parent.index !== null && town.isResident(town.person(parent.index), day);
-  if (linked && person.linkOnly) return [id, '', ''];
-  return [id, parent.birthText, parent.citizenshipText];
+  if (linked && person.linkOnly) return [id, '', '', 'kendt'];
+  return [id, parent.birthText, parent.citizenshipText, 'kendt'];
 }
 
 /** The cells of one resident's row on `day` (only the parent columns change from year to year). */
 export function populationRow(town: Town, person: SimPerson, day: number): string[] {
-  const [motherId, motherBirth, motherCitizenship] = parentColumns(town, person, person.mother, day);
-  const [fatherId, fatherBirth, fatherCitizenship] = parentColumns(town, person, person.father, day);
+  const [motherId, motherBirth, motherCitizenship, motherStatus] = parentColumns(town, person, person.mother, day);
+  const [fatherId, fatherBirth, fatherCitizenship, fatherStatus] = parentColumns(town, person, person.father, day);
   return [
     person.id,
     person.life.birth,
@@ -43,6 +50,8 @@ export function populationRow(town: Town, person: SimPerson, day: number): strin
     motherCitizenship,
     fatherBirth,
     fatherCitizenship,
+    motherStatus,
+    fatherStatus,
     person.refugee ? '1' : '0',
     person.area,
     DEMO_MUNICIPALITY.code,

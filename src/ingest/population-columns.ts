@@ -1,7 +1,8 @@
 /**
  * The columns of the population extract (DATA.md §4): one row per person. The first five are required;
- * a parent's columns may be absent or empty (unknown parent). The three person identifiers are marked
- * identifying, so no message ever quotes them.
+ * a parent's columns may be absent or empty, and the parent's status says whether such a parent is
+ * unknown in the register or was left out (docs/origin.md §1a). The three person identifiers are
+ * marked identifying, so no message ever quotes them.
  */
 import type { ColumnSpec } from './column-spec.ts';
 
@@ -20,6 +21,11 @@ export const POPULATION_COLUMNS = [
   { name: 'father_citizenship', aliases: ['far_statsborgerskab'], required: false },
   { name: 'mother_origin_group', aliases: ['mor_herkomst'], required: false },
   { name: 'father_origin_group', aliases: ['far_herkomst'], required: false },
+  { name: 'mother_origin_country', aliases: ['mor_oprindelsesland'], required: false },
+  { name: 'father_origin_country', aliases: ['far_oprindelsesland'], required: false },
+  // The parent's register status: `unknown` (no parent registered) or `known` (docs/origin.md §1a).
+  { name: 'mother_status', aliases: ['mor_status'], required: false },
+  { name: 'father_status', aliases: ['far_status'], required: false },
   { name: 'refugee', aliases: ['flygtning'], required: false },
   { name: 'area', aliases: ['boligomraade'], required: false },
   { name: 'municipality', aliases: ['kommune'], required: false },

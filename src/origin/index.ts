@@ -25,6 +25,13 @@ export { normaliseCountryText } from './normalise-country-text.ts';
 export { originCountryOf } from './origin-country.ts';
 export { isBornInDenmark, originGroupOf } from './origin-group.ts';
 export { isDanishCitizenBornInDenmark, isKnownCountry, isParentKnown } from './parent-rules.ts';
+export {
+  PARENT_STATUSES,
+  type ParentFromRegister,
+  type ParentStatus,
+  type ParentStatusProblem,
+  parentFromRegister,
+} from './parent-status.ts';
 export { isWestern, regionOf } from './region.ts';
 export { type CountryResolution, countryCodeOf, resolveCountry } from './resolve-country.ts';
 export { descendantParentOf } from './third-generation.ts';

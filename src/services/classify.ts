@@ -27,6 +27,11 @@ export interface ClassifySummary {
   thirdGeneration: number;
   refugees: number;
   linkedParents: number;
+  /**
+   * Persons with a parent the extract gives no facts for and no register status
+   * (`mother_status`/`father_status`): taken as unknown in the register, which may be wrong.
+   */
+  parentsWithoutStatus: number;
   quality: ClassifiedRows['quality'];
   /**
    * Persons and groups per municipality (code order), for an extract of several municipalities;
@@ -128,6 +133,7 @@ function emptySummary(persons: number, classified: ClassifiedRows): ClassifySumm
     thirdGeneration: 0,
     refugees: 0,
     linkedParents: classified.linkedParents,
+    parentsWithoutStatus: classified.parentsWithoutStatus,
     quality: classified.quality,
   };
 }

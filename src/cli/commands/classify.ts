@@ -79,5 +79,19 @@ function describe(s: ClassifySummary, out: string): string {
     textTable(['herkomst / origin', 'antal', 'andel'], origin),
     ...(municipalities.length ? ['', textTable(['kommune', 'personer', 'target', 'comparison', 'other'], municipalities)] : []),
     ...(quality.length ? ['', 'Datakvalitet / data quality:', ...quality] : []),
+    ...(s.parentsWithoutStatus > 0 ? ['', ...parentStatusWarning(s.parentsWithoutStatus)] : []),
   ].join('\n');
+}
+
+/**
+ * An extract without the parents' register status cannot tell a parent unknown in the register
+ * from one who was left out; both are taken as unknown, which for the second is wrong
+ * (docs/origin.md §1a). Say how many persons that touches and what to add.
+ */
+function parentStatusWarning(persons: number): string[] {
+  const n = persons.toLocaleString('da-DK');
+  return [
+    `Advarsel: ${n} ${persons === 1 ? 'person havde' : 'personer havde'} en forælder uden oplysninger og uden status i udtrækket; forælderen er regnet som ukendt i registret. Er forælderen registreret, men blot ikke med i udtrækket, kan herkomsten blive forkert — angiv mother_status/father_status (mor_status/far_status: kendt med forælderens fødeland og statsborgerskab, eller ukendt).`,
+    `Warning: ${n} ${persons === 1 ? 'person had' : 'persons had'} a parent without facts and without a status in the extract; the parent was taken as unknown in the register. If the parent is registered but merely not in the extract, the origin may be wrong — give mother_status/father_status (known, with the parent's birth country and citizenship, or unknown).`,
+  ];
 }

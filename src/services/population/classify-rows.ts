@@ -10,8 +10,10 @@ import {
   type DataQualityFlag,
   type OriginResult,
   type ParentFacts,
+  parentFromRegister,
 } from '../../origin/index.ts';
 import { getOrCreate } from '../../aggregate/index.ts';
+import { absentWithoutStatus, givenParent, type LinkedRows } from './parent-status.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 
 /** Deeper parent chains than this are treated as having an unknown origin (guards cycles). */
@@ -23,15 +25,22 @@ export interface ClassifiedRows {
   quality: Record<DataQualityFlag, number>;
   /** Parent references that were found as rows of the extract. */
   linkedParents: number;
+  /**
+   * Persons with a parent the extract gives no facts for and no register status: taken as unknown
+   * in the register, which may be wrong (docs/origin.md §1a); `classify` warns about them.
+   */
+  parentsWithoutStatus: number;
 }
 
 /** Classifies every row; `origins[i]` belongs to `rows[i]`. */
-export function classifyRows(population: { rows: readonly PersonRow[]; indexById: ReadonlyMap<string, number> }): ClassifiedRows {
+export function classifyRows(population: LinkedRows): ClassifiedRows {
   const { rows, indexById } = population;
   const origins: (OriginResult | undefined)[] = new Array(rows.length);
   let linkedParents = 0;
 
   const parentFacts = (columns: ParentColumns, depth: number): ParentFacts | null => {
+    // Unknown in the register: the reader has checked that the extract gives nothing about the parent.
+    if (columns.status === 'unknown') return null;
     const linked = columns.ref === null ? undefined : indexById.get(columns.ref);
     if (linked !== undefined) {
       linkedParents++;
@@ -39,8 +48,7 @@ export function classifyRows(population: { rows: readonly PersonRow[]; indexById
       const origin = depth < MAX_GENERATIONS ? classify(linked, depth + 1) : null;
       return { birthCountry: row.birthCountry, citizenship: row.citizenship, originGroup: origin?.originGroup ?? null, originCountry: origin?.originCountry ?? null };
     }
-    if (columns.birthCountry === null && columns.citizenship === null && columns.originGroup === null) return null;
-    return { birthCountry: columns.birthCountry, citizenship: columns.citizenship, originGroup: columns.originGroup };
+    return unlinkedParent(columns, population);
   };
 
   const unlinked = unlinkedMemo();
@@ -61,7 +69,36 @@ export function classifyRows(population: { rows: readonly PersonRow[]; indexById
   };
 
   for (let i = 0; i < rows.length; i++) classify(i, 0);
-  return { origins: origins as OriginResult[], quality: countFlags(origins as OriginResult[]), linkedParents };
+  return {
+    origins: origins as OriginResult[],
+    quality: countFlags(origins as OriginResult[]),
+    linkedParents,
+    parentsWithoutStatus: countAbsentWithoutStatus(population),
+  };
+}
+
+/** A parent who is not a row of the extract, from the parent columns and the register status. */
+function unlinkedParent(columns: ParentColumns, population: LinkedRows): ParentFacts | null {
+  const result = parentFromRegister(columns.status, givenParent(columns, population));
+  switch (result.kind) {
+    case 'unknown':
+      return null;
+    case 'known':
+    case 'absent_without_status':
+      return result.parent;
+    case 'contradiction':
+      // readPopulation refuses such an extract; reaching this is a programming error.
+      throw new Error(`parent status contradiction (${result.problem}) in a checked extract`);
+  }
+}
+
+/** Persons with at least one parent absent from the extract without a status (the warning's count). */
+function countAbsentWithoutStatus(population: LinkedRows): number {
+  let count = 0;
+  for (const row of population.rows) {
+    if (absentWithoutStatus(row.mother, population) || absentWithoutStatus(row.father, population)) count++;
+  }
+  return count;
 }
 
 /**

@@ -4,7 +4,7 @@
  * reader can report every bad cell with its row and column.
  */
 import { EMPTY, invalid, ok, type ParseResult, type ValueParser } from '../../ingest/index.ts';
-import { countryCodeOf, type CountryCode, ORIGIN_GROUPS, type OriginGroup, resolveCountry } from '../../origin/index.ts';
+import { countryCodeOf, type CountryCode, ORIGIN_GROUPS, type OriginGroup, type ParentStatus, resolveCountry } from '../../origin/index.ts';
 
 /**
  * A parser that remembers its results by input text (bounded), for columns with few distinct
@@ -51,6 +51,25 @@ export function parseOriginGroup(text: string): ParseResult<OriginGroup> {
   return invalid(
     'ukendt herkomst — brug dansk_oprindelse, indvandrer eller efterkommer',
     'unknown origin group — use dansk_oprindelse, indvandrer or efterkommer',
+  );
+}
+
+const PARENT_STATUS_WORDS: Readonly<Record<string, ParentStatus>> = {
+  unknown: 'unknown',
+  ukendt: 'unknown',
+  known: 'known',
+  kendt: 'known',
+};
+
+/** A parent's register status: `unknown` [`ukendt`] or `known` [`kendt`], any case. */
+export function parseParentStatus(text: string): ParseResult<ParentStatus> {
+  const t = text.trim().toLowerCase();
+  if (t === '') return EMPTY;
+  const status = PARENT_STATUS_WORDS[t];
+  if (status !== undefined) return ok(status);
+  return invalid(
+    'ukendt status — brug ukendt (ingen forælder i registret) eller kendt (forælderen er registreret)',
+    'unknown status — use unknown (no parent in the register) or known (the parent is registered)',
   );
 }
 

@@ -1,5 +1,5 @@
 /** One person of a population extract after reading: identifiers already pseudonymised. */
-import type { CountryCode, OriginGroup } from '../../origin/index.ts';
+import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
 
 export interface ParentColumns {
   /** Pseudonym from `mother_id` / `father_id`, when given. */
@@ -7,6 +7,10 @@ export interface ParentColumns {
   readonly birthCountry: CountryCode | null;
   readonly citizenship: CountryCode | null;
   readonly originGroup: OriginGroup | null;
+  /** The parent's own origin country (`mother_origin_country`), for a child of descendants. */
+  readonly originCountry: CountryCode | null;
+  /** The parent's register status (`mother_status`); null when the extract does not say. */
+  readonly status: ParentStatus | null;
 }
 
 export interface PersonRow {

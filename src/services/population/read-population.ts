@@ -16,7 +16,8 @@ import {
   type RecordRow,
 } from '../../ingest/index.ts';
 import { getOrCreate } from '../../aggregate/index.ts';
-import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup } from './parsers.ts';
+import { checkParentStatuses } from './parent-status.ts';
+import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 
 export interface ReadPopulationOptions {
@@ -32,6 +33,7 @@ const parseDateMemo = memoParser(parseDate);
 const parseSexMemo = memoParser(parseSex);
 const parseBooleanMemo = memoParser(parseBoolean);
 const parseOriginGroupMemo = memoParser(parseOriginGroup);
+const parseParentStatusMemo = memoParser(parseParentStatus);
 
 /** The extract's rows in input order, and each pseudonym's position among them. */
 export interface Population {
@@ -62,8 +64,11 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
     }
     options.onProgress?.(persons.length);
   }
+  const population = { file, rows: persons, indexById };
+  // Only a whole extract can say whether a parent's id links to the parent's own row.
+  checkParentStatuses(population, source, reader.columns, errors);
   errors.throwIfAny();
-  return { file, rows: persons, indexById };
+  return population;
 }
 
 function repeatedPerson(firstRow: number) {
@@ -82,8 +87,8 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, hasMuni
     sex: row.parse('sex', parseSexMemo),
     birthCountry: row.parse('birth_country', parseCountry),
     citizenship: row.parse('citizenship', parseCountry),
-    mother: parent(row, pseudonymiser, 'mother_id', 'mother_birth_country', 'mother_citizenship', 'mother_origin_group'),
-    father: parent(row, pseudonymiser, 'father_id', 'father_birth_country', 'father_citizenship', 'father_origin_group'),
+    mother: parent(row, pseudonymiser, MOTHER),
+    father: parent(row, pseudonymiser, FATHER),
     refugee: row.parse('refugee', parseBooleanMemo) ?? false,
     area: row.parse('area', parseFreeText),
     municipality: row.parse('municipality', parseMunicipality, { required: hasMunicipality }),
@@ -96,13 +101,43 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, hasMuni
  */
 const unlinkedParents = new Map<string, ParentColumns>();
 
-function parent(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, idColumn: Column, birth: Column, citizenship: Column, origin: Column): ParentColumns {
-  const ref = row.text(idColumn).trim();
-  const birthCountry = row.parse(birth, parseCountry);
-  const parentCitizenship = row.parse(citizenship, parseCountry);
-  const originGroup = row.parse(origin, parseOriginGroupMemo);
-  if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), birthCountry, citizenship: parentCitizenship, originGroup };
-  return getOrCreate(unlinkedParents, `${birthCountry}|${parentCitizenship}|${originGroup}`, () =>
-    Object.freeze({ ref: null, birthCountry, citizenship: parentCitizenship, originGroup }),
-  );
+/** The columns that describe one parent. */
+interface ParentColumnNames {
+  readonly id: Column;
+  readonly birth: Column;
+  readonly citizenship: Column;
+  readonly originGroup: Column;
+  readonly originCountry: Column;
+  readonly status: Column;
+}
+
+const MOTHER: ParentColumnNames = {
+  id: 'mother_id',
+  birth: 'mother_birth_country',
+  citizenship: 'mother_citizenship',
+  originGroup: 'mother_origin_group',
+  originCountry: 'mother_origin_country',
+  status: 'mother_status',
+};
+const FATHER: ParentColumnNames = {
+  id: 'father_id',
+  birth: 'father_birth_country',
+  citizenship: 'father_citizenship',
+  originGroup: 'father_origin_group',
+  originCountry: 'father_origin_country',
+  status: 'father_status',
+};
+
+function parent(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, names: ParentColumnNames): ParentColumns {
+  const ref = row.text(names.id).trim();
+  const facts = {
+    birthCountry: row.parse(names.birth, parseCountry),
+    citizenship: row.parse(names.citizenship, parseCountry),
+    originGroup: row.parse(names.originGroup, parseOriginGroupMemo),
+    originCountry: row.parse(names.originCountry, parseCountry),
+    status: row.parse(names.status, parseParentStatusMemo),
+  };
+  if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), ...facts };
+  const key = `${facts.birthCountry}|${facts.citizenship}|${facts.originGroup}|${facts.originCountry}|${facts.status}`;
+  return getOrCreate(unlinkedParents, key, () => Object.freeze({ ref: null, ...facts }));
 }

@@ -1,0 +1,82 @@
+/**
+ * Wires an extract's parent columns to the origin rule on a parent's register status
+ * (`origin/parent-status.ts`): what the extract gives about a parent, the check that status and
+ * facts agree (reported with file, row and column), and the count of persons whose parent is
+ * absent without a status (the warning an older extract gets).
+ */
+import {
+  cellError,
+  type ErrorCollector,
+  type LocalText,
+  type TableSource,
+} from '../../ingest/index.ts';
+import { type ParentFacts, parentFromRegister, type ParentStatusProblem } from '../../origin/index.ts';
+import type { ParentColumns, PersonRow } from './person-row.ts';
+
+/** The rows of an extract and each pseudonym's position among them. */
+export interface LinkedRows {
+  readonly rows: readonly PersonRow[];
+  readonly indexById: ReadonlyMap<string, number>;
+}
+
+/**
+ * What the extract gives about a parent, for the status rule: the parent's own row when the id
+ * links to one, else the parent columns; null when it names no parent at all (no id, no facts).
+ */
+export function givenParent(columns: ParentColumns, population: LinkedRows): ParentFacts | null {
+  const linked = columns.ref === null ? undefined : population.indexById.get(columns.ref);
+  if (linked !== undefined) {
+    const row = population.rows[linked] as PersonRow;
+    return { birthCountry: row.birthCountry, citizenship: row.citizenship, originGroup: null };
+  }
+  const { birthCountry, citizenship, originGroup, originCountry } = columns;
+  if (columns.ref === null && birthCountry === null && citizenship === null && originGroup === null && originCountry === null) return null;
+  return { birthCountry, citizenship, originGroup, originCountry };
+}
+
+const PROBLEMS: Readonly<Record<ParentStatusProblem, LocalText>> = {
+  unknown_parent_with_facts: {
+    da: 'forælderen står som ukendt i registret, men udtrækket giver forælderens id, fødeland, statsborgerskab eller herkomst — ret status til kendt eller tøm forælderens kolonner',
+    en: "the parent is stated as unknown in the register, but the extract gives the parent's id, birth country, citizenship or origin — change the status to known or empty the parent's columns",
+  },
+  known_parent_without_facts: {
+    da: 'forælderen står som kendt, men hverken forælderens egen række eller forælderkolonnerne giver fødeland eller statsborgerskab — udfyld dem (Danmarks Statistik bruger den registrerede forælders oplysninger)',
+    en: "the parent is stated as known, but neither the parent's own row nor the parent columns give a birth country or citizenship — fill them in (Statistics Denmark uses a registered parent's facts)",
+  },
+};
+
+const SIDES = [
+  { side: 'mother', column: 'mother_status' },
+  { side: 'father', column: 'father_status' },
+] as const;
+
+/**
+ * Reports every parent whose stated status contradicts what the extract gives (after all rows are
+ * read, because a parent's own row may come later in the file). `statusColumns` are the status
+ * columns' positions in the header (absent columns are skipped).
+ */
+export function checkParentStatuses(
+  population: LinkedRows,
+  source: TableSource,
+  statusColumns: { readonly mother_status?: number | undefined; readonly father_status?: number | undefined },
+  errors: ErrorCollector,
+): void {
+  for (const { side, column } of SIDES) {
+    const index = statusColumns[column];
+    if (index === undefined) continue;
+    for (const row of population.rows) {
+      const parent = row[side];
+      if (parent.status === null) continue;
+      const result = parentFromRegister(parent.status, givenParent(parent, population));
+      if (result.kind !== 'contradiction') continue;
+      const at = { file: source.file, row: row.rowNumber, index, header: source.header[index] ?? column, spec: {} };
+      errors.add(cellError(at, parent.status, PROBLEMS[result.problem]));
+    }
+  }
+}
+
+/** Whether the extract leaves this parent without facts and without a status (taken as unknown). */
+export function absentWithoutStatus(columns: ParentColumns, population: LinkedRows): boolean {
+  if (columns.status !== null) return false;
+  return parentFromRegister(null, givenParent(columns, population)).kind === 'absent_without_status';
+}
