@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue } from './catalogue.ts';
+import type { Indicator } from './schema/indicator-schema.ts';
 
 /** JSON with object keys sorted, so that the hash does not depend on the order keys were written in. */
 function canonicalJson(value: unknown): string {
@@ -31,18 +32,41 @@ export interface DefinitionHashes {
 
 /**
  * Fields that change how a figure is shown or who owns it, never the figure itself: a reworded
- * title, a new owner or another display order leaves the figures comparable. Everything else —
- * the measure, population, numerator, period type, group definition, breakdowns, age
- * standardisation, the person-level columns, and any field added later — is part of the hash.
+ * title, a new owner or another display order leaves the figures comparable. So does the official
+ * definition an indicator cites (`official_definition`): citing a source or rewording how the
+ * product deviates from it computes nothing differently. Everything else — the measure,
+ * population, numerator, period type, group definition, breakdowns, age standardisation, the
+ * person-level columns, and any field added later — is part of the hash.
  */
-const PRESENTATION_FIELDS: ReadonlySet<string> = new Set(['order', 'title', 'description', 'owners', 'status', 'display', 'source', 'wanted']);
+const PRESENTATION_FIELDS: ReadonlySet<string> = new Set([
+  'order',
+  'title',
+  'description',
+  'owners',
+  'status',
+  'display',
+  'source',
+  'wanted',
+  'official_definition',
+  'variants',
+]);
+
+/**
+ * The variant the figures follow is part of the definition: choosing another default computes
+ * other figures. Its id enters the hash; the variants' wording, and the variants not chosen
+ * (stated, not computed into the figures), are presentation — `population` and `numerator`, which
+ * are hashed, describe the default in words. An indicator without variants hashes as before.
+ */
+function figuresVariant(indicator: Indicator): string | undefined {
+  return indicator.variants.find((v) => v.default)?.id;
+}
 
 /** The definitions' hashes of a catalogue. */
 export function definitionHashes(catalogue: Catalogue): DefinitionHashes {
   const indicators: Record<string, string> = {};
   for (const indicator of catalogue.indicators) {
     const definition = Object.fromEntries(Object.entries(indicator).filter(([key]) => !PRESENTATION_FIELDS.has(key)));
-    indicators[indicator.id] = sha256(canonicalJson(definition));
+    indicators[indicator.id] = sha256(canonicalJson({ ...definition, figures_variant: figuresVariant(indicator) }));
   }
   const catalogueHash = sha256(catalogue.ids.map((id) => `${id}:${indicators[id] ?? ''}`).join('\n'));
   return { catalogue: catalogueHash, indicators };

@@ -11,9 +11,11 @@ export { type CatalogueSummaryRow, catalogueSummary } from './catalogue-summary.
 export {
   comparisonLabel,
   measureLabel,
+  officialDefinitionStatement,
   periodTypeLabel,
   statusLabel,
   thirdGenerationStatement,
+  variantsStatement,
   wantedLabel,
 } from './labels.ts';
 export { DEFAULT_CATALOGUE_DIR, loadCatalogue } from './load-catalogue.ts';
@@ -38,6 +40,12 @@ export {
   WANTED,
   type Wanted,
 } from './schema/indicator-schema.ts';
+export {
+  OFFICIAL_DEFINITION_STATUSES,
+  type OfficialDefinition,
+  type OfficialDefinitionStatus,
+  type Variant,
+} from './schema/definition-schema.ts';
 export {
   type CountMeasure,
   DISPLAY_UNITS,

@@ -99,3 +99,40 @@ export function thirdGenerationStatement(indicator: Indicator, lang: Lang): stri
     ? `Tredjegenerationsindvandrere (børn af efterkommere) indgår i målgruppen. Begrundelse: ${justification.da}`
     : `Third-generation immigrants (children of descendants) are included in the target group. Justification: ${justification.en}`;
 }
+
+/**
+ * What the indicator's definition follows, in one sentence every output carries (issue 14): the
+ * official definition followed, deviated from (with how and why), or that none exists. The address
+ * is `official_definition.url`, which each output shows in its own way (a link, a line).
+ */
+export function officialDefinitionStatement(indicator: Indicator, lang: Lang): string {
+  const { status, source, note } = indicator.official_definition;
+  const da = lang === 'da';
+  switch (status) {
+    case 'followed':
+      return da ? `Følger den officielle definition: ${source.da}.` : `Follows the official definition: ${source.en}.`;
+    case 'deviates': {
+      const how = note === undefined ? '' : ` ${note[lang]}`;
+      return da ? `Afviger fra den officielle definition (${source.da}).${how}` : `Deviates from the official definition (${source.en}).${how}`;
+    }
+    case 'none':
+      return da ? `Ingen officiel definition: ${source.da}` : `No official definition: ${source.en}`;
+  }
+}
+
+/**
+ * The indicator's named variants, the default first with its reason, or undefined when it has
+ * none: "Standard: Forløb i gang i året — …. Også defineret: Forløb påbegyndt i året (beregnes ikke endnu)."
+ */
+export function variantsStatement(indicator: Indicator, lang: Lang): string | undefined {
+  const chosen = indicator.variants.find((v) => v.default);
+  if (chosen === undefined) return undefined;
+  const da = lang === 'da';
+  const reason = chosen.reason === undefined ? '' : ` — ${chosen.reason[lang]}`;
+  const others = indicator.variants
+    .filter((v) => v !== chosen)
+    .map((v) => `${v.label[lang]}${v.computed ? '' : da ? ' (beregnes ikke endnu)' : ' (not computed yet)'}`);
+  const head = da ? `Tallene følger: ${chosen.label.da}${reason}` : `The figures follow: ${chosen.label.en}${reason}`;
+  if (others.length === 0) return head;
+  return `${head} ${da ? 'Andre varianter' : 'Other variants'}: ${others.join('; ')}.`;
+}

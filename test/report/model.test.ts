@@ -193,6 +193,10 @@ describe('buildReportModel', () => {
       'Datakvalitet',
     ]);
     expect(blocks[2]?.bullets).toHaveLength(1);
+    // Issue 14: each indicator's official definition (with its address) and the variant its figures follow.
+    const selvforsoergelse = blocks[1]?.bullets.find((b) => b.startsWith('Selvforsørgelse:'));
+    expect(selvforsoergelse).toMatch(/Afviger fra den officielle definition \(Styrelsen for Arbejdsmarked og Rekruttering .*\(https:\/\/www\.jobindsats\.dk\) Tallene følger: Afgang med selvforsørgelse som årsag — /);
+    expect(blocks[1]?.bullets.find((b) => b.startsWith('Stemmeprocent'))).toContain('Følger den officielle definition: Danmarks Statistik og Københavns Universitet');
     expect(blocks[3]?.paragraphs[0]).toMatch(/^Af hensyn til persondata vises intet tal, der bygger på 1 til 4 personer/);
     // The words follow the threshold in force (INDIKATOR_SUPPRESSION_THRESHOLD), not the default.
     const ten = buildReportModel(testModelInput(10)).definitions.blocks;

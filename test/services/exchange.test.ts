@@ -91,6 +91,13 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     expect(json.extension.indikator).toMatchObject({ format: 1, productVersion: PRODUCT_VERSION, exportedAt: '2026-03-01T12:00:00.000Z', synthetic: false });
     expect(json.extension.indikator.definitionsHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(json.extension.indikator.indicatorHashes)).toEqual(['selvforsoergelse']);
+    // The definition beside the hash (issue 14): what it deviates from, and the variant the figures follow.
+    expect(json.extension.indikator.definitions).toEqual({
+      selvforsoergelse: {
+        officialDefinition: expect.objectContaining({ status: 'deviates', url: 'https://www.jobindsats.dk' }),
+        variant: 'end_reason',
+      },
+    });
     expect(await looksLikeExchangeFile(out)).toBe(true);
   });
 

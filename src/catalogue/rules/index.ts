@@ -6,12 +6,13 @@ import type { FieldProblem } from '../catalogue-problem.ts';
 import type { Indicator } from '../schema/indicator-schema.ts';
 import { breakdownRules } from './breakdown-rules.ts';
 import { consistencyRules } from './consistency-rules.ts';
+import { definitionRules } from './definition-rules.ts';
 import { measureRules } from './measure-rules.ts';
 import { personLevelRules } from './person-level-rules.ts';
 import type { Rule } from './rule.ts';
 import { thirdGenerationRule } from './third-generation-rule.ts';
 
-const RULES: readonly Rule[] = [thirdGenerationRule, measureRules, breakdownRules, consistencyRules, personLevelRules];
+const RULES: readonly Rule[] = [thirdGenerationRule, measureRules, breakdownRules, consistencyRules, personLevelRules, definitionRules];
 
 /** All problems the cross-field rules find in a schema-valid indicator. */
 export function indicatorRuleProblems(indicator: Indicator): FieldProblem[] {

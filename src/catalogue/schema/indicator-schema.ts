@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DEFINITIONS } from '../../origin/types.ts';
 import { PERIOD_TYPES } from '../periods/period.ts';
 import { BreakdownSchema } from './breakdown-schema.ts';
+import { OfficialDefinitionSchema, VariantSchema } from './definition-schema.ts';
 import { DisplaySchema, MeasureSchema } from './measure-schema.ts';
 import { PersonLevelColumnSchema } from './person-level-schema.ts';
 import { IndicatorIdSchema, LocalizedSchema, NonBlank } from './text-schema.ts';
@@ -64,6 +65,10 @@ export const IndicatorSchema = z
     standard_population: z.enum(STANDARD_POPULATIONS).optional(),
     breakdowns: z.array(BreakdownSchema).readonly(),
     source: LocalizedSchema,
+    /** The official definition a national figure uses, and how this one relates to it (docs/catalogue.md §3a). */
+    official_definition: OfficialDefinitionSchema,
+    /** Named definitions where the memo's wording and the official one differ; empty when there is one. */
+    variants: z.array(VariantSchema).readonly().default([]),
     person_level: z.array(PersonLevelColumnSchema).readonly(),
   })
   .readonly();

@@ -1,10 +1,10 @@
 /**
  * The closing chapter, "Definitioner og noter": the target and comparison groups, the definition
- * each indicator used, the third generation and why, suppression, statistical uncertainty,
+ * each indicator used (and the official definition it follows or deviates from, and its variants), the third generation and why, suppression, statistical uncertainty,
  * sources and the data-quality notes (undelivered periods, the citizenship fallback, indicators
  * under examination, suppressed figures and the caller's own notes).
  */
-import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { type Indicator, type Lang, officialDefinitionStatement, variantsStatement } from '../../catalogue/index.ts';
 import { formatDate, formatPeriodLabel } from '../../format/index.ts';
 import { targetSentence } from '../../narrative/index.ts';
 import type { TargetView } from '../../services/targets.ts';
@@ -31,8 +31,17 @@ function block(heading: string, paragraphs: readonly string[], bullets: readonly
   return { heading, paragraphs, bullets };
 }
 
+/** Each indicator's group definition, the official definition it follows or deviates from, and its variants (issue 14). */
 function perIndicator(entries: readonly DefinitionEntry[], c: Context): ReportTextBlock {
-  const bullets = entries.map(({ indicator, rows }) => `${indicator.title[c.lang]}: ${definitionNotes({ indicator, ...c }, rows).join(' ')}`);
+  const bullets = entries.map(({ indicator, rows }) => {
+    const url = indicator.official_definition.url;
+    const notes = [
+      ...definitionNotes({ indicator, ...c }, rows),
+      officialDefinitionStatement(indicator, c.lang) + (url === undefined ? '' : ` (${url})`),
+      variantsStatement(indicator, c.lang),
+    ];
+    return `${indicator.title[c.lang]}: ${notes.filter((n) => n !== undefined).join(' ')}`;
+  });
   return block(c.words.definitionBlocks.perIndicator, [], bullets);
 }
 

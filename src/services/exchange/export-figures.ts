@@ -12,7 +12,7 @@ import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
 import { writeCsvFile } from '../output-file.ts';
 import { loadResults, RESULT_COLUMNS, resultCsvRow } from '../results.ts';
-import { type ExchangeMeta, toJsonStat } from './jsonstat-figures.ts';
+import { type ExchangeMeta, type ExportedDefinition, toJsonStat } from './jsonstat-figures.ts';
 
 /** The product's version, written into every exported file. */
 export const PRODUCT_VERSION: string = packageJson.version;
@@ -73,6 +73,7 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     productVersion: PRODUCT_VERSION,
     definitionsHash: hashes.catalogue,
     indicatorHashes: Object.fromEntries(Object.entries(hashes.indicators).filter(([id]) => figures.some((f) => f.indicator === id))),
+    definitions: exportedDefinitions(catalogue, new Set(figures.map((f) => f.indicator))),
     synthetic: options.synthetic ?? false,
   };
   const dataset = toJsonStat(figures, meta, {
@@ -83,4 +84,18 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
   await writeFile(partial, `${JSON.stringify(dataset, null, 1)}\n`);
   await rename(partial, options.out);
   return summary;
+}
+
+/** The official definition and the figures' variant of every exported indicator, for the file's metadata. */
+function exportedDefinitions(catalogue: Catalogue, ids: ReadonlySet<string>): Record<string, ExportedDefinition> {
+  const out: Record<string, ExportedDefinition> = {};
+  for (const indicator of catalogue.indicators) {
+    if (!ids.has(indicator.id)) continue;
+    const { status, source, url, note } = indicator.official_definition;
+    out[indicator.id] = {
+      officialDefinition: { status, source, ...(url === undefined ? {} : { url }), ...(note === undefined ? {} : { note }) },
+      variant: indicator.variants.find((v) => v.default)?.id ?? null,
+    };
+  }
+  return out;
 }

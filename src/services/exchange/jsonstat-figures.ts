@@ -24,7 +24,16 @@ export interface ExchangeMeta {
   productVersion: string;
   definitionsHash: string;
   indicatorHashes: Record<string, string>;
+  /** Per exported indicator: the official definition it follows or deviates from, and the variant its figures follow. */
+  definitions: Record<string, ExportedDefinition>;
   synthetic: boolean;
+}
+
+/** What a receiver needs to know about an indicator's definition beside its hash (issue 14). */
+export interface ExportedDefinition {
+  officialDefinition: { status: string; source: { da: string; en: string }; url?: string; note?: { da: string; en: string } };
+  /** The id of the variant the figures follow; null when the indicator has one definition. */
+  variant: string | null;
 }
 
 const DIMENSIONS = ['indicator', 'period', 'municipality', 'group', 'breakdown', 'measure'] as const;
@@ -114,6 +123,8 @@ export const exchangeFileSchema = z.object({
       productVersion: z.string().min(1),
       definitionsHash: z.string().min(1),
       indicatorHashes: z.record(z.string(), z.string()),
+      // Files from versions before issue 14 have no definitions; they are informative only.
+      definitions: z.record(z.string(), z.unknown()).optional(),
       synthetic: z.boolean(),
     }),
   }),

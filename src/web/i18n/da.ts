@@ -144,6 +144,8 @@ export const da = {
     delivery: 'Levering',
     owners: 'Ansvarlig',
     target: 'Byrådets mål',
+    officialDefinition: 'Officiel definition',
+    variants: 'Varianter',
   },
   definitionOrigin: 'Herkomst efter Danmarks Statistiks regler (flygtninge samt indvandrere og efterkommere med ikke-vestlig oprindelse).',
   definitionCitizenship:

@@ -143,6 +143,8 @@ export const en: Dictionary = {
     delivery: 'Delivery',
     owners: 'Responsible',
     target: "The council's target",
+    officialDefinition: 'Official definition',
+    variants: 'Variants',
   },
   definitionOrigin:
     "Origin by Statistics Denmark's rules (refugees, and immigrants and descendants of non-Western origin).",

@@ -1,6 +1,6 @@
 /**
  * The definitions block every indicator page carries (PRODUCT.md, "What each figure must carry"):
- * population and numerator, the group definition actually used (origin, or the citizenship
+ * population and numerator, the official definition it follows or deviates from and its variants, the group definition actually used (origin, or the citizenship
  * fallback), whether the third generation is included and why, age standardisation, the source,
  * and the delivery version and date behind the latest figures.
  */
@@ -9,8 +9,10 @@ import {
   type Indicator,
   type Lang,
   measureLabel,
+  officialDefinitionStatement,
   periodTypeLabel,
   thirdGenerationStatement,
+  variantsStatement,
   wantedLabel,
 } from '../../catalogue/index.ts';
 import { formatDate, formatTimestamp } from '../../format/index.ts';
@@ -55,16 +57,26 @@ function thirdGeneration(indicator: Indicator, latest: ResultRow | undefined, la
   return dict.thirdGenerationExcluded;
 }
 
+/** What the definition follows (issue 14), with a link to the official source where there is one. */
+function officialDefinition(indicator: Indicator, lang: Lang): SafeHtml {
+  const url = indicator.official_definition.url;
+  const statement = officialDefinitionStatement(indicator, lang);
+  return url === undefined ? html`${statement}` : html`${statement} <a href="${url}" rel="noopener">${url}</a>`;
+}
+
 /** The definitions as a description list. */
 export function definitionsBlock(input: DefinitionsInput): SafeHtml {
   const { indicator, latest, lang, dict } = input;
   const d = dict.definitions;
   const definition: Definition = latest?.definition ?? indicator.group_definition;
   const delivery = latest?.delivery;
+  const variants = variantsStatement(indicator, lang);
   return html`<dl class="definitions">
 ${indicator.owners.length > 0 ? item(d.owners, indicator.owners.join(', ')) : ''}
 ${item(d.population, indicator.population[lang])}
 ${item(d.numerator, indicator.numerator[lang])}
+${item(d.officialDefinition, officialDefinition(indicator, lang))}
+${variants === undefined ? '' : item(d.variants, variants)}
 ${item(d.measure, measureLabel(indicator.measure, lang))}
 ${item(d.comparison, comparisonLabel(indicator.comparison, lang))}
 ${item(d.wanted, wantedLabel(indicator.wanted, lang))}

@@ -24,7 +24,7 @@ import { areaChart, segregationChart, sortAreas } from '../view/area-charts.ts';
 import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
 import { breakdownLabel } from '../view/labels.ts';
 import { selectRows } from '../view/result-selection.ts';
-import { thirdGenerationStatement } from '../../catalogue/index.ts';
+import { officialDefinitionStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
 import { type AppContext, type AppEnv, jsonError, respond, type RouteContext } from './context.ts';
 
 const AREAS = 'boligomraader';
@@ -104,13 +104,22 @@ function dataDate(rows: readonly ResultRow[]): string | undefined {
   return rows.map((r) => r.delivery.createdAt).sort().at(-1);
 }
 
+function officialDefinitionWithUrl(indicator: Indicator, lang: Lang): string {
+  const url = indicator.official_definition.url;
+  const statement = officialDefinitionStatement(indicator, lang);
+  return url === undefined ? statement : `${statement} ${url}`;
+}
+
 function about(indicator: Indicator, lang: Lang): [string, string][] {
   const d = dictionary(lang).definitions;
   const third = thirdGenerationStatement(indicator, lang) ?? dictionary(lang).thirdGenerationExcluded;
+  const variants = variantsStatement(indicator, lang);
   return [
     [indicator.title[lang], indicator.description[lang]],
     [d.population, indicator.population[lang]],
     [d.numerator, indicator.numerator[lang]],
+    [d.officialDefinition, officialDefinitionWithUrl(indicator, lang)],
+    ...(variants === undefined ? [] : [[d.variants, variants] as [string, string]]),
     [d.groupDefinition, indicator.group_definition === 'citizenship' ? dictionary(lang).definitionCitizenship : dictionary(lang).definitionOrigin],
     [d.thirdGeneration, third],
     [d.source, indicator.source[lang]],

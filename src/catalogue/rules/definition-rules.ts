@@ -1,0 +1,59 @@
+/**
+ * The official definition and the variants (issue 14): a deviation must say how and why, an
+ * official definition must say where a reader finds it, and variants need unique ids and exactly
+ * one default — computed, and with the reason it is the default.
+ */
+import type { FieldProblem } from '../catalogue-problem.ts';
+import type { Rule } from './rule.ts';
+
+export const definitionRules: Rule = (indicator) => [...officialProblems(indicator), ...variantProblems(indicator)];
+
+function officialProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
+  const { status, url, note } = indicator.official_definition;
+  const problems: FieldProblem[] = [];
+  if (status === 'deviates' && note === undefined) {
+    problems.push({
+      field: 'official_definition.note',
+      da: 'definitionen afviger fra den officielle, men noten om hvordan og hvorfor mangler',
+      en: 'the definition deviates from the official one, but the note on how and why is missing',
+    });
+  }
+  if (status !== 'none' && url === undefined) {
+    problems.push({
+      field: 'official_definition.url',
+      da: 'den officielle definition mangler en adresse (url), hvor læseren kan finde den',
+      en: 'the official definition lacks an address (url) where the reader can find it',
+    });
+  }
+  return problems;
+}
+
+function variantProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
+  const { variants } = indicator;
+  if (variants.length === 0) return [];
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  variants.forEach((v, i) => {
+    if (seen.has(v.id)) problems.push({ field: `variants[${i}].id`, da: `varianten ${v.id} findes to gange`, en: `the variant ${v.id} appears twice` });
+    seen.add(v.id);
+  });
+  const defaults = variants.flatMap((v, i) => (v.default ? [i] : []));
+  if (defaults.length !== 1) {
+    problems.push({
+      field: 'variants',
+      da: `præcis én variant skal være standard (default: true); fandt ${defaults.length}`,
+      en: `exactly one variant must be the default (default: true); found ${defaults.length}`,
+    });
+  }
+  for (const i of defaults) {
+    const v = variants[i];
+    if (v === undefined) continue;
+    if (!v.computed) {
+      problems.push({ field: `variants[${i}].computed`, da: 'standardvarianten skal være beregnet: tallene følger den', en: 'the default variant must be computed: the figures follow it' });
+    }
+    if (v.reason === undefined) {
+      problems.push({ field: `variants[${i}].reason`, da: 'standardvarianten mangler begrundelsen for, at den er standard', en: 'the default variant lacks the reason why it is the default' });
+    }
+  }
+  return problems;
+}

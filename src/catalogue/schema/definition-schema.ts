@@ -1,0 +1,45 @@
+/**
+ * What an indicator's definition follows and which variants it has (issue 14): the official
+ * definition a national figure uses — followed, deviated from (and how), or none — and the named
+ * variants where the memo's wording and the national definition differ, one of them the default.
+ * Rules that span fields (a deviation needs its note, exactly one default) are in `rules/`.
+ */
+import { z } from 'zod';
+import { LocalizedSchema, SnakeNameSchema } from './text-schema.ts';
+
+/**
+ * `followed`: the product computes the official definition; `deviates`: an official definition
+ * exists and the product differs (the note says how and why); `none`: no national figure exists
+ * (the source field says what was looked at).
+ */
+export const OFFICIAL_DEFINITION_STATUSES = ['followed', 'deviates', 'none'] as const;
+export type OfficialDefinitionStatus = (typeof OFFICIAL_DEFINITION_STATUSES)[number];
+
+export const OfficialDefinitionSchema = z
+  .strictObject({
+    status: z.enum(OFFICIAL_DEFINITION_STATUSES),
+    /** The official source by name (publisher, statistic, law); for `none`, what was looked at. */
+    source: LocalizedSchema,
+    /** Where a reader finds it; required unless `none` (checked in `rules/`). */
+    url: z.url({ protocol: /^https$/ }).optional(),
+    /** How the product's definition differs and why; required for `deviates`. */
+    note: LocalizedSchema.optional(),
+  })
+  .readonly();
+export type OfficialDefinition = z.infer<typeof OfficialDefinitionSchema>;
+
+/** One named definition of the indicator. */
+export const VariantSchema = z
+  .strictObject({
+    id: SnakeNameSchema,
+    label: LocalizedSchema,
+    definition: LocalizedSchema,
+    /** The definition the indicator's figures follow (exactly one variant). */
+    default: z.boolean().default(false),
+    /** Whether the product computes this variant today; a variant not computed is stated, never shown as a figure. */
+    computed: z.boolean(),
+    /** Why this is the default (required on the default). */
+    reason: LocalizedSchema.optional(),
+  })
+  .readonly();
+export type Variant = z.infer<typeof VariantSchema>;

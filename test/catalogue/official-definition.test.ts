@@ -1,0 +1,110 @@
+/**
+ * Each indicator states the official definition it follows or deviates from (or that none exists)
+ * and its named variants (issue 14); the loader refuses an entry that leaves any of it unsaid.
+ */
+import { describe, expect, it } from 'vitest';
+import { type CatalogueProblem, loadCatalogue, validateIndicator } from '../../src/catalogue/index.ts';
+import { type Loose, shipped } from './helpers.ts';
+
+function problemsAfter(id: string, change: (data: Loose) => void): readonly CatalogueProblem[] {
+  const data = shipped(id);
+  change(data);
+  const result = validateIndicator(data, `${id}.yaml`);
+  return result.ok ? [] : result.problems;
+}
+
+const fields = (problems: readonly CatalogueProblem[]) => problems.map((p) => p.field);
+
+describe('the shipped catalogue', () => {
+  const catalogue = loadCatalogue();
+
+  it('states for every indicator whether it follows an official definition (the issue’s table)', () => {
+    const statuses = Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.official_definition.status]));
+    expect(statuses).toEqual({
+      selvforsoergelse: 'deviates',
+      socialpsykiatri: 'none',
+      hjemmepleje: 'deviates',
+      valgdeltagelse: 'followed',
+      'igu-forloeb': 'deviates',
+      sprogstimulering: 'deviates',
+      karaktergennemsnit: 'deviates',
+      'boern-kontaktperson': 'deviates',
+      'boern-anbringelse': 'deviates',
+      'boligomraader-diversitet': 'deviates',
+      kriminalitet: 'deviates',
+    });
+  });
+
+  it('names the default variant of every indicator that deviates, and the national one beside it', () => {
+    const variants = Object.fromEntries(
+      catalogue.indicators.filter((i) => i.variants.length > 0).map((i) => [i.id, i.variants.map((v) => `${v.id}${v.default ? '*' : ''}${v.computed ? '' : ' (not computed)'}`)]),
+    );
+    expect(variants).toEqual({
+      selvforsoergelse: ['end_reason*', 'status_after_3_months (not computed)'],
+      hjemmepleje: ['any_home_care*', 'dst_home_help (not computed)'],
+      'igu-forloeb': ['running*', 'started (not computed)'],
+      sprogstimulering: ['by_origin*', 'by_language (not computed)'],
+      karaktergennemsnit: ['bound_exams*', 'full_set (not computed)'],
+      'boern-kontaktperson': ['children_0_17*', 'measures_0_22 (not computed)'],
+      'boern-anbringelse': ['children_0_17*', 'measures_0_22 (not computed)'],
+      'boligomraader-diversitet': ['simpson*', 'legal_criteria (not computed)'],
+      kriminalitet: ['offences*', 'convictions_criminal_code (not computed)'],
+    });
+  });
+});
+
+describe('the rules on the official definition and the variants', () => {
+  it('refuses a deviation without the note on how and why', () => {
+    const problems = problemsAfter('karaktergennemsnit', (d) => {
+      delete d.official_definition.note;
+    });
+    expect(fields(problems)).toEqual(['official_definition.note']);
+    expect(problems[0]?.da).toContain('hvordan og hvorfor');
+    expect(problems[0]?.en).toContain('how and why');
+  });
+
+  it('refuses an official definition without an address, but not "none"', () => {
+    expect(fields(problemsAfter('valgdeltagelse', (d) => {
+      delete d.official_definition.url;
+    }))).toEqual(['official_definition.url']);
+    expect(problemsAfter('socialpsykiatri', (d) => {
+      delete d.official_definition.url;
+    })).toEqual([]);
+  });
+
+  it('refuses an entry without official_definition, an unknown status and a non-https address', () => {
+    expect(fields(problemsAfter('hjemmepleje', (d) => {
+      delete d.official_definition;
+    }))).toEqual(['official_definition']);
+    expect(fields(problemsAfter('hjemmepleje', (d) => {
+      d.official_definition.status = 'partly';
+    }))).toEqual(['official_definition.status']);
+    expect(fields(problemsAfter('hjemmepleje', (d) => {
+      d.official_definition.url = 'http://www.dst.dk';
+    }))).toEqual(['official_definition.url']);
+  });
+
+  it('needs exactly one default variant, computed and with its reason', () => {
+    expect(fields(problemsAfter('igu-forloeb', (d) => {
+      d.variants[1].default = true;
+    }))).toEqual(['variants', 'variants[1].computed', 'variants[1].reason']);
+    expect(fields(problemsAfter('igu-forloeb', (d) => {
+      d.variants[0].default = false;
+    }))).toEqual(['variants']);
+    expect(fields(problemsAfter('igu-forloeb', (d) => {
+      delete d.variants[0].reason;
+    }))).toEqual(['variants[0].reason']);
+  });
+
+  it('refuses two variants with the same id', () => {
+    expect(fields(problemsAfter('igu-forloeb', (d) => {
+      d.variants[1].id = 'running';
+    }))).toEqual(['variants[1].id']);
+  });
+
+  it('accepts an indicator without variants', () => {
+    expect(problemsAfter('igu-forloeb', (d) => {
+      delete d.variants;
+    })).toEqual([]);
+  });
+});
