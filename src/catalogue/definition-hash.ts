@@ -34,7 +34,8 @@ export interface DefinitionHashes {
  * Fields that change how a figure is shown or who owns it, never the figure itself: a reworded
  * title, a new owner or another display order leaves the figures comparable. So does the official
  * definition an indicator cites (`official_definition`): citing a source or rewording how the
- * product deviates from it computes nothing differently. Everything else — the measure,
+ * product deviates from it computes nothing differently; nor does marking a series break
+ * (`series_breaks`), which says that the data changed, not how the product computes. Everything else — the measure,
  * population, numerator, period type, group definition, breakdowns, age standardisation, the
  * person-level columns, and any field added later — is part of the hash.
  */
@@ -49,6 +50,7 @@ const PRESENTATION_FIELDS: ReadonlySet<string> = new Set([
   'wanted',
   'official_definition',
   'variants',
+  'series_breaks',
 ]);
 
 /**

@@ -13,6 +13,11 @@ export {
   measureLabel,
   officialDefinitionStatement,
   periodTypeLabel,
+  SERIES_BREAK_MARK,
+  seriesBreakAt,
+  type SeriesBreakSpan,
+  seriesBreakSpans,
+  seriesBreakStatement,
   statusLabel,
   thirdGenerationStatement,
   variantsStatement,
@@ -44,6 +49,7 @@ export {
   OFFICIAL_DEFINITION_STATUSES,
   type OfficialDefinition,
   type OfficialDefinitionStatus,
+  type SeriesBreak,
   type Variant,
 } from './schema/definition-schema.ts';
 export {

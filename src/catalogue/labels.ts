@@ -4,8 +4,10 @@
  * web app and the report say the same thing.
  */
 import type { Lang } from './localized.ts';
+import { comparePeriodTexts } from './periods/index.ts';
 import type { PeriodType } from './periods/period.ts';
 import type { Comparison, Indicator, Status, Wanted } from './schema/indicator-schema.ts';
+import type { SeriesBreak } from './schema/definition-schema.ts';
 import type { Measure } from './schema/measure-schema.ts';
 
 type Words<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
@@ -135,4 +137,40 @@ export function variantsStatement(indicator: Indicator, lang: Lang): string | un
   const head = da ? `Tallene følger: ${chosen.label.da}${reason}` : `The figures follow: ${chosen.label.en}${reason}`;
   if (others.length === 0) return head;
   return `${head} ${da ? 'Andre varianter' : 'Other variants'}: ${others.join('; ')}.`;
+}
+
+/** The series break a period falls in (periods compared as the catalogue orders them), or undefined. */
+export function seriesBreakAt(indicator: Indicator, period: string): SeriesBreak | undefined {
+  return indicator.series_breaks.find((b) => comparePeriodTexts(b.from, period) <= 0 && comparePeriodTexts(period, b.to) <= 0);
+}
+
+/** The mark a period in a series break carries in tables (explained by `seriesBreakStatement`). */
+export const SERIES_BREAK_MARK = '†';
+
+/** "Brud i serien 2019/2020–2021/2022: …", for notes under tables and charts. */
+export function seriesBreakStatement(seriesBreak: SeriesBreak, lang: Lang): string {
+  const span = seriesBreak.from === seriesBreak.to ? seriesBreak.from : `${seriesBreak.from}–${seriesBreak.to}`;
+  return lang === 'da' ? `${SERIES_BREAK_MARK} Brud i serien ${span}: ${seriesBreak.label.da}` : `${SERIES_BREAK_MARK} Series break ${span}: ${seriesBreak.label.en}`;
+}
+
+/** A chart's series-break band: which of the drawn periods it covers, with its words. */
+export interface SeriesBreakSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+  readonly title: string;
+}
+
+/**
+ * The series breaks among `periods` (the periods a chart draws, in order) as index spans, for
+ * the charts of the dashboard and the report alike; a break none of whose periods is drawn is left out.
+ */
+export function seriesBreakSpans(indicator: Indicator, periods: readonly string[], lang: Lang): SeriesBreakSpan[] {
+  return indicator.series_breaks.flatMap((b) => {
+    const inside = periods.flatMap((p, i) => (seriesBreakAt(indicator, p) === b ? [i] : []));
+    const from = inside[0];
+    const to = inside.at(-1);
+    if (from === undefined || to === undefined) return [];
+    return [{ from, to, label: lang === 'da' ? 'Brud i serien' : 'Series break', title: seriesBreakStatement(b, lang) }];
+  });
 }

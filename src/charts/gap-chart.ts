@@ -3,7 +3,7 @@
  * zero ("no difference"), so the reader sees at once whether the gap is closing.
  */
 import type { ChartGoal } from './goal-line.ts';
-import { type ChartPoint, renderLineChart } from './line-chart.ts';
+import { type ChartPoint, renderLineChart, type SeriesBreakBand } from './line-chart.ts';
 
 export interface GapChartSpec {
   readonly id: string;
@@ -25,6 +25,8 @@ export interface GapChartSpec {
   readonly width?: number;
   /** The council's target for the gap, if any. */
   readonly goal?: ChartGoal;
+  /** Periods measured differently (see `LineChartSpec.breaks`). */
+  readonly breaks?: readonly SeriesBreakBand[];
 }
 
 /** Renders the gap over time as an accessible SVG. */
@@ -45,6 +47,7 @@ export function renderGapChart(spec: GapChartSpec): string {
     ...(spec.yLabel === undefined ? {} : { yLabel: spec.yLabel }),
     ...(spec.width === undefined ? {} : { width: spec.width }),
     ...(spec.goal === undefined ? {} : { goal: spec.goal }),
+    ...(spec.breaks === undefined ? {} : { breaks: spec.breaks }),
     plotHeight: 160,
   });
 }

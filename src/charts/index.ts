@@ -4,7 +4,7 @@
  */
 export { type BarChartSpec, type BarDatum, renderBarChart } from './bar-chart.ts';
 export { type GapChartSpec, renderGapChart } from './gap-chart.ts';
-export type { ChartPoint, LineChartSpec, LineSeries } from './line-chart.ts';
+export type { ChartPoint, LineChartSpec, LineSeries, SeriesBreakBand } from './line-chart.ts';
 export { renderLineChart } from './line-chart.ts';
 export type { ChartGoal } from './goal-line.ts';
 export { type MarkerShape, SERIES_STYLES, type SeriesStyle, SHARE_RAMP, seriesStyle, shareColour } from './palette.ts';

@@ -42,6 +42,11 @@ export interface LineChartSpec {
   readonly labels: { readonly interval: string; readonly suppressed: string };
   /** A horizontal reference line (the gap chart's "no difference"). */
   readonly reference?: { readonly value: number; readonly label: string };
+  /**
+   * Series breaks: runs of categories (indexes, both included) measured differently from the
+   * rest, drawn as a hatched band behind the lines with a short label; `title` says what differs.
+   */
+  readonly breaks?: readonly SeriesBreakBand[];
   /** The council's target: a dotted line to the target year (a category index), labelled. */
   readonly goal?: ChartGoal;
   /** A caption above the y axis, e.g. the unit. */
@@ -49,6 +54,14 @@ export interface LineChartSpec {
   readonly includeZero?: boolean;
   readonly width?: number;
   readonly plotHeight?: number;
+}
+
+/** One series break in a chart: categories `from`–`to`, a short label and the full explanation. */
+export interface SeriesBreakBand {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+  readonly title: string;
 }
 
 interface Frame {
@@ -92,6 +105,7 @@ export function renderLineChart(spec: LineChartSpec): string {
   const height = bottom + 30 + strip + legend.height + 8;
   const body =
     yLabel(spec, left) +
+    seriesBreaks(spec, frame) +
     grid(spec, frame) +
     reference(spec, frame) +
     (spec.goal === undefined ? '' : drawGoal(spec.goal, frame)) +
@@ -138,6 +152,29 @@ function grid(spec: LineChartSpec, f: Frame): string {
     .join('');
   const baseline = el('line', { x1: f.left, x2: f.right, y1: f.bottom, y2: f.bottom, stroke: MUTED_INK, 'stroke-width': 1 });
   return el('g', { class: 'axis' }, lines + baseline);
+}
+
+/**
+ * The series breaks, behind everything else: a light band over the periods measured differently,
+ * bounded by dashed lines and labelled at the top, so a reader does not read the step into or out
+ * of it as a change. The chart's description (the caller's) says the same in words.
+ */
+function seriesBreaks(spec: LineChartSpec, f: Frame): string {
+  const bands = (spec.breaks ?? []).map((b) => {
+    const x1 = f.x(b.from) - f.band / 2;
+    const x2 = f.x(b.to) + f.band / 2;
+    const edge = (x: number) => el('line', { x1: x, x2: x, y1: f.top, y2: f.bottom, stroke: MUTED_INK, 'stroke-width': 1, 'stroke-dasharray': '3 3' });
+    return el(
+      'g',
+      { class: 'series-break' },
+      el('title', {}, esc(b.title)) +
+        el('rect', { x: x1, y: f.top, width: x2 - x1, height: f.bottom - f.top, fill: GRID, 'fill-opacity': 0.6 }) +
+        edge(x1) +
+        edge(x2) +
+        text({ x: (x1 + x2) / 2, y: f.top + 12, fill: MUTED_INK, 'font-size': TICK_FONT, 'text-anchor': 'middle' }, b.label),
+    );
+  });
+  return bands.join('');
 }
 
 function reference(spec: LineChartSpec, f: Frame): string {

@@ -110,3 +110,30 @@ describe('bar chart', () => {
     expect(rendered.bars).toContain('>50 %</text>');
   });
 });
+
+describe('series breaks (issue 14)', () => {
+  const title = '† Brud i serien 2020–2021: opgjort på en anden måde';
+  const svg = renderTimeSeriesChart({ ...timeSeries, breaks: [{ from: 1, to: 2, label: 'Brud i serien', title }] });
+  const xOf = (category: string): number => Number(new RegExp(`<text x="([\\d.]+)" y="[\\d.]+"[^>]*text-anchor="middle">${category}</text>`).exec(svg)?.[1]);
+
+  it('draws a labelled band behind the lines over exactly the break’s periods, with its explanation as a title', () => {
+    const band = /<g class="series-break"><title>([^<]+)<\/title><rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(svg);
+    expect(band?.[1]).toBe(title);
+    const [left, width] = [Number(band?.[2]), Number(band?.[3])];
+    const step = xOf('2021') - xOf('2020');
+    // From half a period before 2020 to half a period after 2021.
+    expect(left).toBeCloseTo(xOf('2020') - step / 2, 1);
+    expect(left + width).toBeCloseTo(xOf('2021') + step / 2, 1);
+    expect(svg).toContain('>Brud i serien</text>');
+    // Behind everything: the band comes before the grid and the lines.
+    expect(svg.indexOf('class="series-break"')).toBeLessThan(svg.indexOf('class="axis"'));
+  });
+
+  it('draws nothing without breaks (the golden file holds)', () => {
+    expect(rendered['time-series']).not.toContain('series-break');
+  });
+
+  it('the gap chart draws the same band', () => {
+    expect(renderGapChart({ ...gap, breaks: [{ from: 0, to: 0, label: 'Brud i serien', title }] })).toContain('<g class="series-break">');
+  });
+});

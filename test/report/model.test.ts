@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, publishableRows, ReportError, type ReportModel, type ReportTable, scrubNote } from '../../src/report/index.ts';
 import type { ResultRow } from '../../src/services/result-types.ts';
+import { createCatalogue } from '../../src/catalogue/index.ts';
 import { testModelInput } from './fixtures.ts';
 
 const model = buildReportModel(testModelInput());
@@ -169,6 +170,23 @@ describe('buildReportModel', () => {
     expect(coverage[0]).toBe('100,0 % af beboerne i offentliggjorte områder');
     expect(coverage[1]).toMatch(/^\d+,\d % af beboerne i offentliggjorte områder; \d (område|områder) samlet$/);
     expect(section(model, 'boligomraader-diversitet').notes[0]).toMatch(/^Indeksene er beregnet over alle beboere i boligområderne\./);
+  });
+
+  it('a series break: its periods marked † in the table, explained once in the notes, drawn in the chart (issue 14)', () => {
+    const input = testModelInput();
+    const grades = input.catalogue.get('karaktergennemsnit');
+    if (grades === undefined) throw new Error('no karaktergennemsnit');
+    // The fixture delivers 2022/23–2024/25; a break over the first two of them.
+    const broken = { ...grades, series_breaks: [{ from: '2022/2023', to: '2023/2024', label: { da: 'prøverne var anderledes.', en: 'the exams differed.' } }] };
+    const catalogue = createCatalogue(input.catalogue.indicators.map((i) => (i.id === grades.id ? broken : i)));
+    const s = section(buildReportModel({ ...input, catalogue }), 'karaktergennemsnit');
+    const periods = (s.tables[0]?.rows ?? []).map((r) => r[0]?.text);
+    expect([...new Set(periods)]).toEqual(['2022/23 †', '2023/24 †', '2024/25']);
+    expect(s.notes.filter((n) => n.startsWith('†'))).toEqual(['† Brud i serien 2022/2023–2023/2024: prøverne var anderledes.']);
+    expect(s.charts[0]?.svg).toContain('<g class="series-break">');
+    expect(s.charts[0]?.alt).toContain('† Brud i serien 2022/2023–2023/2024');
+    // Without the break, nothing is marked.
+    expect(section(model, 'karaktergennemsnit').notes.some((n) => n.startsWith('†'))).toBe(false);
   });
 
   it('notes: definition used, third generation and why, source and delivery version', () => {

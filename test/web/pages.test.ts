@@ -111,6 +111,15 @@ describe('pages', () => {
     expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026 kl\. 10\.30<\/dd>/);
   });
 
+  it('marks the COVID series break of the grade average in the chart, the table and a note (issue 14)', async () => {
+    const { body } = await page('/indikator/karaktergennemsnit');
+    expect(body).toContain('<g class="series-break"><title>† Brud i serien 2019/2020–2021/2022: prøverne blev aflyst');
+    expect(body).toMatch(/<th scope="row">[^<]*2019\/20 †<\/th>/);
+    expect(body).toMatch(/<th scope="row">[^<]*2021\/22 †<\/th>/);
+    expect(body).not.toMatch(/<th scope="row">[^<]*2022\/23 †<\/th>/);
+    expect(body).toContain('<p class="note">† Brud i serien 2019/2020–2021/2022: prøverne blev aflyst');
+  });
+
   it('states the third generation and why, and the age-standardised value', async () => {
     const sprog = await page('/indikator/sprogstimulering');
     expect(sprog.body).toContain('Tredjegenerationsindvandrere (børn af efterkommere) indgår i målgruppen. Begrundelse:');

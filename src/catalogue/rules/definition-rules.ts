@@ -4,9 +4,10 @@
  * one default — computed, and with the reason it is the default.
  */
 import type { FieldProblem } from '../catalogue-problem.ts';
+import { comparePeriods, parsePeriod, periodErrorMessage } from '../periods/index.ts';
 import type { Rule } from './rule.ts';
 
-export const definitionRules: Rule = (indicator) => [...officialProblems(indicator), ...variantProblems(indicator)];
+export const definitionRules: Rule = (indicator) => [...officialProblems(indicator), ...variantProblems(indicator), ...seriesBreakProblems(indicator)];
 
 function officialProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
   const { status, url, note } = indicator.official_definition;
@@ -56,4 +57,19 @@ function variantProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
     }
   }
   return problems;
+}
+
+/** A series break's periods must be the indicator's own periods, `from` not after `to`. */
+function seriesBreakProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
+  return indicator.series_breaks.flatMap((b, i): FieldProblem[] => {
+    const ends = (['from', 'to'] as const).map((end) => ({ end, parsed: parsePeriod(b[end], indicator.period_type) }));
+    const problems = ends.flatMap(({ end, parsed }): FieldProblem[] =>
+      parsed.ok ? [] : [{ field: `series_breaks[${i}].${end}`, da: periodErrorMessage(parsed.error, 'da'), en: periodErrorMessage(parsed.error, 'en') }],
+    );
+    const [from, to] = ends.map((e) => e.parsed);
+    if (from?.ok === true && to?.ok === true && comparePeriods(from.period, to.period) > 0) {
+      problems.push({ field: `series_breaks[${i}]`, da: 'bruddet slutter (to) før det begynder (from)', en: 'the break ends (to) before it begins (from)' });
+    }
+    return problems;
+  });
 }

@@ -43,3 +43,18 @@ export const VariantSchema = z
   })
   .readonly();
 export type Variant = z.infer<typeof VariantSchema>;
+
+/**
+ * A break in the series: the periods `from`–`to` (both included, written as the indicator's
+ * periods) were measured differently, so they do not compare with the periods around them
+ * (`karaktergennemsnit` 2019/2020–2021/2022: raised teacher grades instead of examinations).
+ */
+export const SeriesBreakSchema = z
+  .strictObject({
+    from: z.string(),
+    to: z.string(),
+    /** What differs in those periods, in a sentence every chart, table and the report carries. */
+    label: LocalizedSchema,
+  })
+  .readonly();
+export type SeriesBreak = z.infer<typeof SeriesBreakSchema>;

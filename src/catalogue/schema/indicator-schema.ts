@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DEFINITIONS } from '../../origin/types.ts';
 import { PERIOD_TYPES } from '../periods/period.ts';
 import { BreakdownSchema } from './breakdown-schema.ts';
-import { OfficialDefinitionSchema, VariantSchema } from './definition-schema.ts';
+import { OfficialDefinitionSchema, SeriesBreakSchema, VariantSchema } from './definition-schema.ts';
 import { DisplaySchema, MeasureSchema } from './measure-schema.ts';
 import { PersonLevelColumnSchema } from './person-level-schema.ts';
 import { IndicatorIdSchema, LocalizedSchema, NonBlank } from './text-schema.ts';
@@ -69,6 +69,8 @@ export const IndicatorSchema = z
     official_definition: OfficialDefinitionSchema,
     /** Named definitions where the memo's wording and the official one differ; empty when there is one. */
     variants: z.array(VariantSchema).readonly().default([]),
+    /** Periods measured differently from those around them, marked on every chart, table and in the report. */
+    series_breaks: z.array(SeriesBreakSchema).readonly().default([]),
     person_level: z.array(PersonLevelColumnSchema).readonly(),
   })
   .readonly();

@@ -21,7 +21,7 @@ import type { AreaRow, ResultRow } from '../../services/result-types.ts';
 import { chartGoal } from '../../services/targets.ts';
 import type { Target } from '../../store/index.ts';
 import { groupName } from './cells.ts';
-import { fillPeriods } from '../../catalogue/index.ts';
+import { fillPeriods, type SeriesBreakSpan, seriesBreakSpans } from '../../catalogue/index.ts';
 import type { ReportChart } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 import { type GapPoint, type GapPoints, gapPoints, goalLabel, type HeadlineSeries, judgedStandardised, rowFor, standardisedInWords, standardisedPoint } from '../../narrative/index.ts';
@@ -91,7 +91,8 @@ export function timeSeriesChart(c: ChartContext, s: HeadlineSeries): ReportChart
     return g.group === 'target' && standardised !== null ? c.words.crudeSeries(name) : name;
   };
   const described = groups.map((g) => `${label(g)}: ${inWords(c, periods, g.rows)}`);
-  const alt = c.words.chartAlt([...(standardised === null ? [] : [standardised.alt]), ...described].join('; ') + (goal === undefined ? '' : `; ${goal.label}`));
+  const breaks = seriesBreakSpans(c.indicator, drawn, c.lang);
+  const alt = c.words.chartAlt([...(standardised === null ? [] : [standardised.alt]), ...described].join('; ') + (goal === undefined ? '' : `; ${goal.label}`) + breakWords(breaks));
   const title = c.indicator.measure.kind === 'index' ? c.words.indexChartTitle(c.indicator.title[c.lang]) : c.words.chartTitle(c.indicator.title[c.lang]);
   const svg = renderTimeSeriesChart({
     id: `chart-${c.indicator.id}`,
@@ -106,8 +107,14 @@ export function timeSeriesChart(c: ChartContext, s: HeadlineSeries): ReportChart
     labels: { interval: c.words.intervalLegend, suppressed: c.words.suppressedLegend },
     yLabel: c.words.yLabels[c.indicator.display.unit] ?? '',
     ...(goal === undefined ? {} : { goal }),
+    breaks,
   });
   return { id: `chart-${c.indicator.id}`, title, alt, svg };
+}
+
+/** The series breaks in a chart's text alternative. */
+function breakWords(breaks: readonly SeriesBreakSpan[]): string {
+  return breaks.map((b) => `; ${b.title}`).join('');
 }
 
 function periodGap(c: ChartContext, s: HeadlineSeries, period: string): GapPoints {
@@ -147,7 +154,8 @@ export function gapChart(c: ChartContext, s: HeadlineSeries): ReportChart | null
   const series = [`${label}: ${gapWords(c, periods, judged, all.map((g) => g.notComputable))}`];
   if (hasCrude) series.push(`${c.words.gapCrudeSeries}: ${gapWords(c, periods, crude, [])}`);
   const title = c.words.gapChartTitle(c.indicator.title[c.lang]);
-  const alt = c.words.chartAlt(`${series.join('; ')}${goal === undefined ? '' : `; ${goal.label}`}`);
+  const breaks = seriesBreakSpans(c.indicator, drawn, c.lang);
+  const alt = c.words.chartAlt(`${series.join('; ')}${goal === undefined ? '' : `; ${goal.label}`}${breakWords(breaks)}`);
   const svg = renderGapChart({
     id: `gap-${c.indicator.id}`,
     title,
@@ -160,6 +168,7 @@ export function gapChart(c: ChartContext, s: HeadlineSeries): ReportChart | null
     labels: { interval: c.words.intervalLegend, suppressed: c.words.suppressedLegend, noGap: c.words.noGap },
     yLabel: c.words.gapYLabels[c.indicator.display.unit] ?? '',
     ...(goal === undefined ? {} : { goal }),
+    breaks,
   });
   return { id: `gap-${c.indicator.id}`, title, alt, svg };
 }

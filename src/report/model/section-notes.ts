@@ -4,7 +4,7 @@
  * whether anything is suppressed, the source and delivery version, the age-standardised figure
  * and the delivery's own notes.
  */
-import { type Indicator, type Lang, thirdGenerationStatement } from '../../catalogue/index.ts';
+import { type Indicator, type Lang, seriesBreakAt, seriesBreakStatement, thirdGenerationStatement } from '../../catalogue/index.ts';
 import { formatDate, formatMeasure, formatMeasureInterval, formatPeriodLabel, formatPeriodPhrase } from '../../format/index.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { ReportWords } from './report-words.ts';
@@ -57,12 +57,19 @@ function standardisedNote(c: NotesContext, latest: ResultRow | undefined): strin
   );
 }
 
+/** The series breaks the section's periods fall in, each explained once (the tables mark the periods †). */
+function seriesBreakNotes(c: NotesContext, rows: readonly ResultRow[]): string[] {
+  const breaks = [...new Set(rows.map((r) => seriesBreakAt(c.indicator, r.period)))].filter((b) => b !== undefined);
+  return breaks.map((b) => seriesBreakStatement(b, c.lang));
+}
+
 /** Every note of a section, in reading order. `shown`: the rows the section's tables show. */
 export function sectionNotes(c: NotesContext, s: HeadlineSeries, rows: readonly ResultRow[], shown: readonly ResultRow[]): string[] {
   const latest = s.primary.at(-1);
   const notes = [
     ...definitionNotes(c, rows),
     thirdGenerationNote(c, rows),
+    ...seriesBreakNotes(c, rows),
     standardisedNote(c, latest),
     shown.some((r) => r.suppressed) ? c.words.suppressedNote : null,
     sourceNote(c, latest),

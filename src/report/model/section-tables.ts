@@ -7,7 +7,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatNumber, formatPeriodLabel, formatPeriodShort, formatShare, SUPPRESSED_LABEL } from '../../format/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
 import { cell, gapCell, groupName, intervalText, personsText, suppressedCell, valueCell } from './cells.ts';
-import { comparePeriodTexts } from '../../catalogue/index.ts';
+import { comparePeriodTexts, SERIES_BREAK_MARK, seriesBreakAt } from '../../catalogue/index.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 import { type HeadlineSeries, rowFor } from '../../narrative/index.ts';
@@ -38,7 +38,8 @@ export function figuresTable(c: TableContext, s: HeadlineSeries): ReportTable | 
       const row = rowFor(series, period);
       if (row === undefined) return [];
       const cells: ReportCell[] = [
-        cell(formatPeriodShort(period, c.lang)),
+        // A period in a series break is marked; the section's notes explain the break.
+        cell(`${formatPeriodShort(period, c.lang)}${seriesBreakAt(c.indicator, period) === undefined ? '' : ` ${SERIES_BREAK_MARK}`}`),
         cell(groupName(group, row.definition, c.words)),
         valueCell(row, c.indicator, c.lang),
         cell(row.suppressed ? '' : intervalText(row, c.indicator, c.lang)),

@@ -2,9 +2,10 @@
  * The data table beside every indicator chart: period, group, value, interval, persons, gap and
  * (for an age-standardised indicator) the standardised gap before the crude one and the
  * standardised value. A suppressed cell reads "diskretioneret" and its other cells stay empty —
- * never zero; a standardised figure that cannot be published says why.
+ * never zero; a standardised figure that cannot be published says why. A period in a series break
+ * is marked † and the break explained under the table.
  */
-import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { type Indicator, type Lang, SERIES_BREAK_MARK, seriesBreakAt, seriesBreakStatement } from '../../catalogue/index.ts';
 import {
   formatGap,
   formatInterval,
@@ -40,7 +41,7 @@ export function resultsTable(input: ResultsTableInput): SafeHtml {
   const body = rows.map((row) => {
     const standardised = row.standardised;
     return html`<tr${row.suppressed ? html` class="is-suppressed"` : ''}>
-<th scope="row">${formatPeriodLabel(row.period, lang)}</th>
+<th scope="row">${formatPeriodLabel(row.period, lang)}${seriesBreakAt(indicator, row.period) === undefined ? '' : ` ${SERIES_BREAK_MARK}`}</th>
 <td>${groupLabel(row.group, row.definition, dict)}</td>
 <td class="${row.suppressed ? 'num suppressed' : 'num'}">${formatValue(row, indicator, lang)}</td>
 <td class="num">${formatInterval(row, indicator, lang)}</td>
@@ -66,5 +67,13 @@ ${hasNote ? html`<th scope="col">${c.note}</th>` : ''}
 ${body}
 </tbody>
 </table>
+${breakNotes(indicator, rows, lang)}
 </div>`;
+}
+
+/** Under the table, what a marked period's series break is (once per break the table shows). */
+function breakNotes(indicator: Indicator, rows: readonly ResultRow[], lang: Lang): SafeHtml | '' {
+  const shown = [...new Set(rows.map((r) => seriesBreakAt(indicator, r.period)))].filter((b) => b !== undefined);
+  if (shown.length === 0) return '';
+  return html`${shown.map((b) => html`<p class="note">${seriesBreakStatement(b, lang)}</p>`)}`;
 }

@@ -21,7 +21,7 @@ import type { Target } from '../../store/index.ts';
 import { type GapPoint, type GapPoints, gapPoints, goalLabel, judgedStandardised, standardisedInWords, standardisedPoint } from '../../narrative/index.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from './labels.ts';
-import { fillPeriods } from '../../catalogue/index.ts';
+import { fillPeriods, type SeriesBreakSpan, seriesBreakSpans } from '../../catalogue/index.ts';
 import { GROUP_ORDER, rowAt } from './result-selection.ts';
 
 export interface IndicatorChartInput {
@@ -105,8 +105,11 @@ export function indicatorChart(input: IndicatorChartInput): string {
     return g === 'target' && standardised !== null ? dict.crudeLabel(name) : name;
   };
   const described = groups.map((g) => dict.seriesDescription(label(g), valuesInWords(input, data, g)));
+  const breaks = seriesBreakSpans(indicator, periods, lang);
   const description =
-    groups.length === 0 ? dict.chartNoData : dict.chartDescription([...(standardised === null ? [] : [standardised.description]), ...described].join('; ') + (goal === undefined ? '' : `; ${goal.label}`));
+    groups.length === 0
+      ? dict.chartNoData
+      : dict.chartDescription([...(standardised === null ? [] : [standardised.description]), ...described].join('; ') + (goal === undefined ? '' : `; ${goal.label}`) + breakWords(breaks));
   return renderTimeSeriesChart({
     id: `chart-${indicator.id}`,
     title: chartTitle(input, indicator.comparison === 'none' ? dict.developmentHeading : dict.chartHeading),
@@ -124,7 +127,13 @@ export function indicatorChart(input: IndicatorChartInput): string {
     labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend },
     yLabel: dict.yLabels[indicator.display.unit],
     ...(goal === undefined ? {} : { goal }),
+    breaks,
   });
+}
+
+/** The series breaks in the chart's description, so that a screen reader hears them too. */
+function breakWords(breaks: readonly SeriesBreakSpan[]): string {
+  return breaks.map((b) => `; ${b.title}`).join('');
 }
 
 function periodGap(input: IndicatorChartInput, period: string): GapPoints {
@@ -168,10 +177,11 @@ export function gapChart(input: IndicatorChartInput): string | null {
   const label = hasCrude ? dict.gapStandardisedSeries : dict.gapSeries;
   const descriptions = [dict.seriesDescription(label, gapWords(input, data, judged, all.map((g) => g.notComputable)))];
   if (hasCrude) descriptions.push(dict.seriesDescription(dict.gapCrudeSeries, gapWords(input, data, crude, [])));
+  const breaks = seriesBreakSpans(indicator, periods, lang);
   return renderGapChart({
     id: `gap-${indicator.id}`,
     title: chartTitle(input, dict.gapHeading),
-    description: dict.chartDescription(descriptions.join('; ') + (goal === undefined ? '' : `; ${goal.label}`)),
+    description: dict.chartDescription(descriptions.join('; ') + (goal === undefined ? '' : `; ${goal.label}`) + breakWords(breaks)),
     categories: periods.map((p) => formatPeriodShort(p, lang)),
     gaps: judged,
     label,
@@ -180,6 +190,7 @@ export function gapChart(input: IndicatorChartInput): string | null {
     labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend, noGap: dict.noGap },
     yLabel: dict.gapYLabels[indicator.display.unit],
     ...(goal === undefined ? {} : { goal }),
+    breaks,
   });
 }
 
