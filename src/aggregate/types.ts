@@ -65,6 +65,11 @@ export interface AggregationInput {
    * age-standardised.
    */
   ageBands: readonly AgeBand[];
+  /**
+   * The id of the catalogue's default variant for the indicator (`started` for `igu-forloeb`),
+   * where an indicator's counting depends on it; absent where it has one definition.
+   */
+  variant?: string;
 }
 
 /** The municipality code of the whole country's cells (as StatBank writes it: "Hele landet"); its one home is `municipalities/`. */

@@ -110,13 +110,12 @@ export function thirdGenerationStatement(indicator: Indicator, lang: Lang): stri
 export function officialDefinitionStatement(indicator: Indicator, lang: Lang): string {
   const { status, source, note } = indicator.official_definition;
   const da = lang === 'da';
+  const how = note === undefined ? '' : ` ${note[lang]}`;
   switch (status) {
     case 'followed':
-      return da ? `Følger den officielle definition: ${source.da}.` : `Follows the official definition: ${source.en}.`;
-    case 'deviates': {
-      const how = note === undefined ? '' : ` ${note[lang]}`;
+      return da ? `Følger den officielle definition: ${source.da}.${how}` : `Follows the official definition: ${source.en}.${how}`;
+    case 'deviates':
       return da ? `Afviger fra den officielle definition (${source.da}).${how}` : `Deviates from the official definition (${source.en}).${how}`;
-    }
     case 'none':
       return da ? `Ingen officiel definition: ${source.da}` : `No official definition: ${source.en}`;
   }

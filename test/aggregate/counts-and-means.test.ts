@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AggregationRowError, aggregate } from '../../src/aggregate/index.ts';
-import { cell, input, person, population, rows } from './helpers.ts';
+import { cell, input, person, population, rows, YEAR_2025 } from './helpers.ts';
 
 describe('igu-forloeb', () => {
   const persons = population(
@@ -20,20 +20,33 @@ describe('igu-forloeb', () => {
     course('O1', '2025-01-01'),
     course('GONE', '2025-02-01'),
   );
+  const YEAR_2024 = { start: '2024-01-01', end: '2024-12-31', label: '2024' };
   const out = aggregate(input('igu-forloeb', persons, data));
+  const running = (period = YEAR_2025) => aggregate({ ...input('igu-forloeb', persons, data, period), variant: 'running' });
 
-  it('counts courses in progress in the period, with the number of persons as n', () => {
-    expect(cell(out.cells, 'target')).toEqual({ municipality: '', group: 'target', breakdown: '', numerator: 4, denominator: null, value: 4, sd: null, n: 2 });
+  it('by default counts the courses started in the period (the catalogue\'s default, as Jobindsats), with the number of persons as n', () => {
+    // T1's courses of 2025-03-01 and 2025-09-01, T2's of 2025-12-31; not T1's of 2023 (still running), not T3's.
+    expect(cell(out.cells, 'target')).toEqual({ municipality: '', group: 'target', breakdown: '', numerator: 3, denominator: null, value: 3, sd: null, n: 2 });
     expect(cell(out.cells, 'comparison')).toMatchObject({ numerator: 0, value: 0, n: 0 });
     expect(cell(out.cells, 'other')).toMatchObject({ numerator: 1, value: 1, n: 1 });
-    expect(cell(out.cells, 'total')).toMatchObject({ numerator: 5, value: 5, n: 3 });
+    expect(cell(out.cells, 'total')).toMatchObject({ numerator: 4, value: 4, n: 3 });
     expect(out.unmatched).toEqual([{ rowNumber: 9 }]);
   });
 
-  it('counts a course that spans two years once in each of them', () => {
-    const year2024 = aggregate(input('igu-forloeb', persons, data, { start: '2024-01-01', end: '2024-12-31', label: '2024' }));
-    expect(cell(year2024.cells, 'target')).toMatchObject({ numerator: 2, value: 2, n: 2 });
-    expect(cell(year2024.cells, 'total')).toMatchObject({ numerator: 2, n: 2 });
+  it('counts a course that spans two years only in the year it starts', () => {
+    const year2024 = aggregate(input('igu-forloeb', persons, data, YEAR_2024));
+    expect(cell(year2024.cells, 'target')).toMatchObject({ numerator: 1, value: 1, n: 1 });
+    expect(cell(year2024.cells, 'total')).toMatchObject({ numerator: 1, n: 1 });
+  });
+
+  it('the variant `running` counts courses in progress, a two-year course once in each year', () => {
+    expect(cell(running().cells, 'target')).toMatchObject({ numerator: 4, value: 4, n: 2 });
+    expect(cell(running().cells, 'total')).toMatchObject({ numerator: 5, value: 5, n: 3 });
+    expect(cell(running(YEAR_2024).cells, 'target')).toMatchObject({ numerator: 2, value: 2, n: 2 });
+  });
+
+  it('refuses to count without a variant it knows', () => {
+    expect(() => aggregate({ ...input('igu-forloeb', persons, data), variant: 'ongoing' })).toThrow(/needs one of its variants \(started, running\)/);
   });
 });
 

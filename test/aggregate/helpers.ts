@@ -25,7 +25,7 @@ export function catalogueBands(indicatorId: string): readonly AgeBand[] {
   return indicator === undefined ? [] : ageBands(indicator);
 }
 
-/** The input a caller builds, with the indicator's age bands from the shipped catalogue. */
+/** The input a caller builds, with the indicator's age bands and default variant from the shipped catalogue. */
 export function input(
   indicatorId: string,
   persons: Map<string, AggregationPerson>,
@@ -33,7 +33,8 @@ export function input(
   period = YEAR_2025,
   referenceDate = period.end,
 ): AggregationInput {
-  return { indicatorId, period, referenceDate, persons, rows: data, ageBands: catalogueBands(indicatorId) };
+  const variant = loadCatalogue().get(indicatorId)?.variants.find((v) => v.default)?.id;
+  return { indicatorId, period, referenceDate, persons, rows: data, ageBands: catalogueBands(indicatorId), ...(variant === undefined ? {} : { variant }) };
 }
 
 /** The one cell for group and breakdown; fails the test when absent or duplicated. */

@@ -27,18 +27,18 @@ describe('definitionHashes', () => {
     const others = catalogue.indicators.filter((i) => i.id !== igu.id);
     const ours = definitionHashes(catalogue);
     const hashOf = (changed: typeof igu) => definitionHashes(createCatalogue([...others, changed].sort((a, b) => a.order - b.order))).indicators[igu.id];
-    const [running, started] = igu.variants;
-    if (running === undefined || started === undefined) throw new Error('igu-forloeb has two variants');
+    const [chosen, other] = igu.variants;
+    if (chosen === undefined || other === undefined) throw new Error('igu-forloeb has two variants');
 
     it('ignores the cited source and the wording of the variants', () => {
       const cited = { ...igu, official_definition: { status: 'none' as const, source: { da: 'x', en: 'x' } } };
       expect(hashOf(cited)).toBe(ours.indicators[igu.id]);
-      const reworded = { ...igu, variants: [{ ...running, label: { da: 'y', en: 'y' } }, { ...started, definition: { da: 'z', en: 'z' } }] };
+      const reworded = { ...igu, variants: [{ ...chosen, label: { da: 'y', en: 'y' } }, { ...other, definition: { da: 'z', en: 'z' } }] };
       expect(hashOf(reworded)).toBe(ours.indicators[igu.id]);
     });
 
     it('changes when another variant becomes the default, and only for that indicator', () => {
-      const switched = { ...igu, variants: [{ ...running, default: false }, { ...started, default: true, computed: true }] };
+      const switched = { ...igu, variants: [{ ...chosen, default: false }, { ...other, default: true }] };
       const changed = definitionHashes(createCatalogue([...others, switched].sort((a, b) => a.order - b.order)));
       expect(changed.indicators[igu.id]).not.toBe(ours.indicators[igu.id]);
       for (const other of others) expect(changed.indicators[other.id]).toBe(ours.indicators[other.id]);

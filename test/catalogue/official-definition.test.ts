@@ -25,7 +25,7 @@ describe('the shipped catalogue', () => {
       socialpsykiatri: 'none',
       hjemmepleje: 'deviates',
       valgdeltagelse: 'followed',
-      'igu-forloeb': 'deviates',
+      'igu-forloeb': 'followed',
       sprogstimulering: 'deviates',
       karaktergennemsnit: 'deviates',
       'boern-kontaktperson': 'deviates',
@@ -42,7 +42,7 @@ describe('the shipped catalogue', () => {
     expect(variants).toEqual({
       selvforsoergelse: ['end_reason*', 'status_after_3_months (not computed)'],
       hjemmepleje: ['any_home_care*', 'dst_home_help (not computed)'],
-      'igu-forloeb': ['running*', 'started (not computed)'],
+      'igu-forloeb': ['started*', 'running'],
       sprogstimulering: ['by_origin*', 'by_language (not computed)'],
       karaktergennemsnit: ['bound_exams*', 'full_set (not computed)'],
       'boern-kontaktperson': ['children_0_17*', 'measures_0_22 (not computed)'],
@@ -85,7 +85,7 @@ describe('the rules on the official definition and the variants', () => {
   });
 
   it('needs exactly one default variant, computed and with its reason', () => {
-    expect(fields(problemsAfter('igu-forloeb', (d) => {
+    expect(fields(problemsAfter('selvforsoergelse', (d) => {
       d.variants[1].default = true;
     }))).toEqual(['variants', 'variants[1].computed', 'variants[1].reason']);
     expect(fields(problemsAfter('igu-forloeb', (d) => {
@@ -98,7 +98,7 @@ describe('the rules on the official definition and the variants', () => {
 
   it('refuses two variants with the same id', () => {
     expect(fields(problemsAfter('igu-forloeb', (d) => {
-      d.variants[1].id = 'running';
+      d.variants[1].id = 'started';
     }))).toEqual(['variants[1].id']);
   });
 

@@ -118,8 +118,8 @@ describe('XLSX downloads', () => {
     const about = workbook.getWorksheet('Om tallene');
     expect(about?.getRow(1).getCell(1).value).toBe('IGU-forløb');
     const aboutRows = (about?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
-    expect(aboutRows).toContainEqual(['Officiel definition', expect.stringMatching(/^Afviger fra den officielle definition \(Styrelsen for Arbejdsmarked .* https:\/\/www\.jobindsats\.dk$/)]);
-    expect(aboutRows).toContainEqual(['Varianter', expect.stringContaining('Tallene følger: Forløb i gang i året')]);
+    expect(aboutRows).toContainEqual(['Officiel definition', expect.stringMatching(/^Følger den officielle definition: Styrelsen for Arbejdsmarked .* https:\/\/www\.jobindsats\.dk$/)]);
+    expect(aboutRows).toContainEqual(['Varianter', expect.stringContaining('Tallene følger: Forløb påbegyndt i året')]);
   });
 
   it('gives a share in percent and its gap in percentage points, under Danish headers', async () => {

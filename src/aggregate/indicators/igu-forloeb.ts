@@ -1,20 +1,30 @@
 /**
- * IGU courses: the number of courses in progress at some time in the period, as the catalogue
- * defines the numerator — a course that runs over two years counts once in each of them. Rows:
+ * IGU courses, counted as the catalogue's default variant says: `started` (the default, as
+ * Jobindsats counts them) — courses whose start date falls in the period; or `running` — courses
+ * in progress at some time in the period, so a course over two years counts once in each. Rows:
  * `person_id`, `start_date`, `end_date` (empty = still running). The cell's numerator and value
  * are the number of courses; n is the number of persons taking them.
  */
 import { countCells } from '../count-cells.ts';
 import { matchRows } from '../match-rows.ts';
-import { overlapsPeriod } from '../spell.ts';
-import type { AggregationInput, IndicatorOutput } from '../types.ts';
+import { inPeriod, overlapsPeriod, type Spell } from '../spell.ts';
+import type { AggregationInput, AggregationPeriod, IndicatorOutput } from '../types.ts';
 import { parseSpellRow } from './spell-prevalence.ts';
 
-/** Number of IGU courses in progress in the period, per group. */
+/** Whether a course counts in the period, per variant (docs/catalogue.md §3a). */
+const COUNTS: Readonly<Record<string, (course: Spell, period: AggregationPeriod) => boolean>> = {
+  started: (course, period) => inPeriod(course.start, period),
+  running: overlapsPeriod,
+};
+
+/** Number of IGU courses started (or running) in the period, per group. */
 export function aggregateIguForloeb(input: AggregationInput): IndicatorOutput {
+  // The catalogue's default decides; a caller that names none or an unknown one is a programming error.
+  const counts = input.variant === undefined ? undefined : COUNTS[input.variant];
+  if (counts === undefined) throw new Error(`igu-forloeb needs one of its variants (${Object.keys(COUNTS).join(', ')}), got '${input.variant}'`);
   const { matched, unmatched } = matchRows(input.rows, input.persons, parseSpellRow);
-  const running = matched
-    .filter((m) => overlapsPeriod(m.record, input.period))
+  const courses = matched
+    .filter((m) => counts(m.record, input.period))
     .map((m) => ({ group: m.person.group, personId: m.person.id }));
-  return { cells: countCells(running), unmatched, notes: [] };
+  return { cells: countCells(courses), unmatched, notes: [] };
 }

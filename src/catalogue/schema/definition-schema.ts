@@ -36,7 +36,10 @@ export const VariantSchema = z
     definition: LocalizedSchema,
     /** The definition the indicator's figures follow (exactly one variant). */
     default: z.boolean().default(false),
-    /** Whether the product computes this variant today; a variant not computed is stated, never shown as a figure. */
+    /**
+     * Whether the product can compute this variant (and so it may be the default); a variant not
+     * computed is stated for the reader, never shown as a figure. Only the default is published.
+     */
     computed: z.boolean(),
     /** Why this is the default (required on the default). */
     reason: LocalizedSchema.optional(),

@@ -59,12 +59,19 @@ export async function aggregateIndicator(
       persons: personsFor(indicator, request.population),
       rows,
       ageBands: ageBands(indicator),
+      ...defaultVariant(indicator),
     }),
   );
   const cells = suppressMunicipalities(indicator, output.cells.map((c) => toCell(c, deps.municipality)), deps.threshold, (own) =>
     suppressCells(indicator, own, deps.threshold),
   );
   return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
+}
+
+/** The variant the figures follow (the catalogue's default), for the counting that depends on it. */
+function defaultVariant(indicator: Indicator): { variant?: string } {
+  const chosen = indicator.variants.find((v) => v.default);
+  return chosen === undefined ? {} : { variant: chosen.id };
 }
 
 /** A counted cell as stored: a single-municipality extract's cells belong to the own municipality. */
