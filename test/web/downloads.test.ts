@@ -122,6 +122,14 @@ describe('XLSX downloads', () => {
     expect(aboutRows).toContainEqual(['Varianter', expect.stringContaining('Tallene følger: Forløb påbegyndt i året')]);
   });
 
+  it('states the series break of the grade average in the sheet about the figures (issue 14)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await app.request('/download/karaktergennemsnit.xlsx?breakdown=')).arrayBuffer());
+    const about = workbook.getWorksheet('Om tallene');
+    const aboutRows = (about?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(aboutRows).toContainEqual(['Brud i serien', expect.stringMatching(/^† Brud i serien 2019\/2020–2021\/2022: prøverne blev aflyst/)]);
+  });
+
   it('gives a share in percent and its gap in percentage points, under Danish headers', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await app.request('/download/selvforsoergelse.xlsx?breakdown=')).arrayBuffer());

@@ -146,6 +146,7 @@ export const da = {
     target: 'Byrådets mål',
     officialDefinition: 'Officiel definition',
     variants: 'Varianter',
+    seriesBreak: 'Brud i serien',
   },
   definitionOrigin: 'Herkomst efter Danmarks Statistiks regler (flygtninge samt indvandrere og efterkommere med ikke-vestlig oprindelse).',
   definitionCitizenship:

@@ -145,6 +145,7 @@ export const en: Dictionary = {
     target: "The council's target",
     officialDefinition: 'Official definition',
     variants: 'Variants',
+    seriesBreak: 'Series break',
   },
   definitionOrigin:
     "Origin by Statistics Denmark's rules (refugees, and immigrants and descendants of non-Western origin).",

@@ -24,7 +24,7 @@ import { areaChart, segregationChart, sortAreas } from '../view/area-charts.ts';
 import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
 import { breakdownLabel } from '../view/labels.ts';
 import { selectRows } from '../view/result-selection.ts';
-import { officialDefinitionStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
+import { officialDefinitionStatement, seriesBreakStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
 import { type AppContext, type AppEnv, jsonError, respond, type RouteContext } from './context.ts';
 
 const AREAS = 'boligomraader';
@@ -120,6 +120,7 @@ function about(indicator: Indicator, lang: Lang): [string, string][] {
     [d.numerator, indicator.numerator[lang]],
     [d.officialDefinition, officialDefinitionWithUrl(indicator, lang)],
     ...(variants === undefined ? [] : [[d.variants, variants] as [string, string]]),
+    ...indicator.series_breaks.map((b): [string, string] => [d.seriesBreak, seriesBreakStatement(b, lang)]),
     [d.groupDefinition, indicator.group_definition === 'citizenship' ? dictionary(lang).definitionCitizenship : dictionary(lang).definitionOrigin],
     [d.thirdGeneration, third],
     [d.source, indicator.source[lang]],
