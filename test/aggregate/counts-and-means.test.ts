@@ -45,7 +45,12 @@ describe('igu-forloeb', () => {
     expect(cell(running(YEAR_2024).cells, 'target')).toMatchObject({ numerator: 2, value: 2, n: 2 });
   });
 
-  it('refuses to count without a variant it knows', () => {
+  it('without a variant from the caller, counts by the shipped catalogue\'s default (started)', () => {
+    const { variant: _given, ...without } = input('igu-forloeb', persons, data);
+    expect(cell(aggregate(without).cells, 'target')).toMatchObject({ numerator: 3, n: 2 });
+  });
+
+  it('refuses to count by a variant it does not know', () => {
     expect(() => aggregate({ ...input('igu-forloeb', persons, data), variant: 'ongoing' })).toThrow(/needs one of its variants \(started, running\)/);
   });
 });

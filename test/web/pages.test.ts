@@ -105,7 +105,7 @@ describe('pages', () => {
     expect(body).toContain('<dt>Tredjegenerationsindvandrere</dt><dd>Tredjegenerationsindvandrere (børn af efterkommere) indgår ikke i målgruppen.</dd>');
     // Issue 14: the official definition it deviates from, with its address, and the variant the figures follow.
     expect(body).toContain('<dt>Officiel definition</dt><dd>Afviger fra den officielle definition (Styrelsen for Arbejdsmarked og Rekruttering');
-    expect(body).toContain('<a href="https://www.jobindsats.dk" rel="noopener">https://www.jobindsats.dk</a>');
+    expect(body).toContain('<a href="https://www.jobindsats.dk" rel="noopener">www.jobindsats.dk</a>');
     expect(body).toContain('<dt>Varianter</dt><dd>Tallene følger: Afgang med selvforsørgelse som årsag — ');
     expect(body).toContain('Andre varianter: Selvforsørget 3 måneder efter (beregnes ikke endnu).');
     expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026 kl\. 10\.30<\/dd>/);

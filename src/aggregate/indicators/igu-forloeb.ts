@@ -5,11 +5,17 @@
  * `person_id`, `start_date`, `end_date` (empty = still running). The cell's numerator and value
  * are the number of courses; n is the number of persons taking them.
  */
+import { loadCatalogue } from '../../catalogue/index.ts';
 import { countCells } from '../count-cells.ts';
 import { matchRows } from '../match-rows.ts';
 import { inPeriod, overlapsPeriod, type Spell } from '../spell.ts';
 import type { AggregationInput, AggregationPeriod, IndicatorOutput } from '../types.ts';
 import { parseSpellRow } from './spell-prevalence.ts';
+
+/** The shipped catalogue's default variant, for a caller that passes none. */
+const SHIPPED_DEFAULT = loadCatalogue()
+  .get('igu-forloeb')
+  ?.variants.find((v) => v.default)?.id;
 
 /** Whether a course counts in the period, per variant (docs/catalogue.md §3a). */
 const COUNTS: Readonly<Record<string, (course: Spell, period: AggregationPeriod) => boolean>> = {
@@ -19,9 +25,10 @@ const COUNTS: Readonly<Record<string, (course: Spell, period: AggregationPeriod)
 
 /** Number of IGU courses started (or running) in the period, per group. */
 export function aggregateIguForloeb(input: AggregationInput): IndicatorOutput {
-  // The catalogue's default decides; a caller that names none or an unknown one is a programming error.
-  const counts = input.variant === undefined ? undefined : COUNTS[input.variant];
-  if (counts === undefined) throw new Error(`igu-forloeb needs one of its variants (${Object.keys(COUNTS).join(', ')}), got '${input.variant}'`);
+  // The catalogue's default decides: the caller's, else the shipped catalogue's (as for the columns).
+  const variant = input.variant ?? SHIPPED_DEFAULT;
+  const counts = variant === undefined ? undefined : COUNTS[variant];
+  if (counts === undefined) throw new Error(`igu-forloeb needs one of its variants (${Object.keys(COUNTS).join(', ')}), got '${variant}'`);
   const { matched, unmatched } = matchRows(input.rows, input.persons, parseSpellRow);
   const courses = matched
     .filter((m) => counts(m.record, input.period))

@@ -61,7 +61,8 @@ function thirdGeneration(indicator: Indicator, latest: ResultRow | undefined, la
 function officialDefinition(indicator: Indicator, lang: Lang): SafeHtml {
   const url = indicator.official_definition.url;
   const statement = officialDefinitionStatement(indicator, lang);
-  return url === undefined ? html`${statement}` : html`${statement} <a href="${url}" rel="noopener">${url}</a>`;
+  // The host as the link's text: a deep address is one unbreakable word wider than a phone.
+  return url === undefined ? html`${statement}` : html`${statement} <a href="${url}" rel="noopener">${new URL(url).hostname}</a>`;
 }
 
 /** The definitions as a description list. */
