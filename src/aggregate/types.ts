@@ -4,7 +4,8 @@
  * the indicator's definition; this layer only counts.
  */
 import type { AgeBand } from '../catalogue/index.ts';
-import type { DeliveryGroup, Group, OriginGroup } from '../origin/types.ts';
+import type { AggregatedCell, CountedCell } from '../cells/index.ts';
+import type { Group, OriginGroup } from '../origin/types.ts';
 
 /** One resident of the population extract, as aggregation needs it. */
 export interface AggregationPerson {
@@ -75,29 +76,7 @@ export interface AggregationInput {
 /** The municipality code of the whole country's cells (as StatBank writes it: "Hele landet"); its one home is `municipalities/`. */
 export { WHOLE_COUNTRY_CODE as WHOLE_COUNTRY } from '../municipalities/index.ts';
 
-/** One cell of one municipality's figures (or the extract's, when it has no municipalities). */
-export interface CountedCell {
-  group: DeliveryGroup;
-  /** '' for the whole group, else `key=value` such as `ageband=18-29` or `area=0101`. */
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  /** Share as a fraction, rate per 1,000, count, mean or area share. */
-  value: number | null;
-  /** Sample standard deviation (divisor n − 1) behind a mean; null for every other measure. */
-  sd: number | null;
-  /** Persons behind the figure. */
-  n: number | null;
-}
-
-/** One cell of an aggregated delivery (DATA.md §4), before suppression. */
-export interface AggregatedCell extends CountedCell {
-  /**
-   * Three-digit kommunekode, `000` for the whole country; '' for the cells of an extract without a
-   * `municipality` column (they belong to the own municipality, as before municipalities existed).
-   */
-  municipality: string;
-}
+export type { AggregatedCell, CountedCell } from '../cells/index.ts';
 
 /** What one indicator's rules make of the persons and rows they are given. */
 export interface IndicatorOutput {

@@ -7,7 +7,7 @@
  * suppressed, a change is dropped when the period it starts from is suppressed, and an
  * age-standardised figure is dropped (said to be suppressed) when an age band it rests on is.
  */
-import type { AreaRow, ResultRow } from './result-types.ts';
+import { type AreaRow, type ResultRow, withheldArea, withheldRow } from '../cells/index.ts';
 import { type Cell, DEFAULT_THRESHOLD, primaryReason } from '../stats/index.ts';
 
 export { DEFAULT_THRESHOLD };
@@ -39,30 +39,6 @@ function asCell(row: ResultRow, valueIsCount: boolean): Cell {
   return { key: '', numerator: row.numerator, denominator: row.denominator, n: row.n, valueKind: kind };
 }
 
-function blanked(row: ResultRow): ResultRow {
-  return {
-    ...row,
-    numerator: null,
-    denominator: null,
-    value: null,
-    ciLow: null,
-    ciHigh: null,
-    n: null,
-    suppressed: true,
-    gap: null,
-    gapCiLow: null,
-    gapCiHigh: null,
-    standardised: null,
-    standardisedGap: null,
-    standardisedMissing: null,
-    change: { sincePrevious: null, sinceFirst: null },
-    status: 'not_assessable',
-    statusBasis: null,
-    statusReason: null,
-    note: '',
-  };
-}
-
 const cellKey = (period: string, group: string, breakdown: string): string => `${period}\u0000${group}\u0000${breakdown}`;
 
 /**
@@ -72,7 +48,7 @@ const cellKey = (period: string, group: string, breakdown: string): string => `$
  */
 export function guardResults(rows: readonly ResultRow[], options: GuardOptions = {}): ResultRow[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const first = rows.map((row) => (mustSuppress(row, threshold, options.valueIsCount) ? blanked(row) : row));
+  const first = rows.map((row) => (mustSuppress(row, threshold, options.valueIsCount) ? withheldRow(row) : row));
   const suppressed = new Set(first.filter((r) => r.suppressed).map((r) => cellKey(r.period, r.group, r.breakdown)));
   // Periods (per indicator and municipality) with a hidden age band of the target or comparison group.
   const hiddenBand = new Set(
@@ -104,9 +80,7 @@ export function guardResults(rows: readonly ResultRow[], options: GuardOptions =
 /** The same guard for housing areas: a suppressed or small area shows no numbers and no flag. */
 export function guardAreas(rows: readonly AreaRow[], threshold = DEFAULT_THRESHOLD): AreaRow[] {
   return rows.map((row) =>
-    row.suppressed || small(row.total, threshold)
-      ? { ...row, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: null }
-      : row,
+    row.suppressed || small(row.total, threshold) ? withheldArea(row) : row,
   );
 }
 

@@ -4,6 +4,7 @@
  * with `fromDbBool`. Timestamps are ISO-8601 UTC text in both, so rows compare byte for byte.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { Cell } from '../cells/index.ts';
 
 /** Read as 0/1 (SQLite) or true/false (PostgreSQL); always written as 0/1. */
 export type DbBool = ColumnType<number | boolean, 0 | 1, 0 | 1>;
@@ -35,20 +36,12 @@ export interface DeliveriesTable {
   cell_count: number;
 }
 
-export interface DeliveryCellsTable {
+/** A stored cell (`cells/`'s `Cell`) as its row: the delivery it belongs to, `grp` for `group` (a reserved word in SQL), `suppressed` as 0/1. */
+export type DeliveryCellsTable = Omit<Cell, 'group' | 'suppressed'> & {
   delivery_id: number;
-  /** Three-digit kommunekode, `000` = the whole country (migration 0005). */
-  municipality: string;
   grp: string;
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  sd: number | null;
-  n: number | null;
   suppressed: DbBool;
-  note: string;
-}
+};
 
 export interface AuditLogTable {
   id: Generated<number>;

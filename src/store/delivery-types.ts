@@ -3,7 +3,8 @@
  * back (`DeliveryMeta`, `DeliveryWithCells`) and how two versions differ (`CellChanges`).
  * Only aggregates live here — never a person.
  */
-import type { Definition, DeliveryGroup } from '../origin/types.ts';
+import type { Cell } from '../cells/index.ts';
+import type { Definition } from '../origin/types.ts';
 
 /** Where a delivery came from. */
 export const DELIVERY_SOURCES = ['file', 'aggregate', 'demo', 'statbank', 'upload'] as const;
@@ -13,27 +14,8 @@ export type DeliverySource = (typeof DELIVERY_SOURCES)[number];
 export const DELIVERY_STATUSES = ['delivered', 'approved', 'published', 'returned'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-/**
- * One cell of an aggregated delivery (DATA.md §4). `breakdown` is '' for the whole group.
- * `municipality` is Statistics Denmark's three-digit kommunekode (`000` = the whole country): one
- * delivery (indicator × period) may hold the cells of many municipalities.
- */
-export interface Cell {
-  municipality: string;
-  group: DeliveryGroup;
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  /** Standard deviation behind a mean (`value`), for its t-interval; null for other measures. */
-  sd: number | null;
-  n: number | null;
-  suppressed: boolean;
-  note: string;
-}
-
-/** Alias kept for callers that build cells for `saveDelivery`. */
-export type NewCell = Cell;
+/** The delivery cell's one shape (`cells/`): the store keeps what it is given. */
+export type { Cell, CellKey } from '../cells/index.ts';
 
 /** Everything needed to store one indicator × period as a new version. */
 export interface NewDelivery {
@@ -48,7 +30,7 @@ export interface NewDelivery {
   createdBy: string;
   /** Who the actor says they deliver for (`import --actor`): kept in the audit entry only, never as the actor. */
   actorNote?: string;
-  cells: NewCell[];
+  cells: Cell[];
 }
 
 /** A stored delivery version without its cells. */
@@ -73,13 +55,6 @@ export interface DeliveryMeta {
 /** A stored delivery version with its cells, ordered by municipality, group (target, comparison, other, total) and breakdown. */
 export interface DeliveryWithCells extends DeliveryMeta {
   cells: Cell[];
-}
-
-/** Identifies a cell within a delivery. */
-export interface CellKey {
-  municipality: string;
-  group: DeliveryGroup;
-  breakdown: string;
 }
 
 /** How a new version's cells differ from the previous version's (all empty lists = identical). */

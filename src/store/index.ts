@@ -37,7 +37,6 @@ export {
   type DeliveryStatus,
   type DeliveryWithCells,
   type LatestFilter,
-  type NewCell,
   type NewDelivery,
   type SaveResult,
 } from './delivery-types.ts';

@@ -5,6 +5,7 @@
 import type { Indicator } from '../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../services/result-types.ts';
 import type { ContextRow, Target } from '../store/index.ts';
+import { withheld } from '../stats/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';
 import { targetProgress, type TargetView } from '../services/targets.ts';
@@ -83,7 +84,7 @@ export class Snapshot {
     if (rows === undefined) {
       const small = (r: ContextRow) => r.unit === 'persons' && r.value !== null && r.value > 0 && r.value < this.threshold;
       rows = (this.data.context?.(indicator.id) ?? Promise.resolve([])).then((list) =>
-        list.map((r) => (small(r) ? { ...r, value: null, suppressed: true } : r)),
+        list.map((r) => (small(r) ? withheld(r) : r)),
       );
       this.contexts.set(indicator.id, rows);
     }

@@ -5,13 +5,14 @@
  * before anything is written. Persons in the indicator file but not in the population are
  * reported by row number, never silently dropped.
  */
-import { aggregate, AggregationRowError, type AggregatedCell } from '../../aggregate/index.ts';
+import { aggregate, AggregationRowError } from '../../aggregate/index.ts';
 import { ageBands, type Catalogue, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate } from '../../catalogue/index.ts';
 import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
-import type { Cell } from '../../store/index.ts';
+import { type Cell, unsuppressedCell } from '../../cells/index.ts';
 import { usageProblem } from '../problems.ts';
 import { cellKey } from '../compute/index.ts';
-import { auditedSuppressedKeys, withheldCell } from '../compute/index.ts';
+import { withheld } from '../../stats/index.ts';
+import { auditedSuppressedKeys } from '../compute/index.ts';
 import type { ClassifiedPopulation } from './classified-population.ts';
 import { personsFor } from './classified-population.ts';
 import { readIndicatorRows } from './read-indicator-rows.ts';
@@ -62,7 +63,7 @@ export async function aggregateIndicator(
       ...defaultVariant(indicator),
     }),
   );
-  const cells = suppressMunicipalities(indicator, output.cells.map((c) => toCell(c, deps.municipality)), deps.threshold, (own) =>
+  const cells = suppressMunicipalities(indicator, output.cells.map((c) => unsuppressedCell(c, c.municipality || deps.municipality)), deps.threshold, (own) =>
     suppressCells(indicator, own, deps.threshold),
   );
   return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
@@ -74,16 +75,10 @@ function defaultVariant(indicator: Indicator): { variant?: string } {
   return chosen === undefined ? {} : { variant: chosen.id };
 }
 
-/** A counted cell as stored: a single-municipality extract's cells belong to the own municipality. */
-function toCell(c: AggregatedCell, own: string): Cell {
-  const municipality = c.municipality === '' ? own : c.municipality;
-  return { municipality, group: c.group, breakdown: c.breakdown, numerator: c.numerator, denominator: c.denominator, value: c.value, sd: c.sd, n: c.n, suppressed: false, note: '' };
-}
-
 /** Blanks every cell the suppression rule withholds (audited); a suppressed cell carries no figures. */
 export function suppressCells<C extends Cell>(indicator: Indicator, cells: readonly C[], threshold: number): C[] {
   const hidden = auditedSuppressedKeys(indicator, cells, threshold);
-  return cells.map((c) => (hidden.has(cellKey(c)) ? withheldCell(c) : c));
+  return cells.map((c) => (hidden.has(cellKey(c)) ? withheld(c) : c));
 }
 
 /** Row errors from the pure aggregation, located in the data file. */

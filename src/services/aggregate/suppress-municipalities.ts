@@ -15,10 +15,10 @@
  * for; docs/person-level-data.md says so.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import { primaryReason } from '../../stats/index.ts';
+import { primaryReason, withheld } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY } from '../../aggregate/index.ts';
-import { auditedSuppressedKeys, cellKey, deliveryTable, withheldCell } from '../compute/index.ts';
+import { auditedSuppressedKeys, cellKey, deliveryTable } from '../compute/index.ts';
 
 type OwnRule = (cells: readonly Cell[]) => Cell[];
 
@@ -95,5 +95,5 @@ export function suppressMunicipalities(indicator: Indicator, cells: readonly Cel
     if (changed.size === 0) break;
     pending = changed;
   }
-  return cells.map((c) => (hidden.has(cellKey(c)) ? withheldCell(c) : c));
+  return cells.map((c) => (hidden.has(cellKey(c)) ? withheld(c) : c));
 }

@@ -21,8 +21,3 @@ export function auditedSuppressedKeys(indicator: Indicator, cells: readonly Cell
   }
   return withheld;
 }
-
-/** A withheld cell as it leaves: no figures, flagged suppressed (never zero). */
-export function withheldCell<C extends Cell>(cell: C): C {
-  return { ...cell, numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true };
-}

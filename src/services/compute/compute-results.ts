@@ -17,7 +17,7 @@ import {
 } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import type { DeliveryWithCells } from '../../store/index.ts';
-import type { AreaRow, Change, ResultRow, SegregationRow, StandardisedMissing, StatusReason } from '../result-types.ts';
+import { type AreaRow, type Change, noDerivedFigures, type ResultRow, withheldRow, type SegregationRow, type StandardisedMissing, type StatusReason } from '../../cells/index.ts';
 import { changeBetween } from './change.ts';
 import { estimateCell, type Estimate } from './cell-estimate.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
@@ -40,8 +40,6 @@ export interface ComputedResults {
 const GROUP_ORDER = ['target', 'comparison', 'other', 'total'];
 /** One collator for every sort: `localeCompare` with options builds a new one per comparison. */
 const BREAKDOWN_ORDER = new Intl.Collator('en', { numeric: true });
-const HIDDEN: Estimate = { value: null, ciLow: null, ciHigh: null, n: null };
-
 /** The code of the area breakdown's remainder cell (residents without an area), if the catalogue declares one. */
 function areaRemainder(indicator: Indicator): string | undefined {
   return indicator.breakdowns.find((b) => b.key === 'area')?.remainder?.code;
@@ -97,36 +95,43 @@ function resultRow(
   previous: PeriodCells | undefined,
   first: PeriodCells | undefined,
 ): ResultRow {
-  const key = cellKey(cell);
-  const hidden = p.suppressed.has(key);
-  const estimate = hidden ? HIDDEN : estimateCell(indicator.measure, cell);
-  const gap = !hidden && cell.group === 'target' ? gapOf(indicator, p, cell) : null;
-  const verdict = !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, previous) : NO_STATUS;
+  if (p.suppressed.has(cellKey(cell))) return hiddenRow(indicator, p, cell);
+  const estimate = estimateCell(indicator.measure, cell);
+  const target = cell.group === 'target';
+  const gap = target ? gapOf(indicator, p, cell) : null;
+  const verdict = target ? targetStatus(indicator, p, cell, previous) : NO_STATUS;
   return {
     ...rowBase(indicator, p, cell.group, cell.breakdown),
-    numerator: hidden ? null : cell.numerator,
-    denominator: hidden ? null : cell.denominator,
+    numerator: cell.numerator,
+    denominator: cell.denominator,
     value: estimate.value,
     ciLow: estimate.ciLow,
     ciHigh: estimate.ciHigh,
     n: estimate.n,
-    suppressed: hidden,
+    suppressed: false,
     gap: gap?.gap ?? null,
     gapCiLow: gap?.ciLow ?? null,
     gapCiHigh: gap?.ciHigh ?? null,
-    ...(hidden ? { standardised: null, standardisedMissing: null } : standardisedOf(indicator, p, cell)),
-    standardisedGap: !hidden && cell.group === 'target' ? standardisedGapOf(indicator, p, cell) : null,
+    ...standardisedOf(indicator, p, cell),
+    standardisedGap: target ? standardisedGapOf(indicator, p, cell) : null,
     change: {
-      sincePrevious: hidden ? null : changeSince(indicator, previous, cell, estimate),
-      sinceFirst: hidden ? null : changeSince(indicator, first, cell, estimate),
+      sincePrevious: changeSince(indicator, previous, cell, estimate),
+      sinceFirst: changeSince(indicator, first, cell, estimate),
     },
     status: verdict.status,
     statusBasis: verdict.basis,
     statusReason: verdict.reason,
     // The long-term verdict is the same rule as the status, judged from the first period instead.
-    longTerm: !hidden && cell.group === 'target' ? targetStatus(indicator, p, cell, first).status : 'not_assessable',
-    note: hidden ? '' : cell.note,
+    longTerm: target ? targetStatus(indicator, p, cell, first).status : 'not_assessable',
+    note: cell.note,
   };
+}
+
+/** A cell the rule withholds: its place in the table, nothing else (the one blank-out, `withheldRow`). */
+function hiddenRow(indicator: Indicator, p: PeriodCells, cell: Cell): ResultRow {
+  const { numerator, denominator, value, n, note } = cell;
+  const figures = { numerator, denominator, value, n, note, ciLow: null, ciHigh: null, suppressed: true };
+  return withheldRow({ ...rowBase(indicator, p, cell.group, cell.breakdown), ...noDerivedFigures(), ...figures, change: { sincePrevious: null, sinceFirst: null }, longTerm: 'not_assessable' });
 }
 
 function rowBase(indicator: Indicator, p: PeriodCells, group: Cell['group'], breakdown: string) {
@@ -296,24 +301,14 @@ function indexRows(indicator: Indicator, p: PeriodCells, previous: PeriodCells |
     };
     return {
       ...rowBase(indicator, p, 'total', `index=${name}`),
+      ...noDerivedFigures(),
       numerator: null,
       denominator: null,
       value,
-      ciLow: null,
-      ciHigh: null,
       n: null,
       suppressed: false,
-      gap: null,
-      gapCiLow: null,
-      gapCiHigh: null,
-      standardised: null,
-      standardisedGap: null,
-      standardisedMissing: null,
       change: { sincePrevious: change(before, previous), sinceFirst: change(start, first) },
-      status: 'not_assessable',
       longTerm: 'not_assessable',
-      statusBasis: null,
-      statusReason: null,
       note: '',
     };
   });

@@ -24,7 +24,7 @@ import {
   withPooledUnit,
 } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
-import type { AreaRow, SegregationReason, SegregationRow } from '../result-types.ts';
+import { type AreaRow, type SegregationReason, type SegregationRow, withheldArea } from '../../cells/index.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
 
 const GROUPS = ['target', 'comparison', 'other'] as const;
@@ -59,7 +59,7 @@ export function areaIndices(
   const published: AreaCounts[] = [];
   const areas: AreaRow[] = areaCodes.map((area) => {
     const counts = countsOf(`area=${area}`);
-    if (!counts) return suppressedArea(municipality, period, area);
+    if (!counts) return withheldArea({ municipality, period, area });
     published.push({ area, counts });
     const d = areaDiversity({ area, counts }, 'target', GROUPS);
     if (d.kind !== 'diversity') return { municipality, period, area, total: 0, targetShare: null, simpson: null, shannon: null, suppressed: false, aboveHalf: null };
@@ -127,10 +127,6 @@ function withPool(published: readonly AreaCounts[], whole: Counts): AreaCounts[]
 function residentsOfAreas(whole: Counts | null, remainder: Counts | null): Counts | null {
   if (whole === null || remainder === null) return whole;
   return { target: whole.target - remainder.target, comparison: whole.comparison - remainder.comparison, other: whole.other - remainder.other };
-}
-
-function suppressedArea(municipality: string, period: string, area: string): AreaRow {
-  return { municipality, period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: null };
 }
 
 function total(counts: Readonly<Record<string, number>>): number {

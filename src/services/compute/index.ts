@@ -2,5 +2,5 @@
 export { type ComputedResults, type ComputeOptions, computeResults } from './compute-results.ts';
 export { cellKey, deliveryTable } from './delivery-table.ts';
 export { suppressedKeys } from './period-cells.ts';
-export { auditedSuppressedKeys, withheldCell } from './audited-suppression.ts';
+export { auditedSuppressedKeys } from './audited-suppression.ts';
 export { type AreaIndices, areaIndices } from './housing-areas.ts';

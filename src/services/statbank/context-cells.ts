@@ -8,26 +8,20 @@
  * sums the cells form (groups add up to the total; sexes, age bands and parishes to the whole). A
  * figure StatBank itself leaves out (`..`) counts as suppressed at the source.
  */
-import { type Margin, suppress, type ValueKind } from '../../stats/index.ts';
-import type { ContextGroupName, ContextScope, ContextUnit } from '../../store/index.ts';
+import { type Margin, suppress, type ValueKind, withheld } from '../../stats/index.ts';
+import type { ContextRow } from '../../store/index.ts';
 
-/** One figure of a table, with the persons behind it. */
-export interface ContextCell {
-  scope: ContextScope;
-  series: string;
-  breakdown: string;
-  period: string;
-  group: ContextGroupName;
-  category: string;
-  label: string;
-  unit: ContextUnit;
-  /** The figure to show (a count, a share, a rate, StatBank's percentage, an index). */
-  value: number | null;
+/**
+ * One figure of a table, with the persons behind it: the stored context row's identity and figure
+ * (`ContextRow`), plus the counts and their kind that the suppression rule reads. `value` is the
+ * figure to show (a count, a share, a rate, StatBank's percentage, an index).
+ */
+export type ContextCell = Pick<ContextRow, 'scope' | 'series' | 'breakdown' | 'period' | 'group' | 'category' | 'label' | 'unit' | 'value'> & {
   /** Persons behind the figure, as the suppression rule reads them (`kind` says how). */
   numerator: number | null;
   denominator: number | null;
   kind: ValueKind;
-}
+};
 
 /** A cell's identity within its table. */
 export function contextCellKey(c: Pick<ContextCell, 'scope' | 'series' | 'breakdown' | 'period' | 'group' | 'category'>): string {
@@ -58,7 +52,7 @@ export function suppressContextCells(cells: readonly ContextCell[], margins: rea
   );
   return cells.map((c, i) => {
     const suppressed = result.cells[i]?.suppressed ?? true;
-    return suppressed ? { ...c, value: null, numerator: null, denominator: null, suppressed } : { ...c, suppressed };
+    return suppressed ? withheld(c) : { ...c, suppressed };
   });
 }
 

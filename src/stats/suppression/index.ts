@@ -8,6 +8,7 @@ export { MAX_ENUMERATED } from './find-disclosure.ts';
 export { auditSuppression, type SuppressionFinding } from './audit.ts';
 export { primaryReason } from './primary.ts';
 export { suppress } from './suppress.ts';
+export { FIGURE_FIELDS, type FigureField, type WithFigures, withheld } from './withhold.ts';
 export { makeSuppressedView, type PublishedRow, type Redacted, type SuppressedViewSpec } from './suppressed-view.ts';
 export {
   type Cell,

@@ -23,6 +23,7 @@ import {
   type Table,
 } from './types.ts';
 import { assertThreshold, validateTable } from './validate-table.ts';
+import { withheld } from './withhold.ts';
 
 function initialState(table: Table, threshold: number): SuppressionState {
   const suppressed = new Map<string, SuppressionReason>();
@@ -82,10 +83,8 @@ function addSecondaryWithin(state: SuppressionState, budget: LinearProgrammingBu
 function output(cell: Cell, state: SuppressionState): SuppressedCell {
   const reason = state.suppressed.get(cell.key) ?? null;
   const base = { key: cell.key, valueKind: cell.valueKind, ...(cell.sourceSuppressed ? { sourceSuppressed: true } : {}) };
-  if (reason === null) {
-    return { ...base, numerator: cell.numerator, denominator: cell.denominator, n: cell.n ?? null, value: cell.value ?? null, suppressed: false, reason };
-  }
-  return { ...base, numerator: null, denominator: null, n: null, value: null, suppressed: true, reason };
+  const figures = { ...base, numerator: cell.numerator, denominator: cell.denominator, n: cell.n ?? null, value: cell.value ?? null };
+  return reason === null ? { ...figures, suppressed: false, reason } : { ...withheld(figures), reason };
 }
 
 /**

@@ -1,0 +1,18 @@
+/**
+ * The product's cell shapes in one place, pure (no I/O): what is counted, delivered, stored and
+ * computed. Every layer that handles a figure — aggregate, store, services, format, narrative —
+ * imports them from here.
+ */
+export { type AggregatedCell, type Cell, type CellKey, type CountedCell, unsuppressedCell } from './cell.ts';
+export {
+  type AreaRow,
+  type Change,
+  noDerivedFigures,
+  type ResultRow,
+  type SegregationReason,
+  type SegregationRow,
+  type StandardisedMissing,
+  type StatusReason,
+  withheldArea,
+  withheldRow,
+} from './result-row.ts';
