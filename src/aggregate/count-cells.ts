@@ -3,7 +3,7 @@
  * numerator and value are the count, n the number of distinct persons, denominator and sd empty.
  */
 import type { DeliveryGroup, Group } from '../origin/types.ts';
-import { CELL_GROUPS } from './proportion-cells.ts';
+import { DELIVERY_GROUPS } from '../origin/types.ts';
 import type { CountedCell } from './types.ts';
 
 /** One counted thing, belonging to one person. */
@@ -24,7 +24,7 @@ function countCell(group: DeliveryGroup, items: readonly CountedItem[]): Counted
  * @example countCells([{ group: 'target', personId: 'P1' }]) // target 1, comparison 0, other 0, total 1
  */
 export function countCells(items: readonly CountedItem[]): CountedCell[] {
-  return CELL_GROUPS.map((group) =>
+  return DELIVERY_GROUPS.map((group) =>
     countCell(
       group,
       items.filter((i) => group === 'total' || i.group === group),

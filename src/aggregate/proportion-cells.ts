@@ -2,12 +2,11 @@
  * Turns persons counted in a denominator (and perhaps a numerator) into cells: one per group and
  * breakdown, plus the `total` group. Used by every share and every rate per 1,000.
  */
-import type { DeliveryGroup, Group } from '../origin/types.ts';
+import { DELIVERY_GROUPS, type DeliveryGroup, type Group } from '../origin/types.ts';
 import { getOrCreate } from './get-or-create.ts';
 import type { CountedCell } from './types.ts';
 
 /** The four groups every output holds, in output order. */
-export const CELL_GROUPS: readonly DeliveryGroup[] = ['target', 'comparison', 'other', 'total'];
 
 /** `inDenominator` / `inNumerator` of a person counted in the whole group only: share these. */
 export const WHOLE_GROUP: readonly string[] = Object.freeze(['']);
@@ -107,7 +106,7 @@ export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, 
     }
   }
   const cells: CountedCell[] = [];
-  for (const group of CELL_GROUPS) {
+  for (const group of DELIVERY_GROUPS) {
     const compared = group === 'target' || group === 'comparison';
     const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;
     for (const breakdown of breakdowns) {

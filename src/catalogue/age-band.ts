@@ -5,6 +5,7 @@
  */
 import { AGEBAND_KEY } from './schema/breakdown-schema.ts';
 import type { Indicator } from './schema/indicator-schema.ts';
+import type { Localized } from '../language/index.ts';
 
 /** An age band: ages `from` to `to` (completed years, both included); `to` null means "and over". */
 export interface AgeBand {
@@ -34,7 +35,7 @@ export function parseAgeBand(code: string): AgeBand | undefined {
  * Why a list of age band codes cannot be used, or undefined when they are valid: every code an
  * age band, each starting the year after the previous one ends, only the last one open.
  */
-export function ageBandProblem(codes: readonly string[]): { da: string; en: string } | undefined {
+export function ageBandProblem(codes: readonly string[]): Localized | undefined {
   let previous: AgeBand | undefined;
   for (const code of codes) {
     const band = parseAgeBand(code);

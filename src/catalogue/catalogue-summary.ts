@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from './catalogue.ts';
 import { measureLabel, statusLabel, wantedLabel } from './labels.ts';
-import type { Lang } from './localized.ts';
+import type { Lang } from '../language/index.ts';
 
 /** A catalogue listing row; every text is in the language asked for. */
 export interface CatalogueSummaryRow {

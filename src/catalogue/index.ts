@@ -24,7 +24,7 @@ export {
   wantedLabel,
 } from './labels.ts';
 export { DEFAULT_CATALOGUE_DIR, loadCatalogue } from './load-catalogue.ts';
-export type { Lang, Localized } from './localized.ts';
+export type { Lang, Localized } from '../language/index.ts';
 export * from './periods/index.ts';
 export {
   AGEBAND_KEY,
@@ -38,9 +38,9 @@ export {
   type Indicator,
   IndicatorSchema,
   STANDARD_POPULATIONS,
-  STATUSES,
+  INDICATOR_STATUSES,
   type StandardPopulation,
-  type Status,
+  type IndicatorStatus,
   type ThirdGeneration,
   WANTED,
   type Wanted,

@@ -3,10 +3,10 @@
  * comparisons, period types — in Danish and English, kept in one place so the command line, the
  * web app and the report say the same thing.
  */
-import type { Lang } from './localized.ts';
+import type { Lang } from '../language/index.ts';
 import { comparePeriodTexts } from './periods/index.ts';
 import type { PeriodType } from './periods/period.ts';
-import type { Comparison, Indicator, Status, Wanted } from './schema/indicator-schema.ts';
+import type { Comparison, Indicator, IndicatorStatus, Wanted } from './schema/indicator-schema.ts';
 import type { SeriesBreak } from './schema/definition-schema.ts';
 import type { Measure } from './schema/measure-schema.ts';
 
@@ -27,7 +27,7 @@ const WANTED_WORDS: Words<Wanted> = {
   },
 };
 
-const STATUS_WORDS: Words<Status> = {
+const STATUS_WORDS: Words<IndicatorStatus> = {
   da: { active: 'aktiv', under_examination: 'undersøges' },
   en: { active: 'active', under_examination: 'under examination' },
 };
@@ -56,7 +56,7 @@ export function wantedLabel(wanted: Wanted, lang: Lang): string {
 }
 
 /** "aktiv" / "undersøges" (and English). */
-export function statusLabel(status: Status, lang: Lang): string {
+export function statusLabel(status: IndicatorStatus, lang: Lang): string {
   return STATUS_WORDS[lang][status];
 }
 

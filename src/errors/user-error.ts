@@ -6,10 +6,10 @@
  * maps it once, without a stack trace. Anything that is not a `UserError` reaching an entry point
  * is a bug and is reported as an internal error.
  *
- * Kept free of imports so every layer, pure ones included, can throw it.
+ * Imports only the language vocabulary (pure), so every layer, pure ones included, can throw it.
  */
 
-export type UserErrorLanguage = 'da' | 'en';
+import type { Lang } from '../language/index.ts';
 
 export interface UserErrorOptions {
   /** The process exit code for a command that ends with this error; default 2 (a user mistake). */
@@ -37,7 +37,7 @@ export class UserError extends Error {
   }
 
   /** The message in one language (a web page shows one). */
-  text(lang: UserErrorLanguage): string {
+  text(lang: Lang): string {
     return lang === 'da' ? this.messageDa : this.messageEn;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ColumnSpec } from './column-spec.ts';
 import { InputError, type InputErrorCode } from './input-error.ts';
-import type { LocalText } from './local-text.ts';
+import type { Localized } from '../language/index.ts';
 import { showableName, showableValue } from './mask-value.ts';
 
 /** Where a cell is and what its column is. */
@@ -23,7 +23,7 @@ export interface CellLocation {
  * An `invalid_value` error for `value` at `at`, explaining `problem`.
  * @example cellError(at, '12,5', { da: 'forventet et helt tal', en: 'expected a whole number' })
  */
-export function cellError(at: CellLocation, value: string, problem: LocalText, code: InputErrorCode = 'invalid_value') {
+export function cellError(at: CellLocation, value: string, problem: Localized, code: InputErrorCode = 'invalid_value') {
   const shown = showableValue(value, at.spec.identifying === true || at.spec.freeText === true);
   const hidden = at.spec.freeText === true && at.spec.identifying !== true
     ? { da: 'ugyldig værdi (fritekst vises ikke)', en: 'invalid value (free text is not shown)' }

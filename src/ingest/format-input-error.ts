@@ -4,13 +4,13 @@
  */
 import { InputError, locatedMessage } from './input-error.ts';
 import type { InputErrors } from './input-errors.ts';
-import type { Language } from './local-text.ts';
+import type { Lang } from '../language/index.ts';
 
 /**
  * One line per problem in the chosen language, each naming file, row and column.
  * @example formatInputError(e, 'da') // 'befolkning.csv, række 7, kolonne C (koen): ugyldig værdi "X" …'
  */
-export function formatInputError(error: InputError | InputErrors, lang: Language): string {
+export function formatInputError(error: InputError | InputErrors, lang: Lang): string {
   if (error instanceof InputError) return locatedMessage(error, lang);
   const lines = error.errors.map((e) => locatedMessage(e, lang));
   if (error.omitted > 0) {

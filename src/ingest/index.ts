@@ -21,7 +21,6 @@ export { formatInputError } from './format-input-error.ts';
 export type { InputErrorCode, InputErrorInit } from './input-error.ts';
 export { InputError } from './input-error.ts';
 export { InputErrors, isInputProblem } from './input-errors.ts';
-export type { Language, LocalText } from './local-text.ts';
 export { containsCprShape, withoutIdentifiers } from './mask-value.ts';
 export { normaliseHeader } from './normalise-header.ts';
 export { normalisePersonId } from './normalise-person-id.ts';

@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors/user-error.ts';
 import { columnLetter } from './column-letter.ts';
-import type { Language } from './local-text.ts';
+import type { Lang } from '../language/index.ts';
 
 /** Stable identifiers of input problems; never renamed once released. */
 export type InputErrorCode =
@@ -75,7 +75,7 @@ export class InputError extends UserError {
   }
 
   /** The message in one language, with the file, row and column. */
-  override text(lang: Language): string {
+  override text(lang: Lang): string {
     return locatedMessage(this, lang);
   }
 }
@@ -85,7 +85,7 @@ export class InputError extends UserError {
  * @example locatedMessage({ file: 'a.csv', row: 2, messageDa: 'x', messageEn: 'y', code: 'invalid_value' }, 'en')
  *   === 'a.csv, row 2: y'
  */
-export function locatedMessage(init: InputErrorInit, lang: Language): string {
+export function locatedMessage(init: InputErrorInit, lang: Lang): string {
   const words = lang === 'da' ? { row: 'række', column: 'kolonne' } : { row: 'row', column: 'column' };
   const parts = [init.file];
   if (init.row !== undefined) parts.push(`${words.row} ${init.row}`);

@@ -3,13 +3,13 @@
  * column, and builds the `InputError` (see `cellError`). An empty cell is its own case, so the caller
  * decides whether empty means "unknown" (null) or "missing".
  */
-import type { LocalText } from './local-text.ts';
+import type { Localized } from '../language/index.ts';
 
 /** A parsed cell: a value, an empty cell, or an invalid one with the problem in words. */
 export type ParseResult<T> =
   | { readonly kind: 'ok'; readonly value: T }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'invalid'; readonly problem: LocalText };
+  | { readonly kind: 'invalid'; readonly problem: Localized };
 
 /** A value parser: text of one cell in, a tagged result out. */
 export type ValueParser<T> = (text: string) => ParseResult<T>;

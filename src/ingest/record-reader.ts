@@ -8,7 +8,7 @@ import { cellError, missingValueError, type CellLocation } from './cell-error.ts
 import type { ColumnSpec, ResolvedColumns } from './column-spec.ts';
 import type { ErrorCollector } from './error-collector.ts';
 import type { InputError, InputErrorCode } from './input-error.ts';
-import type { LocalText } from './local-text.ts';
+import type { Localized } from '../language/index.ts';
 import type { ValueParser } from './parse-result.ts';
 import { resolveColumns } from './resolve-columns.ts';
 import type { TableRow, TableSource } from './table-source.ts';
@@ -23,7 +23,7 @@ export interface RecordRow<N extends string> {
   /** The parsed cell; null when empty or absent (an error if `required`) or invalid (an error). */
   parse<T>(name: N, parser: ValueParser<T>, options?: { required?: boolean }): T | null;
   /** Reports a problem with a cell found by the caller (e.g. an unknown country code). */
-  fail(name: N, problem: LocalText, code?: InputErrorCode): void;
+  fail(name: N, problem: Localized, code?: InputErrorCode): void;
 }
 
 /** A table with its columns resolved. */
@@ -105,7 +105,7 @@ class TableRecord<N extends string> implements RecordRow<N> {
     return null;
   }
 
-  fail(name: N, problem: LocalText, code?: InputErrorCode): void {
+  fail(name: N, problem: Localized, code?: InputErrorCode): void {
     const index = this.#context.indexes[name];
     if (index !== undefined) this.#context.report(cellError(this.#location(name, index), this.text(name), problem, code));
   }

@@ -5,12 +5,12 @@
  */
 import { fileError } from './file-error.ts';
 import type { InputError } from './input-error.ts';
-import type { LocalText } from './local-text.ts';
+import type { Localized } from '../language/index.ts';
 
 /** The verdict on a file's first bytes. */
 export type Sniffed = { kind: 'csv' } | { kind: 'zip' } | { kind: 'refused'; error: InputError };
 
-const MAGIC: readonly { bytes: readonly number[]; what: LocalText }[] = [
+const MAGIC: readonly { bytes: readonly number[]; what: Localized }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: { da: 'et PNG-billede', en: 'a PNG image' } },
   { bytes: [0xff, 0xd8, 0xff], what: { da: 'et JPEG-billede', en: 'a JPEG image' } },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: { da: 'et GIF-billede', en: 'a GIF image' } },
@@ -45,14 +45,14 @@ export function sniffFile(file: string, head: Buffer): Sniffed {
   return { kind: 'csv' };
 }
 
-function refuseBinary(file: string, what: LocalText): Sniffed {
+function refuseBinary(file: string, what: Localized): Sniffed {
   return refuse(file, 'binary_file', {
     da: `filen er ${what.da}, ikke en tabel; brug CSV eller XLSX`,
     en: `the file is ${what.en}, not a table; use CSV or XLSX`,
   });
 }
 
-function refuse(file: string, code: Parameters<typeof fileError>[1], text: LocalText): Sniffed {
+function refuse(file: string, code: Parameters<typeof fileError>[1], text: Localized): Sniffed {
   return { kind: 'refused', error: fileError(file, code, text) };
 }
 

@@ -11,6 +11,7 @@ import { createInflateRaw } from 'node:zlib';
 import { fileError } from './file-error.ts';
 import { InputError } from './input-error.ts';
 import { readZipDirectory, type ZipEntry, ZipFormatError } from './zip-directory.ts';
+import type { Localized } from '../language/index.ts';
 
 /** How far a workbook may expand; see docs/file-formats.md. */
 export interface XlsxLimits {
@@ -152,7 +153,7 @@ function isNameByte(byte: number): boolean {
 
 function tooLarge(file: string, limit: Limit, limits: XlsxLimits): InputError {
   const mb = (n: number) => Math.round(n / (1024 * 1024));
-  const what: Record<Limit, { da: string; en: string }> = {
+  const what: Record<Limit, Localized> = {
     bytes: { da: `fylder udpakket mere end ${mb(limits.maxUncompressedBytes)} MB`, en: `unpacks to more than ${mb(limits.maxUncompressedBytes)} MB` },
     part: { da: `har en del (typografier, relationer …) på mere end ${mb(limits.maxOtherPartBytes)} MB`, en: `has a part (styles, relations …) of more than ${mb(limits.maxOtherPartBytes)} MB` },
     rows: { da: `har mere end ${limits.maxRows.toLocaleString('da-DK')} rækker`, en: `has more than ${limits.maxRows.toLocaleString('en-GB')} rows` },

@@ -6,13 +6,14 @@
 import { type Display, type Lang, parseAnyPeriod, type Wanted } from '../catalogue/index.ts';
 import { formatDifference, formatPeriodShort } from '../format/index.ts';
 import type { Definition } from '../origin/types.ts';
+import type { Localized } from '../language/index.ts';
 
 /**
  * Who an indicator counts, when it is not simply persons: grades are the pupils', the children's
  * measures the children's. A comparison of grades "with persons of Danish origin" reads as if
  * adults were in it.
  */
-const PERSONS: Readonly<Record<string, { da: string; en: string }>> = {
+const PERSONS: Readonly<Record<string, Localized>> = {
   karaktergennemsnit: { da: 'elever', en: 'pupils' },
   sprogstimulering: { da: 'børn', en: 'children' },
   'boern-kontaktperson': { da: 'børn og unge', en: 'children and young people' },

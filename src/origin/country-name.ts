@@ -3,7 +3,7 @@ import { COUNTRY_BY_CODE, SPECIALS } from './country-data.ts';
 import type { CountryCode } from './types.ts';
 
 /** Languages the country names exist in. */
-export type CountryNameLanguage = 'da' | 'en';
+import type { Lang } from '../language/index.ts';
 
 /**
  * The name of a country code; 'XS' and 'XX' give "Statsløs"/"Stateless" and "Uoplyst"/"Unknown".
@@ -11,7 +11,7 @@ export type CountryNameLanguage = 'da' | 'en';
  *
  * @example countryName('TR', 'da') // 'Tyrkiet'
  */
-export function countryName(code: CountryCode, lang: CountryNameLanguage): string {
+export function countryName(code: CountryCode, lang: Lang): string {
   const country = COUNTRY_BY_CODE.get(code);
   if (country !== undefined) return country[lang];
   if (code === SPECIALS.stateless.code) return SPECIALS.stateless[lang];

@@ -6,6 +6,7 @@
  */
 import type { DataQualityFlag } from './facts.ts';
 import { DELIVERY_GROUPS, type DeliveryGroup } from './types.ts';
+import type { Localized } from '../language/index.ts';
 
 /** The Danish word written in files for each group (what `import` accepts besides the code). */
 export const DANISH_GROUP_WORDS: Readonly<Record<DeliveryGroup, string>> = {
@@ -46,7 +47,7 @@ export function groupWordList(): string {
 }
 
 /** A data-quality note in Danish and English, for the command line's summary. */
-export const DATA_QUALITY_WORDS: Readonly<Record<DataQualityFlag, { da: string; en: string }>> = {
+export const DATA_QUALITY_WORDS: Readonly<Record<DataQualityFlag, Localized>> = {
   origin_country_unknown: { da: 'oprindelsesland ukendt (XX)', en: 'origin country unknown (XX)' },
   origin_country_stateless: { da: 'statsløs (XS)', en: 'stateless (XS)' },
   no_parent_known: { da: 'ingen kendte forældre', en: 'no parent known' },

@@ -13,7 +13,7 @@ export {
   WESTERN_CODES,
   WESTERN_SOURCE,
 } from './country-data.ts';
-export { type CountryNameLanguage, countryName } from './country-name.ts';
+export { countryName } from './country-name.ts';
 export {
   DATA_QUALITY_FLAGS,
   type DataQualityFlag,

@@ -25,3 +25,9 @@ export const GROUPS = ['target', 'comparison', 'other'] as const;
 export type Group = (typeof GROUPS)[number];
 export const DELIVERY_GROUPS = ['target', 'comparison', 'other', 'total'] as const;
 export type DeliveryGroup = (typeof DELIVERY_GROUPS)[number];
+/**
+ * The groups context figures (StatBank) come in: the delivery groups, plus `not_split` for a
+ * category that holds both target and other persons (STRAFNA6's "foreign origin" has no Western split).
+ */
+export const CONTEXT_GROUPS = [...DELIVERY_GROUPS, 'not_split'] as const;
+export type ContextGroup = (typeof CONTEXT_GROUPS)[number];

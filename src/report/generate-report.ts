@@ -10,6 +10,7 @@ import type { ComputedResults } from '../services/compute/index.ts';
 import type { Target } from '../store/index.ts';
 import { buildReportModel, ReportError, type ReportModel } from './model/index.ts';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from './render-report.ts';
+import { LANGUAGES, type Lang } from '../language/index.ts';
 
 const RequestSchema = z.object({
   format: z.enum(REPORT_FORMATS),
@@ -18,7 +19,7 @@ const RequestSchema = z.object({
   departments: z.array(z.string().trim().min(1)).optional(),
   municipality: z.string().trim().min(1),
   municipalityCode: z.string().regex(/^[0-9]{3}$/).optional(),
-  lang: z.enum(['da', 'en']).optional(),
+  lang: z.enum(LANGUAGES).optional(),
   generatedAt: z.string().min(1),
   dataFreeze: z.string().min(1),
   threshold: z.int().min(1).max(100),
@@ -40,7 +41,7 @@ export interface GenerateReportInput {
   readonly dataFreeze: string;
   /** The report's date (ISO); the caller's clock. */
   readonly generatedAt: string;
-  readonly lang?: 'da' | 'en';
+  readonly lang?: Lang;
   /** The suppression threshold in force (`INDIKATOR_SUPPRESSION_THRESHOLD`); the report's figures and words follow it. */
   readonly threshold: number;
   readonly areaNames?: ReadonlyMap<string, string>;

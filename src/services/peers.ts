@@ -13,6 +13,7 @@ import {
   municipalityName,
 } from '../municipalities/index.ts';
 import type { JsonValue, Store } from '../store/index.ts';
+import type { Localized } from '../language/index.ts';
 
 export const PEERS_SETTING = 'peers';
 
@@ -36,7 +37,7 @@ export interface Peers {
   isDefault: boolean;
   /** The peers' codes, in code order, never the own municipality or `000`. */
   codes: string[];
-  label: { da: string; en: string };
+  label: Localized;
   /** The stored version, or null for the default. */
   version: number | null;
 }

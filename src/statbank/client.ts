@@ -7,6 +7,7 @@
 import { StatbankHttpError, StatbankNetworkError, StatbankResponseError, StatbankTimeoutError } from './errors.ts';
 import { parseStatbankCsv } from './parse-csv.ts';
 import { parseJsonStat } from './parse-jsonstat.ts';
+import type { Lang } from '../language/index.ts';
 import { dataParams, subjectsParams, tableInfoParams, tablesParams } from './request-params.ts';
 import { ErrorBodySchema, SubjectsSchema, TableInfoSchema, TablesSchema } from './schemas.ts';
 import type {
@@ -14,7 +15,6 @@ import type {
   DataRequest,
   StatbankData,
   StatbankEndpoint,
-  StatbankLang,
   StatbankParams,
   Subject,
   TableInfo,
@@ -28,17 +28,17 @@ export interface StatbankClientOptions {
   /** Whole request, body included; default 30 s. */
   timeoutMs?: number;
   /** Language of texts in answers; default Danish. */
-  lang?: StatbankLang;
+  lang?: Lang;
 }
 
 export interface StatbankClient {
   readonly baseUrl: string;
-  readonly lang: StatbankLang;
+  readonly lang: Lang;
   /** POSTs `params` to `endpoint` and returns the answer's text (what the cache stores). */
   raw(endpoint: StatbankEndpoint, params: StatbankParams): Promise<string>;
-  subjects(options?: { subjects?: readonly string[]; lang?: StatbankLang }): Promise<Subject[]>;
-  tables(options?: { subjects?: readonly string[]; lang?: StatbankLang }): Promise<TableSummary[]>;
-  tableInfo(tableId: string, options?: { lang?: StatbankLang }): Promise<TableInfo>;
+  subjects(options?: { subjects?: readonly string[]; lang?: Lang }): Promise<Subject[]>;
+  tables(options?: { subjects?: readonly string[]; lang?: Lang }): Promise<TableSummary[]>;
+  tableInfo(tableId: string, options?: { lang?: Lang }): Promise<TableInfo>;
   data(request: DataRequest): Promise<StatbankData>;
 }
 

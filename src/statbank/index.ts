@@ -34,8 +34,6 @@ export {
   StatbankTimeoutError,
 } from './errors.ts';
 export {
-  CONTEXT_GROUPS,
-  type ContextGroup,
   categoryOf,
   codesOf,
   groupOf,
@@ -57,7 +55,6 @@ export type {
   DataRequest,
   StatbankData,
   StatbankEndpoint,
-  StatbankLang,
   StatbankParams,
   StatbankRow,
   Subject,

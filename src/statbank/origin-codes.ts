@@ -16,6 +16,7 @@
  * Public data cannot identify refugees, so the target group here is non-Western immigrants and
  * descendants only (the product's own target group also holds Western refugees).
  */
+import type { ContextGroup } from '../origin/types.ts';
 import type { StatbankTableId } from './table-ids.ts';
 
 /** An origin category as StatBank publishes it, in the product's words. */
@@ -35,13 +36,6 @@ export const ORIGIN_CATEGORIES = [
   'foreign_origin',
 ] as const;
 export type OriginCategory = (typeof ORIGIN_CATEGORIES)[number];
-
-/**
- * The groups context figures are shown in: the product's four, plus `not_split` for a category
- * that holds both target and other persons (STRAFNA6's "foreign origin" has no Western split).
- */
-export const CONTEXT_GROUPS = ['target', 'comparison', 'other', 'total', 'not_split'] as const;
-export type ContextGroup = (typeof CONTEXT_GROUPS)[number];
 
 const GROUP_OF: Readonly<Record<OriginCategory, ContextGroup>> = {
   total: 'total',

@@ -2,20 +2,21 @@
  * The JSON bodies the client POSTs, built in one place so that the client, the cache and the tests
  * agree on them. StatBank reads the same parameters from a GET query string; it recommends POST.
  */
-import type { DataRequest, StatbankLang, StatbankParams } from './types.ts';
+import type { Lang } from '../language/index.ts';
+import type { DataRequest, StatbankParams } from './types.ts';
 
 /** Body of `tableinfo` for one table. */
-export function tableInfoParams(tableId: string, lang: StatbankLang): StatbankParams {
+export function tableInfoParams(tableId: string, lang: Lang): StatbankParams {
   return { table: tableId, lang, format: 'json' };
 }
 
 /** Body of `subjects`: the root subjects, or the children of the given ones. */
-export function subjectsParams(lang: StatbankLang, subjects?: readonly string[]): StatbankParams {
+export function subjectsParams(lang: Lang, subjects?: readonly string[]): StatbankParams {
   return { lang, format: 'json', ...(subjects && subjects.length > 0 ? { subjects } : {}) };
 }
 
 /** Body of `tables`: every active table, or those under the given subjects. */
-export function tablesParams(lang: StatbankLang, subjects?: readonly string[]): StatbankParams {
+export function tablesParams(lang: Lang, subjects?: readonly string[]): StatbankParams {
   return { lang, format: 'json', ...(subjects && subjects.length > 0 ? { subjects } : {}) };
 }
 
@@ -24,7 +25,7 @@ export function tablesParams(lang: StatbankLang, subjects?: readonly string[]): 
  * console does; CSV asks for codes unless the request says otherwise. No variables: the table's
  * default selection (StatBank eliminates what it can).
  */
-export function dataParams(request: DataRequest, defaultLang: StatbankLang): StatbankParams {
+export function dataParams(request: DataRequest, defaultLang: Lang): StatbankParams {
   return {
     table: request.table,
     lang: request.lang ?? defaultLang,

@@ -8,7 +8,7 @@
 export const STATBANK_ENDPOINTS = ['subjects', 'tables', 'tableinfo', 'data'] as const;
 export type StatbankEndpoint = (typeof STATBANK_ENDPOINTS)[number];
 
-export type StatbankLang = 'da' | 'en';
+import type { Lang } from '../language/index.ts';
 
 /** The two data formats the client reads. */
 export const DATA_FORMATS = ['CSV', 'JSONSTAT'] as const;
@@ -84,7 +84,7 @@ export interface DataRequest {
   table: string;
   format: DataFormat;
   /** Defaults to the client's language. */
-  lang?: StatbankLang;
+  lang?: Lang;
   /** CSV only; defaults to `Code`, so that cells hold codes that the origin mapping understands. */
   valuePresentation?: ValuePresentation;
   variables: readonly VariableSelection[];

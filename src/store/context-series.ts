@@ -5,9 +5,9 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
+import { CONTEXT_GROUPS } from '../origin/types.ts';
 import { insertAudit } from './audit.ts';
 import {
-  CONTEXT_GROUPS,
   CONTEXT_SCOPES,
   CONTEXT_UNITS,
   type ContextFilter,

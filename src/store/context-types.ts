@@ -4,15 +4,11 @@
  * origin category. Counts of persons arrive already suppressed (DATA.md §6); a suppressed row has
  * `suppressed: true` and no value.
  */
-import { DELIVERY_GROUPS } from '../origin/types.ts';
+import type { ContextGroup } from '../origin/types.ts';
 
 /** Whether a figure is for the whole country or for the municipality (or its parishes). */
 export const CONTEXT_SCOPES = ['national', 'municipal'] as const;
 export type ContextScope = (typeof CONTEXT_SCOPES)[number];
-
-/** The product's groups, plus `not_split` for a category holding both target and other persons. */
-export const CONTEXT_GROUPS = [...DELIVERY_GROUPS, 'not_split'] as const;
-export type ContextGroupName = (typeof CONTEXT_GROUPS)[number];
 
 /** `persons` (a count), `share` (a fraction), `percent` (as StatBank publishes it), `per1000`, `index`. */
 export const CONTEXT_UNITS = ['persons', 'share', 'percent', 'per1000', 'index'] as const;
@@ -35,7 +31,7 @@ export interface ContextRow {
   breakdown: string;
   /** StatBank's period code, e.g. `2025K3`, `2023`. */
   period: string;
-  group: ContextGroupName;
+  group: ContextGroup;
   /** '' for a whole group, else StatBank's origin category, e.g. `immigrants_non_western`. */
   category: string;
   /** StatBank's text for the breakdown's value (a parish name, an offence), or ''. */

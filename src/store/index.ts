@@ -14,11 +14,9 @@ export type { SettingVersion } from './settings.ts';
 export { diffCells, summariseChanges } from './cell-changes.ts';
 export { compareContextRows } from './context-series.ts';
 export {
-  CONTEXT_GROUPS,
   CONTEXT_SCOPES,
   CONTEXT_UNITS,
   type ContextFilter,
-  type ContextGroupName,
   type ContextRow,
   type ContextScope,
   type ContextUnit,

@@ -11,6 +11,7 @@ import { guardAreas, guardResults } from '../services/publish-guard.ts';
 import { targetProgress, type TargetView } from '../services/targets.ts';
 import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../services/comparison.ts';
 import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
+import type { Localized } from '../language/index.ts';
 
 export class Snapshot {
   private indicatorList: Promise<readonly Indicator[]> | undefined;
@@ -20,7 +21,7 @@ export class Snapshot {
   private names: Promise<ReadonlyMap<string, string>> | undefined;
   private readonly contexts = new Map<string, Promise<readonly ContextRow[]>>();
   private targetList: Promise<readonly Target[]> | undefined;
-  private peerList: Promise<{ codes: string[]; label: { da: string; en: string } } | null> | undefined;
+  private peerList: Promise<{ codes: string[]; label: Localized } | null> | undefined;
   private readonly comparisons = new Map<string, Promise<ComparisonView | null>>();
 
   constructor(
@@ -110,7 +111,7 @@ export class Snapshot {
   }
 
   /** The peers in force, or null when the data source has none. */
-  peers(): Promise<{ codes: string[]; label: { da: string; en: string } } | null> {
+  peers(): Promise<{ codes: string[]; label: Localized } | null> {
     this.peerList ??= this.data.peers?.() ?? Promise.resolve(null);
     return this.peerList;
   }

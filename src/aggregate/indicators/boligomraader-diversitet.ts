@@ -6,7 +6,8 @@
  * (`area=uden-omraade`), so that the areas and the remainder add up to the whole municipality.
  * Diversity and segregation indices are computed from these cells downstream.
  */
-import { proportionCell, CELL_GROUPS } from '../proportion-cells.ts';
+import { DELIVERY_GROUPS } from '../../origin/types.ts';
+import { proportionCell } from '../proportion-cells.ts';
 import { residentsAt } from '../residents.ts';
 import { breakdownRemainder } from '../shipped-indicator.ts';
 import type { CountedCell, AggregationInput, IndicatorOutput } from '../types.ts';
@@ -24,7 +25,7 @@ function addTo(counts: Map<string, AreaCount>, breakdown: string, group: string)
 }
 
 function areaCells(breakdown: string, count: AreaCount): CountedCell[] {
-  return CELL_GROUPS.map((group) =>
+  return DELIVERY_GROUPS.map((group) =>
     proportionCell(group, breakdown, group === 'total' ? count.all : (count.byGroup.get(group) ?? 0), count.all, 1),
   );
 }

@@ -7,7 +7,7 @@
  */
 import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
-import { CELL_GROUPS } from '../proportion-cells.ts';
+import { DELIVERY_GROUPS } from '../../origin/types.ts';
 import { readNumber, readPersonId } from '../read-fields.ts';
 import { shippedIndicator } from '../shipped-indicator.ts';
 import type { CountedCell, AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
@@ -42,7 +42,7 @@ export function aggregateKaraktergennemsnit(input: AggregationInput): IndicatorO
   const { min, max } = gradeRange(input.indicatorId);
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), grade: readNumber(row, 'grade', min, max) });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
-  const cells = CELL_GROUPS.map((group) =>
+  const cells = DELIVERY_GROUPS.map((group) =>
     groupCell(
       group,
       matched.filter((m) => group === 'total' || m.person.group === group).map((m) => m.record.grade),

@@ -2,7 +2,7 @@
  * Turns a `PeriodError` into a sentence for a person, in Danish or English — the one place where
  * period errors are worded, so the command line, the web app and import messages agree.
  */
-import type { Lang } from '../localized.ts';
+import type { Lang } from '../../language/index.ts';
 import type { PeriodError } from './parse-period.ts';
 import { FIRST_ELECTION_YEAR, FIRST_YEAR, LAST_YEAR, type PeriodType } from './period.ts';
 

@@ -2,7 +2,7 @@
  * How a period is named to a reader: "skoleåret 2024/25", "1. oktober 2024 – 30. september 2025",
  * "kommunalvalget 2025 (KV2025)". The canonical machine form is `formatPeriod`.
  */
-import type { Lang } from '../localized.ts';
+import type { Lang } from '../../language/index.ts';
 import { formatPeriod } from './format-period.ts';
 import type { Period } from './period.ts';
 

@@ -5,6 +5,7 @@
  */
 import type { FieldProblem } from '../catalogue-problem.ts';
 import type { Rule } from './rule.ts';
+import { LANGUAGES } from '../../language/index.ts';
 
 export const thirdGenerationRule: Rule = (indicator) => {
   const { included, justification } = indicator.third_generation;
@@ -18,7 +19,7 @@ export const thirdGenerationRule: Rule = (indicator) => {
       },
     ];
   }
-  return (['da', 'en'] as const).flatMap((lang): FieldProblem[] =>
+  return LANGUAGES.flatMap((lang): FieldProblem[] =>
     justification[lang].trim() === ''
       ? [
           {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFINITIONS } from '../../origin/types.ts';
+import { WANTED_DIRECTIONS } from '../../stats/status-types.ts';
 import { PERIOD_TYPES } from '../periods/period.ts';
 import { BreakdownSchema } from './breakdown-schema.ts';
 import { OfficialDefinitionSchema, SeriesBreakSchema, VariantSchema } from './definition-schema.ts';
@@ -12,9 +13,8 @@ import { DisplaySchema, MeasureSchema } from './measure-schema.ts';
 import { PersonLevelColumnSchema } from './person-level-schema.ts';
 import { IndicatorIdSchema, LocalizedSchema, NonBlank } from './text-schema.ts';
 
-/** What the municipality wants to happen to the indicator (the memo's "der ønskes …"). */
-export const WANTED = ['increase', 'decrease', 'parity', 'follow'] as const;
-export type Wanted = (typeof WANTED)[number];
+/** What the municipality wants to happen to the indicator (the memo's "der ønskes …"): the status rule's own list. */
+export { WANTED_DIRECTIONS as WANTED, type Wanted } from '../../stats/status-types.ts';
 
 /**
  * What the target group is held against: the comparison group (a gap is computed), the
@@ -24,8 +24,9 @@ export const COMPARISONS = ['comparison_group', 'context', 'none'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
 /** `under_examination`: the memo's "det undersøges" — shown, marked, not yet computed. */
-export const STATUSES = ['active', 'under_examination'] as const;
-export type Status = (typeof STATUSES)[number];
+export const INDICATOR_STATUSES = ['active', 'under_examination'] as const;
+/** Not a result's `Status` (improved / unchanged / worsened, `stats/`): whether the indicator is computed at all. */
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 /** The population whose age distribution weights an age-standardised rate. */
 export const STANDARD_POPULATIONS = ['comparison', 'total'] as const;
@@ -51,13 +52,13 @@ export const IndicatorSchema = z
     title: LocalizedSchema,
     description: LocalizedSchema,
     owners: z.array(NonBlank).readonly(),
-    status: z.enum(STATUSES),
+    status: z.enum(INDICATOR_STATUSES),
     measure: MeasureSchema,
     display: DisplaySchema,
     population: LocalizedSchema,
     numerator: LocalizedSchema,
     comparison: z.enum(COMPARISONS),
-    wanted: z.enum(WANTED),
+    wanted: z.enum(WANTED_DIRECTIONS),
     period_type: z.enum(PERIOD_TYPES),
     group_definition: z.enum(DEFINITIONS).default('origin'),
     third_generation: ThirdGenerationSchema,

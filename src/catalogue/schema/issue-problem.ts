@@ -4,10 +4,11 @@
  */
 import type { z } from 'zod';
 import { type FieldProblem, fieldPath } from '../catalogue-problem.ts';
+import type { Localized } from '../../language/index.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const FORMATS: Readonly<Record<string, { da: string; en: string }>> = {
+const FORMATS: Readonly<Record<string, Localized>> = {
   'format.id': {
     da: 'kun små bogstaver a–z, tal og bindestreg (fx boern-anbringelse)',
     en: 'lower-case letters a–z, digits and hyphens only (e.g. boern-anbringelse)',
@@ -22,7 +23,7 @@ const FORMATS: Readonly<Record<string, { da: string; en: string }>> = {
   },
 };
 
-const TYPE_NAMES: Readonly<Record<string, { da: string; en: string }>> = {
+const TYPE_NAMES: Readonly<Record<string, Localized>> = {
   string: { da: 'en tekst', en: 'a text' },
   number: { da: 'et tal', en: 'a number' },
   int: { da: 'et heltal', en: 'a whole number' },
@@ -59,7 +60,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describe(issue: Issue): { da: string; en: string } {
+function describe(issue: Issue): Localized {
   switch (issue.code) {
     case 'invalid_type':
       return invalidType(issue.expected);
@@ -84,17 +85,17 @@ function describe(issue: Issue): { da: string; en: string } {
   }
 }
 
-function invalidType(expected: string): { da: string; en: string } {
+function invalidType(expected: string): Localized {
   const type = TYPE_NAMES[expected] ?? { da: expected, en: expected };
   return { da: `skal være ${type.da}`, en: `must be ${type.en}` };
 }
 
-function allowed(values: readonly string[]): { da: string; en: string } {
+function allowed(values: readonly string[]): Localized {
   const list = values.join(', ');
   return { da: `ugyldig værdi; tilladt er: ${list}`, en: `invalid value; allowed are: ${list}` };
 }
 
-function tooSmall(origin: string, minimum: number): { da: string; en: string } {
+function tooSmall(origin: string, minimum: number): Localized {
   if (origin === 'string') return { da: 'må ikke være tom', en: 'must not be blank' };
   if (origin === 'array') {
     return { da: `skal have mindst ${minimum} element(er)`, en: `must have at least ${minimum} item(s)` };

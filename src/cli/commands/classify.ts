@@ -7,6 +7,7 @@ import { withContext } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { textTable } from '../table.ts';
 import { parseSheet, usageProblem } from './options.ts';
+import type { Localized } from '../../language/index.ts';
 
 export function registerClassify(program: Command): void {
   program
@@ -47,7 +48,7 @@ function parseDefinition(text: string): Definition {
 
 /** A data-quality note in both languages; the code stays in `--json`. */
 function qualityWords(flag: string): string {
-  const words = DATA_QUALITY_WORDS[flag as DataQualityFlag] as { da: string; en: string } | undefined;
+  const words = DATA_QUALITY_WORDS[flag as DataQualityFlag] as Localized | undefined;
   return words === undefined ? flag : `${words.da} / ${words.en}`;
 }
 

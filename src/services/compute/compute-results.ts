@@ -6,6 +6,7 @@
  * derived from one, comes out as `suppressed` with no numbers.
  */
 import type { Catalogue, Indicator } from '../../catalogue/index.ts';
+import { DELIVERY_GROUPS } from '../../origin/types.ts';
 import {
   assessStatus,
   differenceInterval,
@@ -37,7 +38,6 @@ export interface ComputedResults {
   segregation: SegregationRow[];
 }
 
-const GROUP_ORDER = ['target', 'comparison', 'other', 'total'];
 /** One collator for every sort: `localeCompare` with options builds a new one per comparison. */
 const BREAKDOWN_ORDER = new Intl.Collator('en', { numeric: true });
 /** The code of the area breakdown's remainder cell (residents without an area), if the catalogue declares one. */
@@ -82,7 +82,7 @@ function indicatorRows(indicator: Indicator, periods: readonly PeriodCells[]): R
 function orderedCells(p: PeriodCells): Cell[] {
   return [...p.cells.values()].sort(
     (a, b) =>
-      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+      DELIVERY_GROUPS.indexOf(a.group) - DELIVERY_GROUPS.indexOf(b.group) ||
       Number(a.breakdown !== '') - Number(b.breakdown !== '') ||
       BREAKDOWN_ORDER.compare(a.breakdown, b.breakdown),
   );

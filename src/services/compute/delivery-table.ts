@@ -25,9 +25,9 @@ import type { Breakdown, Indicator } from '../../catalogue/index.ts';
 import { MARGIN_DIMENSIONS, type Margin, type MarginDimension, type Cell as SuppressionCell, type Table, type ValueKind } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
+import { GROUPS } from '../../origin/types.ts';
 import { municipalityMargins } from './municipality-margins.ts';
 
-const GROUP_PARTS = ['target', 'comparison', 'other'] as const;
 /** Every count a margin can add up in (the suppression rule's list). */
 const ALL_COUNTS: readonly MarginDimension[] = MARGIN_DIMENSIONS;
 const EPSILON = 1e-9;
@@ -188,7 +188,7 @@ function addGroupRelations(builder: TableBuilder, indicator: Indicator, municipa
   const splits = indicator.measure.kind === 'index' ? 'numerator' : 'population';
   for (const breakdown of breakdowns) {
     const total = cellKey({ municipality, group: 'total', breakdown });
-    const parts = GROUP_PARTS.map((group) => cellKey({ municipality, group, breakdown }));
+    const parts = GROUPS.map((group) => cellKey({ municipality, group, breakdown }));
     const missing = parts.filter((k) => !builder.has(k));
     builder.addSplit({ total, parts, dimensions: splitDimensions(splits), remainderPossible: missing.length > 0, remainderKey: `${total}(group rest)` });
     if (splits === 'numerator') for (const part of parts) builder.addSameDenominator(total, part);

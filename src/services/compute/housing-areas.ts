@@ -23,11 +23,10 @@ import {
   theilIndex,
   withPooledUnit,
 } from '../../stats/index.ts';
+import { GROUPS } from '../../origin/types.ts';
 import type { Cell } from '../../store/index.ts';
 import { type AreaRow, type SegregationReason, type SegregationRow, withheldArea } from '../../cells/index.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
-
-const GROUPS = ['target', 'comparison', 'other'] as const;
 
 /** The pooled unit's name among the areas (never shown as an area of its own). */
 export const POOLED_UNIT = 'pooled';

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/types.ts';
 import type { ComparisonFigure } from '../../store/index.ts';
+import type { Localized } from '../../language/index.ts';
 
 /** The measures of a published figure, in the file's order. */
 export const EXCHANGE_MEASURES = ['value', 'ci_low', 'ci_high', 'n', 'gap'] as const;
@@ -31,7 +32,7 @@ export interface ExchangeMeta {
 
 /** What a receiver needs to know about an indicator's definition beside its hash (issue 14). */
 export interface ExportedDefinition {
-  officialDefinition: { status: string; source: { da: string; en: string }; url?: string; note?: { da: string; en: string } };
+  officialDefinition: { status: string; source: Localized; url?: string; note?: Localized };
   /** The id of the variant the figures follow; null when the indicator has one definition. */
   variant: string | null;
 }

@@ -18,6 +18,7 @@ import { isKnownMunicipalityCode, isMunicipalityCodeShape } from '../../municipa
 import { DELIVERY_LIMITS } from './delivery-limits.ts';
 import { DEFINITIONS, type Definition, type DeliveryGroup, groupWordList, parseGroupWord } from '../../origin/index.ts';
 import type { DeliveryRow } from './delivery-row.ts';
+import type { Lang } from '../../language/index.ts';
 
 type Row = RecordRow<DeliveryColumn>;
 
@@ -241,7 +242,7 @@ function checkCatalogueAgreement(row: Row, indicator: Indicator, definition: Def
     ok = false;
   }
   if (thirdGeneration !== null && thirdGeneration !== indicator.third_generation.included) {
-    const word = (b: boolean, lang: 'da' | 'en') => (b ? (lang === 'da' ? 'med' : 'includes') : lang === 'da' ? 'uden' : 'excludes');
+    const word = (b: boolean, lang: Lang) => (b ? (lang === 'da' ? 'med' : 'includes') : lang === 'da' ? 'uden' : 'excludes');
     row.fail(
       'third_generation',
       {

@@ -7,9 +7,9 @@
 import {
   cellError,
   type ErrorCollector,
-  type LocalText,
   type TableSource,
 } from '../../ingest/index.ts';
+import type { Localized } from '../../language/index.ts';
 import { type ParentFacts, parentFromRegister, type ParentStatusProblem } from '../../origin/index.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 
@@ -34,7 +34,7 @@ export function givenParent(columns: ParentColumns, population: LinkedRows): Par
   return { birthCountry, citizenship, originGroup, originCountry };
 }
 
-const PROBLEMS: Readonly<Record<ParentStatusProblem, LocalText>> = {
+const PROBLEMS: Readonly<Record<ParentStatusProblem, Localized>> = {
   unknown_parent_with_facts: {
     da: 'forælderen står som ukendt i registret, men udtrækket giver forælderens id, fødeland, statsborgerskab eller herkomst — ret status til kendt eller tøm forælderens kolonner',
     en: "the parent is stated as unknown in the register, but the extract gives the parent's id, birth country, citizenship or origin — change the status to known or empty the parent's columns",

@@ -23,7 +23,8 @@ import type { ContextScope } from '../../store/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
 import type { Denominators } from './denominators.ts';
-import { categoriesOf, COUNT_GROUPS, originRequestCodes, originSum } from './origin-sum.ts';
+import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
+import { GROUPS } from '../../origin/types.ts';
 import { rowLookup, type Selection } from './row-lookup.ts';
 import { countRow, ratioRow, type SeriesRow } from './series-row.ts';
 
@@ -44,7 +45,7 @@ const OFFENCES = ['1', '11', '12', '13', '14'];
 
 const NATIONAL_CATEGORIES = (table: StatbankTableId): OriginCategory[] => [
   ...categoriesOf(table, 'total'),
-  ...COUNT_GROUPS.flatMap((g) => categoriesOf(table, g)),
+  ...GROUPS.flatMap((g) => categoriesOf(table, g)),
 ];
 
 function originVariables(table: StatbankTableId, categories: readonly OriginCategory[]) {
@@ -123,7 +124,7 @@ function nationalCells(table: StatbankTableId, data: StatbankData, info: TableIn
             .filter((v) => data.rows.some((r) => r.keys.OVERTRÆD === v.id))
             .map((v) => ({ breakdown: `offence=${v.id}`, label: v.text, base: { OVERTRÆD: v.id, TID: period } }))
         : valuesOf(info, 'AFGØRELSE').map((v) => ({ breakdown: `decision=${v.id}`, label: v.text, base: { AFGØRELSE: v.id, TID: period } }));
-  const groups = ['total', ...COUNT_GROUPS] as const;
+  const groups = ['total', ...GROUPS] as const;
   return slices.flatMap((slice) =>
     groups.map((group) => {
       const categories = categoriesOf(table, group);

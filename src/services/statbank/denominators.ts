@@ -5,7 +5,8 @@
  */
 import { type DataRequest, type OriginCategory, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank/index.ts';
 import type { ContextScope } from '../../store/index.ts';
-import { categoriesOf, COUNT_GROUPS, originRequestCodes, originSum } from './origin-sum.ts';
+import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
+import { GROUPS } from '../../origin/types.ts';
 import { rowLookup } from './row-lookup.ts';
 import { agesBetween, singleAges } from './population-context.ts';
 
@@ -29,7 +30,7 @@ export function availableQuarters(info: TableInfo, wanted: readonly string[]): s
 
 /** Residents aged 15–79 by origin in the municipality and the country at the start of `quarters`. */
 export function denominatorRequest(info: TableInfo, municipality: string, quarters: readonly string[]): DataRequest {
-  const categories = [...categoriesOf('FOLK1E', 'total'), ...COUNT_GROUPS.flatMap((g) => categoriesOf('FOLK1E', g))];
+  const categories = [...categoriesOf('FOLK1E', 'total'), ...GROUPS.flatMap((g) => categoriesOf('FOLK1E', g))];
   return {
     table: 'FOLK1E',
     format: 'CSV',

@@ -4,14 +4,11 @@
  * children of descendants (HERKOMST × IELAND), and so on — always through the one mapping.
  */
 import { codesOf, groupOf, ORIGIN_CODES, type OriginCategory, type StatbankTableId } from '../../statbank/index.ts';
+import type { Group } from '../../origin/types.ts';
 import type { RowLookup, Selection } from './row-lookup.ts';
 
-/** The product groups a table's counts are split into. */
-export const COUNT_GROUPS = ['target', 'comparison', 'other'] as const;
-export type CountGroup = (typeof COUNT_GROUPS)[number];
-
 /** The categories of `table` that make up `group` (`total`: the table's total category). */
-export function categoriesOf(table: StatbankTableId, group: CountGroup | 'total'): OriginCategory[] {
+export function categoriesOf(table: StatbankTableId, group: Group | 'total'): OriginCategory[] {
   return ORIGIN_CODES[table].categories.map((c) => c.category).filter((c) => groupOf(c) === group);
 }
 

@@ -16,7 +16,8 @@ import type { Cell } from '../../store/index.ts';
 import { areaIndices, cellKey } from '../compute/index.ts';
 import { type ContextCell, type SuppressedContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
-import { categoriesOf, COUNT_GROUPS, type CountGroup, originRequestCodes, originSum } from './origin-sum.ts';
+import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
+import { GROUPS, type Group } from '../../origin/types.ts';
 import { rowLookup } from './row-lookup.ts';
 import { countRow, ratioRow, type SeriesRow } from './series-row.ts';
 
@@ -59,7 +60,7 @@ export function parishRequest(parishes: readonly Parish[], period: string): Data
     format: 'CSV',
     variables: [
       { code: 'SOGN', values: parishes.map((p) => p.code) },
-      ...Object.entries(originRequestCodes('KMSTA001', COUNT_GROUPS.flatMap((g) => categoriesOf('KMSTA001', g)))).map(([code, values]) => ({ code, values })),
+      ...Object.entries(originRequestCodes('KMSTA001', GROUPS.flatMap((g) => categoriesOf('KMSTA001', g)))).map(([code, values]) => ({ code, values })),
       { code: 'FKMED', values: ['F', 'U'] },
       { code: 'Tid', values: [period] },
     ],
@@ -70,9 +71,9 @@ function parishCells(data: StatbankData, parishes: readonly Parish[], period: st
   const lookup = rowLookup(data);
   return parishes.flatMap((parish) => {
     const base = { SOGN: parish.code, FKMED: ['F', 'U'], TID: period };
-    const counts = COUNT_GROUPS.map((g) => originSum('KMSTA001', lookup, base, categoriesOf('KMSTA001', g)));
+    const counts = GROUPS.map((g) => originSum('KMSTA001', lookup, base, categoriesOf('KMSTA001', g)));
     const total = counts.some((c) => c === null) ? null : counts.reduce<number>((s, c) => s + (c ?? 0), 0);
-    const cell = (group: CountGroup | 'total', count: number | null): ContextCell => ({
+    const cell = (group: Group | 'total', count: number | null): ContextCell => ({
       scope: 'municipal',
       series: 'residents',
       breakdown: `sogn=${parish.code}`,
@@ -86,7 +87,7 @@ function parishCells(data: StatbankData, parishes: readonly Parish[], period: st
       denominator: total,
       kind: 'share',
     });
-    return [...COUNT_GROUPS.map((g, i) => cell(g, counts[i] ?? null)), cell('total', total)];
+    return [...GROUPS.map((g, i) => cell(g, counts[i] ?? null)), cell('total', total)];
   });
 }
 

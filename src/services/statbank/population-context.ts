@@ -8,7 +8,8 @@ import { type DataRequest, type StatbankData, type TableInfo, WHOLE_COUNTRY } fr
 import type { ContextScope } from '../../store/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
-import { categoriesOf, COUNT_GROUPS, originRequestCodes, originSum } from './origin-sum.ts';
+import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
+import { GROUPS } from '../../origin/types.ts';
 import { rowLookup, type Selection } from './row-lookup.ts';
 import { countRow, ratioRow, type SeriesRow } from './series-row.ts';
 
@@ -40,7 +41,7 @@ export function populationRequest(info: TableInfo, municipality: string, period:
       { code: 'OMRÅDE', values: [municipality, WHOLE_COUNTRY] },
       { code: 'KØN', values: ['TOT', '1', '2'] },
       { code: 'ALDER', values: ['IALT', ...singleAges(info)] },
-      ...Object.entries(originRequestCodes('FOLK1E', [...categoriesOf('FOLK1E', 'total'), ...COUNT_GROUPS.flatMap((g) => categoriesOf('FOLK1E', g))])).map(
+      ...Object.entries(originRequestCodes('FOLK1E', [...categoriesOf('FOLK1E', 'total'), ...GROUPS.flatMap((g) => categoriesOf('FOLK1E', g))])).map(
         ([code, values]) => ({ code, values }),
       ),
       { code: 'Tid', values: [period] },
@@ -82,7 +83,7 @@ function cellsOf(data: StatbankData, scope: ContextScope, area: string, period: 
       denominator: total,
       kind: 'share',
     });
-    return [...COUNT_GROUPS.map((g) => cell(g, originSum('FOLK1E', lookup, base, categoriesOf('FOLK1E', g)))), cell('total', total)];
+    return [...GROUPS.map((g) => cell(g, originSum('FOLK1E', lookup, base, categoriesOf('FOLK1E', g)))), cell('total', total)];
   });
 }
 

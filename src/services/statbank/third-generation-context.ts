@@ -7,7 +7,8 @@
 import type { DataRequest, OriginCategory, StatbankData } from '../../statbank/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
-import { categoriesOf, COUNT_GROUPS, originRequestCodes, originSum } from './origin-sum.ts';
+import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
+import { GROUPS } from '../../origin/types.ts';
 import { rowLookup, type Selection } from './row-lookup.ts';
 import { countRow, ratioRow, type SeriesRow } from './series-row.ts';
 
@@ -19,7 +20,7 @@ const CHILDREN: readonly { group: ContextCell['group']; categories: OriginCatego
 
 /** The municipality's population by origin (herkomst × origin country group) in `period`. */
 export function thirdGenerationRequest(municipality: string, period: string): DataRequest {
-  const categories = [...categoriesOf('EB4', 'total'), ...COUNT_GROUPS.flatMap((g) => categoriesOf('EB4', g)), 'children_of_descendants' as const];
+  const categories = [...categoriesOf('EB4', 'total'), ...GROUPS.flatMap((g) => categoriesOf('EB4', g)), 'children_of_descendants' as const];
   return {
     table: 'EB4',
     format: 'CSV',
@@ -47,7 +48,7 @@ export function thirdGenerationRows(data: StatbankData, municipality: string, pe
   const total = originSum('EB4', lookup, base, categoriesOf('EB4', 'total'));
   const children = originSum('EB4', lookup, base, ['children_of_descendants']);
   const cells = [
-    ...COUNT_GROUPS.map((g) => cell('population_third_generation', period, g, originSum('EB4', lookup, base, categoriesOf('EB4', g)), total)),
+    ...GROUPS.map((g) => cell('population_third_generation', period, g, originSum('EB4', lookup, base, categoriesOf('EB4', g)), total)),
     cell('population_third_generation', period, 'total', total, total),
     ...CHILDREN.map((c) => cell('children_of_descendants', period, c.group, originSum('EB4', lookup, base, c.categories), children)),
   ];

@@ -4,6 +4,7 @@
  */
 import type { JsonSchema, OpenApiDocument, Operation, Parameter, PathItem, Response } from './openapi-types.ts';
 import { componentSchemas } from './schemas.ts';
+import { DELIVERY_GROUPS } from '../../origin/types.ts';
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const json = (description: string, schema: JsonSchema): Response => ({ description, content: { 'application/json': { schema } } });
@@ -70,7 +71,7 @@ export function openApiDocument(threshold: number): OpenApiDocument {
             },
             { name: 'indicator', in: 'query', description: 'Only this indicator (all when absent).', schema: { type: 'string' }, example: 'hjemmepleje' },
             PERIOD,
-            { name: 'group', in: 'query', description: 'Only this group.', schema: { type: 'string', enum: ['target', 'comparison', 'other', 'total'] } },
+            { name: 'group', in: 'query', description: 'Only this group.', schema: { type: 'string', enum: [...DELIVERY_GROUPS] } },
             { name: 'breakdown', in: 'query', description: "Only this breakdown ('' is the whole group).", schema: { type: 'string' }, example: 'ageband=85+' },
           ],
           responses: { '200': json('The matching results.', arrayOf('ResultRow')), '400': BAD_REQUEST, '404': NOT_FOUND },

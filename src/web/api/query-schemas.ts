@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { parseAnyPeriod } from '../../catalogue/index.ts';
 import { DELIVERY_GROUPS } from '../../origin/types.ts';
+import { LANGUAGES } from '../../language/index.ts';
 
 export const IndicatorIdParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not an indicator id');
 
@@ -14,7 +15,7 @@ export const PeriodParam = z
   .refine((text) => parseAnyPeriod(text).ok, 'not a period (write 2025, 2024-10/2025-09, 2024/2025 or KV2025)');
 
 const BreakdownParam = z.string().max(200).regex(/^[^<>"]*$/, 'not a breakdown');
-const LangParam = z.enum(['da', 'en']);
+const LangParam = z.enum(LANGUAGES);
 
 /** `GET /api/results`. */
 export const ResultsQuery = z.strictObject({

@@ -9,9 +9,10 @@
  */
 import type { Lang } from '../../catalogue/index.ts';
 import type { Cell, Column, Table } from './table.ts';
+import type { Localized } from '../../language/index.ts';
 
 /** Column headers in Danish and English; a column not named here keeps its machine name. */
-const HEADERS: Readonly<Record<string, { da: string; en: string }>> = {
+const HEADERS: Readonly<Record<string, Localized>> = {
   indicator: { da: 'Indikator', en: 'Indicator' },
   period: { da: 'Periode', en: 'Period' },
   group: { da: 'Gruppe', en: 'Group' },

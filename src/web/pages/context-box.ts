@@ -6,11 +6,13 @@
  */
 import type { Lang } from '../../catalogue/index.ts';
 import { formatDate, formatNumber, formatRate, formatShare, MISSING_LABEL, SUPPRESSED_LABEL, withPercent } from '../../format/index.ts';
+import { GROUPS } from '../../origin/types.ts';
 import type { ContextRow } from '../../store/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { type ContextWords, contextWords, statbankPeriod } from '../i18n/context-words.ts';
 
-const GROUP_ORDER = ['target', 'comparison', 'other', 'not_split', 'total'];
+/** The groups, then the figures not split by them, then the total. */
+const GROUP_ORDER: readonly string[] = [...GROUPS, 'not_split', 'total'];
 
 function formatFigure(row: ContextRow, lang: Lang): string {
   if (row.suppressed) return SUPPRESSED_LABEL[lang];

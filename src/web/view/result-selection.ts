@@ -3,12 +3,13 @@
  * period order, and the "primary" group the headline refers to (the target group, or the total
  * for indicators that only count).
  */
-import type { DeliveryGroup } from '../../origin/types.ts';
+import { DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import { comparePeriodTexts } from '../../catalogue/index.ts';
 
 /** The order groups are listed and charted in. */
-export const GROUP_ORDER: readonly DeliveryGroup[] = ['target', 'comparison', 'other', 'total'];
+/** The order groups are shown in: the vocabulary's own. */
+export const GROUP_ORDER: readonly DeliveryGroup[] = DELIVERY_GROUPS;
 
 /** Rows of one breakdown ('' is the whole group), optionally only some groups, by period then group. */
 export function selectRows(
