@@ -1,13 +1,14 @@
 /**
  * Reading the cells of a person-level data row: dates, 1/0 flags, grades and fixed choices, in
- * the forms Danish spreadsheets produce. Every failure is an `AggregationRowError` naming the row
- * and column; no value is ever echoed back.
+ * the forms Danish spreadsheets produce. Dates and flags go through the file readers' own parsers
+ * (`ingest/parse-*.ts`, pure), so a cell `aggregate` accepts is one `import` accepts and no other.
+ * Every failure is an `AggregationRowError` naming the row and column; no value is ever echoed back.
  */
+import { parseBoolean } from '../ingest/parse-boolean.ts';
+import { parseDate } from '../ingest/parse-date.ts';
 import { AggregationRowError } from './aggregation-error.ts';
 import type { AggregationRow } from './types.ts';
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/;
-const DANISH_DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/;
 
 /** The trimmed text of a cell; '' when the column is absent. */
 export function cellText(row: AggregationRow, column: string): string {
@@ -21,30 +22,12 @@ export function readPersonId(row: AggregationRow): string {
   return id;
 }
 
-function validDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return null;
-  }
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Parses `YYYY-MM-DD` (time part ignored) or `DD-MM-YYYY` / `DD.MM.YYYY` / `DD/MM/YYYY`; null if not a date. */
-export function parseDate(text: string): string | null {
-  const iso = ISO_DATE.exec(text);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const danish = DANISH_DATE.exec(text);
-  if (danish) return validDate(Number(danish[3]), Number(danish[2]), Number(danish[1]));
-  return null;
-}
-
 /** A date cell that may be empty (e.g. the end of an ongoing spell): ISO text or null. */
 export function readOptionalDate(row: AggregationRow, column: string): string | null {
-  const text = cellText(row, column);
-  if (text === '') return null;
-  const date = parseDate(text);
-  if (date === null) throw new AggregationRowError(row.rowNumber, column, 'invalid_date');
-  return date;
+  const parsed = parseDate(cellText(row, column));
+  if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'invalid') throw new AggregationRowError(row.rowNumber, column, 'invalid_date');
+  return parsed.value;
 }
 
 /** A required date cell, as `YYYY-MM-DD`. */
@@ -54,16 +37,12 @@ export function readDate(row: AggregationRow, column: string): string {
   return date;
 }
 
-const TRUE_TEXTS = new Set(['1', 'ja', 'j', 'true', 'sand', 'yes', 'y']);
-const FALSE_TEXTS = new Set(['0', 'nej', 'n', 'false', 'falsk', 'no']);
-
 /** A required yes/no cell: 1/0, ja/nej, j/n, true/false, yes/no. */
 export function readFlag(row: AggregationRow, column: string): boolean {
-  const text = cellText(row, column).toLowerCase();
-  if (text === '') throw new AggregationRowError(row.rowNumber, column, 'missing');
-  if (TRUE_TEXTS.has(text)) return true;
-  if (FALSE_TEXTS.has(text)) return false;
-  throw new AggregationRowError(row.rowNumber, column, 'invalid_flag');
+  const parsed = parseBoolean(cellText(row, column));
+  if (parsed.kind === 'empty') throw new AggregationRowError(row.rowNumber, column, 'missing');
+  if (parsed.kind === 'invalid') throw new AggregationRowError(row.rowNumber, column, 'invalid_flag');
+  return parsed.value;
 }
 
 /** A required number with decimal point or comma, within `[min, max]`. */

@@ -89,6 +89,10 @@ describe('selvforsoergelse', () => {
     };
     bad(spell('SECRET', '2025-01-01', '2025-02-01', 'ferie'), 'end_reason', 'invalid_choice');
     bad(spell('SECRET', '2025-13-01', '', ''), 'benefit_start', 'invalid_date');
+    // The file readers' one date parser: a mixed separator and trailing text are not dates.
+    bad(spell('SECRET', '28-02.2025', '', ''), 'benefit_start', 'invalid_date');
+    bad(spell('SECRET', '2025-02-28 og lidt', '', ''), 'benefit_start', 'invalid_date');
+    bad(spell('SECRET', '2025-01-01', '2025-02-30', 'job'), 'benefit_end', 'invalid_date');
     bad(spell('SECRET', '2025-03-01', '2025-02-01', 'job'), 'benefit_end', 'end_before_start');
     bad(spell('SECRET', '', '', ''), 'benefit_start', 'missing');
   });
