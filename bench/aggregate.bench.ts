@@ -31,7 +31,7 @@ export async function benchAggregate(persons = 1_000_000, national = false): Pro
     const populationFile = manifest.populationFiles.at(-1)?.file ?? '';
     const entries = manifest.entries.filter((e) => e.populationFile === populationFile);
     const catalogue = loadCatalogue();
-    const pseudonymiser = createPseudonymiser({ dataDir: dir, env: { INDIKATOR_PSEUDONYM_KEY: 'cd'.repeat(32) } });
+    const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'cd'.repeat(32) });
     const run = await measure(async () => {
       const population = await readClassifiedPopulation(populationFile, pseudonymiser);
       let cells = 0;

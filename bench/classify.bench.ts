@@ -17,7 +17,7 @@ export async function benchClassify(persons = 1_000_000, national = false): Prom
   try {
     const input = path.join(dir, 'population.csv');
     await writeSyntheticPopulation(input, persons, 1, national ? { municipality: municipalityPicker(2) } : {});
-    const pseudonymiser = createPseudonymiser({ dataDir: dir, env: { INDIKATOR_PSEUDONYM_KEY: 'ab'.repeat(32) } });
+    const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'ab'.repeat(32) });
     const run = await measure(() =>
       classifyPopulation({ input, output: path.join(dir, 'out.csv'), definition: 'origin', thirdGeneration: false }, pseudonymiser),
     );

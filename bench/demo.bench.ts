@@ -25,7 +25,7 @@ export async function benchDemo(): Promise<string[]> {
   const store = await openStore({ dataDir: dir });
   try {
     const catalogue = loadCatalogue();
-    const pseudonymiser = createPseudonymiser({ dataDir: dir, env: { INDIKATOR_PSEUDONYM_KEY: 'ab'.repeat(32) } });
+    const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'ab'.repeat(32) });
     const load = await measure(() => loadDemo({ store, catalogue, pseudonymiser, threshold: 5, dataDir: dir }));
     lines.push(`demo load (generate + aggregate + import ${load.result.deliveries} deliveries, ${load.result.persons.toLocaleString('en')} residents): ${load.seconds.toFixed(1)} s, peak RSS ${load.peakMb.toFixed(0)} MB`);
 

@@ -37,7 +37,7 @@ interface ChildResult {
 }
 
 async function productTurnout(dir: string): Promise<ChildResult> {
-  const pseudonymiser = createPseudonymiser({ dataDir: dir, env: { INDIKATOR_PSEUDONYM_KEY: 'cd'.repeat(32) } });
+  const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'cd'.repeat(32) });
   const run = await measure(async () => {
     const population = await readClassifiedPopulation(path.join(dir, 'population.csv'), pseudonymiser);
     return aggregateIndicator(

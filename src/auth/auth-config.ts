@@ -84,7 +84,7 @@ function oidcConfig(parsed: ParsedEnv): OidcConfig | undefined {
  * Reads the settings; throws a zod error naming the variable when one is malformed, or an error
  * naming the missing ones when OpenID Connect is only partly configured.
  */
-export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+export function authConfigFromEnv(env: Readonly<Record<string, string | undefined>>): AuthConfig {
   const picked = Object.fromEntries(
     Object.keys(envSchema.shape)
       .map((key) => [key, env[key]])

@@ -4,11 +4,13 @@
  */
 import type { Catalogue } from '../catalogue/index.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
-import { type AppConfig, configFromEnv } from '../services/config.ts';
+import { type AppConfig, configFromEnv, type Environment, readEnvironment } from '../services/config.ts';
 import type { Store } from '../store/index.ts';
 
 export interface CliContext {
   config: AppConfig;
+  /** The environment the configuration was read from, for the settings `auth/` parses itself. */
+  environment: Environment;
   catalogue(): Promise<Catalogue>;
   pseudonymiser(): Promise<Pseudonymiser>;
   /** Opens the store on first use; `close()` closes it if it was opened. */
@@ -16,14 +18,15 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-export function cliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
+export function cliContext(env: Environment = readEnvironment()): CliContext {
   const config = configFromEnv(env);
   let store: Promise<Store> | undefined;
   return {
     config,
+    environment: env,
     // Modules are loaded when a command needs them: `--help` and light commands start fast.
     catalogue: async () => (await import('../catalogue/index.ts')).loadCatalogue(),
-    pseudonymiser: async () => (await import('../ingest/index.ts')).createPseudonymiser({ dataDir: config.dataDir, env }),
+    pseudonymiser: async () => (await import('../ingest/index.ts')).createPseudonymiser({ dataDir: config.dataDir, key: config.pseudonymKey }),
     store() {
       store ??= import('../store/index.ts').then(({ openStore }) =>
         openStore({

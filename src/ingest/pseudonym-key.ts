@@ -22,11 +22,10 @@ export interface PseudonymKey {
 }
 
 /**
- * The key from `env`, else from (or newly created in) `dataDir`.
- * @example loadPseudonymKey('./data', process.env).source // 'env' | 'file' | 'created'
+ * The configured key (the value of `INDIKATOR_PSEUDONYM_KEY`), else the key from (or newly created in) `dataDir`.
+ * @example loadPseudonymKey('./data', undefined).source // 'file' | 'created'
  */
-export function loadPseudonymKey(dataDir: string, env: NodeJS.ProcessEnv): PseudonymKey {
-  const fromEnv = env[PSEUDONYM_KEY_ENV];
+export function loadPseudonymKey(dataDir: string, fromEnv: string | undefined): PseudonymKey {
   if (fromEnv !== undefined && fromEnv.trim() !== '') {
     return { bytes: decodeKey(fromEnv, `the environment variable ${PSEUDONYM_KEY_ENV}`), source: 'env' };
   }

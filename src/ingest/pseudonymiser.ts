@@ -18,10 +18,11 @@ export interface Pseudonymiser {
   readonly keySource: 'env' | 'file' | 'created';
 }
 
-/** Where to find the key: `env` (default `process.env`) first, then `<dataDir>/pseudonym.key`. */
+/** Where to find the key: the configured `key` (`INDIKATOR_PSEUDONYM_KEY`, read by `services/config.ts`) first, then `<dataDir>/pseudonym.key`. */
 export interface PseudonymiserOptions {
   readonly dataDir: string;
-  readonly env?: NodeJS.ProcessEnv;
+  /** The key as configured, hex or base64 (at least 32 bytes); absent or blank: the key file. */
+  readonly key?: string | undefined;
 }
 
 /**
@@ -29,7 +30,7 @@ export interface PseudonymiserOptions {
  * @example createPseudonymiser({ dataDir: './data' }).pseudonymise('P000123') // 32 hex characters
  */
 export function createPseudonymiser(options: PseudonymiserOptions): Pseudonymiser {
-  const key = loadPseudonymKey(options.dataDir, options.env ?? process.env);
+  const key = loadPseudonymKey(options.dataDir, options.key);
   return pseudonymiserWithKey(key.bytes, key.source);
 }
 

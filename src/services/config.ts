@@ -1,6 +1,8 @@
 /**
  * Runtime configuration, read once from the environment at the edge (CLI, server) and passed down.
- * Nothing below `services/` reads `process.env` itself.
+ * `readEnvironment` here is the only place in the product that reads `process.env`
+ * (test/architecture/layers.test.ts holds it to that); every other module is handed values, or
+ * (the authentication settings, parsed by `auth/`) the record this returns.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -27,6 +29,22 @@ export interface AppConfig {
   municipalityName: string;
   /** The Chromium binary that prints the PDF report (`INDIKATOR_CHROMIUM`). */
   chromiumPath: string;
+
+  /** The pseudonymisation key as configured (`INDIKATOR_PSEUDONYM_KEY`, hex or base64); absent: the key file in `dataDir`. */
+  pseudonymKey: string | undefined;
+}
+
+/** The environment's variables as the parsers in this product take them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The process's environment: read here and nowhere else. */
+export function readEnvironment(): Environment {
+  return { ...process.env };
+}
+
+/** The address `serve` listens on by default: `PORT` (3000) and `HOST` (127.0.0.1, never the network unasked). */
+export function serveDefaults(env: Environment = readEnvironment()): { port: string; host: string } {
+  return { port: env.PORT || '3000', host: env.HOST || '127.0.0.1' };
 }
 
 /** Debian's Chromium, where `.ci/run` and the Debian package put it. */
@@ -42,6 +60,7 @@ const envSchema = z.object({
   STATBANK_URL: z.string().url().optional(),
   INDIKATOR_MUNICIPALITY: z.string().min(1).optional(),
   INDIKATOR_CHROMIUM: z.string().min(1).optional(),
+  INDIKATOR_PSEUDONYM_KEY: z.string().trim().min(1).optional(),
   INDIKATOR_MUNICIPALITY_CODE: z
     .string()
     .trim()
@@ -51,7 +70,7 @@ const envSchema = z.object({
 });
 
 /** Reads the configuration from environment variables, with the documented defaults. */
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+export function configFromEnv(env: Environment = readEnvironment(), cwd = process.cwd()): AppConfig {
   const result = envSchema.safeParse(stripEmpty(env));
   if (!result.success) {
     // A mistyped setting is the operator's mistake: name the variable, not a stack trace.
@@ -69,10 +88,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     municipalityCode: code,
     municipalityName: parsed.INDIKATOR_MUNICIPALITY ?? municipalityName(code, DEMO_MUNICIPALITY.name),
     chromiumPath: parsed.INDIKATOR_CHROMIUM ?? DEFAULT_CHROMIUM,
+    pseudonymKey: parsed.INDIKATOR_PSEUDONYM_KEY,
   };
 }
 
-function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+function stripEmpty(env: Environment): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
   return out;

@@ -47,7 +47,7 @@ export {
   UsernameTakenError,
   UserNotFoundError,
 } from './errors.ts';
-export { openStore, type StoreOptions, storeOptionsFromEnv } from './open-store.ts';
+export { openStore, type StoreOptions } from './open-store.ts';
 export type { NewRound, Round, RoundPeriods } from './round-types.ts';
 export { SQLITE_FILE_NAME } from './sqlite-connection.ts';
 export type { StatbankCacheEntry } from './statbank-cache.ts';

@@ -27,7 +27,7 @@ export interface StoreOptions {
 
 /**
  * Opens (and migrates) the store.
- * @example const store = await openStore({ dataDir: './data', databaseUrl: process.env.DATABASE_URL });
+ * @example const store = await openStore({ dataDir: './data', databaseUrl: config.databaseUrl });
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const url = options.databaseUrl === '' ? undefined : options.databaseUrl;
@@ -52,11 +52,3 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return withDiskFullErrors(storeOver(ctx), noSpaceLeft);
 }
 
-/**
- * Store options from the environment: `INDIKATOR_DATA_DIR` (default `./data`), `DATABASE_URL` and
- * `INDIKATOR_MUNICIPALITY_CODE`.
- */
-export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
-  const own = env.INDIKATOR_MUNICIPALITY_CODE;
-  return { dataDir: env.INDIKATOR_DATA_DIR || './data', databaseUrl: env.DATABASE_URL, ...(own ? { ownMunicipality: own } : {}) };
-}

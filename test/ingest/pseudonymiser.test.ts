@@ -2,17 +2,16 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPseudonymiser, normalisePersonId, PSEUDONYM_KEY_ENV } from '../../src/ingest/index.ts';
+import { createPseudonymiser, normalisePersonId } from '../../src/ingest/index.ts';
 import { generatedCpr, useTempDir } from './helpers.ts';
 
 const temp = useTempDir();
-const NO_ENV = {};
 const keyHex = (byte: number) => Buffer.alloc(32, byte).toString('hex');
 
 describe('createPseudonymiser', () => {
   it('computes HMAC-SHA-256 under the key, as 32 hex characters', () => {
     const key = Buffer.alloc(32, 7);
-    const p = createPseudonymiser({ dataDir: temp.path('unused'), env: { [PSEUDONYM_KEY_ENV]: key.toString('hex') } });
+    const p = createPseudonymiser({ dataDir: temp.path('unused'), key: key.toString('hex') });
     const expected = createHmac('sha256', key).update('P000123').digest('hex').slice(0, 32);
     expect(p.pseudonymise('P000123')).toBe(expected);
     expect(p.pseudonymise('P000123')).toMatch(/^[0-9a-f]{32}$/);
@@ -21,9 +20,9 @@ describe('createPseudonymiser', () => {
   });
 
   it('differs from the input, never contains it, is stable for a key and differs between keys', () => {
-    const a = createPseudonymiser({ dataDir: temp.dir, env: { [PSEUDONYM_KEY_ENV]: keyHex(1) } });
-    const a2 = createPseudonymiser({ dataDir: temp.dir, env: { [PSEUDONYM_KEY_ENV]: keyHex(1) } });
-    const b = createPseudonymiser({ dataDir: temp.dir, env: { [PSEUDONYM_KEY_ENV]: keyHex(2) } });
+    const a = createPseudonymiser({ dataDir: temp.dir, key: keyHex(1) });
+    const a2 = createPseudonymiser({ dataDir: temp.dir, key: keyHex(1) });
+    const b = createPseudonymiser({ dataDir: temp.dir, key: keyHex(2) });
     for (let seed = 0; seed < 200; seed++) {
       const cpr = generatedCpr(seed);
       const pseudonym = a.pseudonymise(cpr);
@@ -36,13 +35,13 @@ describe('createPseudonymiser', () => {
   });
 
   it('gives distinct persons distinct pseudonyms', () => {
-    const p = createPseudonymiser({ dataDir: temp.dir, env: { [PSEUDONYM_KEY_ENV]: keyHex(3) } });
+    const p = createPseudonymiser({ dataDir: temp.dir, key: keyHex(3) });
     const ids = Array.from({ length: 5000 }, (_, i) => `P${String(i).padStart(6, '0')}`);
     expect(new Set(ids.map((id) => p.pseudonymise(id))).size).toBe(ids.length);
   });
 
   it('treats a dashed CPR, the same without dash, and a lost leading zero as one person', () => {
-    const p = createPseudonymiser({ dataDir: temp.dir, env: { [PSEUDONYM_KEY_ENV]: keyHex(4) } });
+    const p = createPseudonymiser({ dataDir: temp.dir, key: keyHex(4) });
     const seed = 3; // day 04 → starts with a zero
     const plain = generatedCpr(seed);
     expect(plain.startsWith('0')).toBe(true);
@@ -56,30 +55,30 @@ describe('createPseudonymiser', () => {
 
   it('accepts a base64 key and refuses a short one', () => {
     const key = randomBytes(48);
-    const p = createPseudonymiser({ dataDir: temp.dir, env: { [PSEUDONYM_KEY_ENV]: key.toString('base64') } });
+    const p = createPseudonymiser({ dataDir: temp.dir, key: key.toString('base64') });
     expect(p.pseudonymise('P1')).toBe(createHmac('sha256', key).update('P1').digest('hex').slice(0, 32));
-    expect(() => createPseudonymiser({ dataDir: temp.dir, env: { [PSEUDONYM_KEY_ENV]: 'abcd' } })).toThrow(/too short/);
+    expect(() => createPseudonymiser({ dataDir: temp.dir, key: 'abcd' })).toThrow(/too short/);
   });
 
   it('creates the key file on first use (folder 0700, file 0600) and reuses it', () => {
     const dataDir = join(temp.dir, 'fresh', 'data');
-    const first = createPseudonymiser({ dataDir, env: NO_ENV });
+    const first = createPseudonymiser({ dataDir });
     expect(first.keySource).toBe('created');
     const keyFile = join(dataDir, 'pseudonym.key');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(readFileSync(keyFile, 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
-    const second = createPseudonymiser({ dataDir, env: NO_ENV });
+    const second = createPseudonymiser({ dataDir });
     expect(second.keySource).toBe('file');
     expect(second.pseudonymise('P000001')).toBe(first.pseudonymise('P000001'));
   });
 
-  it('prefers the environment over the key file', () => {
+  it('prefers the configured key (INDIKATOR_PSEUDONYM_KEY) over the key file', () => {
     const dataDir = join(temp.dir, 'with-file');
-    createPseudonymiser({ dataDir, env: NO_ENV });
+    createPseudonymiser({ dataDir });
     writeFileSync(join(dataDir, 'pseudonym.key'), keyHex(9));
-    const fromFile = createPseudonymiser({ dataDir, env: NO_ENV }).pseudonymise('P1');
-    const fromEnv = createPseudonymiser({ dataDir, env: { [PSEUDONYM_KEY_ENV]: keyHex(8) } }).pseudonymise('P1');
+    const fromFile = createPseudonymiser({ dataDir }).pseudonymise('P1');
+    const fromEnv = createPseudonymiser({ dataDir, key: keyHex(8) }).pseudonymise('P1');
     expect(fromFile).toBe(createHmac('sha256', Buffer.alloc(32, 9)).update('P1').digest('hex').slice(0, 32));
     expect(fromEnv).toBe(createHmac('sha256', Buffer.alloc(32, 8)).update('P1').digest('hex').slice(0, 32));
   });

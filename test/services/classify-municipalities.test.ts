@@ -12,7 +12,7 @@ import { createPseudonymiser, InputErrors } from '../../src/ingest/index.ts';
 import { classifyPopulation } from '../../src/services/classify.ts';
 
 let dir: string;
-const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), env: { INDIKATOR_PSEUDONYM_KEY: '3c'.repeat(32) } });
+const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), key: '3c'.repeat(32) });
 const HEADER = 'cpr;fødselsdato;køn;fødeland;statsborgerskab;flygtning;kommune';
 
 async function extract(name: string, lines: readonly string[]): Promise<string> {

@@ -28,7 +28,7 @@ let results: ComputedResults;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'indikator-e2e-'));
   store = await openStore({ dataDir: dir });
-  const pseudonymiser = createPseudonymiser({ dataDir: dir, env: { INDIKATOR_PSEUDONYM_KEY: 'ef'.repeat(32) } });
+  const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'ef'.repeat(32) });
   await loadDemo({ store, catalogue, pseudonymiser, threshold: THRESHOLD, dataDir: dir }, { persons: 12_000 });
   results = await loadResults(store, catalogue, { threshold: THRESHOLD });
 }, 120_000);

@@ -30,7 +30,7 @@ const catalogue = loadCatalogue();
 let dir: string;
 let manifest: DemoManifest;
 let population: ClassifiedPopulation;
-const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), env: { INDIKATOR_PSEUDONYM_KEY: '5a'.repeat(32) } });
+const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), key: '5a'.repeat(32) });
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'indikator-national-'));

@@ -93,7 +93,7 @@ beforeAll(async () => {
   const catalogue = loadCatalogue();
   const store = await openStore({ dataDir: sourceDir });
   try {
-    const pseudonymiser = createPseudonymiser({ dataDir: sourceDir, env: { INDIKATOR_PSEUDONYM_KEY: 'ab'.repeat(32) } });
+    const pseudonymiser = createPseudonymiser({ dataDir: sourceDir, key: 'ab'.repeat(32) });
     await loadDemo({ store, catalogue, pseudonymiser, threshold: 5, dataDir: sourceDir }, { persons: 12_000 });
     await addUser({ store, hasher: testHasher, catalogue }, { username: 'admin', displayName: 'Åse Ærø', role: 'admin' }, 'korrekt-hest-batteri', 'cli:test');
     await addUser({ store, hasher: testHasher, catalogue }, { username: 'laeser', displayName: 'Læser', role: 'reader' }, 'korrekt-hest-batteri', 'admin');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, SQLITE_FILE_NAME, storeOptionsFromEnv } from '../../src/store/index.ts';
+import { openStore, SQLITE_FILE_NAME } from '../../src/store/index.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
 import { BUSY_TIMEOUT_MS, openSqlite } from '../../src/store/sqlite-connection.ts';
@@ -95,11 +95,4 @@ describe('choosing the database', () => {
     await store.close();
   });
 
-  it('reads INDIKATOR_DATA_DIR and DATABASE_URL from the environment, defaulting to ./data', () => {
-    expect(storeOptionsFromEnv({})).toEqual({ dataDir: './data', databaseUrl: undefined });
-    expect(storeOptionsFromEnv({ INDIKATOR_DATA_DIR: '/srv/ind', DATABASE_URL: 'postgres://h/db' })).toEqual({
-      dataDir: '/srv/ind',
-      databaseUrl: 'postgres://h/db',
-    });
-  });
 });

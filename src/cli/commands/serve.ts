@@ -1,15 +1,17 @@
 /** `indikator serve [--port 3000]`: the web application (also `npm start`). */
 import path from 'node:path';
 import type { Command } from 'commander';
+import { serveDefaults } from '../../services/config.ts';
 import { cliContext } from '../context.ts';
 import { runDemo } from './demo.ts';
 
 export function registerServe(program: Command): void {
+  const defaults = serveDefaults();
   program
     .command('serve')
     .description('start webapplikationen / start the web application')
-    .option('--port <port>', 'port (også / also PORT)', process.env.PORT ?? '3000')
-    .option('--host <host>', 'netværksinterface / interface to listen on', process.env.HOST ?? '127.0.0.1')
+    .option('--port <port>', 'port (også / also PORT)', defaults.port)
+    .option('--host <host>', 'netværksinterface / interface to listen on', defaults.host)
     .option('--demo', 'indlæs demokommunen, hvis databasen er tom / load the demo municipality if the store is empty', false)
     .action(async (opts: { port: string; host: string; demo: boolean }) => {
       const { AREA_NAMES_FILE } = await import('../../services/demo.ts');
@@ -33,7 +35,7 @@ export function registerServe(program: Command): void {
           areaNamesFile: path.join(ctx.config.dataDir, AREA_NAMES_FILE),
           ...(statuses === undefined ? {} : { statuses }),
         });
-      const authConfig = authConfigFromEnv();
+      const authConfig = authConfigFromEnv(ctx.environment);
       await recordCatalogueChanges(store, catalogue, 'system');
       const server = await startServer({
         port: Number(opts.port),
