@@ -6,7 +6,7 @@
  * unpublished figures at all.
  */
 import type { Indicator } from '../catalogue/index.ts';
-import type { UserRole } from '../store/index.ts';
+import type { UserRole } from '../accounts/index.ts';
 
 /** Who is acting: enough of a user to decide what they may touch. */
 export interface Actor {

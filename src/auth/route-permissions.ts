@@ -5,7 +5,7 @@
  * Finer rules (a steward sees only their own departments' deliveries) live in `department-access.ts`
  * and are enforced by the services, for the API and the pages alike.
  */
-import { USER_ROLES, type UserRole } from '../store/index.ts';
+import { USER_ROLES, type UserRole } from '../accounts/index.ts';
 import type { AuthMode } from './auth-mode.ts';
 
 /**

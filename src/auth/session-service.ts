@@ -6,7 +6,8 @@
  * A login the identity provider has vouched for (OpenID Connect) gets the same session, but only
  * for an existing, enabled local user: nobody is created on the way.
  */
-import type { Session, Store, User } from '../store/index.ts';
+import type { Session, User } from '../accounts/index.ts';
+import type { Store } from '../store/index.ts';
 import type { LoginRateLimiter } from './login-rate-limiter.ts';
 import type { PasswordHasher } from './password-hasher.ts';
 import { randomToken } from './tokens.ts';

@@ -1,8 +1,9 @@
 /**
  * The product's cell shapes in one place, pure (no I/O): what is counted, delivered, stored and
- * computed. Every layer that handles a figure — aggregate, store, services, format, narrative —
+ * computed, and the council's targets a computed figure is judged against. Every layer that handles a figure — aggregate, store, services, format, narrative —
  * imports them from here.
  */
+export { type NewTarget, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from './target.ts';
 export { type AggregatedCell, type Cell, type CellKey, type CountedCell, unsuppressedCell } from './cell.ts';
 export {
   type AreaRow,
@@ -13,6 +14,7 @@ export {
   type SegregationRow,
   type StandardisedMissing,
   type StatusReason,
+  type TargetProgress,
   withheldArea,
   withheldRow,
 } from './result-row.ts';

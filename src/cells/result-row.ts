@@ -4,7 +4,7 @@
  * a suppressed cell carries `suppressed: true` and null numbers, never zero.
  */
 import type { Definition } from '../origin/types.ts';
-import { type Status, withheld } from '../stats/index.ts';
+import { type ProgressReason, type ProgressStatus, type Status, withheld } from '../stats/index.ts';
 import type { Cell } from './cell.ts';
 
 export type StandardisedMissing = 'suppressed' | 'not_computable';
@@ -160,4 +160,23 @@ export interface SegregationRow {
   pooledAreas: number;
   /** Why the indices are null; null when they are computed. */
   reason: SegregationReason | null;
+}
+
+/** Progress of one indicator towards its target, for the page, the API and the report. */
+export interface TargetProgress {
+  status: ProgressStatus;
+  reason: ProgressReason;
+  /** The baseline period actually used (the target's, else the first period with a figure). */
+  baselinePeriod: string | null;
+  baselineValue: number | null;
+  latestPeriod: string | null;
+  latestValue: number | null;
+  /** Target minus the latest value, in the stored unit. */
+  remaining: number | null;
+  /** The fitted trend per year with its 95 % interval, and where it reaches by the target year. */
+  trend: { slope: number; low: number; high: number; projected: number } | null;
+  /** The change per year still needed from the latest value. */
+  requiredSlope: number | null;
+  /** How many published periods the trend was fitted to (after the last series break). */
+  periodsUsed: number;
 }

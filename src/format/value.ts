@@ -4,7 +4,7 @@
  * never confused, and neither is ever shown as zero (DATA.md §6).
  */
 import type { Indicator, Lang } from '../catalogue/index.ts';
-import type { ResultRow } from '../services/result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 import { formatDifference, formatMeasure, formatMeasureInterval } from './measure.ts';
 import { MISSING_LABEL, SUPPRESSED_LABEL } from './suppressed.ts';
 

@@ -5,7 +5,7 @@
  * two figures read the same is never called a rise or a fall.
  */
 import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
-import type { Change, ResultRow } from '../services/result-types.ts';
+import type { Change, ResultRow } from '../cells/index.ts';
 import type { NarrativeInput } from './narrative-types.ts';
 import { absoluteDifference, sincePhrase } from './phrases.ts';
 import { subjectOf } from './subjects.ts';

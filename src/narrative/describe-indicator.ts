@@ -6,7 +6,7 @@
  * indicators still under examination get their own plain sentences. Pure: same input, same text.
  */
 import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
-import type { ResultRow } from '../services/result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 import { levelSentences, sinceFirstSentence } from './change-sentences.ts';
 import { crudeGapSentence, gapSentences } from './gap-sentences.ts';
 import type { Narrative, NarrativeInput, NarrativeKind } from './narrative-types.ts';

@@ -6,7 +6,7 @@
  * (turnout), the comparison group's figure is given without a verdict.
  */
 import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
-import type { ResultRow } from '../services/result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 import { previousRow } from './change-sentences.ts';
 import type { NarrativeInput } from './narrative-types.ts';
 import { absoluteDifference, comparisonName, differencePair } from './phrases.ts';

@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../catalogue/index.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
-import type { ResultRow } from '../services/result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 import { comparePeriodTexts } from '../catalogue/index.ts';
 
 export interface HeadlineSeries {

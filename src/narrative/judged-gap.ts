@@ -6,7 +6,7 @@
  */
 import type { Indicator, Lang } from '../catalogue/index.ts';
 import { formatMeasure, formatPeriodShort, MISSING_LABEL, NOT_COMPUTABLE_LABEL, SUPPRESSED_LABEL } from '../format/index.ts';
-import type { ResultRow, StandardisedMissing } from '../services/result-types.ts';
+import type { ResultRow, StandardisedMissing } from '../cells/index.ts';
 
 export interface GapFigures {
   readonly gap: number;

@@ -4,7 +4,7 @@
  * sentence can be traced to a figure that is also in the report's table.
  */
 import type { Indicator, Lang } from '../catalogue/index.ts';
-import type { ResultRow } from '../services/result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 
 export interface NarrativeInput {
   readonly lang: Lang;

@@ -4,7 +4,7 @@
  * never a silent switch to the crude figures, which follow it.
  */
 import { formatMeasure, formatPeriodPhrase } from '../format/index.ts';
-import type { ResultRow, StandardisedMissing } from '../services/result-types.ts';
+import type { ResultRow, StandardisedMissing } from '../cells/index.ts';
 import { previousRow } from './change-sentences.ts';
 import { judgedStandardised } from './judged-gap.ts';
 import type { NarrativeInput } from './narrative-types.ts';

@@ -5,10 +5,10 @@
  */
 import type { Display, Lang } from '../catalogue/index.ts';
 import { formatDifference, formatMeasure, formatPeriodPhrase } from '../format/index.ts';
-import type { Status } from '../services/result-types.ts';
-import type { TargetProgress } from '../services/targets.ts';
+import type { Status } from '../stats/index.ts';
+import type { TargetProgress } from '../cells/index.ts';
 import type { ProgressStatus } from '../stats/index.ts';
-import type { Target } from '../store/index.ts';
+import type { Target } from '../cells/index.ts';
 import { comparisonName, sincePhrase } from './phrases.ts';
 
 const PROGRESS: Readonly<Record<Lang, Readonly<Record<ProgressStatus, string>>>> = {

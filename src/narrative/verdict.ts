@@ -5,7 +5,7 @@
  * without, on its long-term verdict since its first period.
  */
 import type { Lang } from '../catalogue/index.ts';
-import type { Status } from '../services/result-types.ts';
+import type { Status } from '../stats/index.ts';
 import type { ProgressStatus } from '../stats/index.ts';
 import { sincePhrase } from './phrases.ts';
 

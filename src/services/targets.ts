@@ -17,9 +17,11 @@ import {
   parsePeriod,
   periodErrorMessage,
 } from '../catalogue/index.ts';
-import { assessProgress, type ProgressPoint, type ProgressReason, type ProgressStatus } from '../stats/index.ts';
+import { assessProgress, type ProgressPoint } from '../stats/index.ts';
 import { type NewTarget, type Store, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../store/index.ts';
-import type { ResultRow } from './result-types.ts';
+import type { ResultRow, TargetProgress } from '../cells/index.ts';
+
+export type { TargetProgress };
 import type { Actor } from '../auth/department-access.ts';
 import { refuse } from './workflow-error.ts';
 
@@ -127,25 +129,6 @@ export async function removeTarget(deps: TargetDeps, indicatorId: string, actor:
 export function periodYear(period: string): number {
   const match = /(\d{4})(?!.*\d{4})/.exec(period.trim());
   return match === null ? Number.NaN : Number(match[1]);
-}
-
-/** Progress of one indicator towards its target, for the page, the API and the report. */
-export interface TargetProgress {
-  status: ProgressStatus;
-  reason: ProgressReason;
-  /** The baseline period actually used (the target's, else the first period with a figure). */
-  baselinePeriod: string | null;
-  baselineValue: number | null;
-  latestPeriod: string | null;
-  latestValue: number | null;
-  /** Target minus the latest value, in the stored unit. */
-  remaining: number | null;
-  /** The fitted trend per year with its 95 % interval, and where it reaches by the target year. */
-  trend: { slope: number; low: number; high: number; projected: number } | null;
-  /** The change per year still needed from the latest value. */
-  requiredSlope: number | null;
-  /** How many published periods the trend was fitted to (after the last series break). */
-  periodsUsed: number;
 }
 
 function pointOf(indicator: Indicator, row: ResultRow, measure: TargetMeasure): ProgressPoint | null {

@@ -52,7 +52,7 @@ export type { NewRound, Round, RoundPeriods } from './round-types.ts';
 export { SQLITE_FILE_NAME } from './sqlite-connection.ts';
 export type { StatbankCacheEntry } from './statbank-cache.ts';
 export type { Store, StoreStats } from './store.ts';
-export { type NewTarget, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from './target-types.ts';
+export { type NewTarget, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../cells/target.ts';
 export {
   type NewUser,
   type Session,
@@ -60,4 +60,4 @@ export {
   type User,
   type UserPatch,
   type UserRole,
-} from './user-types.ts';
+} from '../accounts/index.ts';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.ts';
-import type { Session } from './user-types.ts';
+import type { Session } from '../accounts/index.ts';
 
 /** See `Store.createSession`. */
 export async function createSession(db: Kysely<Database>, s: Session): Promise<void> {

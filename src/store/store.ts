@@ -16,8 +16,8 @@ import type {
 import type { NewRound, Round } from './round-types.ts';
 import type { SettingVersion } from './settings.ts';
 import type { StatbankCacheEntry } from './statbank-cache.ts';
-import type { NewTarget, Target, TargetVersion } from './target-types.ts';
-import type { NewUser, Session, User, UserPatch } from './user-types.ts';
+import type { NewTarget, Target, TargetVersion } from '../cells/target.ts';
+import type { NewUser, Session, User, UserPatch } from '../accounts/index.ts';
 import type { BackupInfo, BackupRow, BackupTable } from './backup.ts';
 
 /** Row counts, for status pages and tests. */

@@ -7,7 +7,7 @@ import { insertAudit } from './audit.ts';
 import type { JsonValue } from './audit-types.ts';
 import type { Database, TargetsTable } from './database.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
-import type { NewTarget, Target, TargetMeasure, TargetVersion } from './target-types.ts';
+import type { NewTarget, Target, TargetMeasure, TargetVersion } from '../cells/target.ts';
 
 function toVersion(row: Selectable<TargetsTable>): TargetVersion {
   const target: NewTarget | null =

@@ -8,7 +8,7 @@ import type { JsonValue } from './audit-types.ts';
 import { type Database, fromDbBool, toDbBool, type UsersTable } from './database.ts';
 import { isUniqueViolation, UsernameTakenError, UserNotFoundError } from './errors.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
-import type { NewUser, User, UserPatch, UserRole } from './user-types.ts';
+import type { NewUser, User, UserPatch, UserRole } from '../accounts/index.ts';
 
 function toUser(row: Selectable<UsersTable>): User {
   return {

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { usageProblem } from '../../services/problems.ts';
-import { type User, USER_ROLES, type UserRole } from '../../store/user-types.ts';
+import { type User, USER_ROLES, type UserRole } from '../../accounts/index.ts';
 import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
 

@@ -2,7 +2,7 @@
  * User administration for the administrator: every user with a form to change role and
  * departments or to disable the account, and a form to create a user.
  */
-import { USER_ROLES, type User, type UserRole } from '../../store/index.ts';
+import { USER_ROLES, type User, type UserRole } from '../../accounts/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { WorkflowWords } from '../i18n/workflow-words.ts';
 import { csrfField } from './account-nav.ts';

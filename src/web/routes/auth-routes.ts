@@ -8,7 +8,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomToken } from '../../auth/index.ts';
-import type { Session, UserRole } from '../../store/index.ts';
+import type { Session, UserRole } from '../../accounts/index.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { plainAddress } from '../auth/web-auth.ts';
 import { loginPage } from '../pages/login-page.ts';

@@ -6,7 +6,7 @@
 import type { Hono } from 'hono';
 import { addUser, changeRole, knownDepartments, setDisabled } from '../../services/users.ts';
 import { refuse, type WorkflowError } from '../../services/workflow-error.ts';
-import { USER_ROLES, type UserRole } from '../../store/index.ts';
+import { USER_ROLES, type UserRole } from '../../accounts/index.ts';
 import type { PasswordHasher } from '../../auth/index.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { usersPage } from '../pages/users-page.ts';

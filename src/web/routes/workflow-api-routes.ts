@@ -19,7 +19,7 @@ import {
   submitUpload,
 } from '../../services/workflow.ts';
 import { refuse } from '../../services/workflow-error.ts';
-import type { User } from '../../store/index.ts';
+import type { User } from '../../accounts/index.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { catchRefusal, idParam, jsonRefusal, signedInOf, today, type WorkflowRouteContext, withUpload } from './workflow-context.ts';

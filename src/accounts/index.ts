@@ -1,6 +1,8 @@
 /**
- * Users and sessions as the store keeps them. Authentication itself (hashing,
- * cookies, CSRF checks) lives elsewhere; the store only persists what it is given.
+ * The vocabulary of accounts — roles, users, sessions — pure, below every layer that handles them:
+ * `store/` persists them, `auth/` authenticates and authorises with them, the pages show them.
+ * Authentication itself (hashing, cookies, CSRF checks) lives in `auth/`; the store only persists
+ * what it is given.
  */
 
 /** Roles from PRODUCT.md: data steward (per department), coordinator, reader; admin for municipal IT. */

@@ -1,5 +1,6 @@
 /**
- * Targets as the store keeps them: per indicator a list of versions, each either a target (a value
+ * The council's targets for a figure (pure; the store keeps them, services judge progress, the
+ * narrative words them): per indicator a list of versions, each either a target (a value
  * for the target group's level or for its gap to the comparison group, a target year, a baseline
  * period and the decision it rests on) or the removal of the target.
  */
