@@ -13,11 +13,13 @@ import {
   createCachedStatbank,
   type Fetched,
   isStatbankTableId,
+  parseTableInfo,
   STATBANK_TABLE_IDS,
   type StatbankCacheStore,
   type StatbankClient,
   type StatbankTableId,
   type TableInfo,
+  tableInfoCacheKey,
 } from '../statbank/index.ts';
 import { type ContextRow, compareContextRows, type Store } from '../store/index.ts';
 import { availableQuarters, type Denominators, denominatorRequest, denominators } from './statbank/denominators.ts';
@@ -25,6 +27,35 @@ import { sourceText } from './statbank/source-text.ts';
 import { denominatorQuarters, type TablePlan, tablePlan } from './statbank/table-plan.ts';
 
 export { contextTablesFor } from './statbank/context-tables.ts';
+
+/** One StatBank table the product uses, as `indikator statbank tables` lists it. */
+export interface StatbankTableSummary {
+  tableId: StatbankTableId;
+  /** The table's title from its cached metadata (Danish); null when it was never fetched. */
+  title: string | null;
+  updated: string | null;
+  fetchedAt: string | null;
+  /** Context rows stored from it (all municipalities). */
+  rows: number;
+}
+
+/** Every table the product uses, with its cached metadata and how many context rows are stored from it. */
+export async function statbankTables(store: Store): Promise<StatbankTableSummary[]> {
+  const stored = await store.listContext();
+  return Promise.all(
+    STATBANK_TABLE_IDS.map(async (tableId) => {
+      const key = tableInfoCacheKey(tableId, 'da');
+      const entry = await store.getStatbankCache(key.tableId, key.requestHash);
+      return {
+        tableId,
+        title: entry === undefined ? null : parseTableInfo(entry.body).text,
+        updated: entry?.updated ?? null,
+        fetchedAt: entry?.fetchedAt ?? null,
+        rows: stored.filter((r) => r.tableId === tableId).length,
+      };
+    }),
+  );
+}
 export { indicatorContext } from './statbank/dashboard-context.ts';
 
 /** A request `fetchContext` cannot serve as asked (unknown municipality or table). */

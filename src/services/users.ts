@@ -10,6 +10,16 @@ import type { Catalogue } from '../catalogue/index.ts';
 import { type Store, type User, USER_ROLES, type UserRole, UsernameTakenError } from '../store/index.ts';
 import { refuse } from './workflow-error.ts';
 
+/** Every account, for the administrator's page and `GET /api/users`. */
+export function listUsers(store: Store): Promise<User[]> {
+  return store.listUsers();
+}
+
+/** The account with `id`, or undefined. */
+export function findUser(store: Store, id: number): Promise<User | undefined> {
+  return store.getUser(id);
+}
+
 /** Shortest password accepted. */
 export const MIN_PASSWORD_LENGTH = 12;
 

@@ -76,6 +76,18 @@ export async function findRound(deps: WorkflowDeps, id: number): Promise<Round> 
   return round;
 }
 
+/** The rounds `actor` sees: a coordinator every round, everyone else the open ones. */
+export async function visibleRounds(deps: WorkflowDeps, actor: Pick<Actor, 'role'>): Promise<Round[]> {
+  const rounds = await deps.store.listRounds();
+  return actor.role === 'coordinator' ? rounds : rounds.filter((r) => r.closedAt === null);
+}
+
+/** Whether `delivery` is the newest version of its indicator × period (an older one is shown as history). */
+export async function isNewestVersion(deps: WorkflowDeps, delivery: Pick<DeliveryMeta, 'id' | 'indicator' | 'period'>): Promise<boolean> {
+  const newest = (await deps.store.deliveryVersions(delivery.indicator, delivery.period)).at(-1);
+  return newest?.id === delivery.id;
+}
+
 /** Closes a round: no more uploads into it. */
 export async function closeRound(deps: WorkflowDeps, id: number, actor: Actor): Promise<Round> {
   requireCoordinator(actor);

@@ -87,6 +87,14 @@ describe('the layers of src/', () => {
     expect(fromStore).toEqual([]);
   });
 
+  it('the web application reaches the store only through services (no route calls a store method)', () => {
+    const callers = files
+      .filter((f) => path.relative(SRC, f).startsWith(`web${path.sep}`))
+      .filter((f) => /\bstore\.[a-zA-Z]+\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(SRC, f));
+    expect(callers).toEqual([]);
+  });
+
   it('nothing but services/config.ts reads process.env', () => {
     const readers = files.filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f));
     expect(readers).toEqual([path.join('services', 'config.ts')]);

@@ -66,22 +66,8 @@ async function runFetch(opts: FetchOptions): Promise<void> {
 
 async function runTables(opts: { json: boolean }): Promise<void> {
   await withContext(async (ctx) => {
-    const { parseTableInfo, tableInfoCacheKey } = await import('../../statbank/index.ts');
-    const store = await ctx.store();
-    const stored = await store.listContext();
-    const tables = await Promise.all(
-      STATBANK_TABLE_IDS.map(async (tableId) => {
-        const key = tableInfoCacheKey(tableId, 'da');
-        const entry = await store.getStatbankCache(key.tableId, key.requestHash);
-        return {
-          tableId,
-          title: entry === undefined ? null : parseTableInfo(entry.body).text,
-          updated: entry?.updated ?? null,
-          fetchedAt: entry?.fetchedAt ?? null,
-          rows: stored.filter((r) => r.tableId === tableId).length,
-        };
-      }),
-    );
+    const { statbankTables } = await import('../../services/statbank.ts');
+    const tables = await statbankTables(await ctx.store());
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(tables, null, 2)}\n`);
       return;

@@ -16,6 +16,7 @@ import {
 } from '../../auth/index.ts';
 import type { Catalogue } from '../../catalogue/index.ts';
 import type { Store } from '../../store/index.ts';
+import { listUsers } from '../../services/users.ts';
 import type { DashboardData } from '../data.ts';
 
 export interface WebAuthDeps {
@@ -77,7 +78,7 @@ export function createWebAuth(deps: WebAuthDeps): WebAuth {
       now,
     }),
     async mode() {
-      if (!required) required = authModeFor((await deps.store.listUsers()).length, false) === 'required';
+      if (!required) required = authModeFor((await listUsers(deps.store)).length, false) === 'required';
       return required ? 'required' : 'open';
     },
     // `__Host-` binds the cookie to this exact host over HTTPS: no subdomain can set or read it.

@@ -4,19 +4,16 @@
  * spreadsheet would take for a formula (`=`, `+`, `-`, `@`) is prefixed with `'` (by `toCsv`, for every download).
  */
 import type { Hono } from 'hono';
-import type { AuditEntry, AuditFilter } from '../../store/index.ts';
+import { AUDIT_LIMITS, type AuditQuery, auditEntries } from '../../services/audit.ts';
+import type { AuditEntry } from '../../store/index.ts';
 import { toCsv } from '../exports/csv.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { auditPage } from '../pages/audit-page.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { pageResponse, type WorkflowRouteContext } from './workflow-context.ts';
 
-const PAGE_SIZE = 200;
-
-function filterOf(c: AppContext): AuditFilter {
-  const action = c.req.query('action')?.trim();
-  const actor = c.req.query('actor')?.trim();
-  return { ...(action ? { action } : {}), ...(actor ? { actor } : {}) };
+function filterOf(c: AppContext): AuditQuery {
+  return { action: c.req.query('action'), actor: c.req.query('actor') };
 }
 
 /** The audit entries as a CSV table. */
@@ -33,14 +30,14 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
 export function registerAuditRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext): void {
   app.get('/revision', async (c) => {
     const filter = filterOf(c);
-    const entries = await w.deps.store.auditLog({ ...filter, newestFirst: true, limit: PAGE_SIZE });
+    const entries = await auditEntries(w.deps.store, { ...filter, newest: AUDIT_LIMITS.page });
     const words = workflowWords(c.get('lang'));
-    const body = auditPage({ words, entries, action: filter.action ?? '', actor: filter.actor ?? '', lang: c.get('lang') });
+    const body = auditPage({ words, entries, action: filter.action?.trim() ?? '', actor: filter.actor?.trim() ?? '', lang: c.get('lang') });
     return pageResponse(c, w, words.auditTitle, body);
   });
 
   app.get('/revision.csv', async (c) => {
-    const entries = await w.deps.store.auditLog(filterOf(c));
+    const entries = await auditEntries(w.deps.store, filterOf(c));
     return c.body(auditCsv(entries), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="revisionslog.csv"',

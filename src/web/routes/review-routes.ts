@@ -5,7 +5,7 @@
  * allowed now.
  */
 import type { Hono } from 'hono';
-import { approveDelivery, deliveryFor, publishDelivery, returnDelivery } from '../../services/workflow.ts';
+import { approveDelivery, deliveryFor, isNewestVersion, publishDelivery, returnDelivery } from '../../services/workflow.ts';
 import type { WorkflowError } from '../../services/workflow-error.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import { toCsv } from '../exports/csv.ts';
@@ -29,7 +29,6 @@ async function showDelivery(c: AppContext, w: WorkflowRouteContext, id: number, 
   return catchRefusal(
     async () => {
       const delivery = await deliveryFor(w.deps, id, actor);
-      const newest = (await w.deps.store.deliveryVersions(delivery.indicator, delivery.period)).at(-1);
       const title = w.deps.catalogue.get(delivery.indicator)?.title[lang] ?? delivery.indicator;
       const words = workflowWords(lang);
       const body = deliveryPage({
@@ -37,7 +36,7 @@ async function showDelivery(c: AppContext, w: WorkflowRouteContext, id: number, 
         lang,
         delivery,
         indicatorTitle: title,
-        isNewest: newest?.id === delivery.id,
+        isNewest: await isNewestVersion(w.deps, delivery),
         isCoordinator: actor.role === 'coordinator',
         csrfToken: signedIn.session.csrfToken,
         ...extras,

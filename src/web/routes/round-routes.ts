@@ -8,7 +8,7 @@ import { mayDeliver } from '../../auth/index.ts';
 import { PERIOD_TYPES } from '../../catalogue/index.ts';
 import { isInputProblem } from '../../ingest/index.ts';
 import { roundOverview } from '../../services/round-overview.ts';
-import { checkUpload, closeRound, findRound, nothingPublished, openRound, pendingHistory, publishRound, submitUpload } from '../../services/workflow.ts';
+import { checkUpload, closeRound, findRound, nothingPublished, openRound, pendingHistory, publishRound, submitUpload, visibleRounds } from '../../services/workflow.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { roundPage } from '../pages/round-page.ts';
@@ -37,8 +37,7 @@ interface Extras {
 async function showRounds(c: AppContext, w: WorkflowRouteContext, extras: Extras, status = 200): Promise<Response> {
   const { user, session } = signedInOf(c);
   const words = workflowWords(c.get('lang'));
-  const rounds = await w.deps.store.listRounds();
-  const visible = user.role === 'coordinator' ? rounds : rounds.filter((r) => r.closedAt === null);
+  const visible = await visibleRounds(w.deps, user);
   const body = roundsPage({ words, rounds: visible, canOpen: user.role === 'coordinator', csrfToken: session.csrfToken, ...extras });
   return pageResponse(c, w, words.roundsTitle, body, status);
 }

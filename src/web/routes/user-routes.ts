@@ -4,7 +4,7 @@
  * are the same as `indikator user …` (services/users.ts), audited by the store.
  */
 import type { Hono } from 'hono';
-import { addUser, changeRole, knownDepartments, setDisabled } from '../../services/users.ts';
+import { addUser, changeRole, findUser, knownDepartments, listUsers, setDisabled } from '../../services/users.ts';
 import { refuse, type WorkflowError } from '../../services/workflow-error.ts';
 import { USER_ROLES, type UserRole } from '../../accounts/index.ts';
 import type { PasswordHasher } from '../../auth/index.ts';
@@ -17,7 +17,7 @@ async function showUsers(c: AppContext, w: WorkflowRouteContext, extras: { flash
   const words = workflowWords(c.get('lang'));
   const body = usersPage({
     words,
-    users: await w.deps.store.listUsers(),
+    users: await listUsers(w.deps.store),
     departments: knownDepartments(w.deps.catalogue),
     csrfToken: signedInOf(c).session.csrfToken,
     ...extras,
@@ -53,7 +53,7 @@ export function registerUserRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext, h
     const body = await c.req.parseBody({ all: true });
     const actor = signedInOf(c).user.username;
     return catchRefusal(async () => {
-      const user = await w.deps.store.getUser(idParam(c.req.param('id')));
+      const user = await findUser(w.deps.store, idParam(c.req.param('id')));
       if (user === undefined) return showUsers(c, w, {}, 404);
       const own = user.id === signedInOf(c).user.id;
       if (own && (field(body, 'role') !== 'admin' || field(body, 'disabled') === '1')) {

@@ -17,7 +17,10 @@ import {
   publishDelivery,
   returnDelivery,
   submitUpload,
+  visibleRounds,
 } from '../../services/workflow.ts';
+import { apiAuditLimit, auditEntries } from '../../services/audit.ts';
+import { listUsers } from '../../services/users.ts';
 import { refuse } from '../../services/workflow-error.ts';
 import type { User } from '../../accounts/index.ts';
 import { actorOf } from '../auth/request-auth.ts';
@@ -67,10 +70,7 @@ export function registerWorkflowApiRoutes(app: Hono<AppEnv>, w: WorkflowRouteCon
   );
 
   app.get('/api/rounds', (c) =>
-    run(c, async ({ user }) => {
-      const rounds = await w.deps.store.listRounds();
-      return c.json(user.role === 'coordinator' ? rounds : rounds.filter((r) => r.closedAt === null));
-    }),
+    run(c, async ({ user }) => c.json(await visibleRounds(w.deps, user))),
   );
 
   app.post('/api/rounds', (c) =>
@@ -128,13 +128,10 @@ export function registerWorkflowApiRoutes(app: Hono<AppEnv>, w: WorkflowRouteCon
   app.post('/api/deliveries/:id/publish', (c) => run(c, async (s) => c.json(await publishDelivery(w.deps, idParam(c.req.param('id')), actorOf(s)))));
 
   app.get('/api/audit', (c) =>
-    run(c, async () => {
-      const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 500) || 500, 1), 10_000);
-      const action = c.req.query('action');
-      const actor = c.req.query('actor');
-      return c.json(await w.deps.store.auditLog({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), newestFirst: true, limit }));
-    }),
+    run(c, async () =>
+      c.json(await auditEntries(w.deps.store, { action: c.req.query('action'), actor: c.req.query('actor'), newest: apiAuditLimit(c.req.query('limit')) })),
+    ),
   );
 
-  app.get('/api/users', (c) => run(c, async () => c.json((await w.deps.store.listUsers()).map(publicUser))));
+  app.get('/api/users', (c) => run(c, async () => c.json((await listUsers(w.deps.store)).map(publicUser))));
 }
