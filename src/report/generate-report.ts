@@ -5,12 +5,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Catalogue } from '../catalogue/index.ts';
 import type { ComputedResults } from '../services/compute/index.ts';
-import type { Target } from '../store/index.ts';
-import { buildReportModel, ReportError, type ReportModel } from './model/index.ts';
+import { buildReportModel, ReportError, type ReportModel, type ReportModelInput } from './model/index.ts';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from './render-report.ts';
-import { LANGUAGES, type Lang } from '../language/index.ts';
+import { LANGUAGES } from '../language/index.ts';
 
 const RequestSchema = z.object({
   format: z.enum(REPORT_FORMATS),
@@ -26,28 +24,11 @@ const RequestSchema = z.object({
   chromiumPath: z.string().min(1).optional(),
 });
 
-export interface GenerateReportInput {
+/** What the report model needs, plus the file to make of it. */
+export interface GenerateReportInput extends ReportModelInput {
   readonly format: string;
   /** Where to write the file; without it the bytes are only returned. */
   readonly out?: string;
-  readonly period?: string;
-  readonly departments?: readonly string[];
-  readonly catalogue: Catalogue;
-  readonly results: ComputedResults;
-  readonly municipality: string;
-  /** The municipality's three-digit code: only its results are reported, and the cover shows it. */
-  readonly municipalityCode?: string;
-  /** When the data were frozen (ISO), e.g. the newest delivery's time or the moment they were read. */
-  readonly dataFreeze: string;
-  /** The report's date (ISO); the caller's clock. */
-  readonly generatedAt: string;
-  readonly lang?: Lang;
-  /** The suppression threshold in force (`INDIKATOR_SUPPRESSION_THRESHOLD`); the report's figures and words follow it. */
-  readonly threshold: number;
-  readonly areaNames?: ReadonlyMap<string, string>;
-  readonly qualityNotes?: readonly string[];
-  /** The council's targets in force. */
-  readonly targets?: readonly Target[];
   readonly chromiumPath?: string;
   /** Word: write the table of contents' page numbers (default true). */
   readonly docxPageNumbers?: boolean;

@@ -2,9 +2,9 @@
  * Writing and reading the audit log. There is deliberately no update or delete here; the database
  * triggers refuse them from any other client too.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
-import type { Database } from './database.ts';
+import type { AuditLogTable, Database } from './database.ts';
 
 /** Appends one entry (inside whatever transaction `db` is) and returns it as stored. */
 export async function insertAudit(db: Kysely<Database>, entry: NewAuditEntry, now: () => string): Promise<AuditEntry> {
@@ -23,15 +23,7 @@ export async function insertAudit(db: Kysely<Database>, entry: NewAuditEntry, no
   return toAuditEntry(row);
 }
 
-function toAuditEntry(row: {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  object_type: string;
-  object_id: string;
-  details: string;
-}): AuditEntry {
+function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
   return {
     id: row.id,
     at: row.at,
