@@ -1,5 +1,5 @@
 /**
- * JSON Schemas of what the API returns, written out by hand from `services/result-types.ts`
+ * JSON Schemas of what the API returns, written out by hand from `cells/result-row.ts`
  * (a test checks them against real responses). The indicator's schema is derived from the
  * catalogue's own zod schema, so the two cannot drift apart.
  */

@@ -18,7 +18,7 @@ import {
 import { formatDate, formatTimestamp } from '../../format/index.ts';
 import type { Definition } from '../../origin/types.ts';
 import type { ResultRow } from '../../services/result-types.ts';
-import type { Target } from '../../store/index.ts';
+import type { Target } from '../../cells/index.ts';
 import { targetSentence } from '../../narrative/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
