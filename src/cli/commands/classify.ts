@@ -1,7 +1,7 @@
 /** `indikator classify <population> --out <file.csv>` (DATA.md §5). */
 import type { Command } from 'commander';
 import { DATA_QUALITY_WORDS, type DataQualityFlag } from '../../origin/index.ts';
-import { DEFINITIONS, type Definition } from '../../origin/types.ts';
+import { DEFINITIONS, type Definition, GROUPS } from '../../origin/types.ts';
 import type { ClassifySummary } from '../../services/classify.ts';
 import { withContext } from '../context.ts';
 import { createProgress } from '../progress.ts';
@@ -71,14 +71,14 @@ function describe(s: ClassifySummary, out: string): string {
   const quality = Object.entries(s.quality)
     .filter(([, count]) => count > 0)
     .map(([flag, count]) => `  ${qualityWords(flag)}: ${n(count)}`);
-  const municipalities = (s.municipalities ?? []).map((m) => [m.municipality, n(m.persons), n(m.groups.target), n(m.groups.comparison), n(m.groups.other)]);
+  const municipalities = (s.municipalities ?? []).map((m) => [m.municipality, n(m.persons), ...GROUPS.map((g) => n(m.groups[g]))]);
   return [
     `${n(s.persons)} personer klassificeret → ${out}`,
     '',
     textTable(['gruppe / group', 'antal', 'andel'], rows),
     '',
     textTable(['herkomst / origin', 'antal', 'andel'], origin),
-    ...(municipalities.length ? ['', textTable(['kommune', 'personer', 'target', 'comparison', 'other'], municipalities)] : []),
+    ...(municipalities.length ? ['', textTable(['kommune', 'personer', ...GROUPS], municipalities)] : []),
     ...(quality.length ? ['', 'Datakvalitet / data quality:', ...quality] : []),
     ...(s.parentsWithoutStatus > 0 ? ['', ...parentStatusWarning(s.parentsWithoutStatus)] : []),
   ].join('\n');
