@@ -42,3 +42,9 @@ export interface Session {
   expiresAt: string;
   csrfToken: string;
 }
+
+/** A valid session and its (enabled) user. */
+export interface SignedIn {
+  user: User;
+  session: Session;
+}

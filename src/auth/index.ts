@@ -16,12 +16,6 @@ export {
   ROUTE_PERMISSIONS,
   type RoutePermission,
 } from './route-permissions.ts';
-export {
-  createSessionService,
-  type LoginResult,
-  type SessionService,
-  type SessionServiceOptions,
-  type SignedIn,
-  type VerifiedLoginResult,
-} from './session-service.ts';
+/** A signed-in user: the accounts vocabulary's, re-exported for the request guards. */
+export type { SignedIn } from '../accounts/index.ts';
 export { randomToken, tokensEqual } from './tokens.ts';

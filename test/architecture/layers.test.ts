@@ -79,6 +79,10 @@ describe('the layers of src/', () => {
     expect(violations(['services'], (i) => !i.local || !ENTRY_POINTS.includes(i.target))).toEqual([]);
   });
 
+  it('auth/ decides who may do what, and persists nothing: no store/, no services/ (logging in is services/sessions.ts)', () => {
+    expect(violations(['auth'], (i) => !i.local || !['store', 'services', ...ENTRY_POINTS].includes(i.target))).toEqual([]);
+  });
+
   it('roles and users come from accounts/, not from the persistence layer, in auth/ and the pages', () => {
     const fromStore = files
       .filter((f) => /^(auth|web)\//.test(path.relative(SRC, f)))

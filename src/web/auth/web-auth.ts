@@ -7,13 +7,12 @@ import {
   type AuthMode,
   authModeFor,
   createOidcLogin,
-  createSessionService,
   LoginRateLimiter,
   type OidcConfig,
   type OidcLogin,
   type PasswordHasher,
-  type SessionService,
 } from '../../auth/index.ts';
+import { createSessionService, type SessionService } from '../../services/sessions.ts';
 import type { Catalogue } from '../../catalogue/index.ts';
 import type { Store } from '../../store/index.ts';
 import { listUsers } from '../../services/users.ts';

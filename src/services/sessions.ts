@@ -6,11 +6,11 @@
  * A login the identity provider has vouched for (OpenID Connect) gets the same session, but only
  * for an existing, enabled local user: nobody is created on the way.
  */
-import type { Session, User } from '../accounts/index.ts';
+import type { Session, SignedIn, User } from '../accounts/index.ts';
 import type { Store } from '../store/index.ts';
-import type { LoginRateLimiter } from './login-rate-limiter.ts';
-import type { PasswordHasher } from './password-hasher.ts';
-import { randomToken } from './tokens.ts';
+import type { LoginRateLimiter } from '../auth/login-rate-limiter.ts';
+import type { PasswordHasher } from '../auth/password-hasher.ts';
+import { randomToken } from '../auth/tokens.ts';
 
 export interface SessionServiceOptions {
   store: Store;
@@ -32,12 +32,6 @@ export type LoginResult =
   | { kind: 'signed_in'; user: User; session: Session }
   | { kind: 'invalid' }
   | { kind: 'refused'; retryAfterSeconds: number };
-
-/** A valid session and its (enabled) user. */
-export interface SignedIn {
-  user: User;
-  session: Session;
-}
 
 /** The outcome of a login someone else has verified: no password, no rate limit. */
 export type VerifiedLoginResult = { kind: 'signed_in'; user: User; session: Session } | { kind: 'invalid'; reason: 'unknown_user' | 'disabled' };
