@@ -15,7 +15,7 @@ import { classifyPopulation } from '../../src/services/classify.ts';
 import { runCli } from '../cli/helpers.ts';
 
 let dir: string;
-const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), env: { INDIKATOR_PSEUDONYM_KEY: '5a'.repeat(32) } });
+const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), key: '5a'.repeat(32) });
 
 const WITH_STATUS = 'cpr;foedselsdato;koen;foedeland;statsborgerskab;mor_id;far_id;mor_foedeland;mor_statsborgerskab;far_foedeland;far_statsborgerskab;mor_status;far_status';
 const WITHOUT_STATUS = 'cpr;foedselsdato;koen;foedeland;statsborgerskab;mor_id;far_id;mor_foedeland;mor_statsborgerskab;far_foedeland;far_statsborgerskab';
