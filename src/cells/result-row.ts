@@ -95,9 +95,13 @@ export function noDerivedFigures() {
   } as const satisfies Partial<ResultRow>;
 }
 
-/** A withheld row as it leaves: no figures, nothing derived from them, no change, no note (a note may name the count). */
+/**
+ * A withheld row as it leaves: no figures, nothing derived from them, no change, no long-term
+ * verdict (it is judged from the hidden figure: "significant worsening since 2015" bounds it), no
+ * note (a note may name the count).
+ */
 export function withheldRow(row: ResultRow): ResultRow {
-  return { ...withheld(row), ...noDerivedFigures(), change: { sincePrevious: null, sinceFirst: null }, note: '' };
+  return { ...withheld(row), ...noDerivedFigures(), change: { sincePrevious: null, sinceFirst: null }, longTerm: 'not_assessable', note: '' };
 }
 
 export interface Change {

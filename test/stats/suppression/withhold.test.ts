@@ -17,7 +17,7 @@ describe('withheld: the one blank-out of a suppressed figure', () => {
     expect('sd' in out || 'n' in out).toBe(false);
   });
 
-  it('a withheld result row keeps its place and loses everything derived, the long-term verdict aside', () => {
+  it('a withheld result row keeps its place and loses everything derived, the long-term verdict too (it is judged from the hidden figure)', () => {
     const row = {
       indicator: 'beskaeftigelse', municipality: '101', period: '2025', group: 'target', breakdown: '',
       numerator: 3, denominator: 10, value: 0.3, ciLow: 0.1, ciHigh: 0.6, n: 10, suppressed: false,
@@ -29,7 +29,7 @@ describe('withheld: the one blank-out of a suppressed figure', () => {
       delivery: { id: 1, version: 1, createdAt: '2025-01-01T00:00:00.000Z', source: 'file' }, note: '3 personer',
     } satisfies ResultRow;
     const out = withheldRow(row);
-    expect(out).toMatchObject({ indicator: 'beskaeftigelse', period: '2025', group: 'target', numerator: null, denominator: null, value: null, n: null, ciLow: null, ciHigh: null, gap: null, standardised: null, status: 'not_assessable', statusBasis: null, suppressed: true, note: '' });
+    expect(out).toMatchObject({ indicator: 'beskaeftigelse', period: '2025', group: 'target', numerator: null, denominator: null, value: null, n: null, ciLow: null, ciHigh: null, gap: null, standardised: null, status: 'not_assessable', longTerm: 'not_assessable', statusBasis: null, suppressed: true, note: '' });
     expect(out.change).toEqual({ sincePrevious: null, sinceFirst: null });
     expect(guardResults([row], { threshold: 5 })[0]).toEqual(out);
   });
