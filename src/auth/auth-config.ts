@@ -3,7 +3,8 @@
  * `INDIKATOR_AUTH=required` forces login even before the first user exists;
  * `INDIKATOR_COOKIE_SECURE=false` drops the Secure flag for a plain-HTTP test installation (never in
  * production); `INDIKATOR_SESSION_HOURS` sets the session lifetime; `INDIKATOR_UPLOAD_MAX_MB` the
- * largest delivery file accepted; `INDIKATOR_OIDC_*` turn on the optional login through the
+ * largest delivery file accepted, `INDIKATOR_UPLOAD_TIMEOUT_S` and `INDIKATOR_UPLOAD_HEAP_MB` how long
+ * and with how much memory its check may run; `INDIKATOR_OIDC_*` turn on the optional login through the
  * municipality's identity provider (all four of issuer, client id, client secret and redirect URL,
  * or none).
  */
@@ -14,6 +15,10 @@ export interface AuthConfig {
   secureCookies: boolean;
   sessionHours: number;
   uploadMaxBytes: number;
+  /** How long an upload's check may run (`INDIKATOR_UPLOAD_TIMEOUT_S`); undefined: the default. */
+  uploadTimeoutMs: number | undefined;
+  /** The heap of an upload's worker thread (`INDIKATOR_UPLOAD_HEAP_MB`); undefined: the default. */
+  uploadHeapMb: number | undefined;
   /** Addresses of reverse proxies whose `X-Forwarded-For` is believed (`INDIKATOR_TRUSTED_PROXIES`). */
   trustedProxies: string[];
   /** OpenID Connect login; undefined when not configured. */
@@ -54,6 +59,8 @@ const envSchema = z.object({
   INDIKATOR_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   INDIKATOR_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).optional(),
   INDIKATOR_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).optional(),
+  INDIKATOR_UPLOAD_TIMEOUT_S: z.coerce.number().positive().max(3600).optional(),
+  INDIKATOR_UPLOAD_HEAP_MB: z.coerce.number().int().min(32).max(16_384).optional(),
   INDIKATOR_TRUSTED_PROXIES: z
     .string()
     .regex(/^[\s,0-9a-fA-F.:]+$/, 'a comma-separated list of IP addresses')
@@ -96,6 +103,8 @@ export function authConfigFromEnv(env: Readonly<Record<string, string | undefine
     secureCookies: parsed.INDIKATOR_COOKIE_SECURE !== 'false',
     sessionHours: parsed.INDIKATOR_SESSION_HOURS ?? 8,
     uploadMaxBytes: Math.round((parsed.INDIKATOR_UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
+    uploadTimeoutMs: parsed.INDIKATOR_UPLOAD_TIMEOUT_S === undefined ? undefined : Math.round(parsed.INDIKATOR_UPLOAD_TIMEOUT_S * 1000),
+    uploadHeapMb: parsed.INDIKATOR_UPLOAD_HEAP_MB,
     trustedProxies: (parsed.INDIKATOR_TRUSTED_PROXIES ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
     oidc: oidcConfig(parsed),
   };

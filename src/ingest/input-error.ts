@@ -26,6 +26,9 @@ export type InputErrorCode =
   | 'unreadable_xlsx'
   | 'xlsx_too_large'
   | 'too_many_rows'
+  // The check of an upload was stopped (services/upload): past its time or memory limit.
+  | 'check_timeout'
+  | 'check_out_of_memory'
   | 'value_too_long'
   | 'identifier_in_text'
   | 'unexpected_column'

@@ -5,10 +5,13 @@
 
 import { UserError } from '../errors/user-error.ts';
 
-/** `forbidden`: not this user's to do; `not_found`: no such thing; `invalid`: bad input; `conflict`: wrong state. */
-export type WorkflowErrorKind = 'forbidden' | 'not_found' | 'invalid' | 'conflict';
+/**
+ * `forbidden`: not this user's to do; `not_found`: no such thing; `invalid`: bad input; `conflict`:
+ * wrong state; `busy`: not now — the service is at capacity, try again later.
+ */
+export type WorkflowErrorKind = 'forbidden' | 'not_found' | 'invalid' | 'conflict' | 'busy';
 
-const STATUS: Readonly<Record<WorkflowErrorKind, number>> = { forbidden: 403, not_found: 404, invalid: 400, conflict: 409 };
+const STATUS: Readonly<Record<WorkflowErrorKind, number>> = { forbidden: 403, not_found: 404, invalid: 400, conflict: 409, busy: 503 };
 
 export class WorkflowError extends UserError {
   override readonly name = 'WorkflowError';
@@ -16,6 +19,8 @@ export class WorkflowError extends UserError {
     readonly kind: WorkflowErrorKind,
     messageDa: string,
     messageEn: string,
+    /** For `busy`: when to try again (HTTP `Retry-After`). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(messageDa, messageEn, { httpStatus: STATUS[kind] });
   }

@@ -4,16 +4,15 @@
  * acting (the route table already let only the right roles in; the department rule is checked
  * here, so the API cannot bypass it), refuses a wrong state, and leaves an audit entry.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { type Actor, maySeeUnpublished, mayDeliver } from '../auth/index.ts';
+import { type Actor, maySeeUnpublished } from '../auth/index.ts';
 import { type Catalogue, PERIOD_TYPES, parsePeriod, periodErrorMessage } from '../catalogue/index.ts';
 import { InputError, InputErrors } from '../ingest/index.ts';
 import { DEFAULT_THRESHOLD } from '../stats/index.ts';
 import type { DeliveryMeta, DeliveryWithCells, NewRound, Round, RoundPeriods, Store } from '../store/index.ts';
 import { RoundNameTakenError } from '../store/index.ts';
-import type { DeliveryRow } from './import/delivery-row.ts';
-import { auditPublication, groupDeliveries, type ImportedDelivery, readDeliveryRows } from './import/import-delivery.ts';
+import { groupDeliveries, type ImportedDelivery } from './import/import-delivery.ts';
+import type { UploadChecker } from './upload/upload-queue.ts';
+import { type UploadJob, type UploadSummary, type UploadVerdict, validateUpload } from './upload/validate-upload.ts';
 import { refuse } from './workflow-error.ts';
 
 export interface WorkflowDeps {
@@ -23,6 +22,8 @@ export interface WorkflowDeps {
   threshold?: number;
   /** The own municipality's code: uploaded rows without a municipality belong to it (default `999`). */
   municipality?: string;
+  /** Checks uploads off the calling thread (the web server's `UploadQueue`); without it they are checked in this thread. */
+  uploads?: UploadChecker;
 }
 
 /** A delivery file as it arrived: where it lies now and the name the user gave it. */
@@ -31,12 +32,7 @@ export interface UploadedFile {
   fileName: string;
 }
 
-/** What an upload holds, per indicator × period. */
-export interface UploadSummary {
-  indicator: string;
-  period: string;
-  cells: number;
-}
+export type { UploadSummary };
 
 function requireCoordinator(actor: Actor): void {
   if (actor.role !== 'coordinator') {
@@ -95,51 +91,25 @@ export async function closeRound(deps: WorkflowDeps, id: number, actor: Actor): 
   return deps.store.closeRound(id, actor.username);
 }
 
-/** Rows the actor may not deliver into this round, as located input errors. */
-function roundErrors(rows: readonly DeliveryRow[], round: Round, actor: Actor, deps: WorkflowDeps, file: string): InputError[] {
-  const errors: InputError[] = [];
-  for (const row of rows) {
-    const indicator = deps.catalogue.get(row.indicator);
-    if (indicator === undefined) continue;
-    if (!mayDeliver(actor, indicator)) {
-      const owners = indicator.owners.join(', ') || '—';
-      errors.push(
-        new InputError({
-          code: 'invalid_value',
-          file,
-          row: row.rowNumber,
-          column: 'indicator',
-          messageDa: `du kan ikke levere »${indicator.title.da}« (${row.indicator}): indikatoren hører til ${owners}`,
-          messageEn: `you cannot deliver “${indicator.title.en}” (${row.indicator}): the indicator belongs to ${owners}`,
-        }),
-      );
-      continue;
-    }
-    const due = round.periods[indicator.period_type];
-    if (row.period !== due) {
-      errors.push(
-        new InputError({
-          code: 'invalid_value',
-          file,
-          row: row.rowNumber,
-          column: 'period',
-          messageDa: `perioden ${row.period} hører ikke til runden ${round.name} (den venter ${due ?? 'ingen periode'} for »${indicator.title.da}«)`,
-          messageEn: `the period ${row.period} is not part of the round ${round.name} (it expects ${due ?? 'no period'} for “${indicator.title.en}”)`,
-        }),
-      );
-    }
-  }
-  return errors;
-}
-
-async function readUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor): Promise<{ round: Round; rows: DeliveryRow[] }> {
+/**
+ * Checks an upload in a worker thread (`deps.uploads`; in this thread without one) after the round
+ * is found open; a rejected file is audited before its errors are thrown.
+ */
+async function readUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor, submit: boolean): Promise<{ round: Round; verdict: UploadVerdict }> {
   const round = await findRound(deps, roundId);
   if (round.closedAt !== null) throw refuse('conflict', `runden ${round.name} er lukket`, `the round ${round.name} is closed`);
+  const job: UploadJob = {
+    path: upload.path,
+    fileName: upload.fileName,
+    indicators: deps.catalogue.indicators,
+    round,
+    actor: { username: actor.username, role: actor.role, departments: [...actor.departments] },
+    ...(deps.municipality === undefined ? {} : { municipality: deps.municipality }),
+    submit,
+    threshold: deps.threshold ?? DEFAULT_THRESHOLD,
+  };
   try {
-    const rows = await readDeliveryRows(upload.path, deps.catalogue, undefined, deps.municipality);
-    const errors = roundErrors(rows, round, actor, deps, upload.fileName);
-    if (errors.length > 0) throw new InputErrors(errors);
-    return { round, rows };
+    return { round, verdict: await (deps.uploads === undefined ? validateUpload(job) : deps.uploads.run(job)) };
   } catch (error) {
     if (error instanceof InputErrors || error instanceof InputError) {
       const count = error instanceof InputErrors ? error.total : 1;
@@ -155,24 +125,13 @@ async function readUpload(deps: WorkflowDeps, roundId: number, upload: UploadedF
   }
 }
 
-function summarise(rows: readonly DeliveryRow[]): UploadSummary[] {
-  const counts = new Map<string, UploadSummary>();
-  for (const r of rows) {
-    const key = `${r.indicator}\u0000${r.period}`;
-    const entry = counts.get(key) ?? { indicator: r.indicator, period: r.period, cells: 0 };
-    entry.cells += 1;
-    counts.set(key, entry);
-  }
-  return [...counts.values()];
-}
-
 /**
  * Validates an upload completely — the file, the catalogue, the department and the round's periods —
  * without storing it. Throws `InputErrors` with every problem.
  */
 export async function checkUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor): Promise<UploadSummary[]> {
-  const { round, rows } = await readUpload(deps, roundId, upload, actor);
-  const summary = summarise(rows);
+  const { round, verdict } = await readUpload(deps, roundId, upload, actor, false);
+  const summary = verdict.summary;
   await deps.store.appendAudit({
     actor: actor.username,
     action: 'delivery.check',
@@ -185,10 +144,10 @@ export async function checkUpload(deps: WorkflowDeps, roundId: number, upload: U
 
 /** Validates like `checkUpload`, then stores each indicator × period as a new, `delivered` version. */
 export async function submitUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor): Promise<ImportedDelivery[]> {
-  const { round, rows } = await readUpload(deps, roundId, upload, actor);
-  const fileHash = createHash('sha256').update(await readFile(upload.path)).digest('hex');
-  const deliveries = groupDeliveries(rows, { fileName: upload.fileName, fileHash, source: 'upload', createdBy: actor.username });
-  auditPublication(deliveries, deps.catalogue, deps.threshold ?? DEFAULT_THRESHOLD);
+  const { round, verdict } = await readUpload(deps, roundId, upload, actor, true);
+  const fileHash = verdict.fileHash ?? '';
+  // The worker ran the small-cell rule and its audit on these very rows (`validateUpload`).
+  const deliveries = groupDeliveries(verdict.rows, { fileName: upload.fileName, fileHash, source: 'upload', createdBy: actor.username });
   const results = await deps.store.saveDeliveries(deliveries);
   const imported = results.map((r): ImportedDelivery => {
     const d = r.delivery;

@@ -54,6 +54,10 @@ export function registerServe(program: Command): void {
           secureCookies: authConfig.secureCookies,
           sessionTtlMs: authConfig.sessionHours * 3_600_000,
           uploadMaxBytes: authConfig.uploadMaxBytes,
+          uploadLimits: {
+            ...(authConfig.uploadTimeoutMs === undefined ? {} : { timeoutMs: authConfig.uploadTimeoutMs }),
+            ...(authConfig.uploadHeapMb === undefined ? {} : { heapMb: authConfig.uploadHeapMb }),
+          },
           trustedProxies: authConfig.trustedProxies,
           ...(authConfig.oidc === undefined ? {} : { oidc: authConfig.oidc }),
         },

@@ -24,7 +24,7 @@ export function installAuth(app: Hono<AppEnv>, ctx: RouteContext, deps: WebAuthD
   const w: WorkflowRouteContext = {
     ctx,
     auth,
-    deps: { store: deps.store, catalogue: deps.catalogue, threshold: ctx.threshold, municipality: ctx.municipalityCode },
+    deps: { store: deps.store, catalogue: deps.catalogue, threshold: ctx.threshold, municipality: ctx.municipalityCode, uploads: auth.uploads },
   };
   app.use(authMiddleware(auth, ctx));
   registerAuthRoutes(app, w);

@@ -1,7 +1,7 @@
 /**
  * What the web application needs to sign people in and run the delivery workflow, and the object
  * built from it once per app: the session service, the current mode (open demo or login required),
- * the cookie settings, the upload limit and the optional OpenID Connect login.
+ * the cookie settings, the upload limit and line and the optional OpenID Connect login.
  */
 import {
   type AuthMode,
@@ -14,6 +14,7 @@ import {
 } from '../../auth/index.ts';
 import { createSessionService, type SessionService } from '../../services/sessions.ts';
 import type { Catalogue } from '../../catalogue/index.ts';
+import { UploadQueue, type UploadLimits } from '../../services/upload/upload-queue.ts';
 import type { Store } from '../../store/index.ts';
 import { listUsers } from '../../services/users.ts';
 import type { DashboardData } from '../data.ts';
@@ -31,6 +32,8 @@ export interface WebAuthDeps {
   readonly sessionTtlMs?: number;
   /** Largest upload in bytes. Default 20 MiB. */
   readonly uploadMaxBytes?: number;
+  /** The upload line's limits (threads, waiting, time, heap); `DEFAULT_UPLOAD_LIMITS` where not given. */
+  readonly uploadLimits?: Partial<UploadLimits>;
   readonly limiter?: LoginRateLimiter;
   /** Reverse proxies whose `X-Forwarded-For` names the client (default none: the connection's address counts). */
   readonly trustedProxies?: readonly string[];
@@ -55,6 +58,8 @@ export interface WebAuth {
   readonly oidcCookie: string;
   readonly secure: boolean;
   readonly uploadMaxBytes: number;
+  /** Where uploads are checked: worker threads, a bounded line (one per app, so one per server). */
+  readonly uploads: UploadQueue;
   /** Largest body of any other form. */
   readonly formMaxBytes: number;
   readonly trustedProxies: ReadonlySet<string>;
@@ -87,6 +92,7 @@ export function createWebAuth(deps: WebAuthDeps): WebAuth {
     oidcCookie: secure ? '__Host-indikator-oidc' : 'indikator-oidc',
     secure,
     uploadMaxBytes: deps.uploadMaxBytes ?? 20 * 1024 * 1024,
+    uploads: new UploadQueue(deps.uploadLimits),
     formMaxBytes: 64 * 1024,
     trustedProxies: new Set((deps.trustedProxies ?? []).map(plainAddress)),
     now,

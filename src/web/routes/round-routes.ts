@@ -9,6 +9,7 @@ import { PERIOD_TYPES } from '../../catalogue/index.ts';
 import { isInputProblem } from '../../ingest/index.ts';
 import { roundOverview } from '../../services/round-overview.ts';
 import { checkUpload, closeRound, findRound, nothingPublished, openRound, pendingHistory, publishRound, submitUpload, visibleRounds } from '../../services/workflow.ts';
+import type { WorkflowError } from '../../services/workflow-error.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { roundPage } from '../pages/round-page.ts';
@@ -21,6 +22,8 @@ import {
   idParam,
   pageResponse,
   refusalStatus,
+  refuseWhenBusy,
+  retryAfter,
   signedInOf,
   today,
   uploadErrors,
@@ -91,30 +94,33 @@ export function registerRoundRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext):
 
   app.post('/runder/:id/levering', async (c) => {
     const id = idParam(c.req.param('id'));
-    const body = await c.req.parseBody();
-    const file = body.file;
     const lang = c.get('lang');
-    if (!(file instanceof File) || file.size === 0) return showRound(c, w, id, { error: workflowWords(lang).noFileChosen }, 400);
-    const actor = actorOf(signedInOf(c));
-    return catchRefusal(
-      () =>
-        withUpload(file, async (upload) => {
-          try {
-            if (field(body, 'action') === 'check') {
-              const checked = await checkUpload(w.deps, id, upload, actor);
-              const summary = checked.map((s) => ({ ...s, title: w.deps.catalogue.get(s.indicator)?.title[lang] ?? s.indicator }));
-              return showRound(c, w, id, { upload: { kind: 'checked', summary } });
-            }
-            const stored = await submitUpload(w.deps, id, upload, actor);
-            const changed = stored.some((d) => d.outcome === 'created');
-            return c.redirect(`/runder/${id}?ok=${changed ? 'submitted' : 'unchanged'}`, 303);
-          } catch (error) {
-            if (isInputProblem(error)) return showRound(c, w, id, { upload: uploadErrors(error, upload.fileName, lang) }, 422);
-            throw error;
+    const refused = (e: WorkflowError) => {
+      retryAfter(c, e);
+      return showRound(c, w, id, { error: e.text(lang) }, refusalStatus(e.kind));
+    };
+    return catchRefusal(async () => {
+      refuseWhenBusy(w);
+      const body = await c.req.parseBody();
+      const file = body.file;
+      if (!(file instanceof File) || file.size === 0) return showRound(c, w, id, { error: workflowWords(lang).noFileChosen }, 400);
+      const actor = actorOf(signedInOf(c));
+      return withUpload(file, async (upload) => {
+        try {
+          if (field(body, 'action') === 'check') {
+            const checked = await checkUpload(w.deps, id, upload, actor);
+            const summary = checked.map((s) => ({ ...s, title: w.deps.catalogue.get(s.indicator)?.title[lang] ?? s.indicator }));
+            return showRound(c, w, id, { upload: { kind: 'checked', summary } });
           }
-        }),
-      (e) => showRound(c, w, id, { error: e.text(lang) }, refusalStatus(e.kind)),
-    );
+          const stored = await submitUpload(w.deps, id, upload, actor);
+          const changed = stored.some((d) => d.outcome === 'created');
+          return c.redirect(`/runder/${id}?ok=${changed ? 'submitted' : 'unchanged'}`, 303);
+        } catch (error) {
+          if (isInputProblem(error)) return showRound(c, w, id, { upload: uploadErrors(error, upload.fileName, lang) }, 422);
+          throw error;
+        }
+      });
+    }, refused);
   });
 
   app.post('/runder/:id/luk', async (c) => {

@@ -25,7 +25,7 @@ import { refuse } from '../../services/workflow-error.ts';
 import type { User } from '../../accounts/index.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { AppContext, AppEnv } from './context.ts';
-import { catchRefusal, idParam, jsonRefusal, signedInOf, today, type WorkflowRouteContext, withUpload } from './workflow-context.ts';
+import { catchRefusal, idParam, jsonRefusal, refuseWhenBusy, signedInOf, today, type WorkflowRouteContext, withUpload } from './workflow-context.ts';
 
 const RoundBody = z.object({
   name: z.string(),
@@ -100,6 +100,7 @@ export function registerWorkflowApiRoutes(app: Hono<AppEnv>, w: WorkflowRouteCon
   app.post('/api/rounds/:id/deliveries', (c) =>
     run(c, async (signedIn) => {
       const id = idParam(c.req.param('id'));
+      refuseWhenBusy(w);
       const body = await c.req.parseBody();
       const file = body.file;
       if (!(file instanceof File) || file.size === 0) throw refuse('invalid', 'vedlæg en fil i feltet file', 'attach a file in the field file');

@@ -11,6 +11,7 @@ import type { SignedIn } from '../../auth/index.ts';
 import type { Lang } from '../../catalogue/index.ts';
 import { formatInputError, InputError, InputErrors, withoutIdentifiers } from '../../ingest/index.ts';
 import { copenhagenDate } from '../../services/round-overview.ts';
+import { uploadsBusy } from '../../services/upload/upload-queue.ts';
 import type { UploadedFile, WorkflowDeps } from '../../services/workflow.ts';
 import { WorkflowError, type WorkflowErrorKind } from '../../services/workflow-error.ts';
 import type { WebAuth } from '../auth/web-auth.ts';
@@ -38,8 +39,18 @@ export function pageResponse(c: AppContext, w: WorkflowRouteContext, title: stri
 }
 
 /** HTTP status of a refusal. */
-export function refusalStatus(kind: WorkflowErrorKind): 400 | 403 | 404 | 409 {
-  return kind === 'forbidden' ? 403 : kind === 'not_found' ? 404 : kind === 'conflict' ? 409 : 400;
+export function refusalStatus(kind: WorkflowErrorKind): 400 | 403 | 404 | 409 | 503 {
+  return kind === 'forbidden' ? 403 : kind === 'not_found' ? 404 : kind === 'conflict' ? 409 : kind === 'busy' ? 503 : 400;
+}
+
+/** Sets `Retry-After` for a refusal that says when to try again (a full upload line). */
+export function retryAfter(c: AppContext, e: WorkflowError): void {
+  if (e.retryAfterSeconds !== undefined) c.header('Retry-After', String(e.retryAfterSeconds));
+}
+
+/** Refuses an upload at once, before its body is read, when the upload line is full. */
+export function refuseWhenBusy(w: WorkflowRouteContext): void {
+  if (w.deps.uploads?.isFull() === true) throw uploadsBusy();
 }
 
 /** Runs `fn`; a `WorkflowError` becomes `onRefusal(error)`. */
@@ -123,5 +134,6 @@ export function fields(body: Record<string, unknown>, name: string): string[] {
 /** A refusal as the API's JSON error (English message, Danish in `message_da`). */
 export function jsonRefusal(c: AppContext, e: WorkflowError): Response {
   const status = refusalStatus(e.kind);
+  retryAfter(c, e);
   return c.json({ error: { status, code: e.kind, message: e.messageEn, message_da: e.messageDa } }, status);
 }
