@@ -169,6 +169,8 @@ class UploadThread {
   readonly #worker: Worker;
   #exited = false;
   readonly #exit: Promise<number>;
+  /** Resolves when the worker has loaded its code (its first message); false if it exited first. */
+  readonly #ready: Promise<boolean>;
 
   constructor(heapMb: number) {
     const start = workerStart();
@@ -180,6 +182,7 @@ class UploadThread {
         done(code);
       }),
     );
+    this.#ready = Promise.race([new Promise<boolean>((done) => this.#worker.once('message', () => done(true))), this.#exit.then(() => false)]);
   }
 
   get alive(): boolean {
@@ -191,10 +194,15 @@ class UploadThread {
     return this.#exit;
   }
 
-  run(job: UploadJob, limits: UploadLimits): Promise<UploadVerdict> {
+  /** Runs the job; the time limit counts from when the thread is ready, not its start-up. */
+  async run(job: UploadJob, limits: UploadLimits): Promise<UploadVerdict> {
     const worker = this.#worker;
     worker.ref(); // a job in hand keeps the process alive
-    return new Promise<WorkerAnswer>((resolve, reject) => {
+    if (!(await this.#ready)) {
+      worker.unref();
+      throw new Error('the upload worker stopped before it was ready');
+    }
+    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
       let failure: Error | undefined;
       let settled = false;
       const finish = () => {
@@ -223,9 +231,8 @@ class UploadThread {
         reject(failure ?? new Error(`the upload worker stopped (exit code ${code}) without an answer`));
       });
       worker.postMessage(job);
-    }).then((answer) => {
-      if (answer.ok) return answer.verdict;
-      throw fromWire(answer.error);
     });
+    if (answer.ok) return answer.verdict;
+    throw fromWire(answer.error);
   }
 }

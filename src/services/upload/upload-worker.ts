@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { toWire, type WireError } from './thread-errors.ts';
 import { type UploadJob, type UploadVerdict, validateUpload } from './validate-upload.ts';
 
-/** What the worker posts back for each job. */
+/** What the worker posts back for each job (after a first `'ready'`). */
 export type WorkerAnswer = { ok: true; verdict: UploadVerdict } | { ok: false; error: WireError };
 
 async function answer(job: UploadJob): Promise<WorkerAnswer> {
@@ -22,3 +22,5 @@ async function answer(job: UploadJob): Promise<WorkerAnswer> {
 parentPort?.on('message', (job: UploadJob) => {
   void answer(job).then((message) => parentPort?.postMessage(message));
 });
+// The first message says the code is loaded: the job's time limit starts now, not at the thread's start.
+parentPort?.postMessage('ready');
