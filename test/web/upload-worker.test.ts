@@ -66,7 +66,10 @@ async function requestsDuring(server: RealServer, session: Session, upload: Prom
   for (let i = 0; i < count && !uploadAnswered; i++) {
     // A connection the server dropped counts as status 0: an answer that never came.
     const status = await fetch(`${server.base}${i % 2 === 0 ? '/' : '/api/results'}`, { headers: { Cookie: session.cookie } }).then(
-      async (res) => (await res.arrayBuffer(), res.status),
+      async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      },
       () => 0,
     );
     statuses.push(status);
