@@ -11,6 +11,7 @@ import { afterAll } from 'vitest';
 import { argon2idHasher, LoginRateLimiter, type OidcConfig } from '../../src/auth/index.ts';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
+import type { UploadLimits } from '../../src/services/upload/upload-queue.ts';
 import { addUser } from '../../src/services/users.ts';
 import { openStore, type Store, type UserRole } from '../../src/store/index.ts';
 import { createApp } from '../../src/web/index.ts';
@@ -46,7 +47,9 @@ afterAll(() => {
 });
 
 /** A fresh app and store; `withUsers: false` leaves the store without users (open mode); `oidc` turns on OpenID Connect login. */
-export async function createTestApp(options: { withUsers?: boolean; required?: boolean; oidc?: OidcConfig } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { withUsers?: boolean; required?: boolean; oidc?: OidcConfig; uploadLimits?: Partial<UploadLimits> } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'indikator-auth-'));
   dirs.push(dir);
   const clock = { now: new Date('2026-02-10T09:00:00Z') };
@@ -62,7 +65,17 @@ export async function createTestApp(options: { withUsers?: boolean; required?: b
   const data = (statuses?: ['published']) => storeDashboardData({ store, catalogue, threshold: 5, ...(statuses ? { statuses } : {}) });
   const app = createApp({
     data: data(),
-    auth: { store, catalogue, hasher: testHasher, publishedData: data(['published']), limiter, now, required: options.required ?? false, ...(options.oidc ? { oidc: options.oidc } : {}) },
+    auth: {
+      store,
+      catalogue,
+      hasher: testHasher,
+      publishedData: data(['published']),
+      limiter,
+      now,
+      required: options.required ?? false,
+      ...(options.oidc ? { oidc: options.oidc } : {}),
+      ...(options.uploadLimits ? { uploadLimits: options.uploadLimits } : {}),
+    },
   });
   return { app, store, clock, limiter, dir };
 }

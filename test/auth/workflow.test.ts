@@ -111,6 +111,25 @@ describe('a delivery round', () => {
     expect(page).toContain('Center for Social og Sundhed <span class="department__summary">(2 forsinket)</span>');
   });
 
+  it('refuses an upload with 503 and Retry-After, in the API and the page, when the line of uploads is full', async () => {
+    // No thread and no place in line: every upload finds the line full, before its body is read.
+    const t = await createTestApp({ uploadLimits: { concurrent: 0, waiting: 0 } });
+    const coordinator = await signedIn(t.app, 'koordinator');
+    const steward = await signedIn(t.app, 'arbejdsmarked');
+    await coordinator.post('/runder', { name: 'Runde 2025', deadline: '2026-03-01', period_calendar_year: '2025' });
+    const api = await steward.upload('/api/rounds/1/deliveries?check=true', 'v1.csv', goodDelivery('selvforsoergelse', '2025'));
+    expect(api.status).toBe(503);
+    expect(api.headers.get('Retry-After')).toBe('30');
+    expect(await api.json()).toEqual({
+      error: { status: 503, code: 'busy', message: 'other files are being checked; try again in 30 seconds', message_da: 'der kontrolleres allerede andre filer; prøv igen om 30 sekunder' },
+    });
+    const page = await steward.upload('/runder/1/levering', 'v1.csv', goodDelivery('selvforsoergelse', '2025'), { action: 'check' });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('Retry-After')).toBe('30');
+    expect(await page.text()).toContain('der kontrolleres allerede andre filer; prøv igen om 30 sekunder');
+    expect(await t.store.auditLog({ action: 'delivery.check' })).toEqual([]);
+  });
+
   it('refuses uploads into a closed round', async () => {
     const t = await createTestApp();
     const coordinator = await signedIn(t.app, 'koordinator');
