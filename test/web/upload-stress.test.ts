@@ -5,72 +5,22 @@
  * header, random bytes — is refused with a clear 422, the process stays up, and other requests are
  * answered within a second all the while. Request loops are bounded; nothing leaves 127.0.0.1.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugeCellWorkbook, manyCellsWorkbook, manyRowsWorkbook } from '../ingest/xlsx-bombs.ts';
-import { REPO, runCli } from '../cli/helpers.ts';
+import { type RealServer, type Session, startRealServer } from './real-server.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'indikator-stress-'));
-const dataDir = join(dir, 'data');
-const scratch = join(dir, 'tmp');
-const passwords = new Map<string, string>();
 const MB = 1024 * 1024;
-let server: ChildProcess | undefined;
-let base = '';
-let serverErrors = '';
-
-/** A signed-in HTTP client: cookies and CSRF token. */
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function login(username: string): Promise<Session> {
-  const page = await fetch(`${base}/login`);
-  const loginCookie = (page.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-  const body = new URLSearchParams({ _csrf: loginCookie.split('=')[1] ?? '', username, password: passwords.get(username) ?? '' });
-  const res = await fetch(`${base}/login`, { method: 'POST', body, headers: { Cookie: loginCookie }, redirect: 'manual' });
-  if (res.status !== 303) throw new Error(`login as ${username}: ${res.status}`);
-  const cookie = (res.headers.getSetCookie().find((c) => c.startsWith('indikator-session=')) ?? '').split(';')[0] ?? '';
-  const me = (await (await fetch(`${base}/api/me`, { headers: { Cookie: cookie } })).json()) as { csrfToken: string };
-  return { cookie, csrf: me.csrfToken };
-}
+let server: RealServer;
 
 beforeAll(async () => {
-  mkdirSync(scratch);
-  const env = { dataDir };
-  for (const [name, role, department] of [
+  server = await startRealServer([
     ['koordinator', 'coordinator', 'Politisk Sekretariat'],
     ['arbejdsmarked', 'steward', 'Center for Arbejdsmarked'],
-  ] as const) {
-    const added = await runCli(['user', 'add', name, '--role', role, '--department', department], env);
-    const password = /password: (\S+)/.exec(added.stdout)?.[1];
-    if (added.code !== 0 || password === undefined) throw new Error(added.stderr);
-    passwords.set(name, password);
-  }
-  server = spawn(process.execPath, ['bin/indikator.js', 'serve', '--port', '0'], {
-    cwd: REPO,
-    env: { ...process.env, INDIKATOR_DATA_DIR: dataDir, INDIKATOR_COOKIE_SECURE: 'false', HOST: '127.0.0.1', TMPDIR: scratch, DATABASE_URL: '', INDIKATOR_PSEUDONYM_KEY: 'cd'.repeat(32) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stderr?.on('data', (chunk: Buffer) => {
-    serverErrors += chunk.toString();
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server?.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (url) resolve(url);
-    });
-    server?.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  const coordinator = await login('koordinator');
-  const opened = await fetch(`${base}/api/rounds`, {
+  ]);
+  const coordinator = await server.login('koordinator');
+  const opened = await fetch(`${server.base}/api/rounds`, {
     method: 'POST',
     body: JSON.stringify({ name: 'Runde 2025', deadline: '2026-12-31', periods: { calendar_year: '2025' } }),
     headers: { Cookie: coordinator.cookie, 'X-CSRF-Token': coordinator.csrf, 'Content-Type': 'application/json' },
@@ -79,11 +29,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (server?.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((done) => server?.once('exit', done));
-  }
-  rmSync(dir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 const header = 'indicator;period;group;breakdown;numerator;denominator;value;n;definition;third_generation;suppressed;note\n';
@@ -113,7 +59,7 @@ async function slowestWhile(work: Promise<unknown>, session: Session): Promise<n
   let slowest = 0;
   for (let i = 0; i < 2_000 && !done; i++) {
     const start = performance.now();
-    const res = await fetch(`${base}/api/me`, { headers: { Cookie: session.cookie } });
+    const res = await fetch(`${server.base}/api/me`, { headers: { Cookie: session.cookie } });
     await res.arrayBuffer();
     expect(res.status).toBe(200);
     slowest = Math.max(slowest, performance.now() - start);
@@ -124,20 +70,18 @@ async function slowestWhile(work: Promise<unknown>, session: Session): Promise<n
 
 describe('a real server under hostile 20 MB uploads', () => {
   it.each(SHAPES)('$name: refused with 422, the server answering others within 1 s', async (shape) => {
-    const steward = await login('arbejdsmarked');
+    const steward = await server.login('arbejdsmarked');
     const body = shape.body();
     expect(body.length).toBeLessThan(20 * MB);
-    const form = new FormData();
-    form.append('file', new Blob([body]), shape.file);
-    const upload = fetch(`${base}/api/rounds/1/deliveries?check=true`, { method: 'POST', body: form, headers: { Cookie: steward.cookie, 'X-CSRF-Token': steward.csrf } });
+    const upload = server.upload(steward, '/api/rounds/1/deliveries?check=true', shape.file, body);
     const slowest = await slowestWhile(upload, steward);
     const res = await upload;
     const answer = await res.text();
     expect(res.status, answer.slice(0, 500)).toBe(422);
     if (shape.phrase !== '') expect(answer).toContain(shape.phrase);
     expect(slowest).toBeLessThan(1000);
-    expect(server?.exitCode, serverErrors).toBeNull();
+    expect(server.exitCode(), server.errors()).toBeNull();
     // No unpacked sheet or upload is left behind in the server's temporary folder.
-    expect(readdirSync(scratch).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
+    expect(readdirSync(server.scratch).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
   }, 120_000);
 });

@@ -57,75 +57,6 @@ export function uploadsBusy(): WorkflowError {
   );
 }
 
-/** An idle thread is ended after this long, giving its memory back. */
-const IDLE_MS = 10_000;
-
-/**
- * Idle threads, shared by every queue of the process (a thread keeps nothing between jobs, and
- * one built with the same heap cap serves any queue): the test suite's many apps reuse one.
- */
-const idleThreads: { thread: UploadThread; heapMb: number; timer: NodeJS.Timeout }[] = [];
-
-function takeThread(heapMb: number): UploadThread {
-  for (let i = idleThreads.length - 1; i >= 0; i--) {
-    const idle = idleThreads[i];
-    if (idle === undefined || idle.heapMb !== heapMb) continue;
-    idleThreads.splice(i, 1);
-    clearTimeout(idle.timer);
-    if (idle.thread.alive) return idle.thread;
-  }
-  return new UploadThread(heapMb);
-}
-
-/** Keeps a healthy thread for the next upload, for a while. */
-function park(thread: UploadThread, heapMb: number): void {
-  if (!thread.alive) return;
-  const timer = setTimeout(() => {
-    const index = idleThreads.findIndex((idle) => idle.thread === thread);
-    if (index !== -1) idleThreads.splice(index, 1);
-    void thread.end();
-  }, IDLE_MS);
-  timer.unref();
-  idleThreads.push({ thread, heapMb, timer });
-}
-
-/** Ends every idle thread (a server that closes; tests). */
-export async function endIdleUploadThreads(): Promise<void> {
-  const idle = idleThreads.splice(0);
-  for (const { timer } of idle) clearTimeout(timer);
-  await Promise.all(idle.map(({ thread }) => thread.end()));
-}
-
-export class UploadQueue implements UploadChecker {
-  readonly limits: UploadLimits;
-  #running = 0;
-  readonly #waiting: (() => void)[] = [];
-
-  constructor(limits: Partial<UploadLimits> = {}) {
-    this.limits = { ...DEFAULT_UPLOAD_LIMITS, ...limits };
-  }
-
-  isFull(): boolean {
-    return this.#running >= this.limits.concurrent && this.#waiting.length >= this.limits.waiting;
-  }
-
-  async run(job: UploadJob): Promise<UploadVerdict> {
-    if (this.#running < this.limits.concurrent) this.#running++;
-    else if (this.#waiting.length < this.limits.waiting) await new Promise<void>((start) => this.#waiting.push(start));
-    else throw uploadsBusy();
-    const thread = takeThread(this.limits.heapMb);
-    try {
-      return await thread.run(job, this.limits);
-    } finally {
-      park(thread, this.limits.heapMb);
-      // The slot passes straight to the next in line, so `#running` never dips while one waits.
-      const next = this.#waiting.shift();
-      if (next) next();
-      else this.#running--;
-    }
-  }
-}
-
 /**
  * How to start the worker: the compiled `upload-worker.js` beside this file (the product runs
  * `dist/`); from the TypeScript sources (the test suite, `tsx`) a two-line script that has tsx, a
@@ -230,9 +161,83 @@ class UploadThread {
         finish();
         reject(failure ?? new Error(`the upload worker stopped (exit code ${code}) without an answer`));
       });
-      worker.postMessage(job);
+      try {
+        worker.postMessage(job);
+      } catch (error) {
+        finish(); // a job that cannot be copied to the thread never started there
+        reject(error);
+      }
     });
     if (answer.ok) return answer.verdict;
     throw fromWire(answer.error);
+  }
+}
+
+/** An idle thread is ended after this long, giving its memory back. */
+const IDLE_MS = 10_000;
+
+/**
+ * Idle threads, shared by every queue of the process (a thread keeps nothing between jobs, and
+ * one built with the same heap cap serves any queue): the test suite's many apps reuse one.
+ */
+const idleThreads: { thread: UploadThread; heapMb: number; timer: NodeJS.Timeout }[] = [];
+
+function takeThread(heapMb: number): UploadThread {
+  for (let i = idleThreads.length - 1; i >= 0; i--) {
+    const idle = idleThreads[i];
+    if (idle === undefined || idle.heapMb !== heapMb) continue;
+    idleThreads.splice(i, 1);
+    clearTimeout(idle.timer);
+    if (idle.thread.alive) return idle.thread;
+  }
+  return new UploadThread(heapMb);
+}
+
+/** Keeps a healthy thread for the next upload, for a while. */
+function park(thread: UploadThread, heapMb: number): void {
+  if (!thread.alive) return;
+  const timer = setTimeout(() => {
+    const index = idleThreads.findIndex((idle) => idle.thread === thread);
+    if (index !== -1) idleThreads.splice(index, 1);
+    void thread.end();
+  }, IDLE_MS);
+  timer.unref();
+  idleThreads.push({ thread, heapMb, timer });
+}
+
+/** Ends every idle thread (a server that closes; tests). */
+export async function endIdleUploadThreads(): Promise<void> {
+  const idle = idleThreads.splice(0);
+  for (const { timer } of idle) clearTimeout(timer);
+  await Promise.all(idle.map(({ thread }) => thread.end()));
+}
+
+export class UploadQueue implements UploadChecker {
+  readonly limits: UploadLimits;
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(limits: Partial<UploadLimits> = {}) {
+    this.limits = { ...DEFAULT_UPLOAD_LIMITS, ...limits };
+  }
+
+  isFull(): boolean {
+    return this.#running >= this.limits.concurrent && this.#waiting.length >= this.limits.waiting;
+  }
+
+  async run(job: UploadJob): Promise<UploadVerdict> {
+    if (this.#running < this.limits.concurrent) this.#running++;
+    else if (this.#waiting.length < this.limits.waiting) await new Promise<void>((start) => this.#waiting.push(start));
+    else throw uploadsBusy();
+    const thread = takeThread(this.limits.heapMb);
+    try {
+      return await thread.run(job, this.limits);
+    } finally {
+      park(thread, this.limits.heapMb);
+      // The slot passes straight to the next in line, so `#running` never dips while one waits.
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#running--;
+    }
   }
 }
