@@ -125,13 +125,26 @@ class UploadThread {
     return this.#exit;
   }
 
+  /** True once the thread is ready; false if it exited, or did not get ready within `ms` either. */
+  async #readyWithin(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((done) => {
+      timer = setTimeout(() => done(false), ms);
+    });
+    try {
+      return await Promise.race([this.#ready, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Runs the job; the time limit counts from when the thread is ready, not its start-up. */
   async run(job: UploadJob, limits: UploadLimits): Promise<UploadVerdict> {
     const worker = this.#worker;
     worker.ref(); // a job in hand keeps the process alive
-    if (!(await this.#ready)) {
-      worker.unref();
-      throw new Error('the upload worker stopped before it was ready');
+    if (!(await this.#readyWithin(limits.timeoutMs))) {
+      await this.end();
+      throw new Error('the upload worker did not start');
     }
     const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
       let failure: Error | undefined;
