@@ -91,6 +91,9 @@ function outOfMemory(job: UploadJob, limits: UploadLimits): InputError {
   });
 }
 
+/** A thread not ready this long after its start (loading its code) is ended: it will not be. */
+const STARTUP_MS = 60_000;
+
 /**
  * One worker thread, running one job at a time. It stays for the next job while it is healthy;
  * past the time limit, out of memory or crashed it is ended, and `run` settles only once it has
@@ -142,7 +145,7 @@ class UploadThread {
   async run(job: UploadJob, limits: UploadLimits): Promise<UploadVerdict> {
     const worker = this.#worker;
     worker.ref(); // a job in hand keeps the process alive
-    if (!(await this.#readyWithin(limits.timeoutMs))) {
+    if (!(await this.#readyWithin(STARTUP_MS))) {
       await this.end();
       throw new Error('the upload worker did not start');
     }
