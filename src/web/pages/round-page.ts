@@ -55,9 +55,10 @@ function departmentSection(d: DepartmentStatus, index: number, words: WorkflowWo
 function coordinatorTools(input: RoundPageInput): SafeHtml {
   const { words, overview } = input;
   const id = overview.round.id;
-  return html`<div class="button-row">
-<form method="post" action="/runder/${id}/publicer">${csrfField(input.csrfToken)}${historyChoice(input)}<button class="button" type="submit">${words.publishApproved}</button></form>
-${overview.open ? html`<form method="post" action="/runder/${id}/luk">${csrfField(input.csrfToken)}<button class="button button--secondary" type="submit">${words.closeRound}</button></form>` : ''}
+  // The history choice sits above the button it belongs to; closing the round is a form of its own beside it.
+  return html`<div class="round-tools">
+<form class="round-tools__publish" method="post" action="/runder/${id}/publicer">${csrfField(input.csrfToken)}${historyChoice(input)}<p><button class="button" type="submit">${words.publishApproved}</button></p></form>
+${overview.open ? html`<form method="post" action="/runder/${id}/luk">${csrfField(input.csrfToken)}<p><button class="button button--secondary" type="submit">${words.closeRound}</button></p></form>` : ''}
 </div>`;
 }
 
