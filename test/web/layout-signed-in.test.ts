@@ -7,9 +7,10 @@
  * of a broken upload; the administrator's users and audit log; and the refusal a reader gets.
  * Screenshots of every page at both widths go to test-output/screenshots/layout-<role>-*.png.
  *
- * The store: self-support 2021–2024 and home care 2024 imported as `indikator import` does; round 1
- * (calendar year 2025, deadline passed, so items are overdue) where self-support 2025 was returned
- * with a comment and delivered again and approved, and home care 2025 delivered; round 2 closed; a
+ * The store: self-support 2021–2024 and home care 2024 imported as `indikator import` does and
+ * published by round 1 (2024, with its back series; closed), then a corrected self-support 2023
+ * imported; round 2 (calendar year 2025, deadline passed, so items are overdue), where self-support
+ * 2025 was returned with a comment, delivered again and approved, and home care 2025 delivered; a
  * target for self-support.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { importDelivery } from '../../src/services/import/import-delivery.ts';
 import { setTargetAs } from '../../src/services/targets.ts';
 import { addUser } from '../../src/services/users.ts';
-import { approveDelivery, closeRound, openRound, returnDelivery, submitUpload } from '../../src/services/workflow.ts';
+import { approveDelivery, closeRound, openRound, publishRound, returnDelivery, submitUpload } from '../../src/services/workflow.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { type RunningServer, startServer } from '../../src/web/index.ts';
 import { brokenDelivery, goodDelivery, shareDelivery } from '../auth/fixtures.ts';
@@ -72,7 +73,14 @@ async function seed(catalogue: Catalogue): Promise<void> {
   const deps = { store, catalogue, threshold: 5 };
   const coordinator = actor('koordinator');
   const old = await openRound(deps, { name: 'Årsopfølgning 2024', deadline: '2025-03-01', periods: { calendar_year: '2024' } }, coordinator);
+  for (const indicator of ['selvforsoergelse', 'hjemmepleje']) {
+    const delivery = (await store.deliveryVersions(indicator, '2024')).at(-1);
+    if (delivery !== undefined) await approveDelivery(deps, delivery.id, coordinator);
+  }
+  await publishRound(deps, old.id, coordinator, { withHistory: true });
   await closeRound(deps, old.id, coordinator);
+  // A corrected 2023 after publication: the back series round 2 offers to publish.
+  await importDelivery({ file: file('selvforsoergelse-2023-rettet.csv', share('selvforsoergelse', '2023', 102)), actor: 'import', source: 'file', threshold: 5 }, catalogue, store);
   const round = await openRound(deps, { name: 'Årsopfølgning 2025', deadline: '2026-03-01', periods: { calendar_year: '2025', school_year: '2024/2025' } }, coordinator);
   const upload = async (username: string, name: string, text: string) => {
     const [stored] = await submitUpload(deps, round.id, { path: file(name, text), fileName: name }, actor(username));
