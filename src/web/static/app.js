@@ -23,7 +23,7 @@ document.querySelectorAll('[data-report-making]').forEach((links) => {
       if (links.getAttribute('aria-busy') === 'true') return;
       const all = links.querySelectorAll('a[data-report]');
       links.setAttribute('aria-busy', 'true');
-      all.forEach((a) => a.setAttribute('aria-disabled', 'true'));
+      for (const a of all) a.setAttribute('aria-disabled', 'true');
       const started = Date.now();
       const say = () => {
         status.textContent = `${links.getAttribute('data-report-making')} (${link.textContent}, ${Math.round((Date.now() - started) / 1000)} s)`;
@@ -48,7 +48,7 @@ document.querySelectorAll('[data-report-making]').forEach((links) => {
       } finally {
         clearInterval(timer);
         links.removeAttribute('aria-busy');
-        all.forEach((a) => a.removeAttribute('aria-disabled'));
+        for (const a of all) a.removeAttribute('aria-disabled');
       }
     });
   });
