@@ -56,7 +56,9 @@ export async function benchDemo(): Promise<string[]> {
       const run = await measure(() =>
         generateReport({ format, catalogue, results, municipality: 'Demo Kommune', threshold: DEFAULT_THRESHOLD, generatedAt: '2026-01-01T00:00:00Z', dataFreeze: latestDeliveryTime(results) ?? '2026-01-01T00:00:00Z' }),
       );
-      lines.push(`report ${format} (demo, ${(run.result.bytes / 1024).toFixed(0)} KB): ${run.seconds.toFixed(2)} s`);
+      // CPU time beside the wall time: other guests of the shared VM stretch the wall time, much less the
+      // CPU time (this process only: the PDF's Chromium is not counted).
+      lines.push(`report ${format} (demo, ${(run.result.bytes / 1024).toFixed(0)} KB): ${run.seconds.toFixed(2)} s (CPU ${run.cpuSeconds.toFixed(2)} s; aim < ${format === 'pdf' ? 10 : 3} s)`);
     }
     return lines;
   } finally {

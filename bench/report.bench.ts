@@ -133,7 +133,7 @@ export async function benchReport(): Promise<string> {
   ];
   for (const { label, render } of runs) {
     const run = await measure(render);
-    lines.push(`report ${label}: ${run.seconds.toFixed(2)} s, ${(run.result.length / 1024).toFixed(0)} KiB, peak RSS ${run.peakMb.toFixed(0)} MB`);
+    lines.push(`report ${label}: ${run.seconds.toFixed(2)} s (CPU ${run.cpuSeconds.toFixed(2)} s), ${(run.result.length / 1024).toFixed(0)} KiB, peak RSS ${run.peakMb.toFixed(0)} MB`);
   }
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.ts';
+import { bilingualCommanderError, HELP_TITLES } from './commander-words.ts';
 import { reportError } from './errors.ts';
 
 const program = new Command('indikator')
@@ -12,7 +13,12 @@ const program = new Command('indikator')
       'Data: INDIKATOR_DATA_DIR (standard ./data) eller DATABASE_URL=postgres://…',
   )
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  // Commander's own words in both languages, like every other text of the command line.
+  .helpOption('-h, --help', 'vis hjælp / display help')
+  .helpCommand('help [command]', 'vis hjælp til en kommando / display help for a command')
+  .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+  .configureOutput({ outputError: (text, write) => write(bilingualCommanderError(text)) });
 
 registerCommands(program);
 

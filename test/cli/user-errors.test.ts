@@ -42,6 +42,11 @@ const MISTAKES: readonly Mistake[] = [
   { command: 'statbank', args: ['statbank', 'fetch', '--municipality', '101', '--timeout', 'soon'], da: '--timeout skal være et antal millisekunder', en: '--timeout must be milliseconds' },
   { command: 'user', args: ['user', 'add', 'bob', '--role', 'king'], da: 'ukendt rolle king', en: 'unknown role king' },
   { command: 'user', args: ['user', 'role', 'nobody', 'admin'], da: 'ingen bruger hedder nobody', en: 'no user is called nobody' },
+  // Commander's own mistakes (exit code 1, Commander's), in Danish too.
+  { command: 'import', args: ['import'], code: 1, da: "fejl: mangler argumentet 'file'", en: "error: missing required argument 'file'" },
+  { command: 'import', args: ['import', delivery, '--bad'], code: 1, da: "fejl: ukendt tilvalg '--bad'", en: "error: unknown option '--bad'" },
+  { command: 'user', args: ['user', 'add', 'bob'], code: 1, da: "fejl: tilvalget '--role <role>' skal angives", en: "error: required option '--role <role>' not specified" },
+  { command: 'catalogue', args: ['catalogue', 'a', 'b'], code: 1, da: "fejl: for mange argumenter til 'catalogue': ventede 0, fik 2", en: "error: too many arguments for 'catalogue'" },
   { command: 'catalogue', args: ['catalogue'], threshold: 'abc', da: 'miljøvariablen INDIKATOR_SUPPRESSION_THRESHOLD er ugyldig', en: 'the environment variable INDIKATOR_SUPPRESSION_THRESHOLD is invalid' },
 ];
 
@@ -64,5 +69,14 @@ describe('a user mistake on the command line', () => {
     expect(result.stderr).toContain(mistake.en);
     expect(result.stderr).not.toContain('Intern fejl');
     expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('the help', () => {
+  it('has its headings and the help option in Danish and English', async () => {
+    const result = await pool(() => runCli(['import', '--help'], env));
+    expect(result.code).toBe(0);
+    for (const words of ['Brug / usage: indikator import', 'Argumenter / arguments:', 'Tilvalg / options:', '-h, --help       vis hjælp / display help']) expect(result.stdout).toContain(words);
+    expect(result.stdout).not.toMatch(/^Usage:|^Options:|display help for command/m);
   });
 });

@@ -59,6 +59,11 @@ describe('a target set on the command line', () => {
     const [view] = JSON.parse(list.stdout) as { target: { value: number; year: number }; progress: { status: string; latestPeriod: string; periodsUsed: number } }[];
     expect(view?.target).toMatchObject({ value: 0.53, year: 2028 });
     expect(view?.progress).toMatchObject({ status: 'on_track', latestPeriod: '2025', periodsUsed: 5 });
+    // As text: Danish headings and words, no codes (on_track, level).
+    const text = await runCli(['target', 'list'], env);
+    expect(text.stdout).toMatch(/^indikator +måltype +mål +år +basis +fremdrift +version +beslutning/);
+    expect(text.stdout).toMatch(/selvforsoergelse +niveau +53,0 % +2028 +2021 +På rette vej mod målet +1 +Byrådet 12\. marts 2026, punkt 7/);
+    expect(text.stdout).not.toMatch(/on_track|level/);
   });
 
   it('shows on the indicator page, in the API and in the report', async () => {

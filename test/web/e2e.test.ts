@@ -158,10 +158,15 @@ describe.skipIf(skip)('end to end in Chromium', () => {
       (async () => {
         await page.getByRole('link', { name: 'Word' }).click();
         expect(await page.locator('.report-status').textContent()).toMatch(/^Rapporten laves … det kan tage op til et halvt minut \(Word, \d+ s\)$/);
+        // The links say they are not available while the report is made, and a second click starts nothing.
+        expect(await page.getByRole('link', { name: 'PDF' }).getAttribute('aria-disabled')).toBe('true');
+        await page.getByRole('link', { name: 'PDF' }).dispatchEvent('click');
+        expect(await page.locator('.report-status').textContent()).toContain('(Word,');
       })(),
     ]);
     expect(download.suggestedFilename()).toBe('integrationsindikatorer-rapport.docx');
     await expect.poll(() => page.locator('.report-status').textContent()).toBe('Rapporten er hentet.');
+    expect(await page.getByRole('link', { name: 'PDF' }).getAttribute('aria-disabled')).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);

@@ -62,12 +62,19 @@ export function registerTarget(program: Command): void {
           process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);
           return;
         }
+        if (views.length === 0) {
+          process.stdout.write('Ingen mål er sat endnu (indikator target set …) / no targets set yet\n');
+          return;
+        }
+        const { progressLabel } = await import('../../narrative/index.ts');
+        // Danish headings and words, as the other tables of the command line; --json keeps the codes.
         const table = views.map(({ target: t, progress: p }) => {
           const display = catalogue.get(t.indicator)?.display ?? { unit: 'index' as const, decimals: 2 };
           const value = t.measure === 'gap' ? formatDifference(t.value, display, 'da', true) : formatMeasure(t.value, display, 'da');
-          return [t.indicator, t.measure, value, String(t.year), p.baselinePeriod ?? '–', p.status, String(t.version), t.decision];
+          const measure = t.measure === 'gap' ? 'forskel' : 'niveau';
+          return [t.indicator, measure, value, String(t.year), p.baselinePeriod ?? '–', progressLabel(p.status, 'da'), String(t.version), t.decision];
         });
-        process.stdout.write(`${textTable(['indicator', 'measure', 'value', 'year', 'baseline', 'progress', 'version', 'decision'], table)}\n`);
+        process.stdout.write(`${textTable(['indikator', 'måltype', 'mål', 'år', 'basis', 'fremdrift', 'version', 'beslutning'], table)}\n`);
       });
     });
 

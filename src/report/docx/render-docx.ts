@@ -5,12 +5,19 @@
  * The table of contents is written with its entries and (estimated by `docx/layout`) page numbers,
  * so it reads right before anyone updates the field.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Packer, PageNumber, type PageNumberEstimator, Paragraph, TextRun } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { ReportModel } from '../model/index.ts';
 import { rasteriseCharts } from './docx-chart.ts';
 import { appendixBlocks, contentsBlocks, coverBlocks, definitionBlocks, sectionBlocks, summaryBlocks } from './docx-parts.ts';
 import { documentStyles, MUTED, SIZE } from './docx-styles.ts';
+
+/**
+ * The page numbers of the table of contents, without the list numbers of headings: `docx/layout`
+ * reads the whole document a second time to find them (a third of a second for the demo report),
+ * and this report's headings are not numbered.
+ */
+const pageNumbersOnly: PageNumberEstimator = (body, context) => estimatePageNumbers(body, context);
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -52,7 +59,7 @@ export async function renderDocx(model: ReportModel, options: DocxOptions = {}):
     creator: 'indikator',
     title: model.labels.documentTitle,
     description: model.cover.subtitle,
-    ...(options.pageNumbers === false ? {} : { pageNumbers: estimatePageNumbers }),
+    ...(options.pageNumbers === false ? {} : { pageNumbers: pageNumbersOnly }),
     styles: documentStyles(model.lang === 'da' ? 'da-DK' : 'en-GB'),
     sections: [
       {

@@ -3,7 +3,11 @@
  * approval, the audit log and user administration. Kept apart from the dashboard's dictionary so
  * that the two grow independently; the English one has the same shape (`WorkflowWords`).
  */
+import { formatDate } from '../../format/index.ts';
+
 export const workflowDa = {
+  /** A date (`2026-03-01`) as a Danish reader writes it: `1. marts 2026`. */
+  date: (iso: string) => formatDate(iso, 'da'),
   login: 'Log ind',
   logout: 'Log ud',
   loginTitle: 'Log ind',
@@ -79,7 +83,7 @@ export const workflowDa = {
     departments: 'Afdelinger',
     disabled: 'Spærret',
   },
-  deadlineText: (deadline: string) => `Frist: ${deadline}`,
+  deadlineText: (deadline: string) => `Frist: ${formatDate(deadline, 'da')}`,
   deadlinePassed: 'Fristen er overskredet.',
   overdueCount: (n: number) => `${n} forsinket`,
   allPublished: 'alt offentliggjort',
@@ -152,11 +156,17 @@ export const workflowDa = {
     'round.open': 'Runde åbnet',
     'round.close': 'Runde lukket',
     'statbank.fetch': 'Tal hentet fra Danmarks Statistik',
+    'comparison.import': 'Sammenligningstal indlæst',
+    'setting.set': 'Indstilling ændret',
+    'store.migrate': 'Databasen opdateret',
+    'target.set': 'Mål sat',
+    'target.remove': 'Mål fjernet',
     'user.create': 'Bruger oprettet',
     'user.update': 'Bruger ændret',
   } as Readonly<Record<string, string>>,
-  auditObjects: { delivery: 'Levering', round: 'Runde', user: 'Bruger', catalogue: 'Katalog', statbank: 'Statistikbanken', session: 'Session' } as Readonly<Record<string, string>>,
+  auditObjects: { delivery: 'Levering', round: 'Runde', user: 'Bruger', catalogue: 'Katalog', statbank: 'Statistikbanken', session: 'Session', target: 'Mål for', comparison_set: 'Sammenligningssæt', setting: 'Indstilling', context: 'Kontekst', store: 'Database' } as Readonly<Record<string, string>>,
   auditFilterAction: 'Handling',
+  auditAllActions: 'Alle handlinger',
   auditFilterActor: 'Hvem',
   filter: 'Vis',
   auditNewest: (n: number) => `De nyeste ${n} hændelser.`,

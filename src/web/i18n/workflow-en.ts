@@ -1,7 +1,9 @@
 /** The English words of the signed-in part of the application (same shape as `workflowDa`). */
+import { formatDate } from '../../format/index.ts';
 import type { WorkflowWords } from './workflow-da.ts';
 
 export const workflowEn: WorkflowWords = {
+  date: (iso: string) => formatDate(iso, 'en'),
   login: 'Log in',
   logout: 'Log out',
   loginTitle: 'Log in',
@@ -77,7 +79,7 @@ export const workflowEn: WorkflowWords = {
     departments: 'Departments',
     disabled: 'Disabled',
   },
-  deadlineText: (deadline: string) => `Deadline: ${deadline}`,
+  deadlineText: (deadline: string) => `Deadline: ${formatDate(deadline, 'en')}`,
   deadlinePassed: 'The deadline has passed.',
   overdueCount: (n: number) => `${n} overdue`,
   allPublished: 'all published',
@@ -149,12 +151,18 @@ export const workflowEn: WorkflowWords = {
     'round.open': 'Round opened',
     'round.close': 'Round closed',
     'statbank.fetch': 'Figures fetched from Statistics Denmark',
+    'comparison.import': 'Comparison figures imported',
+    'setting.set': 'Setting changed',
+    'store.migrate': 'Database updated',
+    'target.set': 'Target set',
+    'target.remove': 'Target removed',
     'user.create': 'User created',
     'user.update': 'User changed',
   },
-  auditObjects: { delivery: 'Delivery', round: 'Round', user: 'User', catalogue: 'Catalogue', statbank: 'StatBank', session: 'Session' },
+  auditObjects: { delivery: 'Delivery', round: 'Round', user: 'User', catalogue: 'Catalogue', statbank: 'StatBank', session: 'Session', target: 'Target for', comparison_set: 'Comparison set', setting: 'Setting', context: 'Context', store: 'Database' },
   auditExport: 'Download the whole log as CSV',
   auditFilterAction: 'Action',
+  auditAllActions: 'All actions',
   auditFilterActor: 'Who',
   filter: 'Show',
   auditNewest: (n: number) => `The newest ${n} events.`,

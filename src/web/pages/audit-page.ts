@@ -17,15 +17,34 @@ export interface AuditPageInput {
   lang: Lang;
 }
 
-/** A detail value as text: strings as they are, everything else as compact JSON. */
-function detailText(value: JsonValue): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/**
+ * A detail value as a reader reads it: strings and numbers as they are, nothing as a dash, a list
+ * separated by commas and an object as `key: value; key: value` — no braces or quotes (the raw JSON
+ * is in the export).
+ */
+export function detailText(value: JsonValue): string {
+  if (value === null || value === '') return '–';
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? '–' : value.map(detailText).join(', ');
+  const parts = Object.entries(value).map(([key, inner]) => `${key}: ${detailText(inner)}`);
+  return parts.length === 0 ? '–' : parts.join('; ');
 }
 
 /** The details as `key: value` lines rather than one JSON object (the raw JSON is in the export). */
 function details(entry: AuditEntry): SafeHtml {
   const parts = Object.entries(entry.details).map(([key, value]) => html`<li><span class="muted">${key}:</span> ${detailText(value)}</li>`);
   return parts.length === 0 ? html`` : html`<ul class="audit-details">${parts}</ul>`;
+}
+
+/** The actions to filter by, in words (the code is the value the filter sends), "all" first. */
+function actionSelect(input: AuditPageInput): SafeHtml {
+  const { words } = input;
+  const actions = Object.entries(words.auditActions).sort(([, a], [, b]) => a.localeCompare(b, input.lang));
+  // A code the words do not know yet stays choosable, as itself.
+  if (input.action !== '' && !(input.action in words.auditActions)) actions.unshift([input.action, input.action]);
+  return html`<select id="audit-action" name="action"><option value="">${words.auditAllActions}</option>${actions.map(
+    ([code, text]) => html`<option value="${code}"${code === input.action ? html` selected` : ''}>${text}</option>`,
+  )}</select>`;
 }
 
 function entryRow(e: AuditEntry, input: AuditPageInput): SafeHtml {
@@ -44,11 +63,11 @@ export function auditPage(input: AuditPageInput): SafeHtml {
 <p class="lead">${words.auditIntro}</p>
 <p><a href="/revision.csv${query.size > 0 ? `?${query}` : ''}">${words.auditExport}</a></p>
 <form class="inline-form" method="get" action="/revision">
-<p><label for="audit-action">${words.auditFilterAction}</label><input id="audit-action" name="action" value="${input.action}"></p>
+<p><label for="audit-action">${words.auditFilterAction}</label>${actionSelect(input)}</p>
 <p><label for="audit-actor">${words.auditFilterActor}</label><input id="audit-actor" name="actor" value="${input.actor}"></p>
 <p><button class="button button--secondary" type="submit">${words.filter}</button></p>
 </form>
 <p>${words.auditNewest(input.entries.length)}</p>
-<div class="table-scroll"><table class="data-table audit-table"><thead><tr><th scope="col">${c.at}</th><th scope="col">${c.actor}</th><th scope="col">${c.action}</th><th scope="col">${c.object}</th><th scope="col">${c.details}</th></tr></thead>
+<div class="table-scroll"><table class="data-table audit-table stack-on-phone"><thead><tr><th scope="col">${c.at}</th><th scope="col">${c.actor}</th><th scope="col">${c.action}</th><th scope="col">${c.object}</th><th scope="col">${c.details}</th></tr></thead>
 <tbody>${input.entries.map((e) => entryRow(e, input))}</tbody></table></div>`;
 }

@@ -35,11 +35,13 @@ function historyChoice(input: RoundPageInput): SafeHtml | string {
 function itemRow(item: RoundItem, words: WorkflowWords, lang: Lang): SafeHtml {
   const title = item.indicator.title[lang];
   const latest = item.latest;
+  const c = words.columns;
+  // data-label: the column's name beside the value when the table stacks on a phone.
   return html`<tr class="${item.overdue ? 'is-overdue' : ''}">
 <th scope="row">${latest === undefined ? title : html`<a href="/leveringer/${latest.id}">${title}</a>`}</th>
 <td>${item.period}</td><td>${stateBadge(item.state, words)}</td>
-<td class="num">${latest?.version ?? ''}</td><td>${latest?.createdBy ?? ''}</td>
-<td>${latest?.statusComment ?? ''}</td><td>${item.overdue ? html`<strong>${words.columns.overdue}</strong>` : ''}</td></tr>`;
+<td class="num" data-label="${c.version}">${latest?.version ?? ''}</td><td data-label="${c.deliveredBy}">${latest?.createdBy ?? ''}</td>
+<td data-label="${c.comment}">${latest?.statusComment ?? ''}</td><td>${item.overdue ? html`<strong>${c.overdue}</strong>` : ''}</td></tr>`;
 }
 
 function departmentSection(d: DepartmentStatus, index: number, words: WorkflowWords, lang: Lang): SafeHtml {
@@ -48,16 +50,17 @@ function departmentSection(d: DepartmentStatus, index: number, words: WorkflowWo
   return html`<section class="department" aria-labelledby="dept-${index}"><h2 id="dept-${index}">${d.department}${
     summary === '' ? '' : html` <span class="department__summary">(${summary})</span>`
   }</h2>
-<div class="table-scroll"><table class="data-table"><thead><tr><th scope="col">${c.indicator}</th><th scope="col">${c.period}</th><th scope="col">${c.state}</th><th scope="col">${c.version}</th><th scope="col">${c.deliveredBy}</th><th scope="col">${c.comment}</th><th scope="col">${c.overdue}</th></tr></thead>
+<div class="table-scroll"><table class="data-table stack-on-phone"><thead><tr><th scope="col">${c.indicator}</th><th scope="col">${c.period}</th><th scope="col">${c.state}</th><th scope="col">${c.version}</th><th scope="col">${c.deliveredBy}</th><th scope="col">${c.comment}</th><th scope="col">${c.overdue}</th></tr></thead>
 <tbody>${d.items.map((item) => itemRow(item, words, lang))}</tbody></table></div></section>`;
 }
 
 function coordinatorTools(input: RoundPageInput): SafeHtml {
   const { words, overview } = input;
   const id = overview.round.id;
-  return html`<div class="button-row">
-<form method="post" action="/runder/${id}/publicer">${csrfField(input.csrfToken)}${historyChoice(input)}<button class="button" type="submit">${words.publishApproved}</button></form>
-${overview.open ? html`<form method="post" action="/runder/${id}/luk">${csrfField(input.csrfToken)}<button class="button button--secondary" type="submit">${words.closeRound}</button></form>` : ''}
+  // The history choice sits above the button it belongs to; closing the round is a form of its own beside it.
+  return html`<div class="round-tools">
+<form class="round-tools__publish" method="post" action="/runder/${id}/publicer">${csrfField(input.csrfToken)}${historyChoice(input)}<p><button class="button" type="submit">${words.publishApproved}</button></p></form>
+${overview.open ? html`<form method="post" action="/runder/${id}/luk">${csrfField(input.csrfToken)}<p><button class="button button--secondary" type="submit">${words.closeRound}</button></p></form>` : ''}
 </div>`;
 }
 

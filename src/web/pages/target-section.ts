@@ -33,7 +33,7 @@ function targetForm(input: TargetSectionInput, csrfToken: string): SafeHtml {
   const value = t === undefined ? '' : String(shownValue(indicator, t.value));
   const gapAllowed = indicator.comparison === 'comparison_group';
   const measure = t?.measure ?? 'level';
-  return html`<form class="target-form" method="post" action="/indikator/${indicator.id}/maal">
+  return html`<form class="target-form stack-form" method="post" action="/indikator/${indicator.id}/maal">
 <fieldset><legend>${f.legend}</legend>
 <input type="hidden" name="_csrf" value="${csrfToken}">
 ${gapAllowed ? html`<label>${f.measure}<select name="measure"><option value="level"${measure === 'level' ? ' selected' : ''}>${f.level}</option><option value="gap"${measure === 'gap' ? ' selected' : ''}>${f.gap}</option></select></label>` : html`<input type="hidden" name="measure" value="level">`}
@@ -41,7 +41,7 @@ ${gapAllowed ? html`<label>${f.measure}<select name="measure"><option value="lev
 <label>${f.year}<input name="year" inputmode="numeric" pattern="[0-9]{4}" required value="${t === undefined ? '' : String(t.year)}"></label>
 <label>${f.baseline}<input name="baseline" value="${t?.baseline ?? ''}"></label>
 <label>${f.decision}<input name="decision" maxlength="500" value="${t?.decision ?? ''}"></label>
-<p><button type="submit" name="action" value="set">${f.save}</button>${t === undefined ? '' : html` <button type="submit" name="action" value="remove">${f.remove}</button>`}</p>
+<p class="button-row"><button class="button" type="submit" name="action" value="set">${f.save}</button>${t === undefined ? '' : html`<button class="button button--secondary" type="submit" name="action" value="remove">${f.remove}</button>`}</p>
 </fieldset>
 </form>`;
 }

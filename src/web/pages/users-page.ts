@@ -23,10 +23,15 @@ function roleSelect(id: string, selected: UserRole, words: WorkflowWords): SafeH
   )}</select>`;
 }
 
-function departmentSelect(id: string, chosen: readonly string[], all: readonly string[]): SafeHtml {
-  return html`<select id="${id}" name="departments" multiple size="4">${all.map(
-    (d) => html`<option value="${d}"${chosen.includes(d) ? html` selected` : ''}>${d}</option>`,
-  )}</select>`;
+/**
+ * The departments as checkboxes, every one in sight and the chosen ones ticked: a multiple select
+ * hid all but four, cut the long names off on a phone and needed Ctrl-click.
+ */
+function departmentChoices(id: string, legend: string, chosen: readonly string[], all: readonly string[]): SafeHtml {
+  return html`<fieldset class="choices"><legend>${legend}</legend>${all.map(
+    (d, i) =>
+      html`<p class="checkbox-row"><input type="checkbox" id="${id}-${i}" name="departments" value="${d}"${chosen.includes(d) ? html` checked` : ''}><label for="${id}-${i}">${d}</label></p>`,
+  )}</fieldset>`;
 }
 
 function userRow(user: User, input: UsersPageInput): SafeHtml {
@@ -35,7 +40,7 @@ function userRow(user: User, input: UsersPageInput): SafeHtml {
   return html`<tr><th scope="row">${user.username}</th><td>${user.displayName}</td><td colspan="3">
 <form class="inline-form" method="post" action="/brugere/${user.id}">${csrfField(input.csrfToken)}
 <p><label for="${id}-role">${words.role}</label>${roleSelect(`${id}-role`, user.role, words)}</p>
-<p><label for="${id}-departments">${words.columns.departments}</label>${departmentSelect(`${id}-departments`, user.departments, input.departments)}</p>
+${departmentChoices(`${id}-departments`, words.columns.departments, user.departments, input.departments)}
 <p><label><input type="checkbox" name="disabled" value="1"${user.disabled ? html` checked` : ''}> ${words.columns.disabled}</label></p>
 <p><button class="button button--secondary" type="submit">${words.save}</button></p>
 </form></td></tr>`;
@@ -47,14 +52,14 @@ export function usersPage(input: UsersPageInput): SafeHtml {
   const c = words.columns;
   return html`<h1>${words.usersTitle}</h1>
 ${flashNotice(input.flash, words)}${errorNotice(input.error)}
-<div class="table-scroll"><table class="data-table"><thead><tr><th scope="col">${c.username}</th><th scope="col">${c.name}</th><th scope="col" colspan="3">${c.role}</th></tr></thead>
+<div class="table-scroll"><table class="data-table users-table stack-on-phone"><thead><tr><th scope="col">${c.username}</th><th scope="col">${c.name}</th><th scope="col" colspan="3">${c.role}</th></tr></thead>
 <tbody>${input.users.map((u) => userRow(u, input))}</tbody></table></div>
 <section aria-labelledby="add-user"><h2 id="add-user">${words.addUserHeading}</h2>
 <form class="stack-form" method="post" action="/brugere">${csrfField(input.csrfToken)}
 <p><label for="new-username">${words.username}</label><input id="new-username" name="username" required autocomplete="off"></p>
 <p><label for="new-name">${words.displayName}</label><input id="new-name" name="displayName" required></p>
 <p><label for="new-role">${words.role}</label>${roleSelect('new-role', 'reader', words)}</p>
-<p><label for="new-departments">${words.departments}</label>${departmentSelect('new-departments', [], input.departments)}</p>
+${departmentChoices('new-departments', words.departments, [], input.departments)}
 <p><label for="new-password">${words.newPassword}</label><input id="new-password" name="password" type="password" required minlength="12" autocomplete="new-password"></p>
 <p><button class="button" type="submit">${words.createUser}</button></p>
 </form></section>`;

@@ -19,6 +19,11 @@ document.querySelectorAll('[data-report-making]').forEach((links) => {
   links.querySelectorAll('a[data-report]').forEach((link) => {
     link.addEventListener('click', async (event) => {
       event.preventDefault();
+      // One report at a time: a second click while one is made would only make the server work twice.
+      if (links.getAttribute('aria-busy') === 'true') return;
+      const all = links.querySelectorAll('a[data-report]');
+      links.setAttribute('aria-busy', 'true');
+      for (const a of all) a.setAttribute('aria-disabled', 'true');
       const started = Date.now();
       const say = () => {
         status.textContent = `${links.getAttribute('data-report-making')} (${link.textContent}, ${Math.round((Date.now() - started) / 1000)} s)`;
@@ -42,6 +47,8 @@ document.querySelectorAll('[data-report-making]').forEach((links) => {
         status.textContent = links.getAttribute('data-report-failed');
       } finally {
         clearInterval(timer);
+        links.removeAttribute('aria-busy');
+        for (const a of all) a.removeAttribute('aria-disabled');
       }
     });
   });
