@@ -60,13 +60,17 @@ function singleSuppression(state: SuppressionState): Disclosure | null {
   return null;
 }
 
-function subsetsBySize(keys: readonly string[]): string[][] {
-  const masks = Array.from({ length: 2 ** keys.length - 1 }, (_, i) => i + 1);
-  const size = (m: number) => m.toString(2).replaceAll('0', '').length;
-  masks.sort((a, b) => size(a) - size(b) || a - b);
-  return masks.map((m) => keys.filter((_, i) => (m >> i) & 1));
-}
+/** Masks 1 … 2ⁿ − 1 by number of members, then value: built once per n (at most 2¹² − 1 of them). */
+const masksBySize = new Map<number, number[]>();
 
+function masksOf(n: number): number[] {
+  const known = masksBySize.get(n);
+  if (known) return known;
+  const size = (m: number) => m.toString(2).replaceAll('0', '').length;
+  const masks = Array.from({ length: 2 ** n - 1 }, (_, i) => i + 1).sort((a, b) => size(a) - size(b) || a - b);
+  masksBySize.set(n, masks);
+  return masks;
+}
 
 /**
  * A recoverable small sum among the suppressed cells of one component (cells linked through
@@ -80,16 +84,14 @@ export function exactInComponent(state: SuppressionState, keys: readonly string[
   const inComponent = new Set(keys);
   const margins = state.margins.filter((m) => marginMembers(m).some((k) => inComponent.has(k)));
   const systems = new Map(DIMENSIONS.map((d) => [d, reduceSystem(margins, d, state.cells, keys)] as const));
-  const column = new Map(keys.map((k, j) => [k, j]));
-  for (const candidate of subsetsBySize(keys)) {
-    const v = new Array<number>(keys.length).fill(0);
-    for (const k of candidate) v[column.get(k) as number] = 1;
+  for (const mask of masksOf(keys.length)) {
+    const v = keys.map((_, i) => (mask >> i) & 1);
     const revealed: Partial<Record<Dimension, number>> = {};
     for (const [d, system] of systems) {
       const value = determinedValue(system, v);
       if (value !== null && isSmall(value, state.threshold)) revealed[d] = value;
     }
-    if (Object.keys(revealed).length > 0) return { cells: candidate, margin: null, revealed };
+    if (Object.keys(revealed).length > 0) return { cells: keys.filter((_, i) => v[i] === 1), margin: null, revealed };
   }
   return null;
 }
