@@ -8,6 +8,7 @@
  * range.
  */
 import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
+import type { Group } from '../origin/types.ts';
 import { byPerson, matchRows } from './match-rows.ts';
 import { type Counted, NOWHERE, proportionCells } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
@@ -47,18 +48,13 @@ function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], 
   return { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
 }
 
-function countResident<T>(
-  rule: PrevalenceRule<T>,
-  keys: ResidentKeys,
-  records: readonly T[],
-  period: AggregationPeriod,
-): { inDenominator: readonly string[]; inNumerator: readonly string[] } {
+function countResident<T>(rule: PrevalenceRule<T>, group: Group, keys: ResidentKeys, records: readonly T[], period: AggregationPeriod): Counted {
   const { inDenominator, band } = keys;
   // Most residents have no record: no numerator to look for (this loop runs once per resident).
-  if (records.length === 0) return { inDenominator, inNumerator: NOWHERE };
+  if (records.length === 0) return { group, inDenominator, inNumerator: NOWHERE };
   const hits = new Set(rule.hits(records, period));
   const inNumerator = inDenominator.filter((k) => hits.has(k) || (k === band && hits.has('')));
-  return { inDenominator, inNumerator };
+  return { group, inDenominator, inNumerator };
 }
 
 /** Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands. */
@@ -71,14 +67,14 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
   const keysByAge: ResidentKeys[] = [];
   let outsideAgeRange = 0;
   for (const { person, age } of residentsAt(input.persons, input.referenceDate)) {
-    const matches = recordsByPerson.get(person.id);
+    const matches = recordsByPerson.size === 0 ? undefined : recordsByPerson.get(person.id);
     const records = matches === undefined ? NO_RECORDS : matches.map((m) => m.record);
     if (!rule.inPopulation(age)) {
       if (records.length > 0 && rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
       continue;
     }
     keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age);
-    counted.push({ group: person.group, ...countResident(rule, keysByAge[age], records, input.period) });
+    counted.push(countResident(rule, person.group, keysByAge[age], records, input.period));
   }
   const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown) };
   const notes =

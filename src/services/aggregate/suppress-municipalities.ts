@@ -45,10 +45,22 @@ function auditOwn(parts: ReadonlyMap<string, Cell[]>, codes: Iterable<string>, h
 }
 
 /**
+ * The suppressed members of each country margin when it was last audited. The rule is a function
+ * of the table, so a margin whose members are suppressed as they were gives the same answer, which
+ * `hidden` already holds: it is not audited again in the next round.
+ */
+type Audited = Map<string, string>;
+
+/** The keys of `members` that are suppressed so far, as one string. */
+function hiddenSignature(members: readonly Cell[], hidden: ReadonlySet<string>): string {
+  return members.flatMap((c) => (hidden.has(cellKey(c)) ? [cellKey(c)] : [])).join('\u0000');
+}
+
+/**
  * Audits every country margin (the country's cell = Σ the municipalities' cells with the same
  * group and breakdown); returns the municipalities that gained a suppressed cell.
  */
-function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, hidden: Set<string>, threshold: number): Set<string> {
+function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, hidden: Set<string>, threshold: number, audited: Audited): Set<string> {
   const changed = new Set<string>();
   const byKey = new Map<string, Cell[]>();
   for (const cells of parts.values()) {
@@ -60,8 +72,10 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, 
       else list.push(cell);
     }
   }
-  for (const members of byKey.values()) {
+  for (const [place, members] of byKey) {
     if (!members.some((c) => c.municipality === WHOLE_COUNTRY)) continue;
+    const signature = hiddenSignature(members, hidden);
+    if (audited.get(place) === signature) continue;
     // The delivery table of one group × breakdown across municipalities holds just the country
     // margin (000 = Σ municipalities, with its remainder), built by the one table builder.
     const current = marked(members, hidden);
@@ -74,6 +88,8 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, 
       hidden.add(key);
       changed.add(cell.municipality);
     }
+    // Keyed by the state it was audited in: one that gained cells here is audited once more.
+    audited.set(place, signature);
   }
   return changed;
 }
@@ -87,11 +103,12 @@ export function suppressMunicipalities(indicator: Indicator, cells: readonly Cel
   const parts = byMunicipality(cells);
   if (parts.size <= 1) return own(cells);
   const hidden = new Set<string>();
+  const audited: Audited = new Map();
   let pending: Iterable<string> = parts.keys();
   // Each round only adds suppressed cells, so this ends after at most as many rounds as cells.
   for (let round = 0; round <= cells.length; round++) {
     auditOwn(parts, pending, hidden, own);
-    const changed = auditCountry(indicator, parts, hidden, threshold);
+    const changed = auditCountry(indicator, parts, hidden, threshold, audited);
     if (changed.size === 0) break;
     pending = changed;
   }

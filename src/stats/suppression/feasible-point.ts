@@ -31,26 +31,34 @@ interface Tableau {
   width: number;
 }
 
+/** One buffer for every tableau (the audit solves many small ones in a row): no garbage per solve. */
+let scratch = new Float64Array(1 << 16);
+
+function zeroedRows(m: number, columns: number): Float64Array[] {
+  if (scratch.length < m * columns) scratch = new Float64Array(2 ** Math.ceil(Math.log2(m * columns)));
+  scratch.fill(0, 0, m * columns);
+  return Array.from({ length: m }, (_, i) => scratch.subarray(i * columns, (i + 1) * columns));
+}
+
 /** Phase 1 tableau: each ≤ row gets a slack, and a row whose slack cannot start the basis an artificial. */
 function phaseOne(constraints: readonly Constraint[], width: number): Tableau {
   let slacks = 0;
   for (const c of constraints) if (c.sense === '<=') slacks++;
   const columns = width + slacks;
   const m = constraints.length;
-  const rows: Float64Array[] = new Array(m);
+  const rows = zeroedRows(m, columns);
   const rhs = new Float64Array(m);
   const basis = new Int32Array(m);
   const cost = new Float64Array(columns + 1);
   let slack = width;
   for (let i = 0; i < m; i++) {
     const c = constraints[i] as Constraint;
-    const row = new Float64Array(columns);
+    const row = rows[i] as Float64Array;
     for (const [j, a] of c.expression) row[j] = a;
     const slackColumn = c.sense === '<=' ? slack++ : -1;
     if (slackColumn >= 0) row[slackColumn] = 1;
     if (c.rhs < 0) for (let j = 0; j < columns; j++) row[j] = -(row[j] as number);
     rhs[i] = Math.abs(c.rhs);
-    rows[i] = row;
     if (slackColumn >= 0 && c.rhs >= 0) {
       basis[i] = slackColumn;
       continue;
