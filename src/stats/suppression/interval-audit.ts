@@ -10,7 +10,8 @@
  * are rounded inwards to whole persons (⌈lower⌉, ⌊upper⌋) — what an attacker who knows counts are
  * integers would do. Cells suppressed at the source have counts unknown here: they are unknowns in
  * the programs (so they protect others) and are guarded against exact recovery, but whether their
- * own range is wide enough cannot be judged without their counts.
+ * own range is wide enough cannot be judged without their counts. A count passes without a linear
+ * program when `feasible-point.ts` finds two checked tables, one with the count at 0 and one at t.
  */
 
 import { suppressedComponents } from './components.ts';
