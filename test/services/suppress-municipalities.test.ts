@@ -62,3 +62,57 @@ describe('suppression of a national run', () => {
     for (const c of out.filter((x) => x.suppressed)) expect([c.numerator, c.denominator, c.value, c.sd, c.n]).toEqual([null, null, null, null, null]);
   });
 });
+
+describe('suppression of a national run ends where nothing more is withheld', () => {
+  // A cascade: 171's small target is protected in its own margin and across the country; the
+  // complements chosen there are small parts of other municipalities' margins, which need
+  // protecting in turn — several rounds of own and country margins.
+  const cells = [
+    ...municipality('101', [[3, 40], [9, 30], [6, 12], [18, 82]]),
+    ...municipality('147', [[7, 9], [20, 41], [2, 8], [29, 58]]),
+    ...municipality('151', [[11, 16], [5, 7], [30, 33], [46, 56]]),
+    ...municipality('153', [[40, 90], [12, 14], [8, 60], [60, 164]]),
+    ...municipality('155', [[6, 6], [31, 50], [9, 11], [46, 67]]),
+    ...municipality('000', [[67, 161], [77, 142], [55, 124], [199, 427]]),
+  ];
+  const out = run(cells);
+  const withheld = new Set(out.filter((c) => c.suppressed).map((c) => `${c.municipality}|${c.group}`));
+  const marked = (list: readonly MunicipalCell[]) => list.map((c) => (withheld.has(`${c.municipality}|${c.group}`) ? { ...c, suppressed: true } : c));
+
+  it("withholds nothing more when each municipality's table is suppressed again as published", () => {
+    for (const code of ['101', '147', '151', '153', '155', '000']) {
+      const again = suppressCells(turnout, marked(cells.filter((c) => c.municipality === code)), 5);
+      expect(hidden(again).filter((k) => !withheld.has(k)), code).toEqual([]);
+    }
+  });
+
+  it('withholds nothing more when the run is repeated on what it withheld (every country margin closed)', () => {
+    expect(hidden(run(marked(cells)))).toEqual([...withheld].sort());
+  });
+
+  it('leaves no country margin with a lone withheld cell, also where a later round withheld it (the remainder is computed, not assumed)', () => {
+    expect(withheld.size).toBeGreaterThan(6);
+    for (const group of GROUPS) {
+      expect(['101', '147', '151', '153', '155', '000'].filter((code) => withheld.has(`${code}|${group}`)).length, group).not.toBe(1);
+    }
+  });
+});
+
+describe('a cell withheld in a later round is protected across the country too', () => {
+  // Round 1: 101's target (3) and its other; across the country 147's target and 151's other.
+  // Round 2: 151's own margin needs one more cell and takes its total — alone in the country's
+  // total margin, which must then take a second total.
+  const cells = [
+    ...municipality('101', [[3, 40], [50, 60], [20, 30], [73, 130]]),
+    ...municipality('147', [[30, 50], [40, 70], [25, 35], [95, 155]]),
+    ...municipality('151', [[35, 60], [45, 80], [10, 15], [90, 155]]),
+    ...municipality('000', [[68, 150], [135, 210], [55, 80], [258, 440]]),
+  ];
+  const out = run(cells);
+  const isHidden = (code: string, group: string) => out.find((c) => c.municipality === code && c.group === group)?.suppressed === true;
+
+  it('withholds a second total, so that no total is recovered from the country', () => {
+    expect(isHidden('151', 'total')).toBe(true);
+    for (const group of GROUPS) expect(['101', '147', '151', '000'].filter((code) => isHidden(code, group)).length, group).not.toBe(1);
+  });
+});

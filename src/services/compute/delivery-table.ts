@@ -115,7 +115,10 @@ class TableBuilder {
       parts: [...parts, ...extra],
       ...(split.dimensions.length === ALL_COUNTS.length ? {} : { dimensions: split.dimensions }),
     });
-    if (members.some((c) => c.sourceSuppressed)) {
+    // A withheld cell whose counts are still at hand (a national run's cells, withheld by an
+    // earlier round) does not hide the remainder: computed, it is often none — the country is the
+    // sum of the municipalities — and an assumed unknown one would let a lone withheld cell pass.
+    if (members.some((c) => c.sourceSuppressed && dimensions.some((d) => countOf(c, d) === null))) {
       // Counts unknown here: assume the parts are all unless a remainder can exist.
       if (split.remainderPossible) this.addRemainder(split.remainderKey, null, dimensions);
       this.margins.push(margin(split.remainderPossible ? [split.remainderKey] : []));
