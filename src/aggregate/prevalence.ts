@@ -8,9 +8,8 @@
  * range.
  */
 import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
-import type { Group } from '../origin/types.ts';
 import { byPerson, matchRows } from './match-rows.ts';
-import { type Counted, NOWHERE, proportionCells } from './proportion-cells.ts';
+import { NOWHERE, ProportionTally } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
 import { valueFactor } from './shipped-indicator.ts';
 import type { AggregationInput, IndicatorOutput, AggregationPeriod, AggregationRow } from './types.ts';
@@ -48,21 +47,20 @@ function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], 
   return { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
 }
 
-function countResident<T>(rule: PrevalenceRule<T>, group: Group, keys: ResidentKeys, records: readonly T[], period: AggregationPeriod): Counted {
-  const { inDenominator, band } = keys;
-  // Most residents have no record: no numerator to look for (this loop runs once per resident).
-  if (records.length === 0) return { group, inDenominator, inNumerator: NOWHERE };
+/** The breakdowns whose numerator the resident's records put them in (of their denominator keys). */
+function numeratorKeys<T>(rule: PrevalenceRule<T>, keys: ResidentKeys, records: readonly T[], period: AggregationPeriod): readonly string[] {
+  // Most residents have no record: no numerator to look for (this runs once per resident).
+  if (records.length === 0) return NOWHERE;
   const hits = new Set(rule.hits(records, period));
-  const inNumerator = inDenominator.filter((k) => hits.has(k) || (k === band && hits.has('')));
-  return { group, inDenominator, inNumerator };
+  return keys.inDenominator.filter((k) => hits.has(k) || (k === keys.band && hits.has('')));
 }
 
 /** Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands. */
 export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
   const recordsByPerson = byPerson(matched);
-  const counted: Counted[] = [];
-  // Built once per age, so that residents of an age share one breakdown list (proportionCells
+  const tally = new ProportionTally();
+  // Built once per age, so that residents of an age share one breakdown list (the tally
   // resolves its tallies once per list).
   const keysByAge: ResidentKeys[] = [];
   let outsideAgeRange = 0;
@@ -74,7 +72,8 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
       continue;
     }
     keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age);
-    counted.push(countResident(rule, person.group, keysByAge[age], records, input.period));
+    const keys = keysByAge[age];
+    tally.add(person.group, keys.inDenominator, numeratorKeys(rule, keys, records, input.period));
   }
   const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown) };
   const notes =
@@ -84,5 +83,5 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
           `${outsideAgeRange} person(er) med forløb i perioden er ikke talt med, fordi de på opgørelsesdatoen ` +
             `${input.referenceDate} ikke var i aldersgruppen (${rule.populationText}).`,
         ];
-  return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes };
+  return { cells: tally.cells(layout, valueFactor(input.indicatorId)), unmatched, notes };
 }

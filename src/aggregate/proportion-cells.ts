@@ -80,21 +80,19 @@ export function proportionCell(
 }
 
 /**
- * Cells for every group × breakdown of `layout`, counting each person in their group and in
- * `total`; values are multiplied by `factor` (see `proportionCell`). Breakdowns with no persons
- * are written as 0/0 with a null value.
- *
- * @example proportionCells([{ group: 'target', inDenominator: [''], inNumerator: [''] }],
- *   { everyGroup: [''], comparedOnly: [] }, 1) // target 1/1, comparison 0/0, other 0/0, total 1/1
+ * Persons counted one at a time, with no object kept per person: a national run counts millions
+ * of residents per indicator, and a list of them was most of its garbage collection.
  */
-export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, factor: number): CountedCell[] {
-  const tallies: Tallies = new Map();
-  const talliesOf = resolver(tallies);
-  for (const person of counted) {
-    const targets = talliesOf(person.group, person.inDenominator);
-    const anyHit = person.inNumerator.length > 0;
-    for (let i = 0; i < person.inDenominator.length; i++) {
-      const hit = anyHit && person.inNumerator.includes(person.inDenominator[i] as string);
+export class ProportionTally {
+  private readonly tallies: Tallies = new Map();
+  private readonly talliesOf = resolver(this.tallies);
+
+  /** Counts one person (see `Counted`). */
+  add(group: Group, inDenominator: readonly string[], inNumerator: readonly string[]): void {
+    const targets = this.talliesOf(group, inDenominator);
+    const anyHit = inNumerator.length > 0;
+    for (let i = 0; i < inDenominator.length; i++) {
+      const hit = anyHit && inNumerator.includes(inDenominator[i] as string);
       const own = targets[2 * i] as Tally;
       const total = targets[2 * i + 1] as Tally;
       own.denominator += 1;
@@ -105,14 +103,32 @@ export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, 
       }
     }
   }
-  const cells: CountedCell[] = [];
-  for (const group of DELIVERY_GROUPS) {
-    const compared = group === 'target' || group === 'comparison';
-    const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;
-    for (const breakdown of breakdowns) {
-      const tally = tallies.get(group)?.get(breakdown) ?? { numerator: 0, denominator: 0 };
-      cells.push(proportionCell(group, breakdown, tally.numerator, tally.denominator, factor));
+
+  /** Cells for every group × breakdown of `layout` (see `proportionCells`). */
+  cells(layout: CellLayout, factor: number): CountedCell[] {
+    const cells: CountedCell[] = [];
+    for (const group of DELIVERY_GROUPS) {
+      const compared = group === 'target' || group === 'comparison';
+      const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;
+      for (const breakdown of breakdowns) {
+        const tally = this.tallies.get(group)?.get(breakdown) ?? { numerator: 0, denominator: 0 };
+        cells.push(proportionCell(group, breakdown, tally.numerator, tally.denominator, factor));
+      }
     }
+    return cells;
   }
-  return cells;
+}
+
+/**
+ * Cells for every group × breakdown of `layout`, counting each person in their group and in
+ * `total`; values are multiplied by `factor` (see `proportionCell`). Breakdowns with no persons
+ * are written as 0/0 with a null value.
+ *
+ * @example proportionCells([{ group: 'target', inDenominator: [''], inNumerator: [''] }],
+ *   { everyGroup: [''], comparedOnly: [] }, 1) // target 1/1, comparison 0/0, other 0/0, total 1/1
+ */
+export function proportionCells(counted: Iterable<Counted>, layout: CellLayout, factor: number): CountedCell[] {
+  const tally = new ProportionTally();
+  for (const person of counted) tally.add(person.group, person.inDenominator, person.inNumerator);
+  return tally.cells(layout, factor);
 }

@@ -5,7 +5,7 @@
  */
 import { AggregationRowError } from '../aggregation-error.ts';
 import { matchRows } from '../match-rows.ts';
-import { NOWHERE, proportionCells, WHOLE_GROUP } from '../proportion-cells.ts';
+import { NOWHERE, ProportionTally, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readFlag, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
@@ -25,11 +25,8 @@ export function aggregateValgdeltagelse(input: AggregationInput): IndicatorOutpu
   rejectDuplicates(input.rows);
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), voted: readFlag(row, 'voted') });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
-  const counted = matched.map(({ person, record }) => ({
-    group: person.group,
-    inDenominator: WHOLE_GROUP,
-    inNumerator: record.voted ? WHOLE_GROUP : NOWHERE,
-  }));
+  const tally = new ProportionTally();
+  for (const { person, record } of matched) tally.add(person.group, WHOLE_GROUP, record.voted ? WHOLE_GROUP : NOWHERE);
   const layout = { everyGroup: [''], comparedOnly: [] };
-  return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes: [] };
+  return { cells: tally.cells(layout, valueFactor(input.indicatorId)), unmatched, notes: [] };
 }
