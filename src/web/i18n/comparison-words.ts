@@ -19,6 +19,20 @@ const da = {
   noFigure: 'intet tal',
   imported: 'Tal for andre kommuner og hele landet er importeret fra deres offentliggjorte tal (samme definitioner).',
   synthetic: 'Syntetiske tal: demoens landsdækkende sæt er genereret, ikke virkelige kommuners tal.',
+  settingsTitle: 'Indstillinger',
+  navSettings: 'Indstillinger',
+  peersFormHeading: 'Sammenligningskommuner',
+  peersFormIntro: 'Hvem kommunen sammenlignes med på indikatorsiderne, i oversigten og i rapporten. Hele landet vises altid, hvor der er et tal. Hvert valg gemmes som en ny version i revisionssporet.',
+  peersNow: (label: string, isDefault: boolean) => `Nu: ${label}${isDefault ? ' (standard)' : ''}.`,
+  peersLegend: 'Sammenlign med',
+  peersDefault: (label: string) => `Egen kommunegruppe (standard): ${label}`,
+  peersGroup: 'En kommunegruppe',
+  peersGroupSelect: 'Kommunegruppe',
+  peersChosen: 'Valgte kommuner',
+  peersChosenSelect: 'Kommuner (vælg flere med Ctrl eller Cmd)',
+  save: 'Gem',
+  peersSaved: 'Sammenligningskommunerne er gemt.',
+  peersUnchanged: 'Uændret: det valg var allerede gemt.',
 };
 
 type ComparisonWords = typeof da;
@@ -41,6 +55,20 @@ const en: ComparisonWords = {
   noFigure: 'no figure',
   imported: "Other municipalities' and the country's figures are imported from their published figures (same definitions).",
   synthetic: "Synthetic figures: the demo's national set is generated, not real municipalities' figures.",
+  settingsTitle: 'Settings',
+  navSettings: 'Settings',
+  peersFormHeading: 'Peers',
+  peersFormIntro: 'Whom the municipality is compared with on the indicator pages, the overview and the report. The whole country is always shown where a figure exists. Every choice is kept as a new version in the audit log.',
+  peersNow: (label, isDefault) => `Now: ${label}${isDefault ? ' (default)' : ''}.`,
+  peersLegend: 'Compare with',
+  peersDefault: (label) => `The own municipality group (default): ${label}`,
+  peersGroup: 'A municipality group',
+  peersGroupSelect: 'Municipality group',
+  peersChosen: 'Chosen municipalities',
+  peersChosenSelect: 'Municipalities (choose several with Ctrl or Cmd)',
+  save: 'Save',
+  peersSaved: 'The peers are saved.',
+  peersUnchanged: 'Unchanged: that choice was already saved.',
 };
 
 export function comparisonWords(lang: Lang): ComparisonWords {
