@@ -33,6 +33,14 @@ const da = {
   save: 'Gem',
   peersSaved: 'Sammenligningskommunerne er gemt.',
   peersUnchanged: 'Uændret: det valg var allerede gemt.',
+  sortLabel: 'Rækkefølge',
+  sortDepartment: 'Efter forvaltning',
+  sortCountry: 'Sammenlignet med hele landet (længst efter landet først)',
+  sortButton: 'Vis',
+  sortedHeading: 'Sammenlignet med hele landet',
+  sortedIntro: 'Målgruppens tal i forhold til hele landets, i procent af landets tal og efter den ønskede retning: længst efter landet først. Indikatorer uden ønsket retning følger efter største forskel, og til sidst dem uden et tal for hele landet.',
+  cardCountry: 'Hele landet',
+  cardGap: (gap: string) => `forskel ${gap}`,
 };
 
 type ComparisonWords = typeof da;
@@ -69,6 +77,14 @@ const en: ComparisonWords = {
   save: 'Save',
   peersSaved: 'The peers are saved.',
   peersUnchanged: 'Unchanged: that choice was already saved.',
+  sortLabel: 'Order',
+  sortDepartment: 'By department',
+  sortCountry: 'Compared with the whole country (furthest behind first)',
+  sortButton: 'Show',
+  sortedHeading: 'Compared with the whole country',
+  sortedIntro: "The target group's figure against the whole country's, as a share of the country's figure and by the wanted direction: furthest behind the country first. Indicators without a wanted direction follow by largest gap, and last those without a figure for the whole country.",
+  cardCountry: 'Whole country',
+  cardGap: (gap) => `gap ${gap}`,
 };
 
 export function comparisonWords(lang: Lang): ComparisonWords {
