@@ -4,8 +4,11 @@
  * the overview and the report: a municipality's figures are the ones computed here when the store
  * holds its cells (a national run), else its imported published figures.
  */
+import type { Catalogue, Lang } from '../catalogue/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
+import type { Store, StoredComparisonFigure } from '../store/index.ts';
 import { buildComparison, type ComparisonInputFigure, type ComparisonView } from './comparison.ts';
+import { loadPeers } from './peers.ts';
 import type { ResultRow } from './result-types.ts';
 
 export interface ComparisonSource {
@@ -28,4 +31,42 @@ export async function loadComparison(source: ComparisonSource, peers: readonly s
     else figures.push(...imported.filter((f) => f.municipality === code));
   }
   return buildComparison(own, peers, figures);
+}
+
+/** A stored imported figure as the comparison reads it. */
+export function importedFigure(f: StoredComparisonFigure): ComparisonInputFigure {
+  return {
+    municipality: f.municipality,
+    period: f.period,
+    group: f.group,
+    breakdown: f.breakdown,
+    value: f.value,
+    suppressed: f.suppressed,
+    origin: 'imported',
+    synthetic: f.synthetic,
+  };
+}
+
+/**
+ * Every indicator's comparison from the store (the command line's report): the computed rows
+ * `rows` (every municipality the store holds) and the imported figures, with the peers in force.
+ */
+export async function storeComparisons(
+  store: Store,
+  catalogue: Catalogue,
+  rows: readonly ResultRow[],
+  own: string,
+  lang: Lang,
+): Promise<{ comparisons: Map<string, ComparisonView | null>; peersLabel: string }> {
+  const peers = await loadPeers(store, own);
+  const comparisons = new Map<string, ComparisonView | null>();
+  for (const indicator of catalogue.indicators) {
+    const mine = rows.filter((r) => r.indicator === indicator.id);
+    const source: ComparisonSource = {
+      results: async (code = own) => mine.filter((r) => r.municipality === code),
+      imported: async () => (await store.listComparisonFigures(indicator.id)).map(importedFigure),
+    };
+    comparisons.set(indicator.id, await loadComparison(source, peers.codes));
+  }
+  return { comparisons, peersLabel: peers.label[lang] };
 }

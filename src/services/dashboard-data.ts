@@ -11,6 +11,7 @@ import type { Definition } from '../origin/types.ts';
 import type { ComputedResults } from './compute/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
 import type { ComparisonInputFigure } from './comparison.ts';
+import { importedFigure } from './comparison-data.ts';
 import { loadPeers, type Peers } from './peers.ts';
 import { loadResults } from './results.ts';
 import { indicatorContext } from './statbank.ts';
@@ -100,17 +101,7 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
     version: async () => String((await current()).version),
     targets: () => options.store.currentTargets(),
     peers: () => loadPeers(options.store, own),
-    importedFigures: async (id) =>
-      (await options.store.listComparisonFigures(id)).map((f) => ({
-        municipality: f.municipality,
-        period: f.period,
-        group: f.group,
-        breakdown: f.breakdown,
-        value: f.value,
-        suppressed: f.suppressed,
-        origin: 'imported' as const,
-        synthetic: f.synthetic,
-      })),
+    importedFigures: async (id) => (await options.store.listComparisonFigures(id)).map(importedFigure),
     context: async (id) => {
       const indicator = options.catalogue.indicators.find((i) => i.id === id);
       return indicator === undefined ? [] : indicatorContext(options.store, indicator, options.contextMunicipality);

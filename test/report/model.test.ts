@@ -325,3 +325,33 @@ describe('a section table over a long series', () => {
     expect(table.caption).toBe('Selvforsørgelse: tal for hele grupperne, de seneste 5 perioder (hele tidsserien i figuren og i dashboardets downloads)');
   });
 });
+
+describe('the comparison with the whole country and the peers', () => {
+  const model = buildReportModel(testModelInput(5));
+  const texts = (row: readonly { text: string }[] | undefined) => row?.map((c) => c.text);
+
+  it("the indicator's section: own, country, gap, the peers' median and range, the rank only when all have a figure", () => {
+    const section = model.sections.find((s) => s.id === 'selvforsoergelse');
+    const table = section?.tables.find((t) => t.caption.startsWith('Sammenligning med hele landet'));
+    expect(table?.caption).toBe('Sammenligning med hele landet og sammenligningskommunerne (Kommunegruppe 3 Provinsbykommuner), 2025 — syntetiske tal');
+    // Target: 35,0 % against 40,0 % (−5,0 points); peers 30,0 % and 38,0 % (Aarhus suppressed): median 34,0 %, no rank.
+    expect(texts(table?.rows[0])).toEqual(['Målgruppen', '35,0 %', '40,0 %', '-5,0 procentpoint', '34,0 %', '30,0 %–38,0 %', '–']);
+    // Comparison group: 44,8 % against 45,0 %; peers 50,0, 44,0, 46,0: median 46,0 %; 50 and 46 above: rank 3 of 4.
+    expect(texts(table?.rows[1])).toEqual(['Dansk oprindelse', '44,8 %', '45,0 %', '-0,2 procentpoint', '46,0 %', '44,0 %–50,0 %', '3 af 4']);
+    expect(table?.rows).toHaveLength(2);
+    expect(section?.notes.some((n) => n.startsWith("Syntetiske tal"))).toBe(true);
+    // No other indicator has a comparison.
+    expect(model.sections.filter((s) => s.tables.some((t) => t.caption.startsWith('Sammenligning med hele landet')))).toHaveLength(1);
+  });
+
+  it('one summary table: own, country, peer median, gap and rank for the headline group', () => {
+    expect(model.summary.comparison?.headers).toEqual(['Indikator', 'Periode', 'Kommunen', 'Hele landet', 'Sammenligningskommuner, median', 'Forskel til hele landet', 'Placering']);
+    expect(model.summary.comparison?.rows.map((r) => texts(r))).toEqual([['Selvforsørgelse', '2025', '35,0 %', '40,0 %', '34,0 %', '-5,0 procentpoint', '–']]);
+  });
+
+  it('a report as of an earlier period shows no comparison from a later one', () => {
+    const earlier = buildReportModel({ ...testModelInput(5), period: '2024' });
+    expect(earlier.summary.comparison).toBeUndefined();
+    expect(earlier.sections.some((s) => s.tables.some((t) => t.caption.startsWith('Sammenligning med hele landet')))).toBe(false);
+  });
+});

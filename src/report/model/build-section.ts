@@ -20,6 +20,8 @@ import { areasChart, gapChart, sortAreas, timeSeriesChart } from './section-char
 import { sectionNotes } from './section-notes.ts';
 import { areasTable, breakdownTable, figuresTable, indexTable } from './section-tables.ts';
 import { type HeadlineSeries, headlineSeries } from '../../narrative/index.ts';
+import type { ComparisonView } from '../../services/comparison.ts';
+import { comparisonNotes, comparisonTable } from './comparison-tables.ts';
 
 export interface SectionInput {
   readonly indicator: Indicator;
@@ -34,6 +36,10 @@ export interface SectionInput {
   readonly words: ReportWords;
   /** The council's target with its progress over the report's rows, or null. */
   readonly target?: TargetView | null;
+  /** The comparison with the whole country and the peers (shown when it is for the section's latest period). */
+  readonly comparison?: ComparisonView | null;
+  /** The peers in words ("Kommunegruppe 3 Provinsbykommuner"). */
+  readonly peersLabel?: string;
 }
 
 /** The owners in words, or "Ikke fastlagt". */
@@ -63,10 +69,11 @@ function charts(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[
 function tables(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportTable[] {
   const c = { indicator: input.indicator, lang: input.lang, words: input.words };
   const latest = s.primary.at(-1)?.period;
+  const compared = comparisonTable(input.indicator, input.comparison ?? null, latest, input.peersLabel ?? '', input.lang, input.words);
   const list =
     input.indicator.measure.kind === 'index'
-      ? [indexTable(c, input.rows, input.segregation ?? []), areaPeriod === undefined ? null : areasTable(c, areas, areaPeriod, input.areaNames)]
-      : [figuresTable(c, s), latest === undefined ? null : breakdownTable(c, input.rows, latest)];
+      ? [indexTable(c, input.rows, input.segregation ?? []), areaPeriod === undefined ? null : areasTable(c, areas, areaPeriod, input.areaNames), compared]
+      : [figuresTable(c, s), latest === undefined ? null : breakdownTable(c, input.rows, latest), compared];
   return list.filter((x): x is ReportTable => x !== null);
 }
 
@@ -102,6 +109,7 @@ export function buildSection(input: SectionInput): { section: ReportSection; ser
     tables: tables(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
     notes: [
       ...(indicator.measure.kind === 'index' && (input.segregation ?? []).length > 0 ? [words.segregationPooling] : []),
+      ...comparisonNotes(input.comparison ?? null, input.comparison?.period === s.primary.at(-1)?.period, lang),
       ...sectionNotes({ indicator, lang, words }, s, input.rows, shownRows(input, s)),
     ],
   };
