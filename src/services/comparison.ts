@@ -55,6 +55,8 @@ export interface ComparisonView {
   synthetic: boolean;
   /** True when any figure shown was imported. */
   imported: boolean;
+  /** Every period of the own municipality's whole groups, oldest first, with each group's line (for charts over time). */
+  history: { period: string; lines: ComparisonLine[] }[];
 }
 
 /** The median of a non-empty list. */
@@ -83,7 +85,11 @@ export function buildComparison(own: string, peers: readonly string[], figures: 
   if (others.length === 0) return null;
   const groups = [...new Set(inPeriod.filter((f) => f.municipality === own).map((f) => f.group))];
   const lines = groups.map((group) => line(own, peers, group, inPeriod.filter((f) => f.group === group)));
-  return { period, lines, synthetic: others.some((f) => f.synthetic), imported: others.some((f) => f.origin === 'imported') };
+  const history = sortPeriods([...new Set(whole.filter((f) => f.municipality === own).map((f) => f.period))]).map((p) => {
+    const at = whole.filter((f) => f.period === p);
+    return { period: p, lines: groups.map((group) => line(own, peers, group, at.filter((f) => f.group === group))) };
+  });
+  return { period, lines, synthetic: others.some((f) => f.synthetic), imported: others.some((f) => f.origin === 'imported'), history };
 }
 
 function line(own: string, peers: readonly string[], group: DeliveryGroup, figures: readonly ComparisonInputFigure[]): ComparisonLine {

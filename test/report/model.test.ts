@@ -128,7 +128,10 @@ describe('buildReportModel', () => {
     const selv = section(model, 'selvforsoergelse');
     expect(selv.charts.map((c) => c.id)).toEqual(['chart-selvforsoergelse', 'gap-selvforsoergelse']);
     expect(selv.charts[0]?.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" id="chart-selvforsoergelse"/);
-    expect(selv.charts[0]?.alt).toBe('Figuren viser: Målgruppen: 2023 29,0 %, 2024 31,2 %, 2025 35,0 %; Dansk oprindelse: 2023 42,0 %, 2024 43,3 %, 2025 44,8 %.');
+    expect(selv.charts[0]?.alt).toBe(
+      'Figuren viser: Målgruppen: 2023 29,0 %, 2024 31,2 %, 2025 35,0 %; Dansk oprindelse: 2023 42,0 %, 2024 43,3 %, 2025 44,8 %; ' +
+        'Hele landet, målgruppen: 2025 40,0 %; Sammenligningskommuner, median og spænd, målgruppen: 2025 34,0 % (30,0 %–38,0 %).',
+    );
     expect(section(model, 'boern-anbringelse').charts).toEqual([]);
     expect(section(model, 'boligomraader-diversitet').charts.map((c) => c.id)).toEqual(['chart-boligomraader-diversitet', 'areas-boligomraader-diversitet']);
   });
@@ -340,6 +343,11 @@ describe('the comparison with the whole country and the peers', () => {
     expect(texts(table?.rows[1])).toEqual(['Dansk oprindelse', '44,8 %', '45,0 %', '-0,2 procentpoint', '46,0 %', '44,0 %–50,0 %', '3 af 4']);
     expect(table?.rows).toHaveLength(2);
     expect(section?.notes.some((n) => n.startsWith("Syntetiske tal"))).toBe(true);
+    // The chart: the country's line and the peers' median with their range beside the target group.
+    const chart = section?.charts.find((c) => c.id === 'chart-selvforsoergelse');
+    expect(chart?.alt).toContain('Hele landet, målgruppen: 2025 40,0 %');
+    expect(chart?.alt).toContain('Sammenligningskommuner, median og spænd, målgruppen: 2025 34,0 % (30,0 %–38,0 %)');
+    expect(chart?.svg).toContain('Hele landet, målgruppen');
     // No other indicator has a comparison.
     expect(model.sections.filter((s) => s.tables.some((t) => t.caption.startsWith('Sammenligning med hele landet')))).toHaveLength(1);
   });

@@ -98,6 +98,9 @@ describe('the comparison on the indicator page', () => {
     // Comparison group: Odense 70 %, country 75 %, Aarhus 70 %, Aalborg 90 %: median 80 %, rank 2 of 3 (ties rank together).
     expect(section).toMatch(/Dansk oprindelse.*70,0\s%.*75,0\s%.*[−-]5,0 procentpoint.*80,0\s%.*70,0\s%–90,0\s%.*2 af 3/s);
 
+    // The chart: the country's line and the peers' median with their range (60,0 %) beside the target group.
+    expect(page).toMatch(/Hele landet, målgruppe[^:]*: 2025 50,0\s%/);
+    expect(page).toMatch(/Sammenligningskommuner, median og spænd, målgruppe[^:]*: 2025 60,0\s% \(60,0\s%–60,0\s%\)/);
     await setPeers(store, '461', { kind: 'municipalities', codes: ['751'] }, 'koordinator');
     const chosen = await (await app.request('/indikator/selvforsoergelse')).text();
     expect(chosen).toContain('Valgte kommuner: Aarhus');

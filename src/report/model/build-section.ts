@@ -21,7 +21,9 @@ import { sectionNotes } from './section-notes.ts';
 import { areasTable, breakdownTable, figuresTable, indexTable } from './section-tables.ts';
 import { type HeadlineSeries, headlineSeries } from '../../narrative/index.ts';
 import type { ComparisonView } from '../../services/comparison.ts';
-import { comparisonNotes, comparisonTable } from './comparison-tables.ts';
+import { comparisonChartLabels, comparisonNotes, comparisonTable } from './comparison-tables.ts';
+import { type ChartComparison, comparisonSeries } from '../../narrative/chart-specs.ts';
+import { groupName } from './cells.ts';
 
 export interface SectionInput {
   readonly indicator: Indicator;
@@ -60,9 +62,17 @@ function facts(indicator: Indicator, lang: Lang, words: ReportWords, target: Tar
   return list;
 }
 
+/** The country and the peers beside the target group's line, when the comparison is for the section's latest period. */
+function chartComparison(input: SectionInput, s: HeadlineSeries): ChartComparison[] {
+  const view = input.comparison ?? null;
+  if (view === null || s.group !== 'target' || view.period !== s.primary.at(-1)?.period) return [];
+  const definition = s.primary.at(-1)?.definition ?? input.indicator.group_definition;
+  return comparisonSeries(view, 'target', comparisonChartLabels(input.lang, groupName('target', definition, input.words)));
+}
+
 function charts(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportChart[] {
   const c = { indicator: input.indicator, lang: input.lang, words: input.words, target: input.target?.target ?? null };
-  const list = [timeSeriesChart(c, s), gapChart(c, s), areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames)];
+  const list = [timeSeriesChart(c, s, chartComparison(input, s)), gapChart(c, s), areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames)];
   return list.filter((x): x is ReportChart => x !== null);
 }
 

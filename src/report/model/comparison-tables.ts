@@ -23,6 +23,8 @@ const WORDS = {
     synthetic: 'syntetiske tal',
     note: 'Placering 1 = højeste værdi blandt kommunen og sammenligningskommunerne; kun når alle har et tal. Tallene for andre kommuner og hele landet er offentliggjorte tal, diskretioneret efter samme regel.',
     syntheticNote: 'Syntetiske tal: demoens landsdækkende sæt er genereret, ikke virkelige kommuners tal.',
+    chartCountry: (group: string) => `Hele landet, ${group.toLowerCase()}`,
+    chartPeers: (group: string) => `Sammenligningskommuner, median og spænd, ${group.toLowerCase()}`,
   },
   en: {
     caption: (period: string, peers: string) => `Compared with the whole country and the peers (${peers}), ${period}`,
@@ -34,6 +36,8 @@ const WORDS = {
     synthetic: 'synthetic figures',
     note: "Rank 1 = the highest value among the municipality and its peers; only when all have a figure. Other municipalities' and the country's figures are published figures, suppressed by the same rule.",
     syntheticNote: "Synthetic figures: the demo's national set is generated, not real municipalities' figures.",
+    chartCountry: (group: string) => `Whole country, ${group.toLowerCase()}`,
+    chartPeers: (group: string) => `Peers, median and range, ${group.toLowerCase()}`,
   },
 } as const;
 
@@ -115,4 +119,9 @@ export function comparisonSummaryTable(entries: readonly { indicator: Indicator;
       rankCell(line, lang),
     ]),
   };
+}
+
+/** The names of the country's and the peers' lines on the chart, for a group's name. */
+export function comparisonChartLabels(lang: Lang, group: string): { country: string; peers: string } {
+  return { country: WORDS[lang].chartCountry(group), peers: WORDS[lang].chartPeers(group) };
 }
