@@ -70,6 +70,8 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
 
   post('/runder', COORDINATOR),
   post('/indikator/:id/maal', COORDINATOR),
+  get('/indstillinger', COORDINATOR),
+  post('/indstillinger/sammenligning', COORDINATOR),
   post('/runder/:id/luk', COORDINATOR),
   post('/runder/:id/publicer', COORDINATOR),
   post('/leveringer/:id/godkend', COORDINATOR),

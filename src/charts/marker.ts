@@ -1,5 +1,5 @@
 /**
- * Point markers in five shapes, filled for a value and hollow for a suppressed cell. The shape
+ * Point markers in seven shapes, filled for a value and hollow for a suppressed cell. The shape
  * identifies the series without colour; hollowness identifies suppression without colour.
  */
 import type { MarkerShape } from './palette.ts';
@@ -29,6 +29,12 @@ export function marker(options: MarkerOptions): string {
       return el('polygon', { points: points([x, y - r * 1.2], [x + r * 1.15, y + r * 0.9], [x - r * 1.15, y + r * 0.9]), ...paint });
     case 'diamond':
       return el('polygon', { points: points([x, y - r * 1.3], [x + r * 1.3, y], [x, y + r * 1.3], [x - r * 1.3, y]), ...paint });
+    case 'triangle-down':
+      return el('polygon', { points: points([x, y + r * 1.2], [x + r * 1.15, y - r * 0.9], [x - r * 1.15, y - r * 0.9]), ...paint });
+    case 'hexagon': {
+      const corners = [0, 1, 2, 3, 4, 5].map((k): [number, number] => [x + r * 1.1 * Math.cos((Math.PI / 3) * k), y + r * 1.1 * Math.sin((Math.PI / 3) * k)]);
+      return el('polygon', { points: points(...corners), ...paint });
+    }
     case 'cross':
       // A cross has no inside to leave white: the hollow (suppressed) one sits in a hollow ring.
       if (hollow) return el('circle', { cx: x, cy: y, r: r + 1.5, ...paint }) + crossPath(x, y, r * 0.7, colour, 1.25);

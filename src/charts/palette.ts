@@ -5,7 +5,7 @@
  * above the 3:1 that graphical objects need (WCAG 1.4.11).
  */
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'triangle-down' | 'hexagon';
 
 export interface SeriesStyle {
   readonly colour: string;
@@ -21,6 +21,9 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
   { colour: '#2c6b38', dash: '2 3', marker: 'triangle' },
   { colour: '#4d4d4d', dash: '9 3 2 3', marker: 'diamond' },
   { colour: '#7a2e7a', dash: '4 2', marker: 'cross' },
+  // The whole country and the peers beside the groups (the comparison with other municipalities).
+  { colour: '#5c5000', dash: '1 3', marker: 'hexagon' },
+  { colour: '#00656d', dash: '6 2 1 2', marker: 'triangle-down' },
 ];
 
 /** The style for the `index`th series; cycles if there are more series than styles. */

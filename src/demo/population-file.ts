@@ -35,7 +35,7 @@ function parentColumns(town: Town, person: SimPerson, parent: ParentRef | null, 
 }
 
 /** The cells of one resident's row on `day` (only the parent columns change from year to year). */
-export function populationRow(town: Town, person: SimPerson, day: number): string[] {
+export function populationRow(town: Town, person: SimPerson, day: number, municipality: string = DEMO_MUNICIPALITY.code): string[] {
   const [motherId, motherBirth, motherCitizenship, motherStatus] = parentColumns(town, person, person.mother, day);
   const [fatherId, fatherBirth, fatherCitizenship, fatherStatus] = parentColumns(town, person, person.father, day);
   return [
@@ -54,14 +54,15 @@ export function populationRow(town: Town, person: SimPerson, day: number): strin
     fatherStatus,
     person.refugee ? '1' : '0',
     person.area,
-    DEMO_MUNICIPALITY.code,
+    municipality,
   ];
 }
 
 /** The extract's text for the residents on `day`. */
-export function populationFileText(town: Town, residents: readonly SimPerson[], day: number): string {
+export function populationFileText(town: Town, residents: readonly SimPerson[], day: number, municipality?: string): string {
   const lines: string[] = [];
-  for (const person of residents) lines.push(populationRow(town, person, day).join(','));
+  for (const person of residents) lines.push(populationRow(town, person, day, municipality).join(','));
+
   return plainCsvText(POPULATION_COLUMNS, lines);
 }
 

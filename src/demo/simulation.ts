@@ -40,6 +40,10 @@ export interface SimulationOptions {
   seed: number;
   persons: number;
   years: [number, number];
+  /** The municipality the extracts name (default the demo's `999`); the national set varies it. */
+  municipality?: { code: string; name: string };
+  /** Letters before each id's number (default `DEMO`). */
+  idPrefix?: string;
 }
 
 /** Receives each file as it is made: its name inside the output folder and its text. */
@@ -114,7 +118,7 @@ function burnIn(town: Town, books: Books, firstYear: number): void {
  */
 export function runSimulation(options: SimulationOptions, emit: Emit): DemoManifest {
   const [firstYear, lastYear] = options.years;
-  const town = new Town(createRandom(options.seed));
+  const town = new Town(createRandom(options.seed), options.idPrefix);
   settleInitialPopulation(town, options.persons, firstYear - 1);
   const books: Books = {
     benefit: new SpellBook(),
@@ -127,7 +131,7 @@ export function runSimulation(options: SimulationOptions, emit: Emit): DemoManif
   burnIn(town, books, firstYear);
   emit('areas.csv', areasFileText());
   const manifest: DemoManifest = {
-    municipality: { ...DEMO_MUNICIPALITY },
+    municipality: { ...(options.municipality ?? DEMO_MUNICIPALITY) },
     seed: options.seed,
     persons: options.persons,
     years: [firstYear, lastYear],
@@ -142,7 +146,7 @@ export function runSimulation(options: SimulationOptions, emit: Emit): DemoManif
     const { last } = yearBounds(year);
     const residents = town.residentsDuring(last, last);
     const populationFile = populationFileName(year);
-    emit(populationFile, populationFileText(town, residents, last));
+    emit(populationFile, populationFileText(town, residents, last, options.municipality?.code));
     manifest.populationFiles.push({ year, file: populationFile });
     for (const [indicator, period, text] of yearFiles(town, books, residents, year)) {
       const entry: DemoManifestEntry = { indicator, period, populationFile, dataFile: null };

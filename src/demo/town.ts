@@ -13,11 +13,19 @@ export class Town {
   readonly households: Household[] = [];
   private nextId = 1;
 
-  constructor(readonly random: Random) {}
+  /**
+   * @param idPrefix letters before the sequence number: `DEMO` for the demo municipality; the
+   *   synthetic national set gives each municipality its own (`K101X`), so ids stay unique when the
+   *   municipalities' extracts are joined into one.
+   */
+  constructor(
+    readonly random: Random,
+    private readonly idPrefix = 'DEMO',
+  ) {}
 
   /** A fresh person id, also used for parents who never lived here. */
   newId(): string {
-    const id = `DEMO${String(this.nextId).padStart(7, '0')}`;
+    const id = `${this.idPrefix}${String(this.nextId).padStart(7, '0')}`;
     this.nextId += 1;
     return id;
   }

@@ -69,6 +69,7 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
     ...(input.areaNames === undefined ? {} : { areaNames: input.areaNames }),
     ...(input.qualityNotes === undefined ? {} : { qualityNotes: input.qualityNotes }),
     ...(input.targets === undefined ? {} : { targets: input.targets }),
+    ...(input.comparisons === undefined ? {} : { comparisons: input.comparisons, peersLabel: input.peersLabel ?? '' }),
   });
   const content = await renderReport(model, request.format, {
     ...(request.chromiumPath === undefined ? {} : { chromiumPath: request.chromiumPath }),

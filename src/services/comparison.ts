@@ -55,6 +55,8 @@ export interface ComparisonView {
   synthetic: boolean;
   /** True when any figure shown was imported. */
   imported: boolean;
+  /** Every period of the own municipality's whole groups, oldest first, with each group's line (for charts over time). */
+  history: { period: string; lines: ComparisonLine[] }[];
 }
 
 /** The median of a non-empty list. */
@@ -83,7 +85,11 @@ export function buildComparison(own: string, peers: readonly string[], figures: 
   if (others.length === 0) return null;
   const groups = [...new Set(inPeriod.filter((f) => f.municipality === own).map((f) => f.group))];
   const lines = groups.map((group) => line(own, peers, group, inPeriod.filter((f) => f.group === group)));
-  return { period, lines, synthetic: others.some((f) => f.synthetic), imported: others.some((f) => f.origin === 'imported') };
+  const history = sortPeriods([...new Set(whole.filter((f) => f.municipality === own).map((f) => f.period))]).map((p) => {
+    const at = whole.filter((f) => f.period === p);
+    return { period: p, lines: groups.map((group) => line(own, peers, group, at.filter((f) => f.group === group))) };
+  });
+  return { period, lines, synthetic: others.some((f) => f.synthetic), imported: others.some((f) => f.origin === 'imported'), history };
 }
 
 function line(own: string, peers: readonly string[], group: DeliveryGroup, figures: readonly ComparisonInputFigure[]): ComparisonLine {
@@ -107,4 +113,44 @@ function line(own: string, peers: readonly string[], group: DeliveryGroup, figur
     rank: allHaveValue && ownValue !== null ? 1 + values.filter((v) => v > ownValue).length : null,
     ranked: allHaveValue ? everyone.length : null,
   };
+}
+
+/** The line a card and the overview's order go by: the target group's, else the first. */
+export function headlineLine(view: ComparisonView | null): ComparisonLine | undefined {
+  return view?.lines.find((l) => l.group === 'target') ?? view?.lines[0];
+}
+
+/**
+ * How the own municipality stands against the whole country on the headline line, as a share of
+ * the country's figure signed by the wanted direction: +0.10 = 10 % better than the country, −0.10
+ * = 10 % behind. Relative, so that indicators in different units can be ordered together. Null
+ * when there is no gap, the country's figure is 0, or the indicator has no better direction
+ * (`parity`, `follow`).
+ */
+export function standingAgainstCountry(wanted: string, view: ComparisonView | null): number | null {
+  const line = headlineLine(view);
+  const country = line?.country?.value;
+  if (line === undefined || line.gapToCountry === null || country === null || country === undefined || country === 0) return null;
+  const sign = wanted === 'increase' ? 1 : wanted === 'decrease' ? -1 : 0;
+  return sign === 0 ? null : (sign * line.gapToCountry) / Math.abs(country);
+}
+
+/**
+ * Indicators ordered "compared with the country": furthest behind the country first, then the
+ * ones with a gap but no better direction (largest relative gap first), then those without a
+ * country figure; ties keep the given order.
+ */
+export function sortByCountry<T>(items: readonly T[], wanted: (item: T) => string, view: (item: T) => ComparisonView | null): T[] {
+  const key = (item: T): [number, number] => {
+    const standing = standingAgainstCountry(wanted(item), view(item));
+    if (standing !== null) return [0, standing];
+    const line = headlineLine(view(item));
+    const country = line?.country?.value;
+    if (line?.gapToCountry != null && country != null && country !== 0) return [1, -Math.abs(line.gapToCountry / country)];
+    return [2, 0];
+  };
+  return items
+    .map((item, i) => ({ item, i, k: key(item) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
+    .map((x) => x.item);
 }

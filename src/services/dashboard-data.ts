@@ -6,10 +6,12 @@ import { readFile } from 'node:fs/promises';
 import type { Catalogue, Indicator } from '../catalogue/index.ts';
 import { openTable } from '../ingest/index.ts';
 import { DEMO_MUNICIPALITY } from '../municipalities/index.ts';
-import type { ContextRow, DeliveryStatus, Store, Target } from '../store/index.ts';
+import type { ContextRow, DeliveryStatus, Store, StoredComparisonFigure, Target } from '../store/index.ts';
+import type { Definition } from '../origin/types.ts';
 import type { ComputedResults } from './compute/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
 import type { ComparisonInputFigure } from './comparison.ts';
+import { importedFigure } from './comparison-data.ts';
 import { loadPeers, type Peers } from './peers.ts';
 import { loadResults } from './results.ts';
 import { indicatorContext } from './statbank.ts';
@@ -37,6 +39,8 @@ export interface DashboardData {
   targets?(): Promise<readonly Target[]>;
   /** The peers in force (the coordinator's choice; default the own kommunegruppe); none when absent. */
   peers?(): Promise<Pick<Peers, 'codes' | 'label'>>;
+  /** One municipality's imported published figures as result rows (`/api/results` for a municipality without cells here). */
+  importedResults?(indicatorId: string, municipality: string): Promise<readonly ResultRow[]>;
   /** Imported comparison figures of one indicator (other installations' published figures). */
   importedFigures?(indicatorId: string): Promise<readonly ComparisonInputFigure[]>;
 }
@@ -83,6 +87,11 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
   return {
     indicators: async () => options.catalogue.indicators,
     results: async (id, municipality = own) => (await current()).byIndicator.get(placeKey(municipality, id)) ?? [],
+    importedResults: async (id, municipality) => {
+      const indicator = options.catalogue.get(id);
+      const imported = (await options.store.listComparisonFigures(id)).filter((f) => f.municipality === municipality);
+      return indicator === undefined ? [] : imported.map((f) => importedRow(f, indicator.group_definition));
+    },
     areas: async () => (await current()).results.areas.filter((a) => a.municipality === own),
     segregation: async () => (await current()).results.segregation.filter((s) => s.municipality === own),
     areaNames: () => {
@@ -92,17 +101,7 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
     version: async () => String((await current()).version),
     targets: () => options.store.currentTargets(),
     peers: () => loadPeers(options.store, own),
-    importedFigures: async (id) =>
-      (await options.store.listComparisonFigures(id)).map((f) => ({
-        municipality: f.municipality,
-        period: f.period,
-        group: f.group,
-        breakdown: f.breakdown,
-        value: f.value,
-        suppressed: f.suppressed,
-        origin: 'imported' as const,
-        synthetic: f.synthetic,
-      })),
+    importedFigures: async (id) => (await options.store.listComparisonFigures(id)).map(importedFigure),
     context: async (id) => {
       const indicator = options.catalogue.indicators.find((i) => i.id === id);
       return indicator === undefined ? [] : indicatorContext(options.store, indicator, options.contextMunicipality);
@@ -125,4 +124,22 @@ export async function readAreaNames(file: string | undefined): Promise<ReadonlyM
   if (areaColumn < 0 || nameColumn < 0) return names;
   for await (const row of source.rows()) names.set(row.values[areaColumn] ?? '', row.values[nameColumn] ?? '');
   return names;
+}
+
+/**
+ * An imported published figure as a result row (`/api/results?municipality=`): the numbers the
+ * file carried, no numerator or denominator (never exchanged), no status (judged where computed),
+ * and the set it came from in `delivery` and `note`. A suppressed figure has no numbers at all.
+ */
+export function importedRow(f: StoredComparisonFigure, definition: Definition): ResultRow {
+  const numbers = f.suppressed ? { value: null, ciLow: null, ciHigh: null, n: null, gap: null } : { value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, n: f.n, gap: f.gap };
+  return {
+    indicator: f.indicator, municipality: f.municipality, period: f.period, group: f.group, breakdown: f.breakdown,
+    numerator: null, denominator: null, ...numbers, suppressed: f.suppressed,
+    gapCiLow: null, gapCiHigh: null, standardised: null, standardisedGap: null, standardisedMissing: null,
+    change: { sincePrevious: null, sinceFirst: null }, status: 'not_assessable', longTerm: 'not_assessable', statusBasis: null, statusReason: null,
+    definition, thirdGeneration: false, thirdGenerationJustification: null,
+    delivery: { id: f.setId, version: 0, createdAt: '', source: 'imported' },
+    note: `${f.synthetic ? 'Syntetisk / synthetic. ' : ''}Importeret / imported: ${f.source}`,
+  };
 }

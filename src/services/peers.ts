@@ -100,3 +100,27 @@ export async function setPeers(store: Store, own: string, choice: PeersChoice | 
   if (written === null) return null;
   return { ...resolvePeers(own, value), isDefault: value.kind === 'default', version: written.version };
 }
+
+/**
+ * The choice a settings form names: `default`, `group` with a group code, or `municipalities`
+ * with codes (separated by commas, spaces or both, as typed, or several fields). Refuses an
+ * unknown kind or an empty list with a `UserError`.
+ */
+export function peersChoiceFromForm(kind: string, group: string, codes: readonly string[]): PeersChoice {
+  if (kind === 'default') return { kind: 'default' };
+  if (kind === 'group') return { kind: 'group', group: group.trim() };
+  if (kind === 'municipalities') {
+    const list = codes.flatMap((c) => c.split(/[\s,;]+/)).filter((c) => c !== '');
+    if (list.length === 0) refuse('Vælg mindst én kommune', 'Choose at least one municipality');
+    return { kind: 'municipalities', codes: list };
+  }
+  return refuse(`Ukendt valg "${kind.slice(0, 40)}"`, `Unknown choice "${kind.slice(0, 40)}"`);
+}
+
+/** `setPeers` for a signed-in user (the settings page): the coordinator only. */
+export function setPeersAs(store: Store, own: string, choice: PeersChoice, actor: { username: string; role: string }): Promise<Peers | null> {
+  if (actor.role !== 'coordinator') {
+    throw new UserError('Kun koordinatoren kan vælge sammenligningskommuner', 'Only the coordinator can choose the peers', { httpStatus: 403 });
+  }
+  return setPeers(store, own, choice.kind === 'default' ? null : choice, actor.username);
+}

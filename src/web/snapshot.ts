@@ -9,8 +9,8 @@ import { withheld } from '../stats/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';
 import { targetProgress, type TargetView } from '../services/targets.ts';
-import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../services/comparison.ts';
-import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
+import type { ComparisonView } from '../services/comparison.ts';
+import { loadComparison } from '../services/comparison-data.ts';
 import type { Localized } from '../language/index.ts';
 
 export class Snapshot {
@@ -55,6 +55,12 @@ export class Snapshot {
       this.results.set(key, rows);
     }
     return rows;
+  }
+
+  /** A municipality's imported published figures as rows, guarded like computed ones. */
+  async importedResultsOf(indicator: Indicator, municipality: string): Promise<readonly ResultRow[]> {
+    const rows = (await this.data.importedResults?.(indicator.id, municipality)) ?? [];
+    return guardResults(rows, { threshold: this.threshold, valueIsCount: indicator.measure.kind === 'count' });
   }
 
   /** Every indicator's rows, by id. */
@@ -132,17 +138,11 @@ export class Snapshot {
 
   private async loadComparison(indicator: Indicator): Promise<ComparisonView | null> {
     const peers = await this.peers();
-    const ownRows = await this.resultsOf(indicator);
-    const own = ownRows[0]?.municipality;
-    if (peers === null || own === undefined) return null;
-    const imported = (await this.data.importedFigures?.(indicator.id)) ?? [];
-    const figures: ComparisonInputFigure[] = ownRows.map((r) => ({ ...r, origin: 'computed', synthetic: false }));
-    for (const code of [WHOLE_COUNTRY_CODE, ...peers.codes]) {
-      const computed = await this.resultsOf(indicator, code);
-      if (computed.length > 0) figures.push(...computed.map((r) => ({ ...r, origin: 'computed' as const, synthetic: false })));
-      else figures.push(...imported.filter((f) => f.municipality === code));
-    }
-    return buildComparison(own, peers.codes, figures);
+    if (peers === null) return null;
+    return loadComparison(
+      { results: (code) => this.resultsOf(indicator, code), imported: async () => (await this.data.importedFigures?.(indicator.id)) ?? [] },
+      peers.codes,
+    );
   }
 
   /** Area code → name. */

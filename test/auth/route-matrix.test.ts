@@ -64,6 +64,8 @@ const CASES: readonly Case[] = [
   post('/runder', ['coordinator'], { form: { name: '', deadline: '' } }),
   post('/runder/1/luk', ['coordinator']),
   post('/indikator/selvforsoergelse/maal', ['coordinator'], { form: { value: '', year: '' } }),
+  get('/indstillinger', ['coordinator']),
+  post('/indstillinger/sammenligning', ['coordinator'], { form: { kind: 'group', group: '' } }),
   post('/runder/1/publicer', ['coordinator']),
   post('/leveringer/2/godkend', ['coordinator']),
   post('/leveringer/2/returner', ['coordinator'], { form: { comment: '' } }),

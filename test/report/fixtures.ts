@@ -9,6 +9,7 @@ import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { type ComputedResults, computeResults } from '../../src/services/compute/index.ts';
 import type { Definition, DeliveryGroup } from '../../src/origin/types.ts';
 import type { Cell, DeliveryWithCells } from '../../src/store/index.ts';
+import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../../src/services/comparison.ts';
 
 let nextId = 1;
 
@@ -161,13 +162,36 @@ export const AREA_NAMES: ReadonlyMap<string, string> = new Map([
 
 /** The model input every test starts from. */
 export function testModelInput(threshold = 5) {
+  const results = testResults(threshold);
   return {
     catalogue: loadCatalogue(),
-    results: testResults(threshold),
+    results,
     municipality: 'Demo Kommune',
     generatedAt: '2025-10-01',
     dataFreeze: '2025-09-30T12:00:00.000Z',
     areaNames: AREA_NAMES,
     threshold,
+    comparisons: testComparisons(results),
+    peersLabel: 'Kommunegruppe 3 Provinsbykommuner',
   };
+}
+
+/**
+ * Selvforsoergelse 2025 beside a synthetic country and three peers (Aarhus's target group
+ * suppressed): target 35,0 % against the country's 40,0 % and the peers' 30,0 % and 38,0 %;
+ * comparison group 44,8 % against 45,0 % and the peers' 50,0 %, 44,0 % and 46,0 %.
+ */
+export function testComparisons(results: ComputedResults): Map<string, ComparisonView | null> {
+  const own = results.rows.filter((r) => r.indicator === 'selvforsoergelse').map((r) => ({ ...r, origin: 'computed' as const, synthetic: false }));
+  const other = (municipality: string, group: DeliveryGroup, value: number | null): ComparisonInputFigure => ({
+    municipality, period: '2025', group, breakdown: '', value, suppressed: value === null, origin: 'imported', synthetic: true,
+  });
+  const view = buildComparison('999', ['461', '751', '851'], [
+    ...own,
+    other('000', 'target', 0.4), other('000', 'comparison', 0.45),
+    other('461', 'target', 0.3), other('461', 'comparison', 0.5),
+    other('751', 'target', null), other('751', 'comparison', 0.44),
+    other('851', 'target', 0.38), other('851', 'comparison', 0.46),
+  ]);
+  return new Map([['selvforsoergelse', view]]);
 }

@@ -114,7 +114,9 @@ describe('Word', () => {
   });
 
   it('has the tables of the model and "Side X af Y" in the footer', () => {
-    const tables = 2 + report.model.sections.reduce((n, s) => n + s.tables.length, 0);
+    // The summary, the comparison summary, the data freeze and every section's tables.
+    const tables = 2 + (report.model.summary.comparison === undefined ? 0 : 1) + report.model.sections.reduce((n, s) => n + s.tables.length, 0);
+    expect(report.model.summary.comparison).toBeDefined();
     expect(report.documentXml.match(/<w:tbl>/g)).toHaveLength(tables);
     const footers = docxEntries(report.docxFile).filter((e) => /^word\/footer\d+\.xml$/.test(e)).map((e) => docxPart(report.docxFile, e));
     const numbered = footers.find((f) => f.includes('NUMPAGES'));

@@ -128,7 +128,10 @@ describe('buildReportModel', () => {
     const selv = section(model, 'selvforsoergelse');
     expect(selv.charts.map((c) => c.id)).toEqual(['chart-selvforsoergelse', 'gap-selvforsoergelse']);
     expect(selv.charts[0]?.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" id="chart-selvforsoergelse"/);
-    expect(selv.charts[0]?.alt).toBe('Figuren viser: Målgruppen: 2023 29,0 %, 2024 31,2 %, 2025 35,0 %; Dansk oprindelse: 2023 42,0 %, 2024 43,3 %, 2025 44,8 %.');
+    expect(selv.charts[0]?.alt).toBe(
+      'Figuren viser: Målgruppen: 2023 29,0 %, 2024 31,2 %, 2025 35,0 %; Dansk oprindelse: 2023 42,0 %, 2024 43,3 %, 2025 44,8 %; ' +
+        'Hele landet, målgruppen: 2025 40,0 %; Sammenligningskommuner, median og spænd, målgruppen: 2025 34,0 % (30,0 %–38,0 %).',
+    );
     expect(section(model, 'boern-anbringelse').charts).toEqual([]);
     expect(section(model, 'boligomraader-diversitet').charts.map((c) => c.id)).toEqual(['chart-boligomraader-diversitet', 'areas-boligomraader-diversitet']);
   });
@@ -323,5 +326,40 @@ describe('a section table over a long series', () => {
     if (table === undefined) throw new Error('no table');
     expect([...new Set(texts(table).map((r) => r[0]))]).toEqual(['2021', '2022', '2023', '2024', '2025']);
     expect(table.caption).toBe('Selvforsørgelse: tal for hele grupperne, de seneste 5 perioder (hele tidsserien i figuren og i dashboardets downloads)');
+  });
+});
+
+describe('the comparison with the whole country and the peers', () => {
+  const model = buildReportModel(testModelInput(5));
+  const texts = (row: readonly { text: string }[] | undefined) => row?.map((c) => c.text);
+
+  it("the indicator's section: own, country, gap, the peers' median and range, the rank only when all have a figure", () => {
+    const section = model.sections.find((s) => s.id === 'selvforsoergelse');
+    const table = section?.tables.find((t) => t.caption.startsWith('Sammenligning med hele landet'));
+    expect(table?.caption).toBe('Sammenligning med hele landet og sammenligningskommunerne (Kommunegruppe 3 Provinsbykommuner), 2025 — syntetiske tal');
+    // Target: 35,0 % against 40,0 % (−5,0 points); peers 30,0 % and 38,0 % (Aarhus suppressed): median 34,0 %, no rank.
+    expect(texts(table?.rows[0])).toEqual(['Målgruppen', '35,0 %', '40,0 %', '-5,0 procentpoint', '34,0 %', '30,0 %–38,0 %', '–']);
+    // Comparison group: 44,8 % against 45,0 %; peers 50,0, 44,0, 46,0: median 46,0 %; 50 and 46 above: rank 3 of 4.
+    expect(texts(table?.rows[1])).toEqual(['Dansk oprindelse', '44,8 %', '45,0 %', '-0,2 procentpoint', '46,0 %', '44,0 %–50,0 %', '3 af 4']);
+    expect(table?.rows).toHaveLength(2);
+    expect(section?.notes.some((n) => n.startsWith("Syntetiske tal"))).toBe(true);
+    // The chart: the country's line and the peers' median with their range beside the target group.
+    const chart = section?.charts.find((c) => c.id === 'chart-selvforsoergelse');
+    expect(chart?.alt).toContain('Hele landet, målgruppen: 2025 40,0 %');
+    expect(chart?.alt).toContain('Sammenligningskommuner, median og spænd, målgruppen: 2025 34,0 % (30,0 %–38,0 %)');
+    expect(chart?.svg).toContain('Hele landet, målgruppen');
+    // No other indicator has a comparison.
+    expect(model.sections.filter((s) => s.tables.some((t) => t.caption.startsWith('Sammenligning med hele landet')))).toHaveLength(1);
+  });
+
+  it('one summary table: own, country, peer median, gap and rank for the headline group', () => {
+    expect(model.summary.comparison?.headers).toEqual(['Indikator', 'Periode', 'Kommunen', 'Hele landet', 'Sammenligningskommuner, median', 'Forskel til hele landet', 'Placering']);
+    expect(model.summary.comparison?.rows.map((r) => texts(r))).toEqual([['Selvforsørgelse', '2025', '35,0 %', '40,0 %', '34,0 %', '-5,0 procentpoint', '–']]);
+  });
+
+  it('a report as of an earlier period shows no comparison from a later one', () => {
+    const earlier = buildReportModel({ ...testModelInput(5), period: '2024' });
+    expect(earlier.summary.comparison).toBeUndefined();
+    expect(earlier.sections.some((s) => s.tables.some((t) => t.caption.startsWith('Sammenligning med hele landet')))).toBe(false);
   });
 });

@@ -98,8 +98,39 @@ describe('the comparison on the indicator page', () => {
     // Comparison group: Odense 70 %, country 75 %, Aarhus 70 %, Aalborg 90 %: median 80 %, rank 2 of 3 (ties rank together).
     expect(section).toMatch(/Dansk oprindelse.*70,0\s%.*75,0\s%.*[−-]5,0 procentpoint.*80,0\s%.*70,0\s%–90,0\s%.*2 af 3/s);
 
+    // The chart: the country's line and the peers' median with their range (60,0 %) beside the target group.
+    expect(page).toMatch(/Hele landet, målgruppe[^:]*: 2025 50,0\s%/);
+    expect(page).toMatch(/Sammenligningskommuner, median og spænd, målgruppe[^:]*: 2025 60,0\s% \(60,0\s%–60,0\s%\)/);
     await setPeers(store, '461', { kind: 'municipalities', codes: ['751'] }, 'koordinator');
     const chosen = await (await app.request('/indikator/selvforsoergelse')).text();
     expect(chosen).toContain('Valgte kommuner: Aarhus');
+  });
+
+  it('overview: cards show the country and the gap; "compared with the country" orders furthest behind first', async () => {
+    const file = path.join(dir, 'national.csv');
+    // Valgdeltagelse: Odense 60 % against the country's 50 % (ahead, +20 %); hjemmepleje (follow,
+    // no better direction): 10 % against 20 %; selvforsoergelse: 40 % against 50 % (behind, −20 %).
+    const more = `000;valgdeltagelse;KV2025;target;500;1000
+461;valgdeltagelse;KV2025;target;600;1000
+000;hjemmepleje;2025;target;200;1000
+461;hjemmepleje;2025;target;100;1000
+`;
+    writeFileSync(file, NATIONAL + more);
+    await importDelivery({ file, actor: 'anna', municipality: '461' }, catalogue, store);
+    const app = createApp({ data: storeDashboardData({ store, catalogue, threshold: 5, municipality: '461' }), municipality: 'Odense', municipalityCode: '461' });
+    const page = await (await app.request('/')).text();
+    const card = page.slice(page.indexOf('/indikator/selvforsoergelse'), page.indexOf('</li>', page.indexOf('/indikator/selvforsoergelse')));
+    expect(card).toMatch(/<dt>Hele landet<\/dt><dd>50,0\s%<span class="figure__crude">forskel [−-]10,0 procentpoint<\/span><\/dd>/);
+    expect(page).toContain('<form class="sort-form" method="get" action="/">');
+    const sorted = await (await app.request('/?sortering=hele-landet')).text();
+    expect(sorted).toContain('<h2 id="by-country">Sammenlignet med hele landet</h2>');
+    expect(sorted).toContain('<option value="hele-landet" selected>');
+    const order = [...sorted.matchAll(/<h3 class="card__title"><a href="\/indikator\/([a-z-]+)">/g)].map((m) => m[1]);
+    expect(order.slice(0, 3)).toEqual(['selvforsoergelse', 'valgdeltagelse', 'hjemmepleje']);
+    expect(order).toHaveLength(catalogue.ids.length);
+    // Without the choice: the memo's order (hjemmepleje 3rd, valgdeltagelse 4th, by department).
+    const plain = [...page.matchAll(/<h3 class="card__title"><a href="\/indikator\/([a-z-]+)">/g)].map((m) => m[1]);
+    expect(plain.indexOf('hjemmepleje')).toBeLessThan(plain.indexOf('valgdeltagelse'));
+    expect(page).not.toContain('id="by-country"');
   });
 });

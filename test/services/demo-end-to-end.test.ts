@@ -122,6 +122,25 @@ describe('demo municipality through aggregate, import and compute', () => {
       expect(sorted(api.map(essentials))).toEqual(sorted(computed.map(essentials)));
     }
   });
+
+  it('shows the synthetic country and peers beside the demo on every indicator page, and /api/results answers for 000', async () => {
+    const app = createApp({ data: storeDashboardData({ store, catalogue, threshold: THRESHOLD }) });
+    for (const id of catalogue.ids) {
+      const page = await (await app.request(`/indikator/${id}`)).text();
+      const section = page.slice(page.indexOf('id="comparison"'), page.indexOf('</section>', page.indexOf('id="comparison"')));
+      expect(section, id).toContain('Kommunegruppe 3 Provinsbykommuner');
+      expect(section, id).toContain('Syntetiske tal');
+      expect(section, id).toMatch(/<th scope="col" class="num">Hele landet<\/th>/);
+    }
+    const country = (await (await app.request('/api/results?municipality=000&indicator=selvforsoergelse')).json()) as ResultRow[];
+    const whole = country.find((r) => r.group === 'target' && r.breakdown === '');
+    expect(whole?.municipality).toBe('000');
+    expect(whole?.value).toBeGreaterThan(0);
+    expect(whole?.note).toMatch(/^Syntetisk/);
+    const peer = (await (await app.request('/api/results?municipality=101&indicator=selvforsoergelse')).json()) as ResultRow[];
+    expect(peer.length).toBeGreaterThan(0);
+    expect(peer.filter((r) => r.suppressed).every((r) => r.value === null && r.n === null)).toBe(true);
+  });
 });
 
 function sorted(rows: unknown[][]): string[] {

@@ -34,6 +34,9 @@ export function registerReport(program: Command): void {
         const catalogue = await ctx.catalogue();
         const store = await ctx.store();
         const results = await loadResults(store, catalogue, { threshold: ctx.config.suppressionThreshold });
+        const { storeComparisons } = await import('../../services/comparison-data.ts');
+        const lang = opts.lang === 'en' ? 'en' : 'da';
+        const compared = await storeComparisons(store, catalogue, results.rows, ctx.config.municipalityCode, lang);
         const now = new Date().toISOString();
         const report = await generateReport({
           format: opts.format,
@@ -44,11 +47,13 @@ export function registerReport(program: Command): void {
           municipalityCode: ctx.config.municipalityCode,
           generatedAt: now,
           dataFreeze: latestDeliveryTime(results) ?? now,
-          lang: opts.lang === 'en' ? 'en' : 'da',
+          lang,
           threshold: ctx.config.suppressionThreshold,
           chromiumPath: ctx.config.chromiumPath,
           areaNames: await readAreaNames(path.join(ctx.config.dataDir, AREA_NAMES_FILE)),
           targets: await store.currentTargets(),
+          comparisons: compared.comparisons,
+          peersLabel: compared.peersLabel,
           ...(opts.period ? { period: opts.period } : {}),
           ...(opts.departments ? { departments: opts.departments } : {}),
         });

@@ -66,6 +66,7 @@ export function summaryBlocks(model: ReportModel): Block[] {
     ...s.verdict.paragraphs.map((p) => paragraph(p)),
     ...s.intro.map((p) => paragraph(p)),
     ...docxTable(s.table),
+    ...(s.comparison === undefined ? [] : docxTable(s.comparison)),
   ];
 }
 

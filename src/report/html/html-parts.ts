@@ -48,6 +48,7 @@ export function summaryHtml(model: ReportModel): string {
 ${s.verdict.paragraphs.map((p) => `<p class="verdict">${escapeHtml(p)}</p>`).join('\n')}
 ${s.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${htmlTable(s.table, 'summary')}
+${s.comparison === undefined ? '' : htmlTable(s.comparison, 'comparison-summary')}
 </section>`;
 }
 

@@ -19,6 +19,8 @@ import { type HeadlineSeries, reportVerdict } from '../../narrative/index.ts';
 import { targetProgress, type TargetView } from '../../services/targets.ts';
 import type { Target } from '../../store/index.ts';
 import { summaryTable } from './summary-table.ts';
+import type { ComparisonView } from '../../services/comparison.ts';
+import { comparisonSummaryTable } from './comparison-tables.ts';
 
 export interface ReportModelInput {
   readonly catalogue: Catalogue;
@@ -48,6 +50,10 @@ export interface ReportModelInput {
   readonly qualityNotes?: readonly string[];
   /** The council's targets in force; progress is judged on the report's own rows. */
   readonly targets?: readonly Target[];
+  /** Each indicator's comparison with the whole country and the peers, by id. */
+  readonly comparisons?: ReadonlyMap<string, ComparisonView | null>;
+  /** The peers in the report's language. */
+  readonly peersLabel?: string;
 }
 
 /** The verdict's input for one indicator: progress with a target, else the long-term verdict. */
@@ -105,6 +111,21 @@ function cover(input: ReportModelInput, words: ReportWords, lang: Lang, indicato
 }
 
 /**
+ * The indicator's comparison when its period is among the report's rows, else null. The view is
+ * for the own latest period, so when the rows (cut off at the report's period) hold it, it is
+ * their latest too; a report "as of" an earlier period shows no comparison from a later one.
+ */
+function comparisonIn(input: ReportModelInput, indicator: Indicator, own: readonly { period: string }[]): ComparisonView | null {
+  const view = input.comparisons?.get(indicator.id) ?? null;
+  return view !== null && own.some((r) => r.period === view.period) ? view : null;
+}
+
+function comparisonSummary(input: ReportModelInput, entries: readonly { indicator: Indicator; rows: readonly { period: string }[] }[], lang: Lang) {
+  const table = comparisonSummaryTable(entries.map((e) => ({ indicator: e.indicator, view: comparisonIn(input, e.indicator, e.rows) })), input.peersLabel ?? '', lang);
+  return table === null ? {} : { comparison: table };
+}
+
+/**
  * Builds the report model.
  *
  * @example buildReportModel({ catalogue, results, municipality: 'Demo Kommune',
@@ -128,7 +149,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     return { indicator, rows: own, target: view };
   });
   const built: { section: ReportSection; series: HeadlineSeries }[] = entries.map(({ indicator, rows: own, target }) =>
-    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), segregation, lang, words, target }),
+    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), segregation, lang, words, target, comparison: comparisonIn(input, indicator, own), peersLabel: input.peersLabel ?? '' }),
   );
   return {
     lang,
@@ -156,6 +177,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
         lang,
         words,
       ),
+      ...comparisonSummary(input, entries, lang),
       freezeHeading: words.freezeHeading,
       freezeIntro: words.freezeIntro,
       freeze: freezeTable(entries, lang, words),

@@ -20,6 +20,10 @@ import { areasChart, gapChart, sortAreas, timeSeriesChart } from './section-char
 import { sectionNotes } from './section-notes.ts';
 import { areasTable, breakdownTable, figuresTable, indexTable } from './section-tables.ts';
 import { type HeadlineSeries, headlineSeries } from '../../narrative/index.ts';
+import type { ComparisonView } from '../../services/comparison.ts';
+import { comparisonChartLabels, comparisonNotes, comparisonTable } from './comparison-tables.ts';
+import { type ChartComparison, comparisonSeries } from '../../narrative/chart-specs.ts';
+import { groupName } from './cells.ts';
 
 export interface SectionInput {
   readonly indicator: Indicator;
@@ -34,6 +38,10 @@ export interface SectionInput {
   readonly words: ReportWords;
   /** The council's target with its progress over the report's rows, or null. */
   readonly target?: TargetView | null;
+  /** The comparison with the whole country and the peers (shown when it is for the section's latest period). */
+  readonly comparison?: ComparisonView | null;
+  /** The peers in words ("Kommunegruppe 3 Provinsbykommuner"). */
+  readonly peersLabel?: string;
 }
 
 /** The owners in words, or "Ikke fastlagt". */
@@ -54,19 +62,28 @@ function facts(indicator: Indicator, lang: Lang, words: ReportWords, target: Tar
   return list;
 }
 
+/** The country and the peers beside the target group's line, when the comparison is for the section's latest period. */
+function chartComparison(input: SectionInput, s: HeadlineSeries): ChartComparison[] {
+  const view = input.comparison ?? null;
+  if (view === null || s.group !== 'target' || view.period !== s.primary.at(-1)?.period) return [];
+  const definition = s.primary.at(-1)?.definition ?? input.indicator.group_definition;
+  return comparisonSeries(view, 'target', comparisonChartLabels(input.lang, groupName('target', definition, input.words)));
+}
+
 function charts(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportChart[] {
   const c = { indicator: input.indicator, lang: input.lang, words: input.words, target: input.target?.target ?? null };
-  const list = [timeSeriesChart(c, s), gapChart(c, s), areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames)];
+  const list = [timeSeriesChart(c, s, chartComparison(input, s)), gapChart(c, s), areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames)];
   return list.filter((x): x is ReportChart => x !== null);
 }
 
 function tables(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportTable[] {
   const c = { indicator: input.indicator, lang: input.lang, words: input.words };
   const latest = s.primary.at(-1)?.period;
+  const compared = comparisonTable(input.indicator, input.comparison ?? null, latest, input.peersLabel ?? '', input.lang, input.words);
   const list =
     input.indicator.measure.kind === 'index'
-      ? [indexTable(c, input.rows, input.segregation ?? []), areaPeriod === undefined ? null : areasTable(c, areas, areaPeriod, input.areaNames)]
-      : [figuresTable(c, s), latest === undefined ? null : breakdownTable(c, input.rows, latest)];
+      ? [indexTable(c, input.rows, input.segregation ?? []), areaPeriod === undefined ? null : areasTable(c, areas, areaPeriod, input.areaNames), compared]
+      : [figuresTable(c, s), latest === undefined ? null : breakdownTable(c, input.rows, latest), compared];
   return list.filter((x): x is ReportTable => x !== null);
 }
 
@@ -102,6 +119,7 @@ export function buildSection(input: SectionInput): { section: ReportSection; ser
     tables: tables(input, s, areas, indicator.measure.kind === 'index' ? areaPeriod : undefined),
     notes: [
       ...(indicator.measure.kind === 'index' && (input.segregation ?? []).length > 0 ? [words.segregationPooling] : []),
+      ...comparisonNotes(input.comparison ?? null, input.comparison?.period === s.primary.at(-1)?.period, lang),
       ...sectionNotes({ indicator, lang, words }, s, input.rows, shownRows(input, s)),
     ],
   };

@@ -88,6 +88,8 @@ export interface ReportModel {
     readonly verdict: { readonly heading: string; readonly paragraphs: readonly string[] };
     readonly intro: readonly string[];
     readonly table: ReportTable;
+    /** Own, the whole country and the peers for every indicator with a comparison; absent without. */
+    readonly comparison?: ReportTable;
     readonly freezeHeading: string;
     readonly freezeIntro: string;
     readonly freeze: ReportTable;

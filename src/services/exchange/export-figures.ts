@@ -32,6 +32,12 @@ export interface ExportOptions {
   period?: string;
   /** Marks the file as synthetic (the demo). */
   synthetic?: boolean;
+  /** Who published the figures, when not the own municipality (the demo's synthetic national set). */
+  source?: string;
+  /** Only the whole groups (breakdown ''), as the comparison reads them; default every breakdown. */
+  wholeGroupsOnly?: boolean;
+  /** Rounds every number to this many decimals (JSON-stat only); default as computed. */
+  decimals?: number;
   now?: () => Date;
 }
 
@@ -39,6 +45,12 @@ export interface ExportSummary {
   figures: number;
   suppressed: number;
   municipalities: number;
+}
+
+function roundTo(decimals: number | undefined): (v: number | null) => number | null {
+  if (decimals === undefined) return (v) => v;
+  const scale = 10 ** decimals;
+  return (v) => (v === null ? null : Math.round(v * scale) / scale);
 }
 
 /** Writes the file atomically and says how many figures it holds. */
@@ -49,7 +61,7 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     statuses: ['published'],
     ...(all ? {} : { municipality: options.municipality }),
   });
-  const rows = results.rows.filter((r) => options.period === undefined || r.period === options.period);
+  const rows = results.rows.filter((r) => (options.period === undefined || r.period === options.period) && (options.wholeGroupsOnly !== true || r.breakdown === ''));
   if (rows.length === 0) {
     // An empty file would look like "no figures" to the receiver; say why instead.
     throw new UserError(
@@ -62,13 +74,14 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     await writeCsvFile(options.out, RESULT_COLUMNS, rows.map(resultCsvRow));
     return summary;
   }
+  const round = roundTo(options.decimals);
   const figures: ComparisonFigure[] = rows.map((r) => ({
     municipality: r.municipality, indicator: r.indicator, period: r.period, group: r.group, breakdown: r.breakdown,
-    value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, n: r.n, gap: r.gap, suppressed: r.suppressed,
+    value: round(r.value), ciLow: round(r.ciLow), ciHigh: round(r.ciHigh), n: r.n, gap: round(r.gap), suppressed: r.suppressed,
   }));
   const hashes = definitionHashes(catalogue);
   const meta: ExchangeMeta = {
-    source: all ? `${options.ownName} (${options.ownCode}), national run` : `${municipalityName(options.municipality, options.ownName)} (${options.municipality})`,
+    source: options.source ?? (all ? `${options.ownName} (${options.ownCode}), national run` : `${municipalityName(options.municipality, options.ownName)} (${options.municipality})`),
     exportedAt: (options.now ?? (() => new Date()))().toISOString(),
     productVersion: PRODUCT_VERSION,
     definitionsHash: hashes.catalogue,

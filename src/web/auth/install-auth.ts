@@ -11,6 +11,7 @@ import { registerOidcRoutes } from '../routes/oidc-routes.ts';
 import type { AppEnv, RouteContext } from '../routes/context.ts';
 import { registerReviewRoutes } from '../routes/review-routes.ts';
 import { registerRoundRoutes } from '../routes/round-routes.ts';
+import { registerSettingsRoutes } from '../routes/settings-routes.ts';
 import { registerTargetRoutes } from '../routes/target-routes.ts';
 import { registerUserRoutes } from '../routes/user-routes.ts';
 import { registerWorkflowApiRoutes } from '../routes/workflow-api-routes.ts';
@@ -35,6 +36,7 @@ export function installAuth(app: Hono<AppEnv>, ctx: RouteContext, deps: WebAuthD
   registerUserRoutes(app, w, deps.hasher);
   registerWorkflowApiRoutes(app, w);
   registerTargetRoutes(app, w);
+  registerSettingsRoutes(app, w);
   return auth;
 }
 

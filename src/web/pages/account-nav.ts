@@ -6,6 +6,7 @@
 import type { Lang } from '../../catalogue/index.ts';
 import type { RequestAuth } from '../auth/request-auth.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { comparisonWords } from '../i18n/comparison-words.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { navItem } from './layout.ts';
 
@@ -27,7 +28,7 @@ export function accountNav(auth: RequestAuth | undefined, path: string, lang: La
   const role = user.role;
   const menu = html`${role === 'coordinator' || role === 'steward' ? navItem('/runder', words.navRounds, path) : ''}${
     role === 'coordinator' || role === 'admin' ? navItem('/revision', words.navAudit, path) : ''
-  }${role === 'admin' ? navItem('/brugere', words.navUsers, path) : ''}`;
+  }${role === 'coordinator' ? navItem('/indstillinger', comparisonWords(lang).navSettings, path) : ''}${role === 'admin' ? navItem('/brugere', words.navUsers, path) : ''}`;
   const box = html`<form class="account" method="post" action="/logout" aria-label="${words.accountLabel}">
 <span class="account__name">${words.signedInAs(user.displayName, words.roles[role])}</span>
 ${csrfField(session.csrfToken)}<button class="button button--secondary" type="submit">${words.logout}</button>

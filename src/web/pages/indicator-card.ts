@@ -4,12 +4,14 @@
  * without data says so instead of showing numbers.
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
-import { formatMeasure, formatPeriodLabel, formatValue } from '../../format/index.ts';
+import { formatDifference, formatMeasure, formatPeriodLabel, formatValue, SUPPRESSED_LABEL } from '../../format/index.ts';
 import { judgedStandardised } from '../../narrative/index.ts';
+import { type ComparisonView, headlineLine } from '../../services/comparison.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { TargetView } from '../../services/targets.ts';
 import { longTermLabel, targetValueText } from '../../narrative/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
+import { comparisonWords } from '../i18n/comparison-words.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { gapFigures } from '../view/gap-figures.ts';
 import { sparkline } from '../view/indicator-charts.ts';
@@ -24,6 +26,8 @@ export interface CardInput {
   readonly rows: readonly ResultRow[];
   /** The council's target with its progress, or null. */
   readonly target?: TargetView | null;
+  /** The comparison with the country and the peers: the card shows the country's figure and the gap. */
+  readonly comparison?: ComparisonView | null;
   readonly lang: Lang;
   readonly dict: Dictionary;
 }
@@ -101,7 +105,7 @@ export function indicatorCard(input: CardInput): SafeHtml {
   return html`<li class="card">
 <div class="card__head"><h3 class="card__title"><a href="${href}">${title}</a></h3>
 <p class="card__period">${dict.latestLabel(formatPeriodLabel(period, lang))}</p>${owners}</div>
-<dl class="card__figures">${figures}${gap}</dl>
+<dl class="card__figures">${figures}${gap}${countryFigure(indicator, input.comparison ?? null, period, lang)}</dl>
 <div class="card__spark">${spark === null ? '' : raw(spark)}</div>
 <p class="card__status"><span class="visually-hidden">${dict.statusCaption}: </span>${status}</p>
 ${longRun(indicator, input.rows, input.target ?? null, lang, dict)}
@@ -115,4 +119,18 @@ function cardGap(indicator: Indicator, target: ResultRow, lang: Lang, dict: Dict
   if (second === undefined && !first.muted) return html`<div class="figure figure--gap"><dt>${first.label}</dt><dd>${first.value}</dd></div>`;
   const crude = second === undefined ? '' : html`<span class="figure__crude">${dict.crudeShort(second.value)}</span>`;
   return html`<div class="figure figure--gap"><dt>${first.label}</dt><dd><span${first.muted ? html` class="suppressed figure__word"` : ''}>${first.value}</span>${crude}</dd></div>`;
+}
+
+/**
+ * The whole country's figure for the headline group in the card's period, with the own
+ * municipality's gap to it; nothing when the country has no figure there. Suppressed stays a word.
+ */
+function countryFigure(indicator: Indicator, view: ComparisonView | null, period: string, lang: Lang): SafeHtml | string {
+  const line = view?.period === period ? headlineLine(view) : undefined;
+  const country = line?.country;
+  if (line === undefined || country === null || country === undefined || (country.value === null && !country.suppressed)) return '';
+  const w = comparisonWords(lang);
+  if (country.value === null) return html`<div class="figure figure--country"><dt>${w.cardCountry}</dt><dd><span class="suppressed figure__word">${SUPPRESSED_LABEL[lang]}</span></dd></div>`;
+  const gap = line.gapToCountry === null ? '' : html`<span class="figure__crude">${w.cardGap(formatDifference(line.gapToCountry, indicator.display, lang, true))}</span>`;
+  return html`<div class="figure figure--country"><dt>${w.cardCountry}</dt><dd>${formatMeasure(country.value, indicator.display, lang)}${gap}</dd></div>`;
 }

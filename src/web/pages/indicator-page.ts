@@ -14,7 +14,9 @@ import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { describeIndicator, selectedSeries } from '../../narrative/index.ts';
 import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
-import { breakdownLabel } from '../view/labels.ts';
+import { type ChartComparison, comparisonSeries } from '../../narrative/chart-specs.ts';
+import { comparisonWords } from '../i18n/comparison-words.ts';
+import { breakdownLabel, groupLabel } from '../view/labels.ts';
 import { latestPeriod } from '../view/latest.ts';
 import { groupsPresent, rowAt, selectRows } from '../view/result-selection.ts';
 import { type BadgeStatus, statusBadge } from '../view/status-badge.ts';
@@ -94,6 +96,18 @@ ${hasGap ? html`<li><a href="/chart/${id}.svg?${query}&amp;kind=gap" download>${
 </ul>`;
 }
 
+/**
+ * The whole country and the peers beside the target group on the whole group's chart; not on a
+ * breakdown's chart (the country's figures are for the whole group) nor beside every group (the
+ * lines would crowd the chart).
+ */
+function chartComparison(input: IndicatorPageInput, groups: readonly DeliveryGroup[]): ChartComparison[] {
+  if (input.breakdown !== '' || !groups.includes('target') || groups.some((g) => g === 'other' || g === 'total')) return [];
+  const w = comparisonWords(input.lang);
+  const name = groupLabel('target', input.indicator.group_definition, input.dict);
+  return comparisonSeries(input.comparison ?? null, 'target', { country: w.chartCountry(name), peers: w.chartPeers(name) });
+}
+
 /** The page's main content. */
 export function indicatorPage(input: IndicatorPageInput): SafeHtml {
   const { indicator, lang, dict } = input;
@@ -104,7 +118,7 @@ export function indicatorPage(input: IndicatorPageInput): SafeHtml {
   const status: BadgeStatus = cardStatus(indicator, input.rows);
   const target = input.target ?? null;
   const chartInput = { indicator, rows: selected, groups, breakdownLabel: label, lang, dict, target: target?.target ?? null };
-  const chart = shown.length === 0 ? null : indicatorChart(chartInput);
+  const chart = shown.length === 0 ? null : indicatorChart({ ...chartInput, comparison: chartComparison(input, groups) });
   const gap = shown.length === 0 ? null : gapChart(chartInput);
   const period = latestPeriod(selected);
   const latest = period === undefined ? undefined : (rowAt(selected, period, 'target') ?? selected.find((r) => r.period === period));

@@ -50,7 +50,12 @@ export function registerApiRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
       const all = await snapshot.indicators();
       const chosen = id === undefined ? all : all.filter((i) => i.id === id);
       if (chosen.length === 0) return jsonError(404, `unknown indicator: ${id ?? ''}`);
-      const rows = (await Promise.all(chosen.map((i) => snapshot.resultsOf(i, municipality)))).flatMap((r) =>
+      // A municipality without cells here answers with its imported published figures, if any.
+      const rowsOf = async (i: (typeof all)[number]) => {
+        const computed = await snapshot.resultsOf(i, municipality);
+        return computed.length > 0 || municipality === undefined ? computed : snapshot.importedResultsOf(i, municipality);
+      };
+      const rows = (await Promise.all(chosen.map(rowsOf))).flatMap((r) =>
         ordered(r).filter(
           (row) =>
             (period === undefined || row.period === period) &&

@@ -12,7 +12,7 @@ import { indicatorPage } from '../pages/indicator-page.ts';
 import { accountNav } from '../pages/account-nav.ts';
 import { layout } from '../pages/layout.ts';
 import { messagePage } from '../pages/message-page.ts';
-import { overviewPage } from '../pages/overview-page.ts';
+import { overviewPage, SORT_BY_COUNTRY } from '../pages/overview-page.ts';
 import type { CachedResponse } from '../response-cache.ts';
 import { type AppContext, type AppEnv, htmlPage, respond, type RouteContext } from './context.ts';
 
@@ -61,7 +61,9 @@ export function registerPageRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
       const indicators = await snapshot.indicators();
       const results = await snapshot.allResults();
       const targets = await snapshot.allTargets();
-      return renderPage(c, ctx, lang, { title: dict.navOverview, body: overviewPage({ indicators, results, targets, lang, dict }) });
+      const comparisons = new Map(await Promise.all(indicators.map(async (i) => [i.id, await snapshot.comparisonOf(i)] as const)));
+      const sort = c.req.query('sortering') === SORT_BY_COUNTRY ? 'country' : 'department';
+      return renderPage(c, ctx, lang, { title: dict.navOverview, body: overviewPage({ indicators, results, targets, comparisons, sort, lang, dict }) });
     }),
   );
 

@@ -30,6 +30,8 @@ export function registerReportRoutes(app: Hono<AppEnv>, ctx: RouteContext): void
         chromiumPath: ctx.chromiumPath,
         areaNames: await snapshot.areaNames(),
         targets: [...(await snapshot.allTargets()).values()].map((v) => v.target),
+        comparisons: new Map(await Promise.all(indicators.map(async (i) => [i.id, await snapshot.comparisonOf(i)] as const))),
+        peersLabel: (await snapshot.peers())?.label[lang] ?? '',
       });
       const name = `integrationsindikatorer-rapport.${format}`;
       return {
