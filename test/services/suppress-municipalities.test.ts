@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { suppressCells, suppressMunicipalities } from '../../src/services/aggregate/index.ts';
+import { cellKey, deliveryTable } from '../../src/services/compute/index.ts';
+import { auditSuppression } from '../../src/stats/index.ts';
 import type { Cell as MunicipalCell } from '../../src/store/index.ts';
 
 const turnout = loadCatalogue().get('valgdeltagelse');
@@ -115,4 +118,31 @@ describe('a cell withheld in a later round is protected across the country too',
     expect(isHidden('151', 'total')).toBe(true);
     for (const group of GROUPS) expect(['101', '147', '151', '000'].filter((code) => isHidden(code, group)).length, group).not.toBe(1);
   });
+});
+
+describe('a national run audited as one joint table (property)', () => {
+  // The own margins and the country margins are suppressed apart; a disclosure may need both at
+  // once. Whatever the run publishes, one audit of the joint table — every municipality's group
+  // margin and every country margin together — must find nothing: no small count recovered or
+  // bounded through any chain.
+  const town = fc
+    .tuple(...[0, 1, 2].map(() => fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }))))
+    .map((groups) => groups.map(([voters, more]) => [voters, voters + more] as [number, number]).filter(([, d]) => d > 0));
+  const towns = fc.array(town.filter((g) => g.length === 3), { minLength: 2, maxLength: 3 });
+
+  it('finds nothing to recover in the joint table of what the run publishes', () => {
+    fc.assert(
+      fc.property(towns, (list) => {
+        const codes = ['101', '147', '151'].slice(0, list.length);
+        const own = list.flatMap((groups, i) => municipality(codes[i] as string, [...groups, groups.reduce(([n, d], [a, b]) => [n + a, d + b], [0, 0])]));
+        const country = GROUPS.map((group) => own.filter((c) => c.group === group)).map((cs) => [cs.reduce((s, c) => s + (c.numerator ?? 0), 0), cs.reduce((s, c) => s + (c.denominator ?? 0), 0)] as [number, number]);
+        const cells = [...own, ...municipality('000', country)];
+        const out = run(cells);
+        const withheldKeys = new Set(out.filter((c) => c.suppressed).map((c) => cellKey(c)));
+        const table = deliveryTable(turnout, cells.map((c) => (withheldKeys.has(cellKey(c)) ? { ...c, suppressed: true } : c)));
+        expect(auditSuppression(table, withheldKeys, 5)).toEqual([]);
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+  }, 120_000);
 });
