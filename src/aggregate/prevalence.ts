@@ -3,12 +3,16 @@
  * psychiatry, home care, child-welfare measures and crime. Each indicator supplies how a row is
  * read, who is in the denominator, which breakdowns a person falls in, and which of them the
  * person's rows put them in the numerator of; this module does the rest, including age-band
- * cells for standardisation (the bands come with the input, from the catalogue), the value's
+ * cells for standardisation (the bands come with the input, from the catalogue), the person
+ * breakdowns (sex, generation, refugee, residence: they follow the whole group's numerator), the value's
  * scale (share or per 1,000, from the catalogue's measure) and a note on persons outside the age
  * range.
  */
 import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
+import type { DeliveryGroup } from '../origin/types.ts';
+import { getOrCreate } from './get-or-create.ts';
 import { byPerson, matchRows } from './match-rows.ts';
+import { PersonBreakdowns } from './person-breakdowns.ts';
 import { NOWHERE, ProportionTally } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
 import { valueFactor } from './shipped-indicator.ts';
@@ -35,16 +39,17 @@ function bandBreakdown(band: AgeBand): string {
   return `${AGEBAND_KEY}=${band.code}`;
 }
 
-/** A resident's denominator keys, which depend on their age alone (the caller keeps one per age). */
+/** A resident's denominator keys, which depend on their age and person breakdowns alone (shared). */
 interface ResidentKeys {
   readonly inDenominator: readonly string[];
-  readonly band: string | null;
+  /** The keys whose numerator holds the resident whenever the whole group's does (age band, the person breakdowns). */
+  readonly followWhole: readonly string[];
 }
 
-function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], age: number): ResidentKeys {
+function denominatorKeys<T>(rule: PrevalenceRule<T>, bands: readonly AgeBand[], age: number, own: readonly string[]): ResidentKeys {
   const found = ageBandOf(bands, age);
-  const band = found === undefined ? null : bandBreakdown(found);
-  return { inDenominator: ['', ...rule.breakdownsOf(age), ...(band === null ? [] : [band])], band };
+  const band = found === undefined ? [] : [bandBreakdown(found)];
+  return { inDenominator: ['', ...rule.breakdownsOf(age), ...band, ...own], followWhole: [...band, ...own] };
 }
 
 /** The breakdowns whose numerator the resident's records put them in (of their denominator keys). */
@@ -52,7 +57,8 @@ function numeratorKeys<T>(rule: PrevalenceRule<T>, keys: ResidentKeys, records: 
   // Most residents have no record: no numerator to look for (this runs once per resident).
   if (records.length === 0) return NOWHERE;
   const hits = new Set(rule.hits(records, period));
-  return keys.inDenominator.filter((k) => hits.has(k) || (k === keys.band && hits.has('')));
+  const whole = hits.has('');
+  return keys.inDenominator.filter((k) => hits.has(k) || (whole && keys.followWhole.includes(k)));
 }
 
 /** Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands. */
@@ -60,9 +66,10 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
   const recordsByPerson = byPerson(matched);
   const tally = new ProportionTally();
-  // Built once per age, so that residents of an age share one breakdown list (the tally
-  // resolves its tallies once per list).
-  const keysByAge: ResidentKeys[] = [];
+  // Built once per age and person breakdowns, so that residents alike share one breakdown list
+  // (the tally resolves its tallies once per list).
+  const people = PersonBreakdowns.of(input);
+  const keysByOwn = new Map<readonly string[], ResidentKeys[]>();
   let outsideAgeRange = 0;
   for (const { person, age } of residentsAt(input.persons, input.referenceDate)) {
     const matches = recordsByPerson.size === 0 ? undefined : recordsByPerson.get(person.id);
@@ -71,11 +78,13 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
       if (records.length > 0 && rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
       continue;
     }
-    keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age);
+    const own = people.of(person);
+    const keysByAge = getOrCreate(keysByOwn, own, () => []);
+    keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age, own);
     const keys = keysByAge[age];
     tally.add(person.group, keys.inDenominator, numeratorKeys(rule, keys, records, input.period));
   }
-  const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown) };
+  const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown), perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
   const notes =
     outsideAgeRange === 0
       ? []

@@ -24,10 +24,20 @@ export interface Counted {
   inNumerator: readonly string[];
 }
 
-/** Which breakdowns are written: for every group, and for target and comparison only (age bands). */
+/**
+ * Which breakdowns are written: for every group, for target and comparison only (age bands), and
+ * per group after those (the person breakdowns, `PersonBreakdowns.cellsFor`).
+ */
 export interface CellLayout {
   everyGroup: readonly string[];
   comparedOnly: readonly string[];
+  perGroup?: (group: DeliveryGroup) => readonly string[];
+}
+
+/** The breakdowns of `layout` written for one group, in output order. */
+export function layoutFor(layout: CellLayout, group: DeliveryGroup): string[] {
+  const compared = group === 'target' || group === 'comparison';
+  return [...layout.everyGroup, ...(compared ? layout.comparedOnly : []), ...(layout.perGroup?.(group) ?? [])];
 }
 
 interface Tally {
@@ -108,9 +118,7 @@ export class ProportionTally {
   cells(layout: CellLayout, factor: number): CountedCell[] {
     const cells: CountedCell[] = [];
     for (const group of DELIVERY_GROUPS) {
-      const compared = group === 'target' || group === 'comparison';
-      const breakdowns = compared ? [...layout.everyGroup, ...layout.comparedOnly] : layout.everyGroup;
-      for (const breakdown of breakdowns) {
+      for (const breakdown of layoutFor(layout, group)) {
         const tally = this.tallies.get(group)?.get(breakdown) ?? { numerator: 0, denominator: 0 };
         cells.push(proportionCell(group, breakdown, tally.numerator, tally.denominator, factor));
       }

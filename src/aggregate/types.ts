@@ -3,7 +3,7 @@
  * caller has already read the files, pseudonymised the ids and assigned every person a group for
  * the indicator's definition; this layer only counts.
  */
-import type { AgeBand } from '../catalogue/index.ts';
+import type { AgeBand, PersonBreakdownKey } from '../catalogue/index.ts';
 import type { AggregatedCell, CountedCell } from '../cells/index.ts';
 import type { Group, OriginGroup } from '../origin/types.ts';
 
@@ -20,6 +20,8 @@ export interface AggregationPerson {
   /** Housing area code (e.g. `0101`), or null when the extract has none. */
   area: string | null;
   originGroup: OriginGroup;
+  /** The date the person (an immigrant) arrived in Denmark (`YYYY-MM-DD`), from the extract's optional `arrival_date`. */
+  arrivalDate?: string | null;
   /**
    * Three-digit kommunekode where the person lived at the reference date (`101`), or absent/null
    * when the extract has no `municipality` column (a single municipality's own extract).
@@ -66,6 +68,13 @@ export interface AggregationInput {
    * age-standardised.
    */
   ageBands: readonly AgeBand[];
+  /**
+   * The standard person breakdowns the catalogue declares for the indicator
+   * (`personBreakdownKeys(indicator)`: `sex`, `generation`, `refugee`, `residence` — the last two
+   * only when the extract has their column), written as `key=code` cells for the
+   * groups `PERSON_BREAKDOWNS` names. Absent or empty: none.
+   */
+  personBreakdowns?: readonly PersonBreakdownKey[];
   /**
    * The id of the catalogue's default variant for the indicator (`started` for `igu-forloeb`),
    * where an indicator's counting depends on it; absent where it has one definition.

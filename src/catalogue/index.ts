@@ -23,6 +23,16 @@ export {
   variantsStatement,
   wantedLabel,
 } from './labels.ts';
+export {
+  isPersonBreakdownKey,
+  PERSON_BREAKDOWN_KEYS,
+  PERSON_BREAKDOWNS,
+  type PersonBreakdownKey,
+  type PersonBreakdownSpec,
+  personBreakdownKeys,
+  RESIDENCE_BANDS,
+  residenceBand,
+} from './person-breakdowns.ts';
 export { DEFAULT_CATALOGUE_DIR, loadCatalogue } from './load-catalogue.ts';
 export type { Lang, Localized } from '../language/index.ts';
 export * from './periods/index.ts';

@@ -54,8 +54,19 @@ export function populationRow(town: Town, person: SimPerson, day: number, munici
     fatherStatus,
     person.refugee ? '1' : '0',
     person.area,
+    arrivalDate(person),
     municipality,
   ];
+}
+
+/**
+ * An immigrant's arrival date: the simulation's arrival year, on the birthday's month and day
+ * (synthetic, spread over the year; 29 February becomes the 28th). Empty for everyone born here.
+ */
+function arrivalDate(person: SimPerson): string {
+  if (person.arrivalYear === null) return '';
+  const monthDay = person.life.birth.slice(5).replace('02-29', '02-28');
+  return `${person.arrivalYear}-${monthDay}`;
 }
 
 /** The extract's text for the residents on `day`. */

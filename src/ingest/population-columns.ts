@@ -28,6 +28,8 @@ export const POPULATION_COLUMNS = [
   { name: 'father_status', aliases: ['far_status'], required: false },
   { name: 'refugee', aliases: ['flygtning'], required: false },
   { name: 'area', aliases: ['boligomraade'], required: false },
+  // When an immigrant arrived in Denmark (the latest immigration), for years of residence (docs/catalogue.md §4a).
+  { name: 'arrival_date', aliases: ['indrejsedato', 'indvandringsdato'], required: false },
   { name: 'municipality', aliases: ['kommune'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 

@@ -21,6 +21,7 @@ export {
   type ParentFacts,
   type PersonOriginFacts,
 } from './facts.ts';
+export { type Generation, GENERATIONS, generationOf } from './generation.ts';
 export { normaliseCountryText } from './normalise-country-text.ts';
 export { originCountryOf } from './origin-country.ts';
 export { isBornInDenmark, originGroupOf } from './origin-group.ts';

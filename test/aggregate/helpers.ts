@@ -1,6 +1,6 @@
 /** Small builders for hand-made populations and data rows in the aggregation tests. */
 import type { AggregatedCell, AggregationInput, AggregationPerson, AggregationRow } from '../../src/aggregate/index.ts';
-import { type AgeBand, ageBands, loadCatalogue } from '../../src/catalogue/index.ts';
+import { type AgeBand, ageBands, loadCatalogue, personBreakdownKeys } from '../../src/catalogue/index.ts';
 import type { Group } from '../../src/origin/types.ts';
 
 export function person(id: string, birthDate: string, group: Group, area: string | null = null): AggregationPerson {
@@ -33,8 +33,10 @@ export function input(
   period = YEAR_2025,
   referenceDate = period.end,
 ): AggregationInput {
-  const variant = loadCatalogue().get(indicatorId)?.variants.find((v) => v.default)?.id;
-  return { indicatorId, period, referenceDate, persons, rows: data, ageBands: catalogueBands(indicatorId), ...(variant === undefined ? {} : { variant }) };
+  const indicator = loadCatalogue().get(indicatorId);
+  const variant = indicator?.variants.find((v) => v.default)?.id;
+  const personBreakdowns = indicator === undefined ? [] : personBreakdownKeys(indicator);
+  return { indicatorId, period, referenceDate, persons, rows: data, ageBands: catalogueBands(indicatorId), personBreakdowns, ...(variant === undefined ? {} : { variant }) };
 }
 
 /** The one cell for group and breakdown; fails the test when absent or duplicated. */
@@ -48,4 +50,9 @@ export function cell(cells: readonly AggregatedCell[], group: string, breakdown 
 export function counts(cells: readonly AggregatedCell[], group: string, breakdown = ''): [number | null, number | null] {
   const c = cell(cells, group, breakdown);
   return [c.numerator, c.denominator];
+}
+
+/** The cells without the standard person breakdowns (`sex=`, `generation=`, `refugee=`, `residence=`), for tests about the others. */
+export function ordinary<C extends { breakdown: string }>(cells: readonly C[]): C[] {
+  return cells.filter((c) => !/^(sex|generation|refugee|residence)=/.test(c.breakdown));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/aggregate/index.ts';
-import { catalogueBands, cell, counts, input, person, population, rows } from './helpers.ts';
+import { catalogueBands, cell, counts, input, person, population, rows, ordinary } from './helpers.ts';
 
 const persons = population(
   person('T1', '2010-12-31', 'target'), // 15 on the reference date
@@ -62,13 +62,13 @@ describe('kriminalitet', () => {
     expect(counts(out.cells, 'comparison', 'ageband=50-64')).toEqual([0, 0]);
     expect(counts(out.cells, 'comparison', 'ageband=65+')).toEqual([1, 1]);
     expect(counts(out.cells, 'comparison', 'ageband=18-29')).toEqual([0, 0]);
-    expect(out.cells).toHaveLength(4 * 3 + 2 * 5);
+    expect(ordinary(out.cells)).toHaveLength(4 * 3 + 2 * 5);
   });
 
   it('writes no age bands when the caller passes none', () => {
     const crude = aggregate({ ...input('kriminalitet', persons, []), ageBands: [] });
     expect(crude.cells.some((c) => c.breakdown.startsWith('ageband='))).toBe(false);
-    expect(crude.cells).toHaveLength(4 * 3);
+    expect(ordinary(crude.cells)).toHaveLength(4 * 3);
   });
 
   it('notes the offender below 15 at the reference date', () => {

@@ -120,7 +120,7 @@ const CASES: BrokenCase[] = [
   { name: 'numerator above denominator', file: 'num-gt-den.csv', write: csvWith(target, shareRow('comparison', 2001, 2000)), row: 3, column: 'E (numerator)', phrase: 'the numerator (2001) is larger than the denominator (2000)' },
   { name: 'an unknown indicator', file: 'unknown-indicator.csv', write: csvWith(target, { ...comparison, indicator: 'selvforsorgelse' }), row: 3, column: 'A (indicator)', phrase: 'unknown indicator; known ones are: selvforsoergelse' },
   { name: 'an unknown group', file: 'unknown-group.csv', write: csvWith(target, { ...comparison, group: 'flygtninge' }), row: 3, column: 'C (group)', phrase: 'the group must be one of target (målgruppe), comparison (sammenligning), other (øvrige), total (i alt)' },
-  { name: 'a breakdown the indicator does not have', file: 'unknown-breakdown.csv', write: csvWith(target, { ...comparison, breakdown: 'age=under18' }), row: 3, column: 'D (breakdown)', phrase: 'unknown breakdown for selvforsoergelse; allowed: none' },
+  { name: 'a breakdown the indicator does not have', file: 'unknown-breakdown.csv', write: csvWith(target, { ...comparison, breakdown: 'age=under18' }), row: 3, column: 'D (breakdown)', phrase: 'unknown breakdown for selvforsoergelse; allowed: sex=M, sex=K, generation=immigrant' },
   {
     name: 'a breakdown value not in the catalogue',
     file: 'unknown-ageband.csv',

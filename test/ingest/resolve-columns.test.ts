@@ -91,7 +91,7 @@ describe('shipped column specs', () => {
     const header = [
       'CPR', 'Fødselsdato', 'Køn', 'Fødeland', 'Statsborgerskab', 'Mor_ID', 'Far ID', 'Mor fødeland',
       'mor_statsborgerskab', 'far_foedeland', 'FAR_STATSBORGERSKAB', 'mother_origin_group', 'far_herkomst',
-      'Mor oprindelsesland', 'far_oprindelsesland', 'Mor status', 'FAR_STATUS', 'Flygtning', 'Boligområde', 'Kommune',
+      'Mor oprindelsesland', 'far_oprindelsesland', 'Mor status', 'FAR_STATUS', 'Flygtning', 'Boligområde', 'Indrejsedato', 'Kommune',
     ];
     const columns = resolveColumns(source(header), POPULATION_COLUMNS);
     expect(Object.values(columns)).toEqual(header.map((_, i) => i));

@@ -8,6 +8,7 @@
 import { loadCatalogue } from '../../catalogue/index.ts';
 import { countCells } from '../count-cells.ts';
 import { matchRows } from '../match-rows.ts';
+import { PersonBreakdowns } from '../person-breakdowns.ts';
 import { inPeriod, overlapsPeriod, type Spell } from '../spell.ts';
 import type { AggregationInput, AggregationPeriod, IndicatorOutput } from '../types.ts';
 import { parseSpellRow } from './spell-prevalence.ts';
@@ -30,8 +31,9 @@ export function aggregateIguForloeb(input: AggregationInput): IndicatorOutput {
   const counts = variant === undefined ? undefined : COUNTS[variant];
   if (counts === undefined) throw new Error(`igu-forloeb needs one of its variants (${Object.keys(COUNTS).join(', ')}), got '${variant}'`);
   const { matched, unmatched } = matchRows(input.rows, input.persons, parseSpellRow);
+  const people = PersonBreakdowns.of(input);
   const courses = matched
     .filter((m) => counts(m.record, input.period))
-    .map((m) => ({ group: m.person.group, personId: m.person.id }));
-  return { cells: countCells(courses), unmatched, notes: [] };
+    .map((m) => ({ group: m.person.group, personId: m.person.id, breakdowns: people.of(m.person) }));
+  return { cells: countCells(courses, people), unmatched, notes: [] };
 }

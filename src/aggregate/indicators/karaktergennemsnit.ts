@@ -8,6 +8,7 @@
 import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
 import { DELIVERY_GROUPS } from '../../origin/types.ts';
+import { PersonBreakdowns } from '../person-breakdowns.ts';
 import { readNumber, readPersonId } from '../read-fields.ts';
 import { shippedIndicator } from '../shipped-indicator.ts';
 import type { CountedCell, AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
@@ -25,8 +26,8 @@ export function sampleSd(values: readonly number[]): number | null {
   return Math.sqrt(squares / (values.length - 1));
 }
 
-function groupCell(group: DeliveryGroup, grades: readonly number[]): CountedCell {
-  return { group, breakdown: '', numerator: null, denominator: null, value: mean(grades), sd: sampleSd(grades), n: grades.length };
+function groupCell(group: DeliveryGroup, breakdown: string, grades: readonly number[]): CountedCell {
+  return { group, breakdown, numerator: null, denominator: null, value: mean(grades), sd: sampleSd(grades), n: grades.length };
 }
 
 /** The grade range of the catalogue's `mean` measure. */
@@ -42,11 +43,11 @@ export function aggregateKaraktergennemsnit(input: AggregationInput): IndicatorO
   const { min, max } = gradeRange(input.indicatorId);
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), grade: readNumber(row, 'grade', min, max) });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
-  const cells = DELIVERY_GROUPS.map((group) =>
-    groupCell(
-      group,
-      matched.filter((m) => group === 'total' || m.person.group === group).map((m) => m.record.grade),
-    ),
-  );
+  const people = PersonBreakdowns.of(input);
+  const cells = DELIVERY_GROUPS.flatMap((group) => {
+    const own = matched.filter((m) => group === 'total' || m.person.group === group);
+    const grades = (breakdown: string) => own.filter((m) => breakdown === '' || people.of(m.person).includes(breakdown)).map((m) => m.record.grade);
+    return ['', ...people.cellsFor(group)].map((breakdown) => groupCell(group, breakdown, grades(breakdown)));
+  });
   return { cells, unmatched, notes: [] };
 }

@@ -6,7 +6,9 @@
  * `other_self_support`, `other`); which of them count as self-support is this rule.
  */
 import { columnCodes } from '../column-codes.ts';
+import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
+import { PersonBreakdowns } from '../person-breakdowns.ts';
 import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readChoice, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
@@ -42,15 +44,15 @@ export function aggregateSelvforsoergelse(input: AggregationInput): IndicatorOut
     if (record.reason === null) endedWithoutReason += 1;
     else if (SELF_SUPPORT_REASONS.has(record.reason)) selfSupporting.add(person.id);
   }
-  const counted: Counted[] = [...active.values()].map((person) => ({
-    group: person.group,
-    inDenominator: WHOLE_GROUP,
-    inNumerator: selfSupporting.has(person.id) ? WHOLE_GROUP : NOWHERE,
-  }));
+  const people = PersonBreakdowns.of(input);
+  const counted: Counted[] = [...active.values()].map((person) => {
+    const keys = people.wholeAnd(person);
+    return { group: person.group, inDenominator: keys, inNumerator: selfSupporting.has(person.id) ? keys : NOWHERE };
+  });
   const notes =
     endedWithoutReason === 0
       ? []
       : [`${endedWithoutReason} forløb sluttede i perioden uden afgangsårsag og er talt som ikke selvforsørgende.`];
-  const layout = { everyGroup: [''], comparedOnly: [] };
+  const layout = { everyGroup: WHOLE_GROUP, comparedOnly: [], perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
   return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes };
 }

@@ -9,6 +9,7 @@
  */
 import { type CountedItem, countCells } from '../count-cells.ts';
 import { matchRows } from '../match-rows.ts';
+import { PersonBreakdowns } from '../person-breakdowns.ts';
 import { readDate, readFlag, readPersonId } from '../read-fields.ts';
 import { inPeriod } from '../spell.ts';
 import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
@@ -25,10 +26,11 @@ function parseRow(row: AggregationRow) {
 /** Children needing stimulation and not in day care, assessed in the period, per group. */
 export function aggregateSprogstimulering(input: AggregationInput): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, parseRow);
+  const people = PersonBreakdowns.of(input);
   const children = new Map<string, CountedItem>();
   for (const { person, record } of matched) {
     if (!inPeriod(record.assessmentDate, input.period)) continue;
-    if (record.needsStimulation && !record.inDayCare) children.set(person.id, { group: person.group, personId: person.id });
+    if (record.needsStimulation && !record.inDayCare) children.set(person.id, { group: person.group, personId: person.id, breakdowns: people.of(person) });
   }
-  return { cells: countCells([...children.values()]), unmatched, notes: [] };
+  return { cells: countCells([...children.values()], people), unmatched, notes: [] };
 }

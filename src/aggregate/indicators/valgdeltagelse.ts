@@ -1,10 +1,12 @@
 /**
  * Voter turnout at a municipal election: one row per person entitled to vote, `person_id`,
  * `voted` (1/0, ja/nej). Numerator = voted, denominator = the entitled persons found in the
- * population extract. A person listed twice is an error: the electoral roll has one line each.
+ * population extract; also by sex and generation (the catalogue's person breakdowns). A person listed twice is an error: the electoral roll has one line each.
  */
 import { AggregationRowError } from '../aggregation-error.ts';
+import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
+import { PersonBreakdowns } from '../person-breakdowns.ts';
 import { NOWHERE, ProportionTally, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readFlag, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
@@ -25,8 +27,12 @@ export function aggregateValgdeltagelse(input: AggregationInput): IndicatorOutpu
   rejectDuplicates(input.rows);
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), voted: readFlag(row, 'voted') });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
+  const people = PersonBreakdowns.of(input);
   const tally = new ProportionTally();
-  for (const { person, record } of matched) tally.add(person.group, WHOLE_GROUP, record.voted ? WHOLE_GROUP : NOWHERE);
-  const layout = { everyGroup: [''], comparedOnly: [] };
+  for (const { person, record } of matched) {
+    const keys = people.wholeAnd(person);
+    tally.add(person.group, keys, record.voted ? keys : NOWHERE);
+  }
+  const layout = { everyGroup: WHOLE_GROUP, comparedOnly: [], perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
   return { cells: tally.cells(layout, valueFactor(input.indicatorId)), unmatched, notes: [] };
 }

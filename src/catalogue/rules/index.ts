@@ -8,11 +8,12 @@ import { breakdownRules } from './breakdown-rules.ts';
 import { consistencyRules } from './consistency-rules.ts';
 import { definitionRules } from './definition-rules.ts';
 import { measureRules } from './measure-rules.ts';
+import { personBreakdownRules } from './person-breakdown-rules.ts';
 import { personLevelRules } from './person-level-rules.ts';
 import type { Rule } from './rule.ts';
 import { thirdGenerationRule } from './third-generation-rule.ts';
 
-const RULES: readonly Rule[] = [thirdGenerationRule, measureRules, breakdownRules, consistencyRules, personLevelRules, definitionRules];
+const RULES: readonly Rule[] = [thirdGenerationRule, measureRules, breakdownRules, consistencyRules, personLevelRules, personBreakdownRules, definitionRules];
 
 /** All problems the cross-field rules find in a schema-valid indicator. */
 export function indicatorRuleProblems(indicator: Indicator): FieldProblem[] {

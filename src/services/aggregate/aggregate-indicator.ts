@@ -6,7 +6,7 @@
  * reported by row number, never silently dropped.
  */
 import { aggregate, AggregationRowError } from '../../aggregate/index.ts';
-import { ageBands, type Catalogue, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate } from '../../catalogue/index.ts';
+import { ageBands, type Catalogue, PERSON_BREAKDOWNS, type PersonBreakdownKey, personBreakdownKeys, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate } from '../../catalogue/index.ts';
 import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
 import { type Cell, unsuppressedCell } from '../../cells/index.ts';
 import { usageProblem } from '../problems.ts';
@@ -60,6 +60,7 @@ export async function aggregateIndicator(
       persons: personsFor(indicator, request.population),
       rows,
       ageBands: ageBands(indicator),
+      personBreakdowns: personBreakdownsOf(indicator, request.population),
       ...defaultVariant(indicator),
     }),
   );
@@ -67,6 +68,11 @@ export async function aggregateIndicator(
     suppressCells(indicator, own, deps.threshold),
   );
   return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
+}
+
+/** The person breakdowns the catalogue declares whose facts the extract has (refugee, arrival date are optional columns). */
+function personBreakdownsOf(indicator: Indicator, { population }: ClassifiedPopulation): PersonBreakdownKey[] {
+  return personBreakdownKeys(indicator).filter((key) => population.columns.has(PERSON_BREAKDOWNS[key].column));
 }
 
 /** The variant the figures follow (the catalogue's default), for the counting that depends on it. */

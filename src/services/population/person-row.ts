@@ -25,4 +25,6 @@ export interface PersonRow {
   readonly refugee: boolean;
   readonly area: string | null;
   readonly municipality: string | null;
+  /** `arrival_date`: when an immigrant arrived in Denmark; null when empty or the extract has no such column. */
+  readonly arrivalDate: string | null;
 }

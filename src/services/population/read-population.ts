@@ -40,6 +40,8 @@ export interface Population {
   file: string;
   rows: PersonRow[];
   indexById: Map<string, number>;
+  /** The extract's columns (canonical names): an optional column's facts exist only where it does. */
+  columns: ReadonlySet<string>;
 }
 
 /** Reads the whole extract; throws `InputErrors` listing every problem (bad cells, repeated persons). */
@@ -64,7 +66,8 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
     }
     options.onProgress?.(persons.length);
   }
-  const population = { file, rows: persons, indexById };
+  const columns = new Set(Object.keys(reader.columns).filter((name) => reader.columns[name as Column] !== undefined));
+  const population = { file, rows: persons, indexById, columns };
   // Only a whole extract can say whether a parent's id links to the parent's own row.
   checkParentStatuses(population, source, reader.columns, errors);
   errors.throwIfAny();
@@ -92,6 +95,7 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, hasMuni
     refugee: row.parse('refugee', parseBooleanMemo) ?? false,
     area: row.parse('area', parseFreeText),
     municipality: row.parse('municipality', parseMunicipality, { required: hasMunicipality }),
+    arrivalDate: row.parse('arrival_date', parseDateMemo),
   };
 }
 

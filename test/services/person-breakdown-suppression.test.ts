@@ -1,0 +1,131 @@
+/**
+ * Small-cell protection holds for the person breakdowns (sex, generation, refugee status, years of
+ * residence) on random populations,
+ * aggregated and suppressed the way `indikator aggregate` does. The attacker knows the relations
+ * by construction, not from the product: a group's sex (generation, refugee, residence) cells split the group's
+ * persons, and per sex the groups add up to the total. For every such relation with a published
+ * whole, the whole minus the published parts — in numerator, denominator and their difference —
+ * is never 1..t−1; nor is any published count; and the full audit (exact recovery, interval
+ * bounds) of the product's own table finds nothing.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type AggregationPerson, aggregate } from '../../src/aggregate/index.ts';
+import { type Indicator, loadCatalogue, personBreakdownKeys } from '../../src/catalogue/index.ts';
+import type { Group, OriginGroup } from '../../src/origin/index.ts';
+import { suppressCells } from '../../src/services/aggregate/index.ts';
+import { cellKey, deliveryTable } from '../../src/services/compute/delivery-table.ts';
+import { auditSuppression } from '../../src/stats/index.ts';
+import type { Cell } from '../../src/store/index.ts';
+
+const T = 5;
+const indicator = loadCatalogue().get('valgdeltagelse') as Indicator;
+const KV2025 = { start: '2025-11-18', end: '2025-11-18', label: 'KV2025' };
+const GROUPS = ['target', 'comparison', 'other'] as const;
+
+type Drawn = { group: Group; sex: 'M' | 'K' | null; origin: OriginGroup; voted: boolean; refugee?: boolean; arrival?: string | null };
+
+/** Arrival dates 1, 4, 7 and 12 years before election day, or none. */
+const ARRIVALS = ['2024-06-01', '2021-06-01', '2018-06-01', '2013-06-01', null] as const;
+
+/**
+ * A random electoral roll built from a count per kind of person, each count small (0–4) or large
+ * (5–40), so that large groups with one small sex or generation are common: the case a
+ * subtraction attack needs.
+ */
+const rollArb = fc
+  .tuple(fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 40 })), { minLength: 36, maxLength: 36 }), fc.array(fc.nat(9), { minLength: 64, maxLength: 64 }))
+  .map(([sizes, spread]) => {
+    const kinds: Drawn[] = [];
+    for (const group of GROUPS)
+      for (const sex of ['M', 'K', null] as const)
+        for (const origin of ['indvandrer', 'efterkommer'] as const)
+          for (const voted of [true, false]) kinds.push({ group, sex, origin, voted });
+    // Persons without a sex are rare in a register: at most one of each kind.
+    const persons = kinds.flatMap((kind, i) => Array.from({ length: kind.sex === null ? Math.min(sizes[i] as number, 1) : (sizes[i] as number) }, () => kind));
+    // Refugees (target group only) and immigrants' arrival dates, spread so that some are few.
+    return persons.map((p, i) => {
+      const r = spread[i % spread.length] as number;
+      const arrival = p.origin === 'indvandrer' ? (ARRIVALS[r % ARRIVALS.length] ?? null) : null;
+      return { ...p, refugee: p.group === 'target' && p.origin === 'indvandrer' && r < 3, arrival };
+    });
+  });
+
+/** Aggregates and suppresses one random electoral roll. */
+function run(drawn: readonly Drawn[], catalogueEntry: Indicator = indicator): Cell[] {
+  const persons = new Map<string, AggregationPerson>();
+  drawn.forEach((p, i) => {
+    const originGroup = p.group === 'comparison' ? 'dansk_oprindelse' : p.origin;
+    persons.set(`P${i}`, { id: `P${i}`, birthDate: '1980-01-01', sex: p.sex, group: p.group, refugee: p.refugee ?? false, area: null, originGroup, arrivalDate: p.arrival ?? null });
+  });
+  const rows = drawn.map((p, i) => ({ rowNumber: i + 2, values: { person_id: `P${i}`, voted: p.voted ? '1' : '0' } }));
+  const out = aggregate({ indicatorId: 'valgdeltagelse', period: KV2025, referenceDate: KV2025.end, persons, rows, ageBands: [], personBreakdowns: personBreakdownKeys(indicator) });
+  const cells: Cell[] = out.cells.map((c) => ({ ...c, municipality: '999', suppressed: false, note: '' }));
+  return suppressCells(catalogueEntry, cells, T);
+}
+
+/** Every relation a reader knows: [whole, parts]. */
+function relations(): [string, string[]][] {
+  const key = (group: string, breakdown: string) => cellKey({ municipality: '999', group, breakdown });
+  const out: [string, string[]][] = [];
+  for (const group of [...GROUPS, 'total']) out.push([key(group, ''), [key(group, 'sex=M'), key(group, 'sex=K')]]);
+  for (const group of ['target', 'other']) out.push([key(group, ''), [key(group, 'generation=immigrant'), key(group, 'generation=descendant')]]);
+  for (const group of ['target', 'other']) out.push([key(group, ''), ['0-2', '3-5', '6-9', '10+'].map((band) => key(group, `residence=${band}`))]);
+  out.push([key('target', ''), [key('target', 'refugee=yes'), key('target', 'refugee=no')]]);
+  for (const breakdown of ['', 'sex=M', 'sex=K']) out.push([key('total', breakdown), GROUPS.map((g) => key(g, breakdown))]);
+  return out;
+}
+
+const small = (x: number) => x >= 1 && x < T;
+const dims = (c: Cell) => [c.numerator ?? 0, c.denominator ?? 0, (c.denominator ?? 0) - (c.numerator ?? 0)];
+
+/** What the attacker learns: published small counts, and small differences of a published whole and its published parts. */
+function leaks(cells: readonly Cell[]): string[] {
+  const published = new Map(cells.filter((c) => !c.suppressed).map((c) => [cellKey(c), c]));
+  const found: string[] = [];
+  for (const [key, c] of published) if (dims(c).some(small)) found.push(`published ${key}`);
+  for (const [whole, parts] of relations()) {
+    const w = published.get(whole);
+    if (w === undefined) continue;
+    const shown = parts.map((p) => published.get(p)).filter((c): c is Cell => c !== undefined);
+    const rest = dims(w).map((x, i) => shown.reduce((sum, c) => sum - (dims(c)[i] as number), x));
+    if (rest.some(small)) found.push(`${whole} − ${shown.map(cellKey).join(' − ')} = ${rest.join('/')}`);
+  }
+  return found;
+}
+
+describe('the person breakdowns keep small counts hidden', () => {
+  it('no count 1..t−1 is published or follows from a group total minus its sex, generation, refugee or residence cells', () => {
+    fc.assert(
+      fc.property(rollArb, (drawn) => {
+        expect(leaks(run(drawn))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the audit of the product\'s own table (exact recovery and interval bounds) finds nothing', () => {
+    fc.assert(
+      fc.property(rollArb, (drawn) => {
+        const cells = run(drawn);
+        const withheld = new Set(cells.filter((c) => c.suppressed).map(cellKey));
+        const unsuppressed = cells.map((c) => ({ ...c, suppressed: false }));
+        expect(auditSuppression(deliveryTable(indicator, unsuppressed), withheld, T)).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a hand case: 3 women in the target group are hidden, and so is a second cell of each relation', () => {
+    const drawn = [
+      ...Array.from({ length: 20 }, () => ({ group: 'target' as const, sex: 'M' as const, origin: 'indvandrer' as const, voted: true })),
+      ...Array.from({ length: 3 }, () => ({ group: 'target' as const, sex: 'K' as const, origin: 'efterkommer' as const, voted: true })),
+      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+    ];
+    const cells = run(drawn);
+    const isHidden = (group: string, breakdown: string) => cells.find((c) => c.group === group && c.breakdown === breakdown)?.suppressed;
+    expect(isHidden('target', 'sex=K')).toBe(true);
+    expect(isHidden('target', 'generation=descendant')).toBe(true);
+    expect(leaks(cells)).toEqual([]);
+  });
+});
