@@ -11,10 +11,9 @@ import { fillPeriods, type Indicator, type Lang, type SeriesBreakSpan, seriesBre
 import type { ChartPoint, GapChartSpec, TimeSeriesSpec } from '../charts/index.ts';
 import { formatDifference, formatMeasure, formatPeriodShort, formatTick, formatValue, MISSING_LABEL, NOT_COMPUTABLE_LABEL, SUPPRESSED_LABEL } from '../format/index.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
-import type { ComparisonView } from '../services/comparison.ts';
-import type { ResultRow } from '../services/result-types.ts';
-import { chartGoal } from '../services/targets.ts';
-import type { Target } from '../store/index.ts';
+import type { ComparisonView } from './comparison.ts';
+import type { ResultRow, Target } from '../cells/index.ts';
+import { chartGoal } from './target-chart.ts';
 import { rowFor } from './headline-series.ts';
 import { type GapPoint, gapPoints, judgedStandardised, standardisedInWords, standardisedPoint } from './judged-gap.ts';
 import { goalLabel } from './target-sentences.ts';

@@ -7,7 +7,7 @@
 import type { Catalogue, Lang } from '../catalogue/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
 import type { Store, StoredComparisonFigure } from '../store/index.ts';
-import { buildComparison, type ComparisonInputFigure, type ComparisonView } from './comparison.ts';
+import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../narrative/comparison.ts';
 import { loadPeers } from './peers.ts';
 import type { ResultRow } from './result-types.ts';
 

@@ -10,7 +10,7 @@ import type { ContextRow, DeliveryStatus, Store, StoredComparisonFigure, Target 
 import type { Definition } from '../origin/types.ts';
 import type { ComputedResults } from './compute/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
-import type { ComparisonInputFigure } from './comparison.ts';
+import type { ComparisonInputFigure } from '../narrative/comparison.ts';
 import { importedFigure } from './comparison-data.ts';
 import { loadPeers, type Peers } from './peers.ts';
 import { loadResults } from './results.ts';

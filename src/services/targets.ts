@@ -17,6 +17,7 @@ import {
   parsePeriod,
   periodErrorMessage,
 } from '../catalogue/index.ts';
+import { periodYear } from '../narrative/target-chart.ts';
 import { assessProgress, type ProgressPoint } from '../stats/index.ts';
 import { type NewTarget, type Store, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../store/index.ts';
 import type { ResultRow, TargetProgress } from '../cells/index.ts';
@@ -125,12 +126,6 @@ export async function removeTarget(deps: TargetDeps, indicatorId: string, actor:
   return removed;
 }
 
-/** The year of a period's reference date: 2025, 2024-10/2025-09 and 2024/2025 are all 2025. */
-export function periodYear(period: string): number {
-  const match = /(\d{4})(?!.*\d{4})/.exec(period.trim());
-  return match === null ? Number.NaN : Number(match[1]);
-}
-
 function pointOf(indicator: Indicator, row: ResultRow, measure: TargetMeasure): ProgressPoint | null {
   const value = measure === 'gap' ? row.gap : row.value;
   if (value === null) return null;
@@ -201,38 +196,4 @@ export function setTargetAs(deps: TargetDeps, request: TargetRequest, actor: Act
 export function removeTargetAs(deps: TargetDeps, indicatorId: string, actor: Actor): Promise<TargetVersion> {
   requireCoordinator(actor);
   return removeTarget(deps, indicatorId, actor.username);
-}
-
-/**
- * The chart's periods extended to the target year, and the index of the target year among them,
- * so the target is drawn where it belongs in time (at most 20 periods are added).
- */
-export function periodsToTargetYear(periods: readonly string[], year: number): { periods: string[]; index: number } {
-  const out = [...periods];
-  const found = out.findIndex((p) => periodYear(p) >= year);
-  if (found >= 0) return { periods: out, index: found };
-  let last = out.at(-1);
-  for (let added = 0; last !== undefined && added < 20 && periodYear(last) < year; added += 1) {
-    const parsed = parseAnyPeriod(last);
-    const next = parsed.ok ? nextPeriod(parsed.period) : undefined;
-    if (next === undefined) break;
-    last = formatPeriod(next);
-    out.push(last);
-  }
-  return { periods: out, index: Math.max(0, out.length - 1) };
-}
-
-/**
- * Where a chart draws the target: the chart's periods extended to the target year (`periods`), the
- * periods with data (`data`, for the text alternative) and the goal, when `target` is for `measure`.
- */
-export function chartGoal(
-  periods: readonly string[],
-  target: Pick<Target, 'measure' | 'value' | 'year'> | null | undefined,
-  measure: TargetMeasure,
-  label: string,
-): { periods: string[]; data: string[]; goal: { value: number; index: number; label: string } | undefined } {
-  if (target === undefined || target === null || target.measure !== measure || periods.length === 0) return { periods: [...periods], data: [...periods], goal: undefined };
-  const extended = periodsToTargetYear(periods, target.year);
-  return { periods: extended.periods, data: [...periods], goal: { value: target.value, index: extended.index, label } };
 }

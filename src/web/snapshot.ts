@@ -9,7 +9,7 @@ import { withheld } from '../stats/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';
 import { targetProgress, type TargetView } from '../services/targets.ts';
-import type { ComparisonView } from '../services/comparison.ts';
+import type { ComparisonView } from '../narrative/comparison.ts';
 import { loadComparison } from '../services/comparison-data.ts';
 import type { Localized } from '../language/index.ts';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
-import { buildComparison, type ComparisonInputFigure, median } from '../../src/services/comparison.ts';
+import { buildComparison, type ComparisonInputFigure, median } from '../../src/narrative/comparison.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { importDelivery } from '../../src/services/import/import-delivery.ts';
 import { setPeers } from '../../src/services/peers.ts';

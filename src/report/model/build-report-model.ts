@@ -19,7 +19,7 @@ import { type HeadlineSeries, reportVerdict } from '../../narrative/index.ts';
 import { targetProgress, type TargetView } from '../../services/targets.ts';
 import type { Target } from '../../store/index.ts';
 import { summaryTable } from './summary-table.ts';
-import type { ComparisonView } from '../../services/comparison.ts';
+import type { ComparisonView } from '../../narrative/comparison.ts';
 import { comparisonSummaryTable } from './comparison-tables.ts';
 
 export interface ReportModelInput {

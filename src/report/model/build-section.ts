@@ -20,7 +20,7 @@ import { areasChart, gapChart, sortAreas, timeSeriesChart } from './section-char
 import { sectionNotes } from './section-notes.ts';
 import { areasTable, breakdownTable, figuresTable, indexTable } from './section-tables.ts';
 import { type HeadlineSeries, headlineSeries } from '../../narrative/index.ts';
-import type { ComparisonView } from '../../services/comparison.ts';
+import type { ComparisonView } from '../../narrative/comparison.ts';
 import { comparisonChartLabels, comparisonNotes, comparisonTable } from './comparison-tables.ts';
 import { type ChartComparison, comparisonSeries } from '../../narrative/chart-specs.ts';
 import { groupName } from './cells.ts';

@@ -7,7 +7,7 @@
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatDifference, formatMeasure, formatPeriodShort, SUPPRESSED_LABEL } from '../../format/index.ts';
-import { type ComparedFigure, type ComparisonLine, type ComparisonView, headlineLine } from '../../services/comparison.ts';
+import { type ComparedFigure, type ComparisonLine, type ComparisonView, headlineLine } from '../../narrative/comparison.ts';
 import { cell, groupName } from './cells.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';

@@ -7,7 +7,7 @@
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatDifference, formatMeasure, formatPeriodPhrase, SUPPRESSED_LABEL } from '../../format/index.ts';
 import { municipalityName } from '../../municipalities/index.ts';
-import type { ComparedFigure, ComparisonView } from '../../services/comparison.ts';
+import type { ComparedFigure, ComparisonView } from '../../narrative/comparison.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { comparisonWords } from '../i18n/comparison-words.ts';

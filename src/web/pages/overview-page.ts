@@ -3,7 +3,7 @@
  * order, each as a card. Indicators under examination or without data are shown too, marked.
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
-import { type ComparisonView, sortByCountry } from '../../services/comparison.ts';
+import { type ComparisonView, sortByCountry } from '../../narrative/comparison.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { TargetView } from '../../services/targets.ts';
 import { html, type SafeHtml } from '../html.ts';
