@@ -3,7 +3,7 @@
  * generator (`describeIndicator`), and three renderers (HTML, Word, PDF) behind `renderReport`;
  * `generateReport` is the use case the CLI command and the web download call.
  */
-export { renderDocx } from './docx/index.ts';
+export { renderDocx, WARM_UP_MODEL, warmUpDocx } from './docx/index.ts';
 export { type GeneratedReport, type GenerateReportInput, generateReport, latestDeliveryTime } from './generate-report.ts';
 export { escapeHtml, renderHtml } from './html/index.ts';
 export {

@@ -3,6 +3,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { warmUpDocx } from '../report/index.ts';
 import { type AppDeps, createApp } from './app.ts';
 
 export interface ServerOptions extends AppDeps {
@@ -10,12 +11,40 @@ export interface ServerOptions extends AppDeps {
   readonly port: number;
   /** Interface to listen on. Default 127.0.0.1 for tests and local use; set 0.0.0.0 to expose. */
   readonly hostname?: string;
+  /**
+   * Warm the Word report's layout up once the server listens (`indikator serve` does; default
+   * off, so the tests' many servers do not each spend a second and a half of CPU on it).
+   */
+  readonly warmUpReports?: boolean;
 }
 
 export interface RunningServer {
   readonly port: number;
   readonly url: string;
+  /**
+   * Settles when the warm-up asked for by `warmUpReports` is done: true when it ran, false at once
+   * without it or when it failed (never rejects).
+   */
+  readonly warmedUp: Promise<boolean>;
   close(): Promise<void>;
+}
+
+/**
+ * The Word renderer's warm-up, started on the next turn of the event loop so that the server
+ * answers as soon as it listens. A failure only costs the first report its warm-up, so it is
+ * written to stderr and not thrown.
+ */
+function warmUp(enabled: boolean): Promise<boolean> {
+  if (!enabled) return Promise.resolve(false);
+  return new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => warmUpDocx())
+    .then(
+      () => true,
+      (error: unknown) => {
+        process.stderr.write(`Opvarmning af Word-rapporten fejlede / warming up the Word report failed: ${String(error)}\n`);
+        return false;
+      },
+    );
 }
 
 /**
@@ -31,6 +60,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const host = hostname.includes(':') ? `[${hostname}]` : hostname;
       resolve({
         port: info.port,
+        warmedUp: warmUp(options.warmUpReports === true),
         url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${info.port}`,
         close: () =>
           new Promise<void>((done, fail) => {

@@ -40,6 +40,8 @@ export function registerServe(program: Command): void {
       const server = await startServer({
         port: Number(opts.port),
         hostname: opts.host,
+        // A councillor's first Word report should not pay the layout's warm-up (docs/reports.md).
+        warmUpReports: true,
         municipality: ctx.config.municipalityName,
         municipalityCode: ctx.config.municipalityCode,
         suppressionThreshold: ctx.config.suppressionThreshold,
