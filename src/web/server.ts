@@ -13,7 +13,7 @@ export interface ServerOptions extends AppDeps {
   readonly hostname?: string;
   /**
    * Warm the Word report's layout up once the server listens (`indikator serve` does; default
-   * off, so the tests' many servers do not each spend a second and a half of CPU on it).
+   * off, so the tests' many servers do not each spend 0.7 s of CPU on it).
    */
   readonly warmUpReports?: boolean;
 }
@@ -30,9 +30,9 @@ export interface RunningServer {
 }
 
 /**
- * The Word renderer's warm-up, started on the next turn of the event loop so that the server
- * answers as soon as it listens. A failure only costs the first report its warm-up, so it is
- * written to stderr and not thrown.
+ * The Word renderer's warm-up, started on the next turn of the event loop so that `startServer`
+ * resolves first (the warm-up then holds the event loop for about 0.7 s). A failure only costs the
+ * first report its warm-up, so it is written to stderr and not thrown.
  */
 function warmUp(enabled: boolean): Promise<boolean> {
   if (!enabled) return Promise.resolve(false);

@@ -40,7 +40,7 @@ export function registerServe(program: Command): void {
       const server = await startServer({
         port: Number(opts.port),
         hostname: opts.host,
-        // A councillor's first Word report should not pay the layout's warm-up (docs/reports.md).
+        // A councillor's first Word report should not pay the layout's start-up (docs/dashboard.md).
         warmUpReports: true,
         municipality: ctx.config.municipalityName,
         municipalityCode: ctx.config.municipalityCode,
