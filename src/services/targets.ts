@@ -12,8 +12,6 @@ import {
   comparePeriodTexts,
   formatPeriod,
   type Indicator,
-  nextPeriod,
-  parseAnyPeriod,
   parsePeriod,
   periodErrorMessage,
 } from '../catalogue/index.ts';

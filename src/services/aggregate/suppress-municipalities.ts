@@ -14,7 +14,7 @@
  * (`closeChains`) only the rare disclosure that needs both at once.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import { auditSuppression, primaryReason, withheld } from '../../stats/index.ts';
+import { auditSuppressionWithin, primaryReason, withheld } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY } from '../../aggregate/index.ts';
 import { auditedSuppressedKeys, cellKey, deliveryTable } from '../compute/index.ts';
@@ -94,18 +94,30 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, 
 }
 
 /**
+ * The most linear programming (Σ variables + constraints, as the rule's own budget) the joint audit
+ * below may spend on one indicator's national table. A run of many small municipalities with
+ * hundreds of suppressed cells needs more: there the chains are not looked for (docs/statistics.md).
+ */
+const JOINT_AUDIT_LIMIT = 500_000;
+
+/**
  * The two kinds of margin are suppressed apart above, so a disclosure that needs both at once is
  * not seen there: e.g. the country's `other` published, one municipality's `other` bounded by its
  * own published total, so another municipality's small `other` is bounded from below through the
  * country margin. One audit of the joint table (every municipality's margins and every country
- * margin together) looks for it; where it finds one, the one rule runs over the joint table from
- * what is withheld so far, adding complements until the joint audit is clean (or, past its budget,
- * withholding the table whole: fail closed). Rare, so the joint rule's cost is paid only then.
+ * margin together) looks for it. The cells to withhold next: the country's cells at the places of
+ * what the audit found (the country margin the chain runs through; the country's cells cost least),
+ * or, where those are withheld already, what the one rule withholds over the joint table. Null when
+ * the joint table is clean or too large to audit.
  */
-function closeChains(indicator: Indicator, cells: readonly Cell[], hidden: Set<string>, threshold: number): void {
+function chainComplements(indicator: Indicator, cells: readonly Cell[], hidden: ReadonlySet<string>, threshold: number): string[] | null {
   const current = marked(cells, hidden);
-  if (auditSuppression(deliveryTable(indicator, current), hidden, threshold).length === 0) return;
-  for (const key of auditedSuppressedKeys(indicator, current, threshold)) hidden.add(key);
+  const findings = auditSuppressionWithin(deliveryTable(indicator, current), hidden, threshold, JOINT_AUDIT_LIMIT);
+  if (findings === 'too_large' || findings.length === 0) return null;
+  const places = new Set(findings.flatMap((f) => f.cells).flatMap((key) => current.filter((c) => cellKey(c) === key).map((c) => `${c.group}|${c.breakdown}`)));
+  const country = current.filter((c) => c.municipality === WHOLE_COUNTRY && places.has(`${c.group}|${c.breakdown}`) && !hidden.has(cellKey(c)));
+  if (country.length > 0) return country.map(cellKey);
+  return [...auditedSuppressedKeys(indicator, current, threshold)].filter((key) => !hidden.has(key));
 }
 
 /**
@@ -123,9 +135,14 @@ export function suppressMunicipalities(indicator: Indicator, cells: readonly Cel
   for (let round = 0; round <= cells.length; round++) {
     auditOwn(parts, pending, hidden, own);
     const changed = auditCountry(indicator, parts, hidden, threshold, audited);
-    if (changed.size === 0) break;
-    pending = changed;
+    if (changed.size > 0) {
+      pending = changed;
+      continue;
+    }
+    const chain = chainComplements(indicator, cells, hidden, threshold);
+    if (chain === null || chain.length === 0) break;
+    for (const key of chain) hidden.add(key);
+    pending = new Set(cells.filter((c) => chain.includes(cellKey(c))).map((c) => c.municipality));
   }
-  closeChains(indicator, cells, hidden, threshold);
   return cells.map((c) => (hidden.has(cellKey(c)) ? withheld(c) : c));
 }

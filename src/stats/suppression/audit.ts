@@ -9,7 +9,7 @@
 
 import { DIMENSIONS, dimensionValue, isSmall } from './dimensions.ts';
 import { findDisclosure } from './find-disclosure.ts';
-import { intervalFindings } from './interval-audit.ts';
+import { AuditBudgetExceeded, intervalFindings, LinearProgrammingBudget } from './interval-audit.ts';
 import { primaryReason } from './primary.ts';
 import { type SuppressionState, stateOf } from './suppression-state.ts';
 import type { SuppressionReason, Table } from './types.ts';
@@ -32,8 +32,22 @@ function withheldState(table: Table, withheld: ReadonlySet<string>, threshold: n
   return stateOf(table, threshold, suppressed);
 }
 
+/**
+ * `auditSuppression` with a limit on its linear programming (Σ variables + constraints, as the
+ * rule's own budget): 'too_large' when the table needs more, so that a caller auditing a table it
+ * may not be able to afford (a national run's joint table) decides what that means.
+ */
+export function auditSuppressionWithin(table: Table, withheld: ReadonlySet<string>, threshold: number, limit: number): SuppressionFinding[] | 'too_large' {
+  try {
+    return auditSuppression(table, withheld, threshold, new LinearProgrammingBudget(limit));
+  } catch (error) {
+    if (error instanceof AuditBudgetExceeded) return 'too_large';
+    throw error;
+  }
+}
+
 /** Everything wrong with publishing `table` without the cells in `withheld` (empty when safe). */
-export function auditSuppression(table: Table, withheld: ReadonlySet<string>, threshold: number): SuppressionFinding[] {
+export function auditSuppression(table: Table, withheld: ReadonlySet<string>, threshold: number, budget?: LinearProgrammingBudget): SuppressionFinding[] {
   assertThreshold(threshold);
   validateTable(table);
   const state = withheldState(table, withheld, threshold);
@@ -47,7 +61,7 @@ export function auditSuppression(table: Table, withheld: ReadonlySet<string>, th
   }
   const exact = findDisclosure(state);
   if (exact) findings.push({ kind: 'recoverable', cells: exact.cells, detail: `${exact.cells.join(' + ')} can be computed from the published cells: ${JSON.stringify(exact.revealed)}` });
-  for (const f of intervalFindings(state)) {
+  for (const f of intervalFindings(state, false, budget)) {
     findings.push({ kind: 'interval', cells: [f.cell], detail: `${f.cell} ${f.dimension} is bounded to [${f.lower}, ${f.upper}]` });
   }
   return findings;

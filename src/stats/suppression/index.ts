@@ -5,7 +5,7 @@
 
 export { DIMENSIONS, type Dimension } from './dimensions.ts';
 export { MAX_ENUMERATED } from './find-disclosure.ts';
-export { auditSuppression, type SuppressionFinding } from './audit.ts';
+export { auditSuppression, auditSuppressionWithin, type SuppressionFinding } from './audit.ts';
 export { primaryReason } from './primary.ts';
 export { suppress } from './suppress.ts';
 export { FIGURE_FIELDS, type FigureField, type WithFigures, withheld } from './withhold.ts';

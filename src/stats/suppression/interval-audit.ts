@@ -205,10 +205,10 @@ function componentFindings(
 }
 
 /** Every protected count whose feasible range does not reach both 0 and the threshold. */
-export function intervalFindings(state: SuppressionState, firstOnly = false): IntervalFinding[] {
+export function intervalFindings(state: SuppressionState, firstOnly = false, budget?: LinearProgrammingBudget): IntervalFinding[] {
   const findings: IntervalFinding[] = [];
   for (const keys of suppressedComponents(state)) {
-    findings.push(...componentFindings(state, keys, firstOnly));
+    findings.push(...componentFindings(state, keys, firstOnly, new Set(), budget));
     if (firstOnly && findings.length > 0) break;
   }
   return findings;
