@@ -13,7 +13,7 @@ import { loadCatalogue } from '../src/catalogue/index.ts';
 import { DEMO_MUNICIPALITY } from '../src/municipalities/index.ts';
 import { generateDemo, relocateManifest } from '../src/demo/index.ts';
 import { createPseudonymiser } from '../src/ingest/index.ts';
-import { aggregateIndicator, readClassifiedPopulation } from '../src/services/aggregate/index.ts';
+import { aggregateIndicator, readClassifiedPopulation } from '../src/services/aggregate-delivery/index.ts';
 import { measure } from './measure.ts';
 import { nationalisePopulation } from './national-extract.ts';
 

@@ -20,7 +20,7 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { loadCatalogue } from '../src/catalogue/index.ts';
 import { createPseudonymiser } from '../src/ingest/index.ts';
 import { assignGroup, classifyOrigin, type CountryCode, type OriginGroup, type ParentFacts } from '../src/origin/index.ts';
-import { aggregateIndicator, readClassifiedPopulation } from '../src/services/aggregate/index.ts';
+import { aggregateIndicator, readClassifiedPopulation } from '../src/services/aggregate-delivery/index.ts';
 import { parseCountry } from '../src/services/population/parsers.ts';
 import { measure } from './measure.ts';
 import { municipalityPicker } from './national-extract.ts';

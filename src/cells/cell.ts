@@ -1,6 +1,6 @@
 /**
  * The one cell shape of an aggregated delivery (DATA.md §4), grown by extension as it travels:
- * counted by `aggregate/` (`CountedCell`), placed in a municipality (`AggregatedCell`), suppressed
+ * counted by `counting/` (`CountedCell`), placed in a municipality (`AggregatedCell`), suppressed
  * and stored (`Cell`), computed into a result (`ResultRow` in `result-row.ts`). The database row
  * (`store/database.ts`) and StatBank's context cell derive from these; the suppression rule keeps
  * its own minimal input (`stats/suppression`'s `Cell`: a key, the counts and what they measure),
@@ -26,7 +26,7 @@ export interface CountedCell {
 /** A counted cell of one municipality (or of the extract's own, before it is placed), before suppression. */
 export interface AggregatedCell extends CountedCell {
   /**
-   * Three-digit kommunekode, `000` for the whole country. In `aggregate/`'s output '' marks the
+   * Three-digit kommunekode, `000` for the whole country. In `counting/`'s output '' marks the
    * cells of an extract without a `municipality` column (the own municipality's, placed by the service).
    */
   municipality: string;

@@ -17,7 +17,7 @@ import { runSimulation } from '../demo/simulation.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
 import { DEMO_MUNICIPALITY, MUNICIPALITIES } from '../municipalities/index.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { aggregateIndicator, readClassifiedPopulation, writeDeliveryFile } from './aggregate/index.ts';
+import { aggregateIndicator, readClassifiedPopulation, writeDeliveryFile } from './aggregate-delivery/index.ts';
 import { exportFigures } from './exchange/index.ts';
 import { importDelivery } from './import/import-delivery.ts';
 

@@ -10,7 +10,7 @@ import type { Catalogue } from '../catalogue/index.ts';
 import { DEMO_MUNICIPALITY, type DemoManifest, type DemoManifestEntry, generateDemo } from '../demo/index.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
-import { aggregateIndicator, type ClassifiedPopulation, readClassifiedPopulation, writeDeliveryFile } from './aggregate/index.ts';
+import { aggregateIndicator, type ClassifiedPopulation, readClassifiedPopulation, writeDeliveryFile } from './aggregate-delivery/index.ts';
 import { importComparison } from './exchange/index.ts';
 import { importDelivery } from './import/import-delivery.ts';
 import { NATIONAL_SET_FILE } from './demo-national.ts';

@@ -20,13 +20,13 @@ import {
   type StatbankTableId,
   type TableInfo,
   tableInfoCacheKey,
-} from '../statbank/index.ts';
+} from '../statbank-client/index.ts';
 import { type ContextRow, compareContextRows, type Store } from '../store/index.ts';
-import { availableQuarters, type Denominators, denominatorRequest, denominators } from './statbank/denominators.ts';
-import { sourceText } from './statbank/source-text.ts';
-import { denominatorQuarters, type TablePlan, tablePlan } from './statbank/table-plan.ts';
+import { availableQuarters, type Denominators, denominatorRequest, denominators } from './context-figures/denominators.ts';
+import { sourceText } from './context-figures/source-text.ts';
+import { denominatorQuarters, type TablePlan, tablePlan } from './context-figures/table-plan.ts';
 
-export { contextTablesFor } from './statbank/context-tables.ts';
+export { contextTablesFor } from './context-figures/context-tables.ts';
 
 /** One StatBank table the product uses, as `indikator statbank tables` lists it. */
 export interface StatbankTableSummary {
@@ -56,7 +56,7 @@ export async function statbankTables(store: Store): Promise<StatbankTableSummary
     }),
   );
 }
-export { indicatorContext } from './statbank/dashboard-context.ts';
+export { indicatorContext } from './context-figures/dashboard-context.ts';
 
 /** A request `fetchContext` cannot serve as asked (unknown municipality or table). */
 export class ContextRequestError extends UserError {

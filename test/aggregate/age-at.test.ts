@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageAt } from '../../src/aggregate/index.ts';
+import { ageAt } from '../../src/counting/index.ts';
 
 describe('ageAt', () => {
   it('counts the birthday itself as the day a person gets older', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGGREGATABLE_INDICATORS, aggregate, dataColumns, INDICATOR_COLUMNS, UnknownIndicatorError } from '../../src/aggregate/index.ts';
+import { AGGREGATABLE_INDICATORS, aggregate, dataColumns, INDICATOR_COLUMNS, UnknownIndicatorError } from '../../src/counting/index.ts';
 import { type Indicator, loadCatalogue } from '../../src/catalogue/index.ts';
 import { input, person, population } from './helpers.ts';
 

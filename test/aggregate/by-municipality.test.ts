@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AggregatedCell, type AggregationPerson, aggregate } from '../../src/aggregate/index.ts';
+import { type AggregatedCell, type AggregationPerson, aggregate } from '../../src/counting/index.ts';
 import type { Group } from '../../src/origin/types.ts';
 import { input, person, population, rows, ordinary } from './helpers.ts';
 

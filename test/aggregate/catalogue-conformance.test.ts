@@ -4,7 +4,7 @@
  * scales its values as the catalogue's measure says.
  */
 import { describe, expect, it } from 'vitest';
-import { AGGREGATABLE_INDICATORS, type AggregatedCell, aggregate } from '../../src/aggregate/index.ts';
+import { AGGREGATABLE_INDICATORS, type AggregatedCell, aggregate } from '../../src/counting/index.ts';
 import { type Indicator, loadCatalogue, type PersonLevelColumn } from '../../src/catalogue/index.ts';
 import { input, person, population, rows } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AggregationRowError, aggregate } from '../../src/aggregate/index.ts';
+import { AggregationRowError, aggregate } from '../../src/counting/index.ts';
 import { cell, input, person, population, rows, YEAR_2025, ordinary } from './helpers.ts';
 
 describe('igu-forloeb', () => {

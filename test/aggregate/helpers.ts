@@ -1,5 +1,5 @@
 /** Small builders for hand-made populations and data rows in the aggregation tests. */
-import type { AggregatedCell, AggregationInput, AggregationPerson, AggregationRow } from '../../src/aggregate/index.ts';
+import type { AggregatedCell, AggregationInput, AggregationPerson, AggregationRow } from '../../src/counting/index.ts';
 import { type AgeBand, ageBands, loadCatalogue, personBreakdownKeys } from '../../src/catalogue/index.ts';
 import type { Group } from '../../src/origin/types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/aggregate/index.ts';
+import { aggregate } from '../../src/counting/index.ts';
 import { catalogueBands, cell, counts, input, person, population, rows, ordinary } from './helpers.ts';
 
 const persons = population(

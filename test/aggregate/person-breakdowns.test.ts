@@ -6,7 +6,7 @@
  * origin and persons without an arrival date are in no value (the catalogue's remainder).
  */
 import { describe, expect, it } from 'vitest';
-import { type AggregatedCell, type AggregationPerson, aggregate } from '../../src/aggregate/index.ts';
+import { type AggregatedCell, type AggregationPerson, aggregate } from '../../src/counting/index.ts';
 import type { Group, OriginGroup } from '../../src/origin/index.ts';
 import { cell, counts, input, population, rows } from './helpers.ts';
 

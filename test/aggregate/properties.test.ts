@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AggregatedCell, type AggregationPerson, aggregate } from '../../src/aggregate/index.ts';
+import { type AggregatedCell, type AggregationPerson, aggregate } from '../../src/counting/index.ts';
 import type { Group } from '../../src/origin/types.ts';
 import { input } from './helpers.ts';
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../../src/aggregate/proportion-cells.ts';
+import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../../src/counting/proportion-cells.ts';
 import type { Group } from '../../src/origin/types.ts';
 
 const GROUPS: readonly Group[] = ['target', 'comparison', 'other'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AggregationRowError, aggregate, SELF_SUPPORT_REASONS } from '../../src/aggregate/index.ts';
+import { AggregationRowError, aggregate, SELF_SUPPORT_REASONS } from '../../src/counting/index.ts';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { cell, counts, input, person, population, rows, ordinary } from './helpers.ts';
 

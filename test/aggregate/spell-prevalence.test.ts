@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/aggregate/index.ts';
+import { aggregate } from '../../src/counting/index.ts';
 import { cell, counts, input, person, population, rows, ordinary } from './helpers.ts';
 
 const spell = (id: string, start: string, end = '') => ({ person_id: id, start_date: start, end_date: end });

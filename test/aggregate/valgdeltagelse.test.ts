@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AggregationRowError, aggregate } from '../../src/aggregate/index.ts';
+import { AggregationRowError, aggregate } from '../../src/counting/index.ts';
 import { cell, counts, input, person, population, rows } from './helpers.ts';
 
 const KV2025 = { start: '2025-11-18', end: '2025-11-18', label: 'KV2025' };

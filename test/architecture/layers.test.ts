@@ -14,7 +14,7 @@ const SRC = path.resolve(import.meta.dirname, '../../src');
 const PURE = ['origin', 'stats', 'cells', 'language', 'errors', 'accounts', 'municipalities'];
 const PURE_PACKAGES = ['zod', 'highs'];
 /** The I/O edges: files, database, HTTP. */
-const EDGES = ['ingest', 'store', 'catalogue', 'statbank'];
+const EDGES = ['ingest', 'store', 'catalogue', 'statbank-client'];
 /** Everything above the edges. */
 const ABOVE_EDGES = ['services', 'web', 'cli', 'report', 'auth'];
 const ENTRY_POINTS = ['web', 'cli', 'report'];

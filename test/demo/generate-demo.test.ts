@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AggregationPerson, aggregate } from '../../src/aggregate/index.ts';
+import { type AggregationPerson, aggregate } from '../../src/counting/index.ts';
 import { ageBands, loadCatalogue } from '../../src/catalogue/index.ts';
 import { type DemoManifest, generateDemo, POPULATION_COLUMNS } from '../../src/demo/index.ts';
 import { classifyAll, isTarget, isWesternOrigin, parseCsv, type Row } from './local-origin.ts';

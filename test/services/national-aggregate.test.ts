@@ -17,13 +17,13 @@ import {
   aggregate,
   type CountedCell,
   type PersonIndex,
-} from '../../src/aggregate/index.ts';
+} from '../../src/counting/index.ts';
 import { ageBands, loadCatalogue, parsePeriod, periodRange, referenceDate } from '../../src/catalogue/index.ts';
 import { generateDemo } from '../../src/demo/index.ts';
 import type { DemoManifest } from '../../src/demo/manifest.ts';
 import { createPseudonymiser } from '../../src/ingest/index.ts';
-import { type ClassifiedPopulation, personsFor, readClassifiedPopulation } from '../../src/services/aggregate/index.ts';
-import { readIndicatorRows } from '../../src/services/aggregate/read-indicator-rows.ts';
+import { type ClassifiedPopulation, personsFor, readClassifiedPopulation } from '../../src/services/aggregate-delivery/index.ts';
+import { readIndicatorRows } from '../../src/services/aggregate-delivery/read-indicator-rows.ts';
 
 const CODES = ['147', '461', '751', '787', '860'];
 const catalogue = loadCatalogue();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { createPseudonymiser } from '../../src/ingest/index.ts';
-import { aggregateIndicator, readClassifiedPopulation } from '../../src/services/aggregate/index.ts';
+import { aggregateIndicator, readClassifiedPopulation } from '../../src/services/aggregate-delivery/index.ts';
 
 const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), key: '3c'.repeat(32) });
 const deps = { catalogue: loadCatalogue(), pseudonymiser, threshold: 1, municipality: '999' };

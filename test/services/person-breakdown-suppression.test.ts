@@ -10,10 +10,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AggregationPerson, aggregate } from '../../src/aggregate/index.ts';
+import { type AggregationPerson, aggregate } from '../../src/counting/index.ts';
 import { type Indicator, loadCatalogue, personBreakdownKeys } from '../../src/catalogue/index.ts';
 import type { Group, OriginGroup } from '../../src/origin/index.ts';
-import { suppressCells } from '../../src/services/aggregate/index.ts';
+import { suppressCells } from '../../src/services/aggregate-delivery/index.ts';
 import { cellKey, deliveryTable } from '../../src/services/compute/delivery-table.ts';
 import { auditSuppression } from '../../src/stats/index.ts';
 import type { Cell } from '../../src/store/index.ts';

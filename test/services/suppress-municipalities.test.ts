@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
-import { suppressCells, suppressMunicipalities } from '../../src/services/aggregate/index.ts';
+import { suppressCells, suppressMunicipalities } from '../../src/services/aggregate-delivery/index.ts';
 import { cellKey, deliveryTable } from '../../src/services/compute/index.ts';
 import { auditSuppression } from '../../src/stats/index.ts';
 import type { Cell as MunicipalCell } from '../../src/store/index.ts';

@@ -13,7 +13,7 @@ import {
   requestHash,
   StatbankHttpError,
   StatbankOfflineError,
-} from '../../src/statbank/index.ts';
+} from '../../src/statbank-client/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { type Answer, type Exchange, type FixtureServer, startFixtureServer, statbankError } from './fixture-server.ts';
 import { clientFor, serve, sqliteStore, tickingClock } from './helpers.ts';

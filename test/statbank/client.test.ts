@@ -10,7 +10,7 @@ import {
   StatbankNetworkError,
   StatbankResponseError,
   StatbankTimeoutError,
-} from '../../src/statbank/index.ts';
+} from '../../src/statbank-client/index.ts';
 import { builtError } from './built.ts';
 import { startFixtureServer } from './fixture-server.ts';
 import { clientFor, serve } from './helpers.ts';

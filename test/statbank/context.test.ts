@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ContextRequestError, contextTablesFor, fetchContext, type FetchContextDeps } from '../../src/services/statbank.ts';
-import { createStatbankClient, StatbankOfflineError } from '../../src/statbank/index.ts';
+import { createStatbankClient, StatbankOfflineError } from '../../src/statbank-client/index.ts';
 import type { ContextRow, Store } from '../../src/store/index.ts';
 import { builtResponder } from './built.ts';
 import { type Answer, type Exchange, type FixtureServer, startFixtureServer } from './fixture-server.ts';

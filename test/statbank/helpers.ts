@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { createStatbankClient, type StatbankClient } from '../../src/statbank/index.ts';
+import { createStatbankClient, type StatbankClient } from '../../src/statbank-client/index.ts';
 import { type ContextRow, openStore, type Store } from '../../src/store/index.ts';
 import { type FixtureServer, type Responder, startFixtureServer } from './fixture-server.ts';
 

@@ -4,7 +4,7 @@
  * sparse values, row-major order).
  */
 import { describe, expect, it } from 'vitest';
-import { parseJsonStat, parseStatbankCsv, StatbankResponseError } from '../../src/statbank/index.ts';
+import { parseJsonStat, parseStatbankCsv, StatbankResponseError } from '../../src/statbank-client/index.ts';
 
 describe('parseStatbankCsv', () => {
   it('reads codes and figures, with missing figures as null', () => {

@@ -12,7 +12,7 @@ import {
   STATBANK_TABLE_IDS,
   StatbankSchemaError,
   type StatbankTableId,
-} from '../../src/statbank/index.ts';
+} from '../../src/statbank-client/index.ts';
 import { type BuiltTable, builtInfo, builtResponder, type InfoJson } from './built.ts';
 import { clientFor, serve, sqliteStore, tickingClock } from './helpers.ts';
 

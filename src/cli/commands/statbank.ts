@@ -8,7 +8,7 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import type { ContextOutcome } from '../../services/statbank.ts';
-import { STATBANK_TABLE_IDS } from '../../statbank/table-ids.ts';
+import { STATBANK_TABLE_IDS } from '../../statbank-client/table-ids.ts';
 import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
 import { usageProblem } from './options.ts';
@@ -44,7 +44,7 @@ async function runFetch(opts: FetchOptions): Promise<void> {
   }
   await withContext(async (ctx) => {
     const { fetchContext } = await import('../../services/statbank.ts');
-    const { createStatbankClient } = await import('../../statbank/index.ts');
+    const { createStatbankClient } = await import('../../statbank-client/index.ts');
     const client = createStatbankClient({ baseUrl: ctx.config.statbankUrl, timeoutMs });
     const outcome = await fetchContext(
       { municipality: opts.municipality, ...(opts.tables ? { tables: opts.tables.split(',') } : {}) },

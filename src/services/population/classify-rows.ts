@@ -12,7 +12,7 @@ import {
   type ParentFacts,
   parentFromRegister,
 } from '../../origin/index.ts';
-import { getOrCreate } from '../../aggregate/index.ts';
+import { getOrCreate } from '../../counting/index.ts';
 import { absentWithoutStatus, givenParent, type LinkedRows } from './parent-status.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 

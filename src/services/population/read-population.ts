@@ -15,7 +15,7 @@ import {
   type Pseudonymiser,
   type RecordRow,
 } from '../../ingest/index.ts';
-import { getOrCreate } from '../../aggregate/index.ts';
+import { getOrCreate } from '../../counting/index.ts';
 import { checkParentStatuses } from './parent-status.ts';
 import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';

@@ -2,7 +2,7 @@
  * Reads an indicator's person-level file with the columns the catalogue declares for it,
  * pseudonymising `person_id` on read so that it joins the (pseudonymised) population.
  */
-import { type AggregationRow, INDICATOR_COLUMNS } from '../../aggregate/index.ts';
+import { type AggregationRow, INDICATOR_COLUMNS } from '../../counting/index.ts';
 import { createErrorCollector, createRecordReader, InputError, openTable, type Pseudonymiser } from '../../ingest/index.ts';
 
 export async function readIndicatorRows(

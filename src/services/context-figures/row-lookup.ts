@@ -3,7 +3,7 @@
  * list per variable), so that "residents aged 16–64 of non-Western origin" is one call. A
  * combination the answer lacks means the answer is incomplete, and the fetch stops.
  */
-import { StatbankResponseError, type StatbankData } from '../../statbank/index.ts';
+import { StatbankResponseError, type StatbankData } from '../../statbank-client/index.ts';
 
 /** The codes to add up: one code or several per variable (every answer variable must be named). */
 export type Selection = Readonly<Record<string, string | readonly string[]>>;

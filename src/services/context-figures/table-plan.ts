@@ -10,7 +10,7 @@ import {
   type StatbankTableId,
   type TableInfo,
   TIME_VARIABLE,
-} from '../../statbank/index.ts';
+} from '../../statbank-client/index.ts';
 import { crimeDenominatorQuarter, crimeRequest, crimeRows } from './crime-context.ts';
 import type { Denominators } from './denominators.ts';
 import { employmentDenominatorQuarter, employmentRequest, employmentRows } from './employment-context.ts';

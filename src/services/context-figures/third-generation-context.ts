@@ -4,7 +4,7 @@
  * indicator includes the third generation (DATA.md §2) — non-Western children of descendants join
  * the target group and leave the comparison group — and the children of descendants themselves.
  */
-import type { DataRequest, OriginCategory, StatbankData } from '../../statbank/index.ts';
+import type { DataRequest, OriginCategory, StatbankData } from '../../statbank-client/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';

@@ -107,7 +107,7 @@ export class StatbankSchemaError extends StatbankError {
     readonly detail: string,
   ) {
     super(
-      `Tabel ${table} i Statistikbanken har ændret sig: variablen ${variable} ${detail}. Gennemgå src/statbank/origin-codes.ts og table-specs.ts`,
+      `Tabel ${table} i Statistikbanken har ændret sig: variablen ${variable} ${detail}. Gennemgå src/statbank-client/origin-codes.ts og table-specs.ts`,
       `table ${table} changed: variable ${variable} ${detail}`,
     );
     this.name = 'StatbankSchemaError';

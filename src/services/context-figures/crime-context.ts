@@ -18,7 +18,7 @@ import {
   type StatbankTableId,
   type TableInfo,
   WHOLE_COUNTRY,
-} from '../../statbank/index.ts';
+} from '../../statbank-client/index.ts';
 import type { ContextScope } from '../../store/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';

@@ -5,7 +5,7 @@
  * before anything is written. Persons in the indicator file but not in the population are
  * reported by row number, never silently dropped.
  */
-import { aggregate, AggregationRowError } from '../../aggregate/index.ts';
+import { aggregate, AggregationRowError } from '../../counting/index.ts';
 import { ageBands, type Catalogue, PERSON_BREAKDOWNS, type PersonBreakdownKey, personBreakdownKeys, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate } from '../../catalogue/index.ts';
 import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
 import { type Cell, unsuppressedCell } from '../../cells/index.ts';

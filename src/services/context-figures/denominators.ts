@@ -3,7 +3,7 @@
  * residents aged 15–79 on 1 January of a crime year (for persons found guilty per 1,000), and aged
  * 16–64 on 1 January after RAS200's November count (to check employment rates for small groups).
  */
-import { type DataRequest, type OriginCategory, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank/index.ts';
+import { type DataRequest, type OriginCategory, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
 import type { ContextScope } from '../../store/index.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS } from '../../origin/types.ts';

@@ -9,7 +9,7 @@
  * following 1 January (d) and round(rate × d) employed. A category with 1–4 residents, or with 1–4
  * employed or not employed, is suppressed; so is a municipal rate without a denominator.
  */
-import { type DataRequest, groupOf, type OriginCategory, type StatbankData, WHOLE_COUNTRY } from '../../statbank/index.ts';
+import { type DataRequest, groupOf, type OriginCategory, type StatbankData, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
 import type { ContextScope } from '../../store/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';

@@ -1,9 +1,9 @@
 /**
- * Counts per product group from a table's origin categories (`statbank/origin-codes.ts`): the
+ * Counts per product group from a table's origin categories (`statbank-client/origin-codes.ts`): the
  * target group of FOLK1E is HERKOMST 25 + 35, of EB4 the non-Western immigrants, descendants and
  * children of descendants (HERKOMST × IELAND), and so on — always through the one mapping.
  */
-import { codesOf, groupOf, ORIGIN_CODES, type OriginCategory, type StatbankTableId } from '../../statbank/index.ts';
+import { codesOf, groupOf, ORIGIN_CODES, type OriginCategory, type StatbankTableId } from '../../statbank-client/index.ts';
 import type { Group } from '../../origin/types.ts';
 import type { RowLookup, Selection } from './row-lookup.ts';
 

@@ -3,7 +3,7 @@
  * of indicator files (the demo aggregates eleven indicators against each year's extract).
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import { type AggregationPerson, getOrCreate, type PersonIndex } from '../../aggregate/index.ts';
+import { type AggregationPerson, getOrCreate, type PersonIndex } from '../../counting/index.ts';
 import type { Pseudonymiser } from '../../ingest/index.ts';
 import { assignGroup, type OriginResult } from '../../origin/index.ts';
 import { classifyRows, type ClassifiedRows } from '../population/classify-rows.ts';

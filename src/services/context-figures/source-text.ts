@@ -3,7 +3,7 @@
  * Statistics Denmark, the StatBank table and its title, and for figures computed with FOLK1E's
  * population, that too.
  */
-import type { StatbankTableId, TableInfo } from '../../statbank/index.ts';
+import type { StatbankTableId, TableInfo } from '../../statbank-client/index.ts';
 
 /** Series computed here with FOLK1E's population as the denominator. */
 const WITH_POPULATION = new Set(['guilty_rate']);

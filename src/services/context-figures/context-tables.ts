@@ -5,7 +5,7 @@
  * `kriminalitet`, and KMSTA001's parish indices beside `boligomraader-diversitet`.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import type { StatbankTableId } from '../../statbank/index.ts';
+import type { StatbankTableId } from '../../statbank-client/index.ts';
 
 const BY_INDICATOR: Readonly<Record<string, readonly StatbankTableId[]>> = {
   selvforsoergelse: ['RAS200'],

@@ -4,7 +4,7 @@
  * band — the public denominators beside the municipality's own figures. FOLK1E has single years of
  * age; the bands are summed here.
  */
-import { type DataRequest, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank/index.ts';
+import { type DataRequest, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
 import type { ContextScope } from '../../store/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';

@@ -11,7 +11,7 @@
  * brackets (`7001 Vor Frue (Københavns Kommune)`); the parishes of the municipality are those whose
  * bracket names it.
  */
-import { type DataRequest, StatbankSchemaError, type StatbankData, type TableInfo } from '../../statbank/index.ts';
+import { type DataRequest, StatbankSchemaError, type StatbankData, type TableInfo } from '../../statbank-client/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { areaIndices, cellKey } from '../compute/index.ts';
 import { type ContextCell, type SuppressedContextCell, suppressContextCells } from './context-cells.ts';
