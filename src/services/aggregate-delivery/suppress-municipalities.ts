@@ -97,9 +97,9 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, 
  * The joint audit below runs for national tables of at most this many municipalities (a region's
  * or a few neighbours' shared run), within this much linear programming (Σ variables +
  * constraints, as the rule's own budget). Measured on the demo's national set (98 towns of 600
- * residents, hundreds of suppressed cells per indicator): more than ten minutes, against 44 s for
- * the whole set without it. Larger runs are suppressed margin by margin only; docs/statistics.md
- * says what that leaves open.
+ * residents, hundreds of suppressed cells per indicator): more than ten minutes, against 35–44 s
+ * for the whole set without it. Larger runs are suppressed margin by margin only;
+ * docs/person-level-data.md says what that leaves open.
  */
 const JOINT_AUDIT_MUNICIPALITIES = 6;
 const JOINT_AUDIT_LIMIT = 50_000;
@@ -118,8 +118,10 @@ function chainComplements(indicator: Indicator, cells: readonly Cell[], hidden: 
   const current = marked(cells, hidden);
   const findings = auditSuppressionWithin(deliveryTable(indicator, current), hidden, threshold, JOINT_AUDIT_LIMIT);
   if (findings === 'too_large' || findings.length === 0) return null;
-  const places = new Set(findings.flatMap((f) => f.cells).flatMap((key) => current.filter((c) => cellKey(c) === key).map((c) => `${c.group}|${c.breakdown}`)));
-  const country = current.filter((c) => c.municipality === WHOLE_COUNTRY && places.has(`${c.group}|${c.breakdown}`) && !hidden.has(cellKey(c)));
+  const place = (c: Cell) => `${c.group}|${c.breakdown}`;
+  const byKey = new Map(current.map((c) => [cellKey(c), c]));
+  const places = new Set(findings.flatMap((f) => f.cells).flatMap((key) => { const c = byKey.get(key); return c === undefined ? [] : [place(c)]; }));
+  const country = current.filter((c) => c.municipality === WHOLE_COUNTRY && places.has(place(c)) && !hidden.has(cellKey(c)));
   if (country.length > 0) return country.map(cellKey);
   return [...auditedSuppressedKeys(indicator, current, threshold)].filter((key) => !hidden.has(key));
 }
