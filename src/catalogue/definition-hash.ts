@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalogue } from './catalogue.ts';
 import type { Indicator } from './schema/indicator-schema.ts';
+import { secondFigures } from './variant-breakdown.ts';
 
 /** JSON with object keys sorted, so that the hash does not depend on the order keys were written in. */
 function canonicalJson(value: unknown): string {
@@ -55,12 +56,20 @@ const PRESENTATION_FIELDS: ReadonlySet<string> = new Set([
 
 /**
  * The variant the figures follow is part of the definition: choosing another default computes
- * other figures. Its id enters the hash; the variants' wording, and the variants not chosen
- * (stated, not computed into the figures), are presentation — `population` and `numerator`, which
- * are hashed, describe the default in words. An indicator without variants hashes as before.
+ * other figures. Its id enters the hash, and so does every second figure (a computed variant
+ * published beside the default) with its relation to the default, which the suppression rule
+ * relies on: two installations that publish different second figures, or relate them
+ * differently, do not publish the same cells. (The second figures' labels also enter through the
+ * `variant` breakdown the loader adds.) The wording of the variants and the variants not computed
+ * (stated, not published) are presentation — `population` and `numerator`, which are hashed,
+ * describe the default in words. An indicator without variants hashes as before.
  */
-function figuresVariant(indicator: Indicator): string | undefined {
-  return indicator.variants.find((v) => v.default)?.id;
+function figuresVariants(indicator: Indicator): { figures_variant?: string; second_figures?: { id: string; relation?: string }[] } {
+  const second = secondFigures(indicator).map((v) => ({ id: v.id, relation: v.relation }));
+  return {
+    figures_variant: indicator.variants.find((v) => v.default)?.id,
+    ...(second.length === 0 ? {} : { second_figures: second }),
+  };
 }
 
 /** The definitions' hashes of a catalogue. */
@@ -68,7 +77,7 @@ export function definitionHashes(catalogue: Catalogue): DefinitionHashes {
   const indicators: Record<string, string> = {};
   for (const indicator of catalogue.indicators) {
     const definition = Object.fromEntries(Object.entries(indicator).filter(([key]) => !PRESENTATION_FIELDS.has(key)));
-    indicators[indicator.id] = sha256(canonicalJson({ ...definition, figures_variant: figuresVariant(indicator) }));
+    indicators[indicator.id] = sha256(canonicalJson({ ...definition, ...figuresVariants(indicator) }));
   }
   const catalogueHash = sha256(catalogue.ids.map((id) => `${id}:${indicators[id] ?? ''}`).join('\n'));
   return { catalogue: catalogueHash, indicators };

@@ -16,6 +16,7 @@ export {
   SERIES_BREAK_MARK,
   seriesBreakAt,
   type SeriesBreakSpan,
+  secondFigureStatement,
   seriesBreakSpans,
   seriesBreakStatement,
   statusLabel,
@@ -61,7 +62,11 @@ export {
   type OfficialDefinitionStatus,
   type SeriesBreak,
   type Variant,
+  VARIANT_KEY,
+  VARIANT_RELATIONS,
+  type VariantRelation,
 } from './schema/definition-schema.ts';
+export { secondFigureOf, secondFigures } from './variant-breakdown.ts';
 export {
   type CountMeasure,
   DISPLAY_UNITS,

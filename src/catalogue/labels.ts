@@ -7,7 +7,7 @@ import type { Lang } from '../language/index.ts';
 import { comparePeriodTexts } from './periods/index.ts';
 import type { PeriodType } from './periods/period.ts';
 import type { Comparison, Indicator, IndicatorStatus, Wanted } from './schema/indicator-schema.ts';
-import type { SeriesBreak } from './schema/definition-schema.ts';
+import type { SeriesBreak, Variant } from './schema/definition-schema.ts';
 import type { Measure } from './schema/measure-schema.ts';
 
 type Words<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
@@ -123,19 +123,37 @@ export function officialDefinitionStatement(indicator: Indicator, lang: Lang): s
 
 /**
  * The indicator's named variants, the default first with its reason, or undefined when it has
- * none: "Standard: Forløb i gang i året — …. Også defineret: Forløb påbegyndt i året (beregnes ikke endnu)."
+ * none: "Tallene følger: Forløb påbegyndt i året — …. Andre varianter: Forløb i gang i året (vist
+ * som andet tal: …); …(beregnes ikke; kræver …)." A second figure carries its definition, a
+ * variant not computed the column it needs.
  */
 export function variantsStatement(indicator: Indicator, lang: Lang): string | undefined {
   const chosen = indicator.variants.find((v) => v.default);
   if (chosen === undefined) return undefined;
   const da = lang === 'da';
   const reason = chosen.reason === undefined ? '' : ` — ${chosen.reason[lang]}`;
-  const others = indicator.variants
-    .filter((v) => v !== chosen)
-    .map((v) => `${v.label[lang]}${v.computed ? '' : da ? ' (beregnes ikke endnu)' : ' (not computed yet)'}`);
+  const others = indicator.variants.filter((v) => v !== chosen).map((v) => `${v.label[lang]} (${otherVariantNote(v, lang)})`);
   const head = da ? `Tallene følger: ${chosen.label.da}${reason}` : `The figures follow: ${chosen.label.en}${reason}`;
   if (others.length === 0) return head;
   return `${head} ${da ? 'Andre varianter' : 'Other variants'}: ${others.join('; ')}.`;
+}
+
+/** What a non-default variant is: a second figure with its definition, or what it needs. */
+function otherVariantNote(v: Variant, lang: Lang): string {
+  const da = lang === 'da';
+  if (v.computed) return `${da ? 'vist som andet tal' : 'shown as a second figure'}: ${stripStop(v.definition[lang])}`;
+  const needs = v.needs === undefined ? '' : `; ${da ? 'kræver' : 'needs'} ${stripStop(v.needs[lang])}`;
+  return `${da ? 'beregnes ikke' : 'not computed'}${needs}`;
+}
+
+function stripStop(text: string): string {
+  return text.trim().replace(/\.$/, '');
+}
+
+/** The definition shown with a second figure wherever it appears: "Forløb i gang i året: …". */
+export function secondFigureStatement(v: Variant, lang: Lang): string {
+  const da = lang === 'da';
+  return `${da ? 'Andet tal, ikke standarddefinitionen' : 'A second figure, not the default definition'} — ${v.label[lang]}: ${v.definition[lang]}`;
 }
 
 /** The series break a period falls in (periods compared as the catalogue orders them), or undefined. */

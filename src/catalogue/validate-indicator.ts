@@ -7,13 +7,15 @@ import type { CatalogueProblem } from './catalogue-problem.ts';
 import { indicatorRuleProblems } from './rules/index.ts';
 import { type Indicator, IndicatorSchema } from './schema/indicator-schema.ts';
 import { issueProblems } from './schema/issue-problem.ts';
+import { withVariantBreakdown } from './variant-breakdown.ts';
 
 export type ValidateIndicatorResult =
   | { readonly ok: true; readonly indicator: Indicator }
   | { readonly ok: false; readonly problems: readonly CatalogueProblem[] };
 
 /**
- * Checks that `data` is a complete, consistent indicator. `fileLabel` names where it came from
+ * Checks that `data` is a complete, consistent indicator; a valid one gets the `variant`
+ * breakdown of its computed second figures (`variant-breakdown.ts`). `fileLabel` names where it came from
  * in every problem (a file name such as `hjemmepleje.yaml`).
  *
  * @example validateIndicator(parsedYaml, 'hjemmepleje.yaml') // { ok: true, indicator } or { ok: false, problems }
@@ -26,6 +28,6 @@ export function validateIndicator(data: unknown, fileLabel: string): ValidateInd
   }
   const problems = indicatorRuleProblems(parsed.data);
   return problems.length === 0
-    ? { ok: true, indicator: parsed.data }
+    ? { ok: true, indicator: withVariantBreakdown(parsed.data) }
     : { ok: false, problems: problems.map((p) => ({ file: fileLabel, ...p })) };
 }

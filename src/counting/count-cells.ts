@@ -23,14 +23,15 @@ function countCell(group: DeliveryGroup, breakdown: string, items: readonly Coun
 
 /**
  * Count cells for target, comparison, other and total: the whole group (breakdown ''), then the
- * person breakdowns `people` writes for the group.
+ * person breakdowns `people` writes for the group, then `itemBreakdowns` — breakdowns of the
+ * things counted rather than of persons (`employer=municipality`), written for every group.
  *
  * @example countCells([{ group: 'target', personId: 'P1' }]) // target 1, comparison 0, other 0, total 1
  */
-export function countCells(items: readonly CountedItem[], people?: PersonBreakdowns): CountedCell[] {
+export function countCells(items: readonly CountedItem[], people?: PersonBreakdowns, itemBreakdowns: readonly string[] = []): CountedCell[] {
   return DELIVERY_GROUPS.flatMap((group) => {
     const own = items.filter((i) => group === 'total' || i.group === group);
-    const parts = (people?.cellsFor(group) ?? []).map((breakdown) =>
+    const parts = [...(people?.cellsFor(group) ?? []), ...itemBreakdowns].map((breakdown) =>
       countCell(
         group,
         breakdown,

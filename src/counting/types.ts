@@ -80,6 +80,12 @@ export interface AggregationInput {
    * where an indicator's counting depends on it; absent where it has one definition.
    */
   variant?: string;
+  /**
+   * The computed variants published beside the default as second figures (`running` for
+   * `igu-forloeb`), written as `variant=<id>` whole-group cells; absent or empty: none. Only
+   * the variant ids the indicator's rules know.
+   */
+  secondFigures?: readonly string[];
 }
 
 /** The municipality code of the whole country's cells (as StatBank writes it: "Hele landet"); its one home is `municipalities/`. */

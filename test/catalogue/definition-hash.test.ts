@@ -37,6 +37,14 @@ describe('definitionHashes', () => {
       expect(hashOf(reworded)).toBe(ours.indicators[igu.id]);
     });
 
+    it('changes when a second figure is dropped or relates differently to the default', () => {
+      expect(other.computed).toBe(true);
+      const dropped = { ...igu, variants: [chosen, { ...other, computed: false }] };
+      expect(hashOf(dropped)).not.toBe(ours.indicators[igu.id]);
+      const within = { ...igu, variants: [chosen, { ...other, relation: 'within_default' as const }] };
+      expect(hashOf(within)).not.toBe(ours.indicators[igu.id]);
+    });
+
     it('changes when another variant becomes the default, and only for that indicator', () => {
       const switched = { ...igu, variants: [{ ...chosen, default: false }, { ...other, default: true }] };
       const changed = definitionHashes(createCatalogue([...others, switched].sort((a, b) => a.order - b.order)));

@@ -88,12 +88,39 @@ describe('the rules on the official definition and the variants', () => {
     expect(fields(problemsAfter('selvforsoergelse', (d) => {
       d.variants[1].default = true;
     }))).toEqual(['variants', 'variants[1].computed', 'variants[1].reason']);
+    // `started` then is a computed variant beside no default, so it also lacks its relation.
     expect(fields(problemsAfter('igu-forloeb', (d) => {
       d.variants[0].default = false;
-    }))).toEqual(['variants']);
+    }))).toEqual(['variants', 'variants[0].relation']);
     expect(fields(problemsAfter('igu-forloeb', (d) => {
       delete d.variants[0].reason;
     }))).toEqual(['variants[0].reason']);
+  });
+
+  it('needs a second figure’s relation to the default, and a variant not computed says what it needs', () => {
+    expect(fields(problemsAfter('igu-forloeb', (d) => {
+      delete d.variants[1].relation;
+    }))).toEqual(['variants[1].relation']);
+    expect(fields(problemsAfter('igu-forloeb', (d) => {
+      d.variants[0].relation = 'contains_default';
+    }))).toEqual(['variants[0].relation']);
+    expect(fields(problemsAfter('selvforsoergelse', (d) => {
+      delete d.variants[1].needs;
+    }))).toEqual(['variants[1].needs']);
+  });
+
+  it('makes the `variant` breakdown from the second figures and refuses one declared by hand', () => {
+    const igu = loadCatalogue().get('igu-forloeb');
+    expect(igu?.breakdowns.at(-1)).toMatchObject({ key: 'variant', values: [{ code: 'running', label: { en: 'Courses running in the year' } }] });
+    expect(loadCatalogue().get('selvforsoergelse')?.breakdowns.some((b) => b.key === 'variant')).toBe(false);
+    expect(fields(problemsAfter('selvforsoergelse', (d) => {
+      d.breakdowns.push({ key: 'variant', label: { da: 'x', en: 'x' }, values: [{ code: 'a', label: { da: 'a', en: 'a' } }] });
+    }))).toEqual(['breakdowns[4].key']);
+  });
+
+  it('says for every variant not computed which column it needs', () => {
+    const missing = loadCatalogue().indicators.flatMap((i) => i.variants.filter((v) => !v.computed && v.needs === undefined).map((v) => `${i.id}/${v.id}`));
+    expect(missing).toEqual([]);
   });
 
   it('refuses two variants with the same id', () => {

@@ -7,6 +7,7 @@
 import { ageBandProblem } from '../age-band.ts';
 import type { FieldProblem } from '../catalogue-problem.ts';
 import { AGEBAND_KEY, type Breakdown } from '../schema/breakdown-schema.ts';
+import { VARIANT_KEY } from '../schema/definition-schema.ts';
 import type { Rule } from './rule.ts';
 
 export const breakdownRules: Rule = (indicator) => {
@@ -21,6 +22,13 @@ export const breakdownRules: Rule = (indicator) => {
       });
     }
     seen.add(breakdown.key);
+    if (breakdown.key === VARIANT_KEY) {
+      problems.push({
+        field: `breakdowns[${i}].key`,
+        da: `opdelingen »${VARIANT_KEY}« dannes af de beregnede varianter (variants) og kan ikke angives selv`,
+        en: `the breakdown "${VARIANT_KEY}" is made from the computed variants (variants) and cannot be declared`,
+      });
+    }
     return [...problems, ...valueProblems(breakdown, i), ...unionProblems(indicator.breakdowns, breakdown, i), ...remainderProblems(breakdown, i)];
   });
 };

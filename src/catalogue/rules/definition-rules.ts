@@ -56,7 +56,37 @@ function variantProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
       problems.push({ field: `variants[${i}].reason`, da: 'standardvarianten mangler begrundelsen for, at den er standard', en: 'the default variant lacks the reason why it is the default' });
     }
   }
+  problems.push(...variantFieldProblems(indicator));
   return problems;
+}
+
+/**
+ * A computed second figure must say how its counts relate to the default's (else the one
+ * suppression rule cannot protect their difference); a variant not computed must say which
+ * column it needs; the default needs neither.
+ */
+function variantFieldProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
+  return indicator.variants.flatMap((v, i): FieldProblem[] => {
+    const field = `variants[${i}]`;
+    if (v.default) {
+      return v.relation === undefined
+        ? []
+        : [{ field: `${field}.relation`, da: 'standardvarianten er tallene selv og har ingen relation', en: 'the default variant is the figures themselves and has no relation' }];
+    }
+    if (v.computed && v.relation === undefined) {
+      return [
+        {
+          field: `${field}.relation`,
+          da: `varianten ${v.id} beregnes som andet tal og skal angive sin relation til standarden (contains_default eller within_default), så diskretionen kan beskytte forskellen`,
+          en: `the variant ${v.id} is computed as a second figure and must state its relation to the default (contains_default or within_default), so that suppression can protect the difference`,
+        },
+      ];
+    }
+    if (!v.computed && v.needs === undefined) {
+      return [{ field: `${field}.needs`, da: `varianten ${v.id} beregnes ikke og skal angive, hvilken kolonne den mangler (needs)`, en: `the variant ${v.id} is not computed and must state which column it needs (needs)` }];
+    }
+    return [];
+  });
 }
 
 /** A series break's periods must be the indicator's own periods, `from` not after `to`. */

@@ -28,6 +28,21 @@ export const OfficialDefinitionSchema = z
   .readonly();
 export type OfficialDefinition = z.infer<typeof OfficialDefinitionSchema>;
 
+/**
+ * How a computed second figure's counts relate to the default's, so that the one suppression rule
+ * knows the difference between the two is a count too (docs/statistics.md §8.1): `contains_default`
+ * — the variant counts everything the default counts and more (running courses include the courses
+ * started), in every count; `within_default` — the variant counts a part of the default's numerator
+ * over the same denominator (lasting self-support among those who left benefits for self-support).
+ * Two definitions that merely overlap would need their intersection and cannot be published side
+ * by side (docs/decisions.md).
+ */
+export const VARIANT_RELATIONS = ['contains_default', 'within_default'] as const;
+export type VariantRelation = (typeof VARIANT_RELATIONS)[number];
+
+/** The breakdown key under which a computed non-default variant's cells are delivered: `variant=running`. */
+export const VARIANT_KEY = 'variant';
+
 /** One named definition of the indicator. */
 export const VariantSchema = z
   .strictObject({
@@ -37,10 +52,16 @@ export const VariantSchema = z
     /** The definition the indicator's figures follow (exactly one variant). */
     default: z.boolean().default(false),
     /**
-     * Whether the product can compute this variant (and so it may be the default); a variant not
-     * computed is stated for the reader, never shown as a figure. Only the default is published.
+     * Whether the product computes this variant. The default is the indicator's figure; another
+     * computed variant is published beside it as a second, named figure (the cells
+     * `variant=<id>`, whole groups only); a variant not computed is stated for the reader, never
+     * shown as a figure.
      */
     computed: z.boolean(),
+    /** How a computed non-default variant's counts relate to the default's (required on it). */
+    relation: z.enum(VARIANT_RELATIONS).optional(),
+    /** For a variant not computed: the input column(s) it needs, in words. */
+    needs: LocalizedSchema.optional(),
     /** Why this is the default (required on the default). */
     reason: LocalizedSchema.optional(),
   })

@@ -6,7 +6,7 @@
  * reported by row number, never silently dropped.
  */
 import { aggregate, AggregationRowError } from '../../counting/index.ts';
-import { ageBands, type Catalogue, PERSON_BREAKDOWNS, type PersonBreakdownKey, personBreakdownKeys, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate } from '../../catalogue/index.ts';
+import { ageBands, type Catalogue, PERSON_BREAKDOWNS, type PersonBreakdownKey, personBreakdownKeys, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate, secondFigures } from '../../catalogue/index.ts';
 import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
 import { type Cell, unsuppressedCell } from '../../cells/index.ts';
 import { usageProblem } from '../problems.ts';
@@ -75,10 +75,14 @@ function personBreakdownsOf(indicator: Indicator, { population }: ClassifiedPopu
   return personBreakdownKeys(indicator).filter((key) => population.columns.has(PERSON_BREAKDOWNS[key].column));
 }
 
-/** The variant the figures follow (the catalogue's default), for the counting that depends on it. */
-function defaultVariant(indicator: Indicator): { variant?: string } {
+/**
+ * The variant the figures follow (the catalogue's default), for the counting that depends on it,
+ * and the computed variants published beside it as second figures.
+ */
+function defaultVariant(indicator: Indicator): { variant?: string; secondFigures?: string[] } {
   const chosen = indicator.variants.find((v) => v.default);
-  return chosen === undefined ? {} : { variant: chosen.id };
+  const seconds = secondFigures(indicator).map((v) => v.id);
+  return { ...(chosen === undefined ? {} : { variant: chosen.id }), ...(seconds.length === 0 ? {} : { secondFigures: seconds }) };
 }
 
 /** Blanks every cell the suppression rule withholds (audited); a suppressed cell carries no figures. */

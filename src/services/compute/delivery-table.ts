@@ -13,6 +13,12 @@
  *   the whole group's (`splits: numerator`).
  * - nesting: a value declared `union_of` other values (`age=under18` is `ageband=15-17`) equals
  *   their sum.
+ * - second figures: a computed variant's cell (`variant=running`) is no part of the group but
+ *   relates to the default's whole-group cell by the variant's `relation` — it contains the
+ *   default (running courses = the courses started + those continuing: an unpublished remainder)
+ *   or lies within its numerator over the same denominator. Without the relation, running −
+ *   started would show a small number of continuing courses. Counts that do not bear the relation
+ *   out leave it unknown to the reader too, so the second figure is then withheld.
  * Persons outside every delivered part (no housing area, a group or value the file leaves out)
  * become an unpublished remainder cell of the relation: its counts are protected like any cell's,
  * so a whole minus its parts never shows 1–4 persons.
@@ -21,7 +27,7 @@
  * the target and comparison groups' breakdown cells; their whole-group cells — the figures the
  * memo exists for — last.
  */
-import type { Breakdown, Indicator } from '../../catalogue/index.ts';
+import { type Breakdown, type Indicator, secondFigures, VARIANT_KEY, type VariantRelation } from '../../catalogue/index.ts';
 import { MARGIN_DIMENSIONS, type Margin, type MarginDimension, type Cell as SuppressionCell, type Table, type ValueKind } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
@@ -102,11 +108,14 @@ class TableBuilder {
     return this.byKey.has(key);
   }
 
-  /** Adds the relation if the delivered counts bear it out, with a remainder cell where needed. */
-  addSplit(split: Split): void {
+  /**
+   * Adds the relation if the delivered counts bear it out, with a remainder cell where needed;
+   * false when the counts contradict it (the parts hold more than the whole).
+   */
+  addSplit(split: Split): boolean {
     const total = this.byKey.get(split.total);
     const parts = split.parts.filter((k) => this.byKey.has(k));
-    if (total === undefined || parts.length === 0) return;
+    if (total === undefined || parts.length === 0) return true;
     const members = [total, ...parts.map((k) => this.byKey.get(k) as SuppressionCell)];
     // The counts the cells have (a share has no n, a mean no numerator); a margin skips the others.
     const dimensions = split.dimensions.filter((d) => countOf(total, d) !== null || total.sourceSuppressed);
@@ -122,14 +131,21 @@ class TableBuilder {
       // Counts unknown here: assume the parts are all unless a remainder can exist.
       if (split.remainderPossible) this.addRemainder(split.remainderKey, null, dimensions);
       this.margins.push(margin(split.remainderPossible ? [split.remainderKey] : []));
-      return;
+      return true;
     }
     const rest = remainderCounts(total, parts.map((k) => this.byKey.get(k) as SuppressionCell), dimensions);
     // Parts that hold more than the whole are no partition in this file: no relation to use.
-    if (rest === null) return;
+    if (rest === null) return false;
     const none = dimensions.every((d) => Math.abs(rest[d] ?? 0) < EPSILON);
     if (!none) this.addRemainder(split.remainderKey, rest, dimensions);
     this.margins.push(margin(none ? [] : [split.remainderKey]));
+    return true;
+  }
+
+  /** Withholds a cell whose relation to the others cannot be stated: its counts count as unknown. */
+  withhold(key: string): void {
+    const cell = this.byKey.get(key);
+    if (cell !== undefined) cell.sourceSuppressed = true;
   }
 
   /** `part`'s denominator is `whole`'s (a split of the numerator), when the file says so. */
@@ -233,6 +249,35 @@ function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, muni
   }
 }
 
+/**
+ * Per municipality and group, each second figure relates to the default's whole-group cell by
+ * its relation (`contains_default`: variant = default + the rest, in every count;
+ * `within_default`: default's numerator = variant's + the rest, over the same denominator). A
+ * second figure whose counts contradict its relation anywhere is withheld everywhere: one cell
+ * withheld alone could be recovered through the groups and the country, and its difference from
+ * the default is the count the relation exists to protect.
+ */
+function addVariantRelations(builder: TableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
+  for (const variant of secondFigures(indicator)) {
+    const breakdown = `${VARIANT_KEY}=${variant.id}`;
+    const seconds = cells.filter((c) => c.breakdown === breakdown);
+    const contradicted = seconds
+      .map((c) => relate(builder, variant.relation ?? 'contains_default', cellKey({ ...c, breakdown: '' }), cellKey(c)))
+      .some((related) => !related);
+    if (contradicted) for (const c of seconds) builder.withhold(cellKey(c));
+  }
+}
+
+function relate(builder: TableBuilder, relation: VariantRelation, own: string, second: string): boolean {
+  const remainderKey = `${second}(variant rest)`;
+  if (relation === 'contains_default') {
+    return builder.addSplit({ total: second, parts: [own], dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
+  }
+  const related = builder.addSplit({ total: own, parts: [second], dimensions: ['numerator'], remainderPossible: true, remainderKey });
+  builder.addSameDenominator(own, second);
+  return related;
+}
+
 /** A value that is the union of another breakdown's values equals their sum, per group. */
 function addNestingRelations(builder: TableBuilder, indicator: Indicator, municipality: string, groups: ReadonlySet<string>): void {
   for (const breakdown of indicator.breakdowns) {
@@ -270,9 +315,11 @@ export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Tab
   const builder = new TableBuilder(valueKindOf(indicator), cells, indicator.measure.kind === 'index');
   for (const [municipality, own] of byMunicipality(cells)) {
     addGroupRelations(builder, indicator, municipality, new Set(own.map((c) => c.breakdown)));
-    for (const breakdown of indicator.breakdowns) addBreakdownRelations(builder, breakdown, municipality, own);
+    // The `variant` breakdown is no partition of the group: its values relate to the default instead.
+    for (const breakdown of indicator.breakdowns) if (breakdown.key !== VARIANT_KEY) addBreakdownRelations(builder, breakdown, municipality, own);
     addNestingRelations(builder, indicator, municipality, new Set(own.map((c) => c.group)));
   }
+  addVariantRelations(builder, indicator, cells);
   for (const m of municipalityMargins(cells)) builder.addSplit({ ...m, dimensions: ALL_COUNTS, remainderPossible: true, remainderKey: `${m.total}(municipality rest)` });
   return builder.table();
 }
