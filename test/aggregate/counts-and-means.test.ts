@@ -53,6 +53,50 @@ describe('igu-forloeb', () => {
   it('refuses to count by a variant it does not know', () => {
     expect(() => aggregate({ ...input('igu-forloeb', persons, data), variant: 'ongoing' })).toThrow(/needs one of its variants \(started, running\)/);
   });
+
+  it('writes the second figure `running` beside the default as whole-group cells variant=running, the default unchanged', () => {
+    const both = aggregate({ ...input('igu-forloeb', persons, data), secondFigures: ['running'] });
+    // Default: T1's two 2025 starts + T2's = 3 courses of 2 persons, as without the second figure.
+    expect(cell(both.cells, 'target')).toMatchObject({ numerator: 3, n: 2 });
+    // Running: those 3 + T1's course of 2023 still running in January = 4, of the same 2 persons.
+    expect(cell(both.cells, 'target', 'variant=running')).toEqual({ municipality: '', group: 'target', breakdown: 'variant=running', numerator: 4, denominator: null, value: 4, sd: null, n: 2 });
+    expect(cell(both.cells, 'other', 'variant=running')).toMatchObject({ numerator: 1, n: 1 });
+    expect(cell(both.cells, 'comparison', 'variant=running')).toMatchObject({ numerator: 0, n: 0 });
+    expect(cell(both.cells, 'total', 'variant=running')).toMatchObject({ numerator: 5, n: 3 });
+    // Whole groups only: no second figure by sex, generation, …
+    expect(both.cells.filter((c) => c.breakdown.startsWith('variant=')).map((c) => c.group)).toEqual(['target', 'comparison', 'other', 'total']);
+    expect(out.cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+  });
+
+  describe('the optional employer column: the municipality\'s own IGU posts apart', () => {
+    const withEmployer = rows(
+      { ...course('T1', '2025-03-01', '2025-08-01'), employer: 'kommune' },
+      { ...course('T1', '2025-09-01'), employer: 'privat' },
+      { ...course('T2', '2025-12-31'), employer: '' },
+      { ...course('O1', '2025-01-01'), employer: 'municipality' },
+      { ...course('T3', '2024-01-01'), employer: 'kommunen' }, // started before the period: not a started course
+    );
+    const split = aggregate(input('igu-forloeb', persons, withEmployer));
+
+    it('splits the courses started by employer; a course without one is in neither (the unwritten remainder)', () => {
+      expect(cell(split.cells, 'target', 'employer=municipality')).toMatchObject({ numerator: 1, n: 1 });
+      expect(cell(split.cells, 'target', 'employer=private')).toMatchObject({ numerator: 1, n: 1 });
+      expect(cell(split.cells, 'target')).toMatchObject({ numerator: 3, n: 2 });
+      expect(cell(split.cells, 'total', 'employer=municipality')).toMatchObject({ numerator: 2, n: 2 });
+      expect(cell(split.cells, 'comparison', 'employer=private')).toMatchObject({ numerator: 0, n: 0 });
+    });
+
+    it('writes no employer cells for a file without the column, and names the column of a code it does not know', () => {
+      expect(out.cells.some((c) => c.breakdown.startsWith('employer='))).toBe(false);
+      const bad = rows({ ...course('T1', '2025-03-01'), employer: 'staten' });
+      expect(() => aggregate(input('igu-forloeb', persons, bad))).toThrow(AggregationRowError);
+      try {
+        aggregate(input('igu-forloeb', persons, bad));
+      } catch (error) {
+        expect(error).toMatchObject({ rowNumber: 2, column: 'employer' });
+      }
+    });
+  });
 });
 
 describe('sprogstimulering', () => {

@@ -142,6 +142,21 @@ class TableBuilder {
     return true;
   }
 
+  /**
+   * Whether the counts bear a second figure's relation out: it holds at least the default's counts
+   * (`contains_default`), or at most its numerator over the same denominator (`within_default`).
+   * Counts withheld at the source cannot be checked and are taken as borne out.
+   */
+  bears(relation: VariantRelation, own: string, second: string): boolean {
+    const a = this.byKey.get(own);
+    const b = this.byKey.get(second);
+    if (a === undefined) return false;
+    if (b === undefined || a.sourceSuppressed || b.sourceSuppressed) return true;
+    const atLeast = (big: SuppressionCell, small: SuppressionCell, d: MarginDimension) => (countOf(big, d) ?? 0) - (countOf(small, d) ?? 0) > -EPSILON;
+    if (relation === 'contains_default') return ALL_COUNTS.every((d) => atLeast(b, a, d));
+    return atLeast(a, b, 'numerator') && a.denominator === b.denominator;
+  }
+
   /** Withholds a cell whose relation to the others cannot be stated: its counts count as unknown. */
   withhold(key: string): void {
     const cell = this.byKey.get(key);
@@ -259,23 +274,22 @@ function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, muni
  */
 function addVariantRelations(builder: TableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
   for (const variant of secondFigures(indicator)) {
+    const relation = variant.relation ?? 'contains_default';
     const breakdown = `${VARIANT_KEY}=${variant.id}`;
-    const seconds = cells.filter((c) => c.breakdown === breakdown);
-    const contradicted = seconds
-      .map((c) => relate(builder, variant.relation ?? 'contains_default', cellKey({ ...c, breakdown: '' }), cellKey(c)))
-      .some((related) => !related);
-    if (contradicted) for (const c of seconds) builder.withhold(cellKey(c));
+    const pairs = cells.filter((c) => c.breakdown === breakdown).map((c) => ({ own: cellKey({ ...c, breakdown: '' }), second: cellKey(c) }));
+    if (pairs.every((p) => builder.bears(relation, p.own, p.second))) for (const p of pairs) relate(builder, relation, p.own, p.second);
+    else for (const p of pairs) builder.withhold(p.second);
   }
 }
 
-function relate(builder: TableBuilder, relation: VariantRelation, own: string, second: string): boolean {
+function relate(builder: TableBuilder, relation: VariantRelation, own: string, second: string): void {
   const remainderKey = `${second}(variant rest)`;
   if (relation === 'contains_default') {
-    return builder.addSplit({ total: second, parts: [own], dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
+    builder.addSplit({ total: second, parts: [own], dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
+    return;
   }
-  const related = builder.addSplit({ total: own, parts: [second], dimensions: ['numerator'], remainderPossible: true, remainderKey });
+  builder.addSplit({ total: own, parts: [second], dimensions: ['numerator'], remainderPossible: true, remainderKey });
   builder.addSameDenominator(own, second);
-  return related;
 }
 
 /** A value that is the union of another breakdown's values equals their sum, per group. */

@@ -1,0 +1,66 @@
+/**
+ * A second figure (a computed variant published beside the default, issue 14) is suppressed by
+ * the one rule together with the default: its relation to the default is a margin, so their
+ * difference — a small number of courses continuing from earlier years — cannot be read off by
+ * subtraction. Every case also passes the full audit.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/catalogue/index.ts';
+import type { DeliveryGroup } from '../../src/origin/index.ts';
+import { cellKey, deliveryTable } from '../../src/services/compute/delivery-table.ts';
+import { suppressedKeys } from '../../src/services/compute/period-cells.ts';
+import { auditSuppression } from '../../src/stats/index.ts';
+import type { Cell } from '../../src/store/index.ts';
+
+const T = 5;
+const igu = loadCatalogue().get('igu-forloeb');
+if (igu === undefined) throw new Error('no igu-forloeb');
+
+function count(group: DeliveryGroup, numerator: number, n: number, breakdown = '', municipality = '999'): Cell {
+  return { municipality, group, breakdown, numerator, denominator: null, value: numerator, sd: null, n, suppressed: false, note: '' };
+}
+
+/** Started (the default) and running (the second figure) per group: [started, persons, running, persons]. */
+function delivery(figures: Record<DeliveryGroup, [number, number, number, number]>, municipality = '999'): Cell[] {
+  return Object.entries(figures).flatMap(([group, [started, n, running, m]]) => [
+    count(group as DeliveryGroup, started, n, '', municipality),
+    count(group as DeliveryGroup, running, m, 'variant=running', municipality),
+  ]);
+}
+
+/** The delivered cells the rule withholds (without the unpublished remainders it adds). */
+function withheld(cells: readonly Cell[]): string[] {
+  const hidden = suppressedKeys(igu as NonNullable<typeof igu>, cells, T);
+  return cells.map(cellKey).filter((k) => hidden.has(k)).sort();
+}
+
+describe('igu-forloeb: running courses beside the courses started', () => {
+  it('withholds the second figure where running − started is 1–4 courses, and the default stays published', () => {
+    // Target: 40 started, 43 running — 3 courses continuing from earlier years, a small count.
+    const cells = delivery({ target: [40, 30, 43, 31], comparison: [0, 0, 0, 0], other: [10, 8, 10, 8], total: [50, 38, 53, 39] });
+    const hidden = suppressedKeys(igu, cells, T);
+    expect(hidden.has('999|target|')).toBe(false);
+    expect(hidden.has('999|target|variant=running')).toBe(true);
+    // total − other would give the target's running courses back: one of them goes too.
+    expect(hidden.has('999|total|variant=running') || hidden.has('999|other|variant=running')).toBe(true);
+    expect(auditSuppression(deliveryTable(igu, cells), hidden, T)).toEqual([]);
+  });
+
+  it('publishes both figures where the difference is no small count', () => {
+    const cells = delivery({ target: [40, 30, 52, 36], comparison: [0, 0, 0, 0], other: [10, 8, 15, 13], total: [50, 38, 67, 49] });
+    expect(withheld(cells)).toEqual([]);
+  });
+
+  it('relates the figures in persons too: 1–4 persons only on continuing courses are protected', () => {
+    // 12 continuing courses, but all of one person's (n 30 → 31).
+    const cells = delivery({ target: [40, 30, 52, 31], comparison: [0, 0, 0, 0], other: [10, 8, 15, 12], total: [50, 38, 67, 43] });
+    const hidden = suppressedKeys(igu, cells, T);
+    expect(hidden.has('999|target|variant=running')).toBe(true);
+    expect(auditSuppression(deliveryTable(igu, cells), hidden, T)).toEqual([]);
+  });
+
+  it('withholds the second figure everywhere when its counts contradict its relation (fewer running than started)', () => {
+    const cells = delivery({ target: [40, 30, 38, 29], comparison: [0, 0, 0, 0], other: [10, 8, 15, 12], total: [50, 38, 53, 41] });
+    expect(withheld(cells)).toEqual(['999|comparison|variant=running', '999|other|variant=running', '999|target|variant=running', '999|total|variant=running']);
+  });
+});
