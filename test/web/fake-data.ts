@@ -238,8 +238,10 @@ function cellsFor(indicator: Indicator, rnd: () => number): Cell[] {
       return proportionCells(['KV2013', 'KV2017', 'KV2021', 'KV2025'], [''], rnd, { target: 0.36, comparison: 0.72, trend: 0.02, nTarget: 3100, nComparison: 38000, other: true });
     case 'igu-forloeb': {
       const cells = YEARS.map((p, i) => countCell(p, 'target', i === 0 ? 3 : 12 + i * 6 + Math.round(rnd() * 4)));
+      // The second figure: courses running in the year (the started ones and those continuing).
+      const running = cells.map((c, i) => ({ ...countCell(c.period, 'target', (c.numerator ?? 0) + 9 + i), breakdown: 'variant=running' }));
       suppress(cells, (c) => c.period === '2019');
-      return cells;
+      return [...cells, ...running];
     }
     case 'sprogstimulering':
       return ['2019-10/2020-09', '2020-10/2021-09', '2021-10/2022-09', '2022-10/2023-09', '2023-10/2024-09', '2024-10/2025-09'].map((p, i) =>

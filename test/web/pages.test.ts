@@ -68,6 +68,18 @@ describe('pages', () => {
     }
   });
 
+  it('offers a second figure (another definition) under its own name, with its definition where it is shown', async () => {
+    const base = await page('/indikator/igu-forloeb');
+    expect(base.body).toContain('<optgroup label="Anden definition"><option value="variant=running">Forløb i gang i året</option></optgroup>');
+    expect(base.body).not.toContain('class="note second-figure"');
+    const second = await page('/indikator/igu-forloeb?breakdown=variant%3Drunning');
+    expect(second.body).toContain(
+      '<p class="note second-figure">Andet tal, ikke standarddefinitionen — Forløb i gang i året: IGU-forløb, der har været i gang på et tidspunkt i kalenderåret, talt én gang pr. år (produktets opgørelse før issue 14).</p>',
+    );
+    const english = await page('/indikator/igu-forloeb?lang=en&breakdown=variant%3Drunning');
+    expect(english.body).toContain('A second figure, not the default definition — Courses running in the year: IGU courses in progress');
+  });
+
   it('selects a breakdown with a plain GET form', async () => {
     const base = await page('/indikator/hjemmepleje');
     expect(base.body).toContain('<form class="breakdown-form" method="get" action="/indikator/hjemmepleje">');
@@ -107,7 +119,8 @@ describe('pages', () => {
     expect(body).toContain('<dt>Officiel definition</dt><dd>Afviger fra den officielle definition (Styrelsen for Arbejdsmarked og Rekruttering');
     expect(body).toContain('<a href="https://www.jobindsats.dk" rel="noopener">www.jobindsats.dk</a>');
     expect(body).toContain('<dt>Varianter</dt><dd>Tallene følger: Afgang med selvforsørgelse som årsag — ');
-    expect(body).toContain('Andre varianter: Selvforsørget 3 måneder efter (beregnes ikke endnu).');
+    // A variant not computed says which column it needs.
+    expect(body).toContain('Andre varianter: Selvforsørget 3 måneder efter (beregnes ikke; kræver en kolonne status_3_months (status_3_mdr) pr. ydelsesforløb');
     expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026 kl\. 10\.30<\/dd>/);
   });
 

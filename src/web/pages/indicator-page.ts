@@ -3,7 +3,7 @@
  * groups over time with interval bands, the gap chart, the data table, downloads and the
  * definitions. Everything is server-rendered and works without JavaScript.
  */
-import type { Indicator, Lang } from '../../catalogue/index.ts';
+import { type Indicator, type Lang, secondFigureOf, secondFigureStatement } from '../../catalogue/index.ts';
 import { formatMeasure, formatMeasureInterval, formatPeriodPhrase } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ComparisonView } from '../../narrative/comparison.ts';
@@ -108,6 +108,15 @@ function chartComparison(input: IndicatorPageInput, groups: readonly DeliveryGro
   return comparisonSeries(input.comparison ?? null, 'target', { country: w.chartCountry(name), peers: w.chartPeers(name) });
 }
 
+/**
+ * A second figure (another definition computed beside the default, `variant=running`) says so
+ * and gives its definition where it is shown, so it is never read as the indicator's own figure.
+ */
+function secondFigureNote(indicator: Indicator, breakdown: string, lang: Lang): SafeHtml | '' {
+  const variant = secondFigureOf(indicator, breakdown);
+  return variant === undefined ? '' : html`<p class="note second-figure">${secondFigureStatement(variant, lang)}</p>`;
+}
+
 /** The page's main content. */
 export function indicatorPage(input: IndicatorPageInput): SafeHtml {
   const { indicator, lang, dict } = input;
@@ -142,6 +151,7 @@ ${breakdownForm({
   lang,
   dict,
 })}
+${secondFigureNote(indicator, input.breakdown, lang)}
 ${chart === null ? html`<p class="empty">${empty}</p>` : html`<div class="chart-layout"><figure class="chart-figure">${raw(chart)}</figure>
 ${keyFigures({ indicator, rows: selected, groups, lang, dict })}</div>`}
 ${standardisedNote(indicator, selected, lang, dict)}
