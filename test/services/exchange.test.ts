@@ -132,6 +132,34 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     expect(new Set((await into.listComparisonFigures()).map((f) => f.municipality))).toEqual(new Set(['000', '151']));
   });
 
+  it('exports a second figure as its own breakdown category, with its definition and relation in the metadata', async () => {
+    // IGU: 40 courses started (the default) and 52 running (the second figure) in the target group.
+    const igu = `kommune;indikator;periode;gruppe;opdeling;taeller;n
+101;igu-forloeb;2025;target;;40;30
+101;igu-forloeb;2025;target;variant=running;52;36
+`;
+    await importDelivery({ file: file('igu.csv', igu), actor: 'anna', municipality: '101' }, catalogue, from);
+    const [published] = await from.latestDeliveries({ period: '2025' });
+    if (published === undefined) throw new Error('no delivery');
+    await from.setDeliveryStatus(published.id, 'published', '', 'koordinator');
+    const out = path.join(dir, 'igu.json');
+    await exportFigures(from, catalogue, { format: 'jsonstat', out, threshold: 5, municipality: '101', ownCode: '101', ownName: 'København', now: FIXED_NOW });
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.dimension.breakdown.category.index).toEqual(['', 'variant=running']);
+    expect(json.extension.indikator.definitions['igu-forloeb']).toEqual({
+      officialDefinition: expect.objectContaining({ status: 'followed' }),
+      variant: 'started',
+      secondFigures: [
+        {
+          id: 'running',
+          label: { da: 'Forløb i gang i året', en: 'Courses running in the year' },
+          definition: expect.objectContaining({ en: expect.stringContaining('IGU courses in progress at some time in the calendar year') }),
+          relation: 'contains_default',
+        },
+      ],
+    });
+  });
+
   it('refuses a file computed on other definitions, naming the indicator, and leaves the store as it was', async () => {
     const out = await exported();
     const json = JSON.parse(readFileSync(out, 'utf8'));

@@ -6,7 +6,7 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { type Catalogue, definitionHashes } from '../../catalogue/index.ts';
+import { type Catalogue, definitionHashes, type Indicator, secondFigures } from '../../catalogue/index.ts';
 import { UserError } from '../../errors/user-error.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
@@ -99,6 +99,12 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
   return summary;
 }
 
+/** The second figures of an indicator with their definitions, where it has any. */
+function secondFiguresOf(indicator: Indicator): Pick<ExportedDefinition, 'secondFigures'> {
+  const seconds = secondFigures(indicator).map((v) => ({ id: v.id, label: v.label, definition: v.definition, relation: v.relation ?? 'contains_default' }));
+  return seconds.length === 0 ? {} : { secondFigures: seconds };
+}
+
 /** The official definition and the figures' variant of every exported indicator, for the file's metadata. */
 function exportedDefinitions(catalogue: Catalogue, ids: ReadonlySet<string>): Record<string, ExportedDefinition> {
   const out: Record<string, ExportedDefinition> = {};
@@ -108,6 +114,7 @@ function exportedDefinitions(catalogue: Catalogue, ids: ReadonlySet<string>): Re
     out[indicator.id] = {
       officialDefinition: { status, source, ...(url === undefined ? {} : { url }), ...(note === undefined ? {} : { note }) },
       variant: indicator.variants.find((v) => v.default)?.id ?? null,
+      ...secondFiguresOf(indicator),
     };
   }
   return out;

@@ -35,6 +35,12 @@ export interface ExportedDefinition {
   officialDefinition: { status: string; source: Localized; url?: string; note?: Localized };
   /** The id of the variant the figures follow; null when the indicator has one definition. */
   variant: string | null;
+  /**
+   * The other definitions published beside it as second figures (the `breakdown` dimension's
+   * `variant=<id>` categories), each with its definition and relation to the default; absent
+   * when there are none.
+   */
+  secondFigures?: { id: string; label: Localized; definition: Localized; relation: string }[];
 }
 
 const DIMENSIONS = ['indicator', 'period', 'municipality', 'group', 'breakdown', 'measure'] as const;
