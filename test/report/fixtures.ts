@@ -108,7 +108,8 @@ export function testDeliveries(): DeliveryWithCells[] {
     delivery('valgdeltagelse', 'KV2025', shares({ target: [2100, 4000], comparison: [30200, 40000], other: [1530, 2500] })),
     delivery('igu-forloeb', '2023', counts(40)),
     delivery('igu-forloeb', '2024', counts(52)),
-    delivery('igu-forloeb', '2025', counts(61)),
+    // The second figure: courses running in the year, 61 started + 14 continuing from earlier years.
+    delivery('igu-forloeb', '2025', [...counts(61), ...counts(75).map((c) => ({ ...c, breakdown: 'variant=running' }))]),
     delivery('sprogstimulering', '2023-10/2024-09', counts(48, 6, 7), { thirdGeneration: true }),
     delivery('sprogstimulering', '2024-10/2025-09', counts(35, 8, 9), { thirdGeneration: true }),
     delivery('karaktergennemsnit', '2022/2023', [mean('target', 5.6, 200, 2.5), mean('comparison', 7.0, 1500, 2.4)]),

@@ -22,6 +22,17 @@ function section(m: ReportModel, id: string) {
 }
 
 describe('buildReportModel', () => {
+  it('IGU: the second figure (running courses) in the breakdown table under its own name, its definition in the notes', () => {
+    const igu = section(model, 'igu-forloeb');
+    const table = igu.tables.find((t) => t.rows.some((r) => r[0]?.text.startsWith('Anden definition')));
+    expect(table === undefined ? [] : texts(table)).toEqual([['Anden definition: Forløb i gang i året', '75']]);
+    expect(igu.notes).toContain(
+      'Andet tal, ikke standarddefinitionen — Forløb i gang i året: IGU-forløb, der har været i gang på et tidspunkt i kalenderåret, talt én gang pr. år (produktets opgørelse før issue 14).',
+    );
+    // The headline stays the default: courses started.
+    expect(texts(model.summary.table).find((r) => r[0] === 'IGU-forløb')?.[3]).toBe('61');
+  });
+
   it('front page: municipality, period, date and data freeze in Danish', () => {
     expect(model.cover.municipality).toBe('Demo Kommune');
     expect(model.cover.date).toBe('1. oktober 2025');

@@ -4,7 +4,7 @@
  * whether anything is suppressed, the source and delivery version, the age-standardised figure
  * and the delivery's own notes.
  */
-import { type Indicator, type Lang, seriesBreakAt, seriesBreakStatement, thirdGenerationStatement } from '../../catalogue/index.ts';
+import { type Indicator, type Lang, secondFigureOf, secondFigureStatement, seriesBreakAt, seriesBreakStatement, thirdGenerationStatement } from '../../catalogue/index.ts';
 import { formatDate, formatMeasure, formatMeasureInterval, formatPeriodLabel, formatPeriodPhrase } from '../../format/index.ts';
 import type { ResultRow } from '../../services/result-types.ts';
 import type { ReportWords } from './report-words.ts';
@@ -63,6 +63,12 @@ function seriesBreakNotes(c: NotesContext, rows: readonly ResultRow[]): string[]
   return breaks.map((b) => seriesBreakStatement(b, c.lang));
 }
 
+/** Each second figure the section's tables show (another definition beside the default), with its definition. */
+function secondFigureNotes(c: NotesContext, shown: readonly ResultRow[]): string[] {
+  const variants = [...new Set(shown.map((r) => secondFigureOf(c.indicator, r.breakdown)))].filter((v) => v !== undefined);
+  return variants.map((v) => secondFigureStatement(v, c.lang));
+}
+
 /** Every note of a section, in reading order. `shown`: the rows the section's tables show. */
 export function sectionNotes(c: NotesContext, s: HeadlineSeries, rows: readonly ResultRow[], shown: readonly ResultRow[]): string[] {
   const latest = s.primary.at(-1);
@@ -70,6 +76,7 @@ export function sectionNotes(c: NotesContext, s: HeadlineSeries, rows: readonly 
     ...definitionNotes(c, rows),
     thirdGenerationNote(c, rows),
     ...seriesBreakNotes(c, rows),
+    ...secondFigureNotes(c, shown),
     standardisedNote(c, latest),
     shown.some((r) => r.suppressed) ? c.words.suppressedNote : null,
     sourceNote(c, latest),
