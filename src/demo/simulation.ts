@@ -14,6 +14,8 @@ import { SpellBook } from './indicators/spell-book.ts';
 import {
   BENEFIT_HEADER,
   BENEFIT_SPELL,
+  IGU_HEADER,
+  IGU_SPELL,
   MEASURE_HEADER,
   MEASURE_SPELL,
   PLAIN_SPELL,
@@ -74,7 +76,7 @@ function spellFiles(town: Town, books: Books, first: number, last: number): [str
     ['hjemmepleje', plain(books.hjemmepleje)],
     ['boern-kontaktperson', spellFile(books.kontaktperson, town, first, last, MEASURE_HEADER, MEASURE_SPELL)],
     ['boern-anbringelse', plain(books.anbringelse)],
-    ['igu-forloeb', plain(books.igu)],
+    ['igu-forloeb', spellFile(books.igu, town, first, last, IGU_HEADER, IGU_SPELL)],
   ];
 }
 

@@ -114,7 +114,7 @@ const HEADERS: Readonly<Record<string, string>> = {
   socialpsykiatri: 'person_id,start_date,end_date',
   hjemmepleje: 'person_id,start_date,end_date',
   'boern-anbringelse': 'person_id,start_date,end_date',
-  'igu-forloeb': 'person_id,start_date,end_date',
+  'igu-forloeb': 'person_id,start_date,end_date,employer',
   'boern-kontaktperson': 'person_id,measure,start_date,end_date',
   valgdeltagelse: 'person_id,voted',
   karaktergennemsnit: 'person_id,grade',
@@ -186,6 +186,19 @@ describe('generateDemo: through the aggregation', () => {
     return (group: string, breakdown = '') => out.cells.find((c) => c.group === group && c.breakdown === breakdown)?.value ?? Number.NaN;
   };
   const year = (indicator: string, y: number) => run(indicator, `${y}`, `${y}-01-01`, `${y}-12-31`);
+
+  it('writes IGU courses with their employer: the running courses exceed those started, about a fifth are the municipality\'s own', () => {
+    const entry = full.entries.find((e) => e.indicator === 'igu-forloeb' && e.period === '2025');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no igu-forloeb 2025');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
+    const out = aggregate({ indicatorId: 'igu-forloeb', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], variant: 'started', secondFigures: ['running'] });
+    const value = (breakdown: string) => out.cells.find((c) => c.group === 'target' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
+    expect(value('variant=running')).toBeGreaterThan(value(''));
+    expect(value('employer=municipality') + value('employer=private')).toBe(value(''));
+    expect(value('employer=municipality') / value('')).toBeGreaterThan(0.05);
+    expect(value('employer=municipality') / value('')).toBeLessThan(0.4);
+  });
 
   it('narrows the self-support gap between 2015 and 2025', () => {
     const first = year('selvforsoergelse', 2015);

@@ -1,7 +1,8 @@
 /**
  * IGU courses (integrationsgrunduddannelse, introduced 1 July 2016): two-year paid traineeships
  * for refugees and family-reunified persons aged 18–40 in their first five years in Denmark.
- * Starting one ends an ongoing benefit spell with the reason `igu`.
+ * Starting one ends an ongoing benefit spell with the reason `igu`. About one course in five is
+ * one of the municipality's own IGU posts (the employer `municipality`), the rest private.
  */
 import { addYears, dayOf } from '../days.ts';
 import type { SimPerson } from '../person.ts';
@@ -29,6 +30,14 @@ function endBenefit(benefits: SpellBook, person: SimPerson, day: number): void {
   }
 }
 
+/**
+ * The course's employer, from the person and the start day rather than the town's random stream:
+ * drawing it would shift every later draw and so every other figure of the demo.
+ */
+function employerOf(person: SimPerson, start: number): 'municipality' | 'private' {
+  return (person.index * 7 + start) % 5 === 0 ? 'municipality' : 'private';
+}
+
 /** Starts (and schedules the end of) IGU courses in `year`. */
 export function simulateIgu(
   town: Town,
@@ -46,7 +55,7 @@ export function simulateIgu(
     if ((person.outDay !== null && person.outDay <= lo) || !eligible(person, igu, year, lo) || !r.chance(startRate(year))) continue;
     const start = r.int(Math.max(lo, person.inDay), last);
     const end = r.chance(0.2) ? start + r.int(60, 600) : addYears(start, 2) - 1;
-    igu.add(person.index, { start, end, tag: '' });
+    igu.add(person.index, { start, end, tag: employerOf(person, start) });
     endBenefit(benefits, person, start);
   }
 }

@@ -7,7 +7,7 @@ export interface DemoSpell {
   start: number;
   /** Null while ongoing. */
   end: number | null;
-  /** Selvforsørgelse: the end reason once ended; kontaktperson: `child` or `family`. */
+  /** Selvforsørgelse: the end reason once ended; kontaktperson: `child` or `family`; IGU: the employer. */
   tag: string;
 }
 

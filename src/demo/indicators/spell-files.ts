@@ -15,6 +15,10 @@ export type SpellLayout = (id: string, start: string, end: string, spell: DemoSp
 export const PLAIN_SPELL: SpellLayout = (id, start, end) => [id, start, end];
 export const PLAIN_SPELL_HEADER = ['person_id', 'start_date', 'end_date'];
 
+/** IGU: the plain spell and the optional employer (`municipality` or `private`), from the spell's tag. */
+export const IGU_SPELL: SpellLayout = (id, start, end, spell) => [id, start, end, spell.tag];
+export const IGU_HEADER = ['person_id', 'start_date', 'end_date', 'employer'];
+
 export const BENEFIT_SPELL: SpellLayout = (id, start, end, spell) => [id, start, end, end === '' ? '' : spell.tag];
 export const BENEFIT_HEADER = ['person_id', 'benefit_start', 'benefit_end', 'end_reason'];
 
