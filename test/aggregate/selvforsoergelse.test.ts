@@ -97,3 +97,40 @@ describe('selvforsoergelse', () => {
     bad(spell('SECRET', '', '', ''), 'benefit_start', 'missing');
   });
 });
+
+describe('selvforsoergelse: self-supporting 3 months after, the second figure', () => {
+  const withStatus = (id: string, start: string, end: string, reason: string, after: string) => ({ ...spell(id, start, end, reason), status_3_months: after });
+  const data3 = rows(
+    withStatus('T1', '2024-03-01', '2025-01-01', 'job', 'selvforsørgende'), // left for a job, still self-supporting: lasting
+    withStatus('T2', '2025-02-01', '2025-05-01', 'education', 'offentlig_forsørgelse'), // back on support: not lasting
+    withStatus('T3', '2025-05-01', '2025-12-31', 'igu', ''), // no status yet: not counted as lasting, noted
+    withStatus('T4', '2025-06-01', '', '', ''), // still on benefits
+    withStatus('C1', '2024-01-01', '2025-12-31', 'job', 'self_supporting'),
+    withStatus('C2', '2025-03-01', '2025-04-01', 'andet', 'self_supporting'), // self-supporting, but did not leave for self-support
+    withStatus('C3', '2025-08-01', '', '', ''),
+  );
+  const asked = { ...input('selvforsoergelse', persons, data3), secondFigures: ['status_after_3_months'] };
+  const out = aggregate(asked);
+
+  it('counts, among the default\'s denominator, those who left for self-support and were self-supporting 3 months after', () => {
+    // Default: T1, T2, T3 left for self-support of T1–T4 (3 of 4); C1 of C1–C3 (1 of 3).
+    expect(counts(out.cells, 'target')).toEqual([3, 4]);
+    // Lasting: T1 only (T2 back on support, T3 without a status) — 1 of 4; C1 — 1 of 3 (C2 left for 'other').
+    expect(cell(out.cells, 'target', 'variant=status_after_3_months')).toMatchObject({ numerator: 1, denominator: 4, value: 0.25 });
+    expect(counts(out.cells, 'comparison', 'variant=status_after_3_months')).toEqual([1, 3]);
+    expect(counts(out.cells, 'total', 'variant=status_after_3_months')).toEqual([2, 7]);
+    expect(out.cells.filter((c) => c.breakdown.startsWith('variant=')).map((c) => c.group)).toEqual(['target', 'comparison', 'other', 'total']);
+    expect(out.notes).toContain('1 afgange til selvforsørgelse har ingen status 3 måneder efter og er ikke talt som varige.');
+  });
+
+  it('writes no second figure without the column, or when it is not asked for', () => {
+    const without = aggregate({ ...input('selvforsoergelse', persons, data), secondFigures: ['status_after_3_months'] });
+    expect(without.cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+    expect(aggregate(input('selvforsoergelse', persons, data3)).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+  });
+
+  it('refuses a status it does not know, naming the column', () => {
+    const bad = rows(withStatus('T1', '2025-01-01', '2025-02-01', 'job', 'måske'));
+    expect(() => aggregate({ ...input('selvforsoergelse', persons, bad), secondFigures: ['status_after_3_months'] })).toThrow(/status_3_months|Række 2/);
+  });
+});

@@ -64,3 +64,47 @@ describe('igu-forloeb: running courses beside the courses started', () => {
     expect(withheld(cells)).toEqual(['999|comparison|variant=running', '999|other|variant=running', '999|target|variant=running', '999|total|variant=running']);
   });
 });
+
+describe('selvforsoergelse: self-supporting 3 months after, within the default', () => {
+  const selv = loadCatalogue().get('selvforsoergelse');
+  if (selv === undefined) throw new Error('no selvforsoergelse');
+  const share = (group: DeliveryGroup, numerator: number, denominator: number, breakdown = ''): Cell => ({
+    municipality: '999', group, breakdown, numerator, denominator, value: numerator / denominator, sd: null, n: null, suppressed: false, note: '',
+  });
+  const cells = (lasting: number): Cell[] => [
+    share('target', 50, 400),
+    share('comparison', 300, 1000),
+    share('other', 20, 100),
+    share('total', 370, 1500),
+    share('target', lasting, 400, 'variant=status_after_3_months'),
+    share('comparison', 240, 1000, 'variant=status_after_3_months'),
+    share('other', 15, 100, 'variant=status_after_3_months'),
+    share('total', 255 + lasting, 1500, 'variant=status_after_3_months'),
+  ];
+  const hidden = (c: Cell[]) => {
+    const keys = suppressedKeys(selv, c, T);
+    return c.map(cellKey).filter((k) => keys.has(k)).sort();
+  };
+
+  it('withholds the lasting share where 1–4 of the target group left for self-support but not lastingly', () => {
+    // 50 left for self-support, 47 of them lastingly: 3 persons fell back — a small count.
+    const c = cells(47);
+    const withheld = hidden(c);
+    expect(withheld).toContain('999|target|variant=status_after_3_months');
+    expect(withheld).not.toContain('999|target|');
+    expect(auditSuppression(deliveryTable(selv, c), suppressedKeys(selv, c, T), T)).toEqual([]);
+  });
+
+  it('publishes both where the difference is no small count', () => {
+    expect(hidden(cells(40))).toEqual([]);
+  });
+
+  it('withholds the second figure when it holds more than the default (the relation contradicted)', () => {
+    expect(hidden(cells(52))).toEqual([
+      '999|comparison|variant=status_after_3_months',
+      '999|other|variant=status_after_3_months',
+      '999|target|variant=status_after_3_months',
+      '999|total|variant=status_after_3_months',
+    ]);
+  });
+});

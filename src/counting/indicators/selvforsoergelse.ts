@@ -4,6 +4,12 @@
  * `benefit_start`, `benefit_end` (empty = ongoing), `end_reason` (empty while ongoing). The end
  * reason codes and their Danish aliases are the catalogue's (`job`, `igu`, `education`,
  * `other_self_support`, `other`); which of them count as self-support is this rule.
+ *
+ * The second figure `status_after_3_months` (when asked for and the file has the optional
+ * `status_3_months` column): of the same persons, those who left a spell in the period for a
+ * self-support reason and were `self_supporting` 3 months after — a part of the default's
+ * numerator over the same denominator (`relation: within_default`), whole groups only. A
+ * self-support exit without a status is not counted as lasting, and their number is noted.
  */
 import { columnCodes } from '../column-codes.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
@@ -13,46 +19,81 @@ import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../proporti
 import { readChoice, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import { inPeriod, overlapsPeriod, readSpell, type Spell } from '../spell.ts';
-import type { AggregationInput, IndicatorOutput, AggregationPerson, AggregationRow } from '../types.ts';
+import type { AggregationInput, AggregationPerson, AggregationRow, CountedCell, IndicatorOutput } from '../types.ts';
 
 /** The catalogue's end reasons that count as becoming self-supporting. */
 export const SELF_SUPPORT_REASONS: ReadonlySet<string> = new Set(['job', 'igu', 'education', 'other_self_support']);
 
+const LASTING = 'status_after_3_months';
+
 interface BenefitSpell extends Spell {
   reason: string | null;
+  /** `self_supporting` or `public_support` 3 months after the end; null when not given. */
+  after: string | null;
 }
 
 function rowParser(indicatorId: string): (row: AggregationRow) => BenefitSpell & { personId: string } {
   const reasons = columnCodes(indicatorId, 'end_reason');
+  const statuses = columnCodes(indicatorId, 'status_3_months');
   return (row) => ({
     personId: readPersonId(row),
     ...readSpell(row, 'benefit_start', 'benefit_end'),
     reason: readChoice(row, 'end_reason', reasons.codes, reasons.aliases),
+    after: readChoice(row, 'status_3_months', statuses.codes, statuses.aliases),
   });
 }
 
-/** Share of persons on benefits in the period who became self-supporting in it. */
+/** Persons on benefits in the period, those who left for self-support, and those of them for whom it lasted. */
+interface Tally {
+  active: Map<string, AggregationPerson>;
+  selfSupporting: Set<string>;
+  lasting: Set<string>;
+  endedWithoutReason: number;
+  exitsWithoutStatus: number;
+}
+
+function tally(matched: readonly { person: AggregationPerson; record: BenefitSpell }[], period: AggregationInput['period']): Tally {
+  const t: Tally = { active: new Map(), selfSupporting: new Set(), lasting: new Set(), endedWithoutReason: 0, exitsWithoutStatus: 0 };
+  for (const { person, record } of matched) {
+    if (!overlapsPeriod(record, period)) continue;
+    t.active.set(person.id, person);
+    if (record.end === null || !inPeriod(record.end, period)) continue;
+    if (record.reason === null) t.endedWithoutReason += 1;
+    else if (SELF_SUPPORT_REASONS.has(record.reason)) {
+      t.selfSupporting.add(person.id);
+      if (record.after === 'self_supporting') t.lasting.add(person.id);
+      else if (record.after === null) t.exitsWithoutStatus += 1;
+    }
+  }
+  return t;
+}
+
+/** Share of persons on benefits in the period who became self-supporting in it (and, as a second figure, lastingly). */
 export function aggregateSelvforsoergelse(input: AggregationInput): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rowParser(input.indicatorId));
-  const active = new Map<string, AggregationPerson>();
-  const selfSupporting = new Set<string>();
-  let endedWithoutReason = 0;
-  for (const { person, record } of matched) {
-    if (!overlapsPeriod(record, input.period)) continue;
-    active.set(person.id, person);
-    if (record.end === null || !inPeriod(record.end, input.period)) continue;
-    if (record.reason === null) endedWithoutReason += 1;
-    else if (SELF_SUPPORT_REASONS.has(record.reason)) selfSupporting.add(person.id);
-  }
+  const t = tally(matched, input.period);
   const people = PersonBreakdowns.of(input);
-  const counted: Counted[] = [...active.values()].map((person) => {
+  const counted: Counted[] = [...t.active.values()].map((person) => {
     const keys = people.wholeAnd(person);
-    return { group: person.group, inDenominator: keys, inNumerator: selfSupporting.has(person.id) ? keys : NOWHERE };
+    return { group: person.group, inDenominator: keys, inNumerator: t.selfSupporting.has(person.id) ? keys : NOWHERE };
   });
-  const notes =
-    endedWithoutReason === 0
-      ? []
-      : [`${endedWithoutReason} forløb sluttede i perioden uden afgangsårsag og er talt som ikke selvforsørgende.`];
   const layout = { everyGroup: WHOLE_GROUP, comparedOnly: [], perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
-  return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes };
+  const cells = proportionCells(counted, layout, valueFactor(input.indicatorId));
+  const withLasting = (input.secondFigures ?? []).includes(LASTING) && input.rows.some((r) => Object.hasOwn(r.values, 'status_3_months'));
+  return { cells: withLasting ? [...cells, ...lastingCells(t, input.indicatorId)] : cells, unmatched, notes: notesOf(t, withLasting) };
+}
+
+/** The second figure: the same denominator, the lasting exits as numerator, whole groups only. */
+function lastingCells(t: Tally, indicatorId: string): CountedCell[] {
+  const counted: Counted[] = [...t.active.values()].map((person) => ({ group: person.group, inDenominator: WHOLE_GROUP, inNumerator: t.lasting.has(person.id) ? WHOLE_GROUP : NOWHERE }));
+  return proportionCells(counted, { everyGroup: WHOLE_GROUP, comparedOnly: [] }, valueFactor(indicatorId)).map((c) => ({ ...c, breakdown: `variant=${LASTING}` }));
+}
+
+function notesOf(t: Tally, withLasting: boolean): string[] {
+  const notes: string[] = [];
+  if (t.endedWithoutReason > 0) notes.push(`${t.endedWithoutReason} forløb sluttede i perioden uden afgangsårsag og er talt som ikke selvforsørgende.`);
+  if (withLasting && t.exitsWithoutStatus > 0) {
+    notes.push(`${t.exitsWithoutStatus} afgange til selvforsørgelse har ingen status 3 måneder efter og er ikke talt som varige.`);
+  }
+  return notes;
 }
