@@ -110,7 +110,7 @@ describe('generateDemo: population', () => {
 });
 
 const HEADERS: Readonly<Record<string, string>> = {
-  selvforsoergelse: 'person_id,benefit_start,benefit_end,end_reason',
+  selvforsoergelse: 'person_id,benefit_start,benefit_end,end_reason,status_3_months',
   socialpsykiatri: 'person_id,start_date,end_date',
   hjemmepleje: 'person_id,start_date,end_date',
   'boern-anbringelse': 'person_id,start_date,end_date',
@@ -198,6 +198,18 @@ describe('generateDemo: through the aggregation', () => {
     expect(value('employer=municipality') + value('employer=private')).toBe(value(''));
     expect(value('employer=municipality') / value('')).toBeGreaterThan(0.05);
     expect(value('employer=municipality') / value('')).toBeLessThan(0.4);
+  });
+
+  it('writes the status 3 months after each ended benefit spell: most exits to self-support last', () => {
+    const entry = full.entries.find((e) => e.indicator === 'selvforsoergelse' && e.period === '2025');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no selvforsoergelse 2025');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
+    const out = aggregate({ indicatorId: 'selvforsoergelse', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], secondFigures: ['status_after_3_months'] });
+    const numerator = (breakdown: string) => out.cells.find((c) => c.group === 'target' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
+    const lasting = numerator('variant=status_after_3_months') / numerator('');
+    expect(lasting).toBeGreaterThan(0.7);
+    expect(lasting).toBeLessThan(1);
   });
 
   it('narrows the self-support gap between 2015 and 2025', () => {

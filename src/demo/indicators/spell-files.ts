@@ -19,8 +19,24 @@ export const PLAIN_SPELL_HEADER = ['person_id', 'start_date', 'end_date'];
 export const IGU_SPELL: SpellLayout = (id, start, end, spell) => [id, start, end, spell.tag];
 export const IGU_HEADER = ['person_id', 'start_date', 'end_date', 'employer'];
 
-export const BENEFIT_SPELL: SpellLayout = (id, start, end, spell) => [id, start, end, end === '' ? '' : spell.tag];
-export const BENEFIT_HEADER = ['person_id', 'benefit_start', 'benefit_end', 'end_reason'];
+/** The end reasons that count as self-support, as the demo tags them (Danish spellings among them: `spell-rules.ts`). */
+const SELF_SUPPORT_TAGS: ReadonlySet<string> = new Set(['job', 'igu', 'uddannelse', 'selvforsoergelse', 'education', 'other_self_support']);
+
+/**
+ * The status 3 months after an ended spell: about six in seven exits to self-support last, other
+ * exits are on public support. Chosen from the id and the end date, not drawn from the town's
+ * random stream, so that no other figure of the demo moves.
+ */
+function statusAfter(id: string, end: string, tag: string): string {
+  if (end === '') return '';
+  if (!SELF_SUPPORT_TAGS.has(tag)) return 'public_support';
+  let hash = 0;
+  for (const ch of `${id}${end}`) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_003;
+  return hash % 7 === 0 ? 'public_support' : 'self_supporting';
+}
+
+export const BENEFIT_SPELL: SpellLayout = (id, start, end, spell) => [id, start, end, end === '' ? '' : spell.tag, statusAfter(id, end, spell.tag)];
+export const BENEFIT_HEADER = ['person_id', 'benefit_start', 'benefit_end', 'end_reason', 'status_3_months'];
 
 export const MEASURE_SPELL: SpellLayout = (id, start, end, spell) => [id, spell.tag, start, end];
 export const MEASURE_HEADER = ['person_id', 'measure', 'start_date', 'end_date'];
