@@ -76,3 +76,43 @@ describe('kriminalitet', () => {
     expect(out.notes[0]).toContain('15 år og derover');
   });
 });
+
+describe('kriminalitet: convicted under the Criminal Code, the second figure', () => {
+  const judged = (id: string, date: string, convicted: string, law: string) => ({ ...offence(id, date), conviction_date: convicted, law });
+  const data = rows(
+    judged('T1', '2025-06-01', '2025-11-01', 'straffeloven'), // convicted under the Criminal Code
+    judged('T3', '2025-01-01', '', ''), // no conviction (yet)
+    judged('T4', '2024-12-31', '2025-03-01', 'criminal_code'), // committed before the period: not this year's offence
+    judged('C2', '2025-02-02', '2025-05-05', 'våbenloven'), // the weapons act
+    judged('C2', '2025-03-03', '2026-01-15', 'Straffeloven'), // convicted the year after, under the Criminal Code: counts
+    judged('C3', '2025-04-04', '2025-06-06', 'lov_om_euforiserende_stoffer'),
+    judged('O1', '2025-12-31', '2026-02-01', 'criminal_code'),
+  );
+  const out = aggregate({ ...input('kriminalitet', persons, data), secondFigures: ['convictions_criminal_code'] });
+  const second = 'variant=convictions_criminal_code';
+
+  it('counts, among residents 15+, those whose offence of the period led to a conviction under the Criminal Code', () => {
+    // Default: T1, T3 of T1, T3, T4 (T2 is 14); C2, C3 of C1–C3; O1 of O1.
+    expect(counts(out.cells, 'target')).toEqual([2, 3]);
+    expect(counts(out.cells, 'comparison')).toEqual([2, 3]);
+    // Convicted under the Criminal Code: T1 (1 of 3); C2 by her second offence (1 of 3); O1 (1 of 1).
+    expect(counts(out.cells, 'target', second)).toEqual([1, 3]);
+    expect(cell(out.cells, 'target', second).value).toBeCloseTo(1000 / 3, 9);
+    expect(counts(out.cells, 'comparison', second)).toEqual([1, 3]);
+    expect(counts(out.cells, 'other', second)).toEqual([1, 1]);
+    expect(counts(out.cells, 'total', second)).toEqual([3, 7]);
+    // Whole groups only: no age bands or person breakdowns of the second figure.
+    expect(out.cells.filter((c) => c.breakdown.startsWith('variant=')).map((c) => c.group)).toEqual(['target', 'comparison', 'other', 'total']);
+  });
+
+  it('writes no second figure without the columns, or when it is not asked for', () => {
+    const plain = rows(offence('T1', '2025-06-01'));
+    expect(aggregate({ ...input('kriminalitet', persons, plain), secondFigures: ['convictions_criminal_code'] }).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+    expect(aggregate(input('kriminalitet', persons, data)).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+  });
+
+  it('refuses a law it does not know and a conviction date that is no date, naming the column', () => {
+    expect(() => aggregate(input('kriminalitet', persons, rows(judged('T1', '2025-06-01', '2025-07-01', 'grundloven'))))).toThrow(/law|lov/);
+    expect(() => aggregate(input('kriminalitet', persons, rows(judged('T1', '2025-06-01', '2025-13-01', 'straffeloven'))))).toThrow(/conviction_date|domsdato/);
+  });
+});

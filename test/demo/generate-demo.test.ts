@@ -119,7 +119,7 @@ const HEADERS: Readonly<Record<string, string>> = {
   valgdeltagelse: 'person_id,voted',
   karaktergennemsnit: 'person_id,grade',
   sprogstimulering: 'person_id,assessment_date,needs_stimulation,in_day_care',
-  kriminalitet: 'person_id,offence_date',
+  kriminalitet: 'person_id,offence_date,conviction_date,law',
 };
 
 describe('generateDemo: indicator files', () => {
@@ -210,6 +210,18 @@ describe('generateDemo: through the aggregation', () => {
     const lasting = numerator('variant=status_after_3_months') / numerator('');
     expect(lasting).toBeGreaterThan(0.7);
     expect(lasting).toBeLessThan(1);
+  });
+
+  it('writes convictions beside the offences: some of those with an offence are convicted under the Criminal Code', () => {
+    const entry = full.entries.find((e) => e.indicator === 'kriminalitet' && e.period === '2025');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no kriminalitet 2025');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
+    const out = aggregate({ indicatorId: 'kriminalitet', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], secondFigures: ['convictions_criminal_code'] });
+    const numerator = (breakdown: string) => out.cells.find((c) => c.group === 'total' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
+    const convicted = numerator('variant=convictions_criminal_code') / numerator('');
+    expect(convicted).toBeGreaterThan(0.2);
+    expect(convicted).toBeLessThan(0.6);
   });
 
   it('narrows the self-support gap between 2015 and 2025', () => {
