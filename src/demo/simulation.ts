@@ -14,6 +14,8 @@ import { SpellBook } from './indicators/spell-book.ts';
 import {
   BENEFIT_HEADER,
   BENEFIT_SPELL,
+  HOME_CARE_HEADER,
+  HOME_CARE_SPELL,
   IGU_HEADER,
   IGU_SPELL,
   MEASURE_HEADER,
@@ -73,7 +75,7 @@ function spellFiles(town: Town, books: Books, first: number, last: number): [str
   return [
     ['selvforsoergelse', spellFile(books.benefit, town, first, last, BENEFIT_HEADER, BENEFIT_SPELL)],
     ['socialpsykiatri', plain(books.socialpsykiatri)],
-    ['hjemmepleje', plain(books.hjemmepleje)],
+    ['hjemmepleje', spellFile(books.hjemmepleje, town, first, last, HOME_CARE_HEADER, HOME_CARE_SPELL)],
     ['boern-kontaktperson', spellFile(books.kontaktperson, town, first, last, MEASURE_HEADER, MEASURE_SPELL)],
     ['boern-anbringelse', plain(books.anbringelse)],
     ['igu-forloeb', spellFile(books.igu, town, first, last, IGU_HEADER, IGU_SPELL)],

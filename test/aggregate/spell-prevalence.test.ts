@@ -103,3 +103,43 @@ describe('hjemmepleje', () => {
     expect(counts(out.cells, 'comparison', 'ageband=85+')).toEqual([1, 1]);
   });
 });
+
+describe('hjemmepleje: assessed home help in the own home, the second figure', () => {
+  const persons = population(
+    person('T1', '1940-01-01', 'target'),
+    person('T2', '2000-01-01', 'target'),
+    person('T3', '1955-12-31', 'target'),
+    person('C1', '1945-07-01', 'comparison'),
+    person('C2', '1930-01-01', 'comparison'),
+    person('O1', '1960-01-01', 'other'),
+  );
+  const care = (id: string, start: string, end: string, kind: string) => ({ ...spell(id, start, end), help_kind: kind });
+  const data = rows(
+    care('T1', '2025-05-01', '2025-06-01', 'praktisk_hjælp'), // home help in the own home
+    care('T3', '2023-01-01', '2025-01-01', 'plejebolig'), // care in a nursing home: not home help
+    care('C1', '2024-06-01', '2024-12-31', 'personal_care'), // ended before the period
+    care('C2', '2019-01-01', '', 'personlig_pleje'),
+    care('C2', '2020-01-01', '', 'nursing_home'), // also in a nursing home: counts once
+    care('O1', '2025-02-01', '2025-03-01', ''), // kind unknown: not counted as home help
+  );
+  const out = aggregate({ ...input('hjemmepleje', persons, data), secondFigures: ['dst_home_help'] });
+  const second = 'variant=dst_home_help';
+
+  it('counts, among all residents, those with personal care or practical help in their own home in the period', () => {
+    // Default: T1, T3 of 3; C2 of 2; O1 of 1.
+    expect(counts(out.cells, 'target')).toEqual([2, 3]);
+    expect(counts(out.cells, 'other')).toEqual([1, 1]);
+    // Home help: T1 (not T3 in a nursing home) of 3; C2 of 2; O1 not (kind unknown).
+    expect(counts(out.cells, 'target', second)).toEqual([1, 3]);
+    expect(counts(out.cells, 'comparison', second)).toEqual([1, 2]);
+    expect(counts(out.cells, 'other', second)).toEqual([0, 1]);
+    expect(counts(out.cells, 'total', second)).toEqual([2, 6]);
+    expect(out.cells.filter((c) => c.breakdown.startsWith('variant=')).map((c) => c.group)).toEqual(['target', 'comparison', 'other', 'total']);
+  });
+
+  it('writes no second figure without the column, or when it is not asked for', () => {
+    const plain = rows(spell('T1', '2025-05-01', '2025-06-01'));
+    expect(aggregate({ ...input('hjemmepleje', persons, plain), secondFigures: ['dst_home_help'] }).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+    expect(aggregate(input('hjemmepleje', persons, data)).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+  });
+});

@@ -112,7 +112,7 @@ describe('generateDemo: population', () => {
 const HEADERS: Readonly<Record<string, string>> = {
   selvforsoergelse: 'person_id,benefit_start,benefit_end,end_reason,status_3_months',
   socialpsykiatri: 'person_id,start_date,end_date',
-  hjemmepleje: 'person_id,start_date,end_date',
+  hjemmepleje: 'person_id,start_date,end_date,help_kind',
   'boern-anbringelse': 'person_id,start_date,end_date',
   'igu-forloeb': 'person_id,start_date,end_date,employer',
   'boern-kontaktperson': 'person_id,measure,start_date,end_date',
@@ -222,6 +222,18 @@ describe('generateDemo: through the aggregation', () => {
     const convicted = numerator('variant=convictions_criminal_code') / numerator('');
     expect(convicted).toBeGreaterThan(0.2);
     expect(convicted).toBeLessThan(0.6);
+  });
+
+  it('writes the kind of home care: most recipients get help in their own home', () => {
+    const entry = full.entries.find((e) => e.indicator === 'hjemmepleje' && e.period === '2025');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no hjemmepleje 2025');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
+    const out = aggregate({ indicatorId: 'hjemmepleje', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], secondFigures: ['dst_home_help'] });
+    const numerator = (breakdown: string) => out.cells.find((c) => c.group === 'total' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
+    const atHome = numerator('variant=dst_home_help') / numerator('');
+    expect(atHome).toBeGreaterThan(0.6);
+    expect(atHome).toBeLessThan(1);
   });
 
   it('narrows the self-support gap between 2015 and 2025', () => {

@@ -35,6 +35,24 @@ function statusAfter(id: string, end: string, tag: string): string {
   return hash % 7 === 0 ? 'public_support' : 'self_supporting';
 }
 
+/** Home care: the kind of help, about 45 % practical help, 35 % personal care, 15 % in a nursing home. */
+const HELP_KINDS: readonly [number, string][] = [
+  [45, 'practical_help'],
+  [80, 'personal_care'],
+  [95, 'nursing_home'],
+  [100, 'other'],
+];
+
+/** The kind of a home-care spell, chosen from the id and start date (no draw from the town's random stream). */
+function helpKind(id: string, start: string): string {
+  let hash = 0;
+  for (const ch of `${id}${start}`) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_003;
+  return HELP_KINDS.find(([upTo]) => hash % 100 < upTo)?.[1] ?? 'other';
+}
+
+export const HOME_CARE_SPELL: SpellLayout = (id, start, end) => [id, start, end, helpKind(id, start)];
+export const HOME_CARE_HEADER = ['person_id', 'start_date', 'end_date', 'help_kind'];
+
 export const BENEFIT_SPELL: SpellLayout = (id, start, end, spell) => [id, start, end, end === '' ? '' : spell.tag, statusAfter(id, end, spell.tag)];
 export const BENEFIT_HEADER = ['person_id', 'benefit_start', 'benefit_end', 'end_reason', 'status_3_months'];
 
