@@ -44,6 +44,41 @@ describe('boern-anbringelse', () => {
     expect(counts(out.cells, 'comparison', 'ageband=12-17')).toEqual([1, 1]);
     expect(out.notes).toEqual([expect.stringContaining('0-17 år')]);
   });
+
+  describe('the second figures (Statistics Denmark): 0-22 incl. after-care, and at 31 December', () => {
+    const data = rows(spell('T1', '2024-01-01', '2025-02-01'), spell('T2', '2023-01-01', '2024-12-31'), spell('T3', '2020-01-01'), spell('C1', '2025-12-31'));
+    const both = aggregate({ ...input('boern-anbringelse', persons, data), secondFigures: ['children_0_22', 'at_31_december'] });
+
+    it('children_0_22: the 18-year-old placed (after-care) counts, per 1,000 residents aged 0-22', () => {
+      // Target: T1, T2, T3 (18), T4 aged 0-22; T1 and T3 placed in 2025. Comparison: C1-C4 (C5 is 45); C1.
+      expect(counts(both.cells, 'target', 'variant=children_0_22')).toEqual([2, 4]);
+      expect(cell(both.cells, 'target', 'variant=children_0_22').value).toBe(500);
+      expect(counts(both.cells, 'comparison', 'variant=children_0_22')).toEqual([1, 4]);
+      expect(counts(both.cells, 'other', 'variant=children_0_22')).toEqual([0, 1]);
+      expect(counts(both.cells, 'total', 'variant=children_0_22')).toEqual([3, 9]);
+    });
+
+    it('at_31_december: the children 0-17 placed on the last day (T1 left in February; C1 placed that day)', () => {
+      expect(counts(both.cells, 'target', 'variant=at_31_december')).toEqual([0, 3]);
+      expect(counts(both.cells, 'comparison', 'variant=at_31_december')).toEqual([1, 4]);
+      expect(counts(both.cells, 'total', 'variant=at_31_december')).toEqual([1, 8]);
+    });
+
+    it('leaves the default as it was, and writes whole groups only', () => {
+      expect(counts(both.cells, 'target')).toEqual([1, 3]);
+      expect(both.cells.filter((c) => c.breakdown.startsWith('variant=')).map((c) => `${c.breakdown}:${c.group}`)).toEqual([
+        'variant=children_0_22:target',
+        'variant=children_0_22:comparison',
+        'variant=children_0_22:other',
+        'variant=children_0_22:total',
+        'variant=at_31_december:target',
+        'variant=at_31_december:comparison',
+        'variant=at_31_december:other',
+        'variant=at_31_december:total',
+      ]);
+      expect(out.cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+    });
+  });
 });
 
 describe('boern-kontaktperson', () => {
@@ -83,6 +118,20 @@ describe('boern-kontaktperson', () => {
     expect(counts(out.cells, 'total', 'measure=family_only')).toEqual([1, 5]);
     expect(counts(out.cells, 'target', 'ageband=6-11')).toEqual([0, 1]);
     expect(counts(out.cells, 'target', 'ageband=12-17')).toEqual([1, 1]);
+  });
+
+  it('writes the second figures from the same rows: at 31 December, T1 (family, ongoing) and T2', () => {
+    const data = rows(
+      measure('T1', 'child', '2025-01-01', '2025-03-01'),
+      measure('T1', 'family', '2025-06-01'),
+      measure('T2', 'family', '2024-01-01'),
+      measure('T3', 'child', '2023-01-01', '2024-12-31'),
+      measure('C1', 'Barn', '2025-05-05', '2025-06-06'),
+    );
+    const both = aggregate({ ...input('boern-kontaktperson', persons, data), secondFigures: ['at_31_december', 'children_0_22'] });
+    expect(counts(both.cells, 'target', 'variant=at_31_december')).toEqual([2, 3]);
+    expect(counts(both.cells, 'comparison', 'variant=at_31_december')).toEqual([0, 2]);
+    expect(counts(both.cells, 'target', 'variant=children_0_22')).toEqual([2, 3]);
   });
 
   it('reads the catalogue\'s Danish measure aliases', () => {

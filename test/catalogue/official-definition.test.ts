@@ -40,15 +40,15 @@ describe('the shipped catalogue', () => {
       catalogue.indicators.filter((i) => i.variants.length > 0).map((i) => [i.id, i.variants.map((v) => `${v.id}${v.default ? '*' : ''}${v.computed ? '' : ' (not computed)'}`)]),
     );
     expect(variants).toEqual({
-      selvforsoergelse: ['end_reason*', 'status_after_3_months (not computed)'],
-      hjemmepleje: ['any_home_care*', 'dst_home_help (not computed)'],
+      selvforsoergelse: ['end_reason*', 'status_after_3_months'],
+      hjemmepleje: ['any_home_care*', 'dst_home_help'],
       'igu-forloeb': ['started*', 'running'],
       sprogstimulering: ['by_origin*', 'by_language (not computed)'],
       karaktergennemsnit: ['bound_exams*', 'full_set (not computed)'],
-      'boern-kontaktperson': ['children_0_17*', 'measures_0_22 (not computed)'],
-      'boern-anbringelse': ['children_0_17*', 'measures_0_22 (not computed)'],
+      'boern-kontaktperson': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
+      'boern-anbringelse': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
       'boligomraader-diversitet': ['simpson*', 'legal_criteria (not computed)'],
-      kriminalitet: ['offences*', 'convictions_criminal_code (not computed)'],
+      kriminalitet: ['offences*', 'convictions_criminal_code'],
     });
   });
 });
@@ -85,7 +85,7 @@ describe('the rules on the official definition and the variants', () => {
   });
 
   it('needs exactly one default variant, computed and with its reason', () => {
-    expect(fields(problemsAfter('selvforsoergelse', (d) => {
+    expect(fields(problemsAfter('sprogstimulering', (d) => {
       d.variants[1].default = true;
     }))).toEqual(['variants', 'variants[1].computed', 'variants[1].reason']);
     // `started` then is a computed variant beside no default, so it also lacks its relation.
@@ -104,7 +104,7 @@ describe('the rules on the official definition and the variants', () => {
     expect(fields(problemsAfter('igu-forloeb', (d) => {
       d.variants[0].relation = 'contains_default';
     }))).toEqual(['variants[0].relation']);
-    expect(fields(problemsAfter('selvforsoergelse', (d) => {
+    expect(fields(problemsAfter('sprogstimulering', (d) => {
       delete d.variants[1].needs;
     }))).toEqual(['variants[1].needs']);
   });
@@ -112,8 +112,8 @@ describe('the rules on the official definition and the variants', () => {
   it('makes the `variant` breakdown from the second figures and refuses one declared by hand', () => {
     const igu = loadCatalogue().get('igu-forloeb');
     expect(igu?.breakdowns.at(-1)).toMatchObject({ key: 'variant', values: [{ code: 'running', label: { en: 'Courses running in the year' } }] });
-    expect(loadCatalogue().get('selvforsoergelse')?.breakdowns.some((b) => b.key === 'variant')).toBe(false);
-    expect(fields(problemsAfter('selvforsoergelse', (d) => {
+    expect(loadCatalogue().get('sprogstimulering')?.breakdowns.some((b) => b.key === 'variant')).toBe(false);
+    expect(fields(problemsAfter('sprogstimulering', (d) => {
       d.breakdowns.push({ key: 'variant', label: { da: 'x', en: 'x' }, values: [{ code: 'a', label: { da: 'a', en: 'a' } }] });
     }))).toEqual(['breakdowns[4].key']);
   });

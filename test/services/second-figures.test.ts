@@ -108,3 +108,36 @@ describe('selvforsoergelse: self-supporting 3 months after, within the default',
     ]);
   });
 });
+
+describe('boern-anbringelse: 0-22 incl. after-care, containing the default in numerator and denominator', () => {
+  const placed = loadCatalogue().get('boern-anbringelse');
+  if (placed === undefined) throw new Error('no boern-anbringelse');
+  const rate = (group: DeliveryGroup, numerator: number, denominator: number, breakdown = ''): Cell => ({
+    municipality: '999', group, breakdown, numerator, denominator, value: (1000 * numerator) / denominator, sd: null, n: null, suppressed: false, note: '',
+  });
+  const cells = (placed22: number): Cell[] => [
+    rate('target', 30, 2500),
+    rate('comparison', 60, 9000),
+    rate('other', 10, 400),
+    rate('total', 100, 11900),
+    rate('target', placed22, 3100, 'variant=children_0_22'),
+    rate('comparison', 75, 11000, 'variant=children_0_22'),
+    rate('other', 16, 500, 'variant=children_0_22'),
+    rate('total', placed22 + 91, 14600, 'variant=children_0_22'),
+  ];
+  const hidden = (c: Cell[]) => {
+    const keys = suppressedKeys(placed, c, T);
+    return c.map(cellKey).filter((k) => keys.has(k)).sort();
+  };
+
+  it('withholds the 0-22 figure where 1-4 young people aged 18-22 are in after-care', () => {
+    const c = cells(33);
+    expect(hidden(c)).toContain('999|target|variant=children_0_22');
+    expect(hidden(c)).not.toContain('999|target|');
+    expect(auditSuppression(deliveryTable(placed, c), suppressedKeys(placed, c, T), T)).toEqual([]);
+  });
+
+  it('publishes both where the 18-22-year-olds are no small count', () => {
+    expect(hidden(cells(40))).toEqual([]);
+  });
+});

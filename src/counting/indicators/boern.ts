@@ -5,6 +5,14 @@
  * family) and Danish aliases are the catalogue's; the children are also broken down by
  * `measure=child_only|family_only|both`.
  * The age bands are the catalogue's, passed in with the input.
+ *
+ * Two second figures, when asked for (Statistics Denmark's vulnerable children and young people),
+ * whole groups only and crude: `children_0_22` — children and young people aged 0–22 with a
+ * measure in the period, per 1,000 residents aged 0–22; a measure of an 18–22-year-old is
+ * after-care (efterværn). It contains the default (`relation: contains_default`: the 0–17-year-olds
+ * are among them, in numerator and denominator). And `at_31_december` — children 0–17 with a
+ * measure on the period's last day, a part of the default's numerator over the same denominator
+ * (`relation: within_default`).
  */
 import { type ColumnCodes, columnCodes } from '../column-codes.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
@@ -62,12 +70,38 @@ function contactRule(measures: ColumnCodes): PrevalenceRule<MeasureSpell> {
   };
 }
 
+/** The second figures' rules, by variant id, over the indicator's own way of reading a row. */
+function secondFigureRules<T extends Spell>(parse: PrevalenceRule<T>['parse']): Readonly<Record<string, PrevalenceRule<T>>> {
+  const whole = { parse, breakdowns: [], breakdownsOf: () => [] };
+  return {
+    children_0_22: { ...whole, inPopulation: (age) => age >= 0 && age <= 22, populationText: '0-22 år', hits: anySpellHits },
+    at_31_december: {
+      ...whole,
+      inPopulation: CHILD_RULE.inPopulation,
+      populationText: CHILD_RULE.populationText,
+      hits: (spells, period) => (spells.some((s) => s.start <= period.end && (s.end === null || s.end >= period.end)) ? [''] : []),
+    },
+  };
+}
+
+/** The default's output with the asked-for second figures' whole-group cells (`variant=<id>`) beside. */
+function withSecondFigures<T extends Spell>(input: AggregationInput, output: IndicatorOutput, parse: PrevalenceRule<T>['parse']): IndicatorOutput {
+  const rules = secondFigureRules(parse);
+  const plain = { ...input, ageBands: [], personBreakdowns: [] };
+  const seconds = (input.secondFigures ?? []).flatMap((id) => {
+    const rule = Object.hasOwn(rules, id) ? rules[id] : undefined;
+    return rule === undefined ? [] : aggregatePrevalence(plain, rule).cells.map((c) => ({ ...c, breakdown: `variant=${id}` }));
+  });
+  return seconds.length === 0 ? output : { ...output, cells: [...output.cells, ...seconds] };
+}
+
 /** Children (0–17) placed outside the home at some time in the period, per 1,000 children. */
 export function aggregateBoernAnbringelse(input: AggregationInput): IndicatorOutput {
-  return aggregatePrevalence(input, CHILD_RULE);
+  return withSecondFigures(input, aggregatePrevalence(input, CHILD_RULE), parseSpellRow);
 }
 
 /** Children (0–17) with a permanent contact person in the period, per 1,000 children; also by measure. */
 export function aggregateBoernKontaktperson(input: AggregationInput): IndicatorOutput {
-  return aggregatePrevalence(input, contactRule(columnCodes(input.indicatorId, MEASURE_KEY)));
+  const rule = contactRule(columnCodes(input.indicatorId, MEASURE_KEY));
+  return withSecondFigures(input, aggregatePrevalence(input, rule), rule.parse);
 }
