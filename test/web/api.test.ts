@@ -37,6 +37,16 @@ describe('GET /api/indicators/{id}', () => {
     for (const row of body.results) expect(Object.keys(row).sort()).toEqual(resultKeys);
   });
 
+  it('returns a second figure as its own rows, with its definition and relation on the indicator (issue 14)', async () => {
+    type Body = { indicator: { variants: { id: string; computed: boolean; relation?: string; definition: { en: string } }[]; breakdowns: { key: string }[] }; results: ResultRow[] };
+    const { body } = await json<Body>('/api/indicators/igu-forloeb');
+    const running = body.results.filter((r) => r.breakdown === 'variant=running');
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.length).toBe(body.results.filter((r) => r.breakdown === '').length);
+    expect(body.indicator.variants.find((v) => v.id === 'running')).toMatchObject({ computed: true, relation: 'contains_default', definition: { en: expect.stringContaining('in progress') } });
+    expect(body.indicator.breakdowns.at(-1)?.key).toBe('variant');
+  });
+
   it('answers an unknown indicator with a JSON 404', async () => {
     const { status, body } = await json<{ error: { code: string } }>('/api/indicators/findes-ikke');
     expect(status).toBe(404);

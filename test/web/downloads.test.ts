@@ -107,11 +107,15 @@ describe('XLSX downloads', () => {
     const valueCol = header.indexOf('Værdi') + 1;
     const suppressedCol = header.indexOf('Diskretioneret') + 1;
     expect(sheet.getRow(2).getCell(header.indexOf('Kommune') + 1).value).toBe('Demo Kommune');
-    const rows = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((r) => ({
+    const all = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((r) => ({
       period: r.getCell(3).value,
+      breakdown: r.getCell(5).value,
       value: r.getCell(valueCol).value,
       suppressed: r.getCell(suppressedCol).value,
     }));
+    // The whole group's seven periods, and the second figure's seven under its own name (issue 14).
+    expect(all).toHaveLength(14);
+    const rows = all.filter((r) => r.breakdown !== 'Anden definition: Forløb i gang i året').map(({ breakdown: _b, ...r }) => r);
     expect(rows).toHaveLength(7);
     expect(rows[0]).toEqual({ period: '2019', value: null, suppressed: 'ja' });
     expect(typeof rows[1]?.value).toBe('number');
@@ -120,6 +124,7 @@ describe('XLSX downloads', () => {
     const aboutRows = (about?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
     expect(aboutRows).toContainEqual(['Officiel definition', expect.stringMatching(/^Følger den officielle definition: Styrelsen for Arbejdsmarked .* https:\/\/www\.jobindsats\.dk$/)]);
     expect(aboutRows).toContainEqual(['Varianter', expect.stringContaining('Tallene følger: Forløb påbegyndt i året')]);
+    expect(aboutRows).toContainEqual(['Varianter', expect.stringContaining('Forløb i gang i året (vist som andet tal: IGU-forløb, der har været i gang')]);
   });
 
   it('states the series break of the grade average in the sheet about the figures (issue 14)', async () => {
