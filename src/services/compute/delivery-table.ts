@@ -108,14 +108,11 @@ class TableBuilder {
     return this.byKey.has(key);
   }
 
-  /**
-   * Adds the relation if the delivered counts bear it out, with a remainder cell where needed;
-   * false when the counts contradict it (the parts hold more than the whole).
-   */
-  addSplit(split: Split): boolean {
+  /** Adds the relation if the delivered counts bear it out, with a remainder cell where needed. */
+  addSplit(split: Split): void {
     const total = this.byKey.get(split.total);
     const parts = split.parts.filter((k) => this.byKey.has(k));
-    if (total === undefined || parts.length === 0) return true;
+    if (total === undefined || parts.length === 0) return;
     const members = [total, ...parts.map((k) => this.byKey.get(k) as SuppressionCell)];
     // The counts the cells have (a share has no n, a mean no numerator); a margin skips the others.
     const dimensions = split.dimensions.filter((d) => countOf(total, d) !== null || total.sourceSuppressed);
@@ -131,15 +128,14 @@ class TableBuilder {
       // Counts unknown here: assume the parts are all unless a remainder can exist.
       if (split.remainderPossible) this.addRemainder(split.remainderKey, null, dimensions);
       this.margins.push(margin(split.remainderPossible ? [split.remainderKey] : []));
-      return true;
+      return;
     }
     const rest = remainderCounts(total, parts.map((k) => this.byKey.get(k) as SuppressionCell), dimensions);
     // Parts that hold more than the whole are no partition in this file: no relation to use.
-    if (rest === null) return false;
+    if (rest === null) return;
     const none = dimensions.every((d) => Math.abs(rest[d] ?? 0) < EPSILON);
     if (!none) this.addRemainder(split.remainderKey, rest, dimensions);
     this.margins.push(margin(none ? [] : [split.remainderKey]));
-    return true;
   }
 
   /**
