@@ -10,12 +10,12 @@ import { auditSuppression } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
 import { deliveryTable } from './delivery-table.ts';
 import { withheldKeys } from './period-cells.ts';
+import { withoutCostToDefault } from './second-figure-suppression.ts';
 
 /** The keys the one rule withholds from this delivery, after an independent audit of the result. */
 export function auditedSuppressedKeys(indicator: Indicator, cells: readonly Cell[], threshold: number): Set<string> {
-  const table = deliveryTable(indicator, cells);
-  const withheld = withheldKeys(table, threshold);
-  const findings = auditSuppression(table, withheld, threshold);
+  const { withheld, decided } = withoutCostToDefault(cells, (own) => withheldKeys(deliveryTable(indicator, own), threshold));
+  const findings = auditSuppression(deliveryTable(indicator, decided), withheld, threshold);
   if (findings.length > 0) {
     throw new Error(`small-cell audit failed for ${indicator.id}: ${findings.map((f) => f.detail).join('; ')}`);
   }

@@ -23,7 +23,8 @@
  * become an unpublished remainder cell of the relation: its counts are protected like any cell's,
  * so a whole minus its parts never shows 1–4 persons.
  *
- * Cost order (what secondary suppression hides first): the 'other' group and the totals; then
+ * Cost order (what secondary suppression hides first): the second figures (another definition
+ * beside the default); the 'other' group and the totals; then
  * the target and comparison groups' breakdown cells; their whole-group cells — the figures the
  * memo exists for — last.
  */
@@ -54,8 +55,11 @@ function valueKindOf(indicator: Indicator): ValueKind {
   return indicator.measure.kind === 'index' ? 'share' : indicator.measure.kind;
 }
 
-/** What hiding a cell costs the reader: 0 is hidden first, 2 last. */
+/** What hiding a cell costs the reader: −1 is hidden first, 2 last. */
 function costOf(cell: Cell): number {
+  // A second figure goes first: publishing another definition beside the default must not cost
+  // the default's figures, which the headline, status and comparison read.
+  if (breakdownKey(cell.breakdown) === VARIANT_KEY) return -1;
   if (cell.group === 'other' || cell.group === 'total') return 0;
   const cost = cell.breakdown === '' ? 2 : 1;
   // The country's figure (a margin of the municipalities, and published by Statistics Denmark

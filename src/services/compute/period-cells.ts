@@ -6,6 +6,7 @@ import { comparePeriodTexts, type Indicator } from '../../catalogue/index.ts';
 import { suppress, type Table } from '../../stats/index.ts';
 import type { Cell, DeliveryWithCells } from '../../store/index.ts';
 import { cellKey, deliveryTable } from './delivery-table.ts';
+import { withoutCostToDefault } from './second-figure-suppression.ts';
 
 export interface PeriodCells {
   period: string;
@@ -18,9 +19,9 @@ export interface PeriodCells {
   suppressed: ReadonlySet<string>;
 }
 
-/** Suppressed keys of one delivery under the product's one suppression rule. */
+/** Suppressed keys of one delivery under the product's one suppression rule (second figures never at the default's cost). */
 export function suppressedKeys(indicator: Indicator, cells: readonly Cell[], threshold: number): Set<string> {
-  return withheldKeys(deliveryTable(indicator, cells), threshold);
+  return withoutCostToDefault(cells, (own) => withheldKeys(deliveryTable(indicator, own), threshold)).withheld;
 }
 
 /** The keys the one rule withholds from a delivery's table. */
