@@ -57,6 +57,7 @@ describe('INDICATOR_COLUMNS', () => {
       ['benefit_start', 'ydelse_start', true],
       ['benefit_end', 'ydelse_slut', false],
       ['end_reason', 'afgangsaarsag', false],
+      ['status_3_months', 'status_3_mdr', false],
     ]);
     for (const indicator of loadCatalogue().indicators) {
       expect(INDICATOR_COLUMNS[indicator.id]?.map((c) => c.name)).toEqual(indicator.person_level.map((c) => c.name));

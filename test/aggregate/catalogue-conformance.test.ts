@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AGGREGATABLE_INDICATORS, type AggregatedCell, aggregate } from '../../src/counting/index.ts';
-import { type Indicator, loadCatalogue, type PersonLevelColumn } from '../../src/catalogue/index.ts';
+import { type Indicator, loadCatalogue, type PersonLevelColumn, secondFigures } from '../../src/catalogue/index.ts';
 import { input, person, population, rows } from './helpers.ts';
 
 const catalogue = loadCatalogue();
@@ -65,8 +65,10 @@ function periodOf(indicator: Indicator) {
   }
 }
 
+/** As the service calls it: with the catalogue's second figures (`variant=<id>`) asked for. */
 function run(indicator: Indicator): AggregatedCell[] {
-  return aggregate(input(indicator.id, persons, catalogueRows(indicator), periodOf(indicator))).cells;
+  const seconds = secondFigures(indicator).map((v) => v.id);
+  return aggregate({ ...input(indicator.id, persons, catalogueRows(indicator), periodOf(indicator)), secondFigures: seconds }).cells;
 }
 
 describe('aggregation conforms to the catalogue', () => {
