@@ -4,6 +4,7 @@
  */
 import { UnknownIndicatorError } from './aggregation-error.ts';
 import { byMunicipality } from './by-municipality.ts';
+import { columnsOf } from './file-columns.ts';
 import { aggregateBoernAnbringelse, aggregateBoernKontaktperson } from './indicators/boern.ts';
 import { aggregateBoligomraaderDiversitet } from './indicators/boligomraader-diversitet.ts';
 import { aggregateIguForloeb } from './indicators/igu-forloeb.ts';
@@ -45,6 +46,8 @@ export const AGGREGATABLE_INDICATORS: readonly string[] = Object.keys(AGGREGATOR
 export function aggregate(input: AggregationInput): AggregationOutput {
   const aggregator = Object.hasOwn(AGGREGATORS, input.indicatorId) ? AGGREGATORS[input.indicatorId] : undefined;
   if (aggregator === undefined) throw new UnknownIndicatorError(input.indicatorId);
-  const whole = aggregator(input);
-  return { ...whole, cells: byMunicipality(input, whole.cells, (part) => aggregator(part).cells) };
+  // The file's columns, once: a municipality's share of the rows may hold none of an optional one.
+  const withColumns = { ...input, fileColumns: input.fileColumns ?? columnsOf(input.rows) };
+  const whole = aggregator(withColumns);
+  return { ...whole, cells: byMunicipality(withColumns, whole.cells, (part) => aggregator(part).cells) };
 }

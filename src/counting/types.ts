@@ -86,6 +86,11 @@ export interface AggregationInput {
    * the variant ids the indicator's rules know.
    */
   secondFigures?: readonly string[];
+  /**
+   * The columns of the whole data file, set by `aggregate` before the rows are split by
+   * municipality (`file-columns.ts`); absent: read from `rows`.
+   */
+  fileColumns?: ReadonlySet<string>;
 }
 
 /** The municipality code of the whole country's cells (as StatBank writes it: "Hele landet"); its one home is `municipalities/`. */

@@ -96,6 +96,8 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
       selvforsoergelse: {
         officialDefinition: expect.objectContaining({ status: 'deviates', url: 'https://www.jobindsats.dk' }),
         variant: 'end_reason',
+        // The second figure published beside it where the file has its column (issue 14).
+        secondFigures: [expect.objectContaining({ id: 'status_after_3_months', relation: 'within_default' })],
       },
     });
     expect(await looksLikeExchangeFile(out)).toBe(true);

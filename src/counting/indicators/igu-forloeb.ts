@@ -9,6 +9,7 @@
  * municipality's own IGU posts — why C-HRO co-owns the indicator — are counted apart. The cell's
  * numerator and value are the number of courses; n is the number of persons taking them.
  */
+import { hasColumns } from '../file-columns.ts';
 import { loadCatalogue } from '../../catalogue/index.ts';
 import { columnCodes } from '../column-codes.ts';
 import { type CountedItem, countCells } from '../count-cells.ts';
@@ -54,7 +55,7 @@ export function aggregateIguForloeb(input: AggregationInput): IndicatorOutput {
   const counts = countsOf(input.variant ?? SHIPPED_DEFAULT);
   const { matched, unmatched } = matchRows(input.rows, input.persons, rowParser());
   const people = PersonBreakdowns.of(input);
-  const hasEmployer = input.rows.some((r) => Object.hasOwn(r.values, 'employer'));
+  const hasEmployer = hasColumns(input, 'employer');
   const employerCells = hasEmployer ? columnCodes(ID, 'employer').codes.map((code) => `employer=${code}`) : [];
   const courses = matched
     .filter((m) => counts(m.record, input.period))

@@ -12,6 +12,7 @@
  * only, crude. Offences are counted by the year they were committed (as Statistics Denmark's
  * decisions by year of offence), so a year's figure can still grow with later convictions.
  */
+import { hasColumns } from '../file-columns.ts';
 import { columnCodes } from '../column-codes.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { readChoice, readDate, readOptionalDate, readPersonId } from '../read-fields.ts';
@@ -59,8 +60,7 @@ const CONVICTED: PrevalenceRule<Offence> = {
 /** Residents aged 15+ with at least one offence in the period, per 1,000; also under 18 / adult; convictions beside. */
 export function aggregateKriminalitet(input: AggregationInput): IndicatorOutput {
   const output = aggregatePrevalence(input, KRIMINALITET);
-  const hasColumns = input.rows.some((r) => Object.hasOwn(r.values, 'conviction_date') && Object.hasOwn(r.values, 'law'));
-  if (!(input.secondFigures ?? []).includes(CONVICTIONS) || !hasColumns) return output;
+  if (!(input.secondFigures ?? []).includes(CONVICTIONS) || !hasColumns(input, 'conviction_date', 'law')) return output;
   // Whole groups only, crude: no age bands, no person breakdowns.
   const convicted = aggregatePrevalence({ ...input, ageBands: [], personBreakdowns: [] }, CONVICTED);
   return { ...output, cells: [...output.cells, ...convicted.cells.map((c) => ({ ...c, breakdown: `variant=${CONVICTIONS}` }))] };

@@ -11,6 +11,7 @@
  * numerator over the same denominator (`relation: within_default`), whole groups only. A
  * self-support exit without a status is not counted as lasting, and their number is noted.
  */
+import { hasColumns } from '../file-columns.ts';
 import { columnCodes } from '../column-codes.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
@@ -79,7 +80,7 @@ export function aggregateSelvforsoergelse(input: AggregationInput): IndicatorOut
   });
   const layout = { everyGroup: WHOLE_GROUP, comparedOnly: [], perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
   const cells = proportionCells(counted, layout, valueFactor(input.indicatorId));
-  const withLasting = (input.secondFigures ?? []).includes(LASTING) && input.rows.some((r) => Object.hasOwn(r.values, 'status_3_months'));
+  const withLasting = (input.secondFigures ?? []).includes(LASTING) && hasColumns(input, 'status_3_months');
   return { cells: withLasting ? [...cells, ...lastingCells(t, input.indicatorId)] : cells, unmatched, notes: notesOf(t, withLasting) };
 }
 

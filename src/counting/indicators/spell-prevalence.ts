@@ -9,6 +9,7 @@
  * the default's numerator over the same denominator (`relation: within_default`), whole groups
  * only, crude.
  */
+import { hasColumns } from '../file-columns.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { columnCodes } from '../column-codes.ts';
 import { readChoice, readPersonId } from '../read-fields.ts';
@@ -69,8 +70,7 @@ export function aggregateSocialpsykiatri(input: AggregationInput): IndicatorOutp
 /** Share of all residents receiving home care at some time in the period; assessed home help in the own home beside. */
 export function aggregateHjemmepleje(input: AggregationInput): IndicatorOutput {
   const output = aggregatePrevalence(input, HJEMMEPLEJE);
-  const hasColumn = input.rows.some((r) => Object.hasOwn(r.values, 'help_kind'));
-  if (!(input.secondFigures ?? []).includes(HOME_HELP) || !hasColumn) return output;
+  if (!(input.secondFigures ?? []).includes(HOME_HELP) || !hasColumns(input, 'help_kind')) return output;
   // Whole groups only, crude: no age bands, no person breakdowns.
   const help = aggregatePrevalence({ ...input, ageBands: [], personBreakdowns: [] }, homeHelpRule());
   return { ...output, cells: [...output.cells, ...help.cells.map((c) => ({ ...c, breakdown: `variant=${HOME_HELP}` }))] };
