@@ -1,11 +1,11 @@
 /**
- * A second figure (another definition beside the default, docs/catalogue.md §3a) must never cost
- * the default a figure: the headline, the status and the comparison read the default's cells. The
- * one rule decides over the whole delivery, second figures and their relations included; when that
- * withholds a default cell the rule would have published without the second figures, the second
- * figures are withheld instead — all of them, so that none is left to be subtracted — and the
- * rule decides again with their counts unknown, which tells a reader nothing about the default. (Secondary suppression prefers the second
- * figures — they cost least — but it chooses locally, so a preference is no guarantee.)
+ * A second figure (another definition beside the default, docs/catalogue.md §3a) must never change
+ * the default's figures: the headline, the status and the comparison read them. So the default's
+ * cells are withheld exactly as the one rule withholds them without any second figure, and the
+ * second figures as the rule withholds them over the whole delivery, their relations included —
+ * unless protecting them there would hide a default cell; then the second figures are withheld
+ * instead, all of them, so that none is left to be subtracted. (Secondary suppression prefers the
+ * second figures — they cost least — but it chooses locally, so a preference is no guarantee.)
  */
 import { VARIANT_KEY } from '../../catalogue/index.ts';
 import { withheld } from '../../stats/index.ts';
@@ -18,9 +18,11 @@ export function isSecondFigure(cell: Pick<Cell, 'breakdown'>): boolean {
 }
 
 /**
- * The keys to withhold: `decide(cells)` over every cell, unless that hides a default cell that
- * `decide` over the default's cells alone publishes; then `decide` over the cells with every second
- * figure withheld as if it had arrived so (counts unknown: it relates to nothing a reader can use).
+ * The keys to withhold: the default's cells exactly as `decide` withholds them over the default's
+ * cells alone, and the second figures as `decide` withholds them over every cell — unless that
+ * hides a default cell the default alone publishes; then every second figure is withheld, as if it
+ * had arrived so (counts unknown: it relates to nothing a reader can use). Withholding more cells
+ * never shows a reader more, so adding the default's own decision keeps every decision sound.
  * `decided` is the cells the decision was made over, for the audit.
  */
 export function withoutCostToDefault(cells: readonly Cell[], decide: (cells: readonly Cell[]) => Set<string>): { withheld: Set<string>; decided: readonly Cell[] } {
@@ -28,7 +30,9 @@ export function withoutCostToDefault(cells: readonly Cell[], decide: (cells: rea
   if (!cells.some(isSecondFigure)) return { withheld: all, decided: cells };
   const defaults = cells.filter((c) => !isSecondFigure(c));
   const alone = decide(defaults);
-  if (!defaults.some((c) => all.has(cellKey(c)) && !alone.has(cellKey(c)))) return { withheld: all, decided: cells };
-  const decided = cells.map((c) => (isSecondFigure(c) ? withheld(c) : c));
-  return { withheld: decide(decided), decided };
+  const costly = defaults.some((c) => all.has(cellKey(c)) && !alone.has(cellKey(c)));
+  const decided = costly ? cells.map((c) => (isSecondFigure(c) ? withheld(c) : c)) : cells;
+  const withheldKeys = costly ? decide(decided) : all;
+  for (const key of alone) withheldKeys.add(key);
+  return { withheld: withheldKeys, decided };
 }
