@@ -119,8 +119,8 @@ describe('pages', () => {
     expect(body).toContain('<dt>Officiel definition</dt><dd>Afviger fra den officielle definition (Styrelsen for Arbejdsmarked og Rekruttering');
     expect(body).toContain('<a href="https://www.jobindsats.dk" rel="noopener">www.jobindsats.dk</a>');
     expect(body).toContain('<dt>Varianter</dt><dd>Tallene følger: Afgang med selvforsørgelse som årsag — ');
-    // A variant not computed says which column it needs.
-    expect(body).toContain('Andre varianter: Selvforsørget 3 måneder efter (beregnes ikke; kræver en kolonne status_3_months (status_3_mdr) pr. ydelsesforløb');
+    // A second figure is named with its definition.
+    expect(body).toContain('Andre varianter: Selvforsørget 3 måneder efter (vist som andet tal: Af dem med en ydelse i året, andelen der forlod ydelsen');
     expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026 kl\. 10\.30<\/dd>/);
   });
 
@@ -136,6 +136,8 @@ describe('pages', () => {
   it('states the third generation and why, and the age-standardised value', async () => {
     const sprog = await page('/indikator/sprogstimulering');
     expect(sprog.body).toContain('Tredjegenerationsindvandrere (børn af efterkommere) indgår i målgruppen. Begrundelse:');
+    // A variant not computed says which column it needs (issue 14).
+    expect(sprog.body).toContain('Tosprogede efter sprog (loven) (beregnes ikke; kræver en kolonne language (sprog) med barnets modersmål)');
     const hjem = await page('/indikator/hjemmepleje');
     expect(hjem.body).toMatch(/Aldersstandardiseret til sammenligningsgruppens aldersfordeling var værdien for målgruppen \d+,\d % i 2025/);
     expect(hjem.body).toContain('<th scope="col" class="num">Aldersstandardiseret</th>');
