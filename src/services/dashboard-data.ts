@@ -9,7 +9,7 @@ import { DEMO_MUNICIPALITY } from '../municipalities/index.ts';
 import type { ContextRow, DeliveryStatus, Store, StoredComparisonFigure, Target } from '../store/index.ts';
 import type { Definition } from '../origin/types.ts';
 import type { ComputedResults } from './compute/index.ts';
-import type { AreaRow, ResultRow, SegregationRow } from './result-types.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../cells/index.ts';
 import type { ComparisonInputFigure } from '../narrative/comparison.ts';
 import { importedFigure } from './comparison-data.ts';
 import { loadPeers, type Peers } from './peers.ts';

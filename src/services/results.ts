@@ -5,7 +5,7 @@
 import type { Catalogue } from '../catalogue/index.ts';
 import type { DeliveryStatus, Store } from '../store/index.ts';
 import { type ComputedResults, computeResults } from './compute/index.ts';
-import type { ResultRow } from './result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 
 export interface ResultsOptions {
   threshold: number;

@@ -3,7 +3,7 @@
  * the same catalogue and the same suppression-guarded rows, and a new version starts afresh.
  */
 import type { Indicator } from '../catalogue/index.ts';
-import type { AreaRow, ResultRow, SegregationRow } from '../services/result-types.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../cells/index.ts';
 import type { ContextRow, Target } from '../store/index.ts';
 import { withheld } from '../stats/index.ts';
 import type { DashboardData } from './data.ts';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, publishableRows, ReportError, type ReportModel, type ReportTable, scrubNote } from '../../src/report/index.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { createCatalogue } from '../../src/catalogue/index.ts';
 import { testModelInput } from './fixtures.ts';
 

@@ -14,7 +14,7 @@ import { type ComputedResults, deliveryTable, suppressedKeys } from '../../src/s
 import { auditSuppression, primaryReason } from '../../src/stats/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { loadDemo } from '../../src/services/demo.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { loadResults } from '../../src/services/results.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createApp } from '../../src/web/index.ts';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { RESULT_COLUMNS } from '../../src/services/results.ts';
 import { csvRecords, fakeApp } from './helpers.ts';
 

@@ -6,7 +6,7 @@
 import { type Catalogue, type Indicator, type Lang, type Period, parseAnyPeriod } from '../../catalogue/index.ts';
 import { formatDate, formatPeriodLabel } from '../../format/index.ts';
 import type { ComputedResults } from '../../services/compute/index.ts';
-import type { AreaRow } from '../../services/result-types.ts';
+import type { AreaRow } from '../../cells/index.ts';
 import { buildSection } from './build-section.ts';
 import { definitionBlocks } from './definitions.ts';
 import { freezeTable } from './freeze-table.ts';

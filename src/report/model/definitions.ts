@@ -8,7 +8,7 @@ import { type Indicator, type Lang, officialDefinitionStatement, variantsStateme
 import { formatDate, formatPeriodLabel } from '../../format/index.ts';
 import { targetSentence } from '../../narrative/index.ts';
 import type { TargetView } from '../../services/targets.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { missingPeriods } from './periods.ts';
 import type { ReportTextBlock } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';

@@ -6,7 +6,7 @@
 import type { Indicator } from '../../catalogue/index.ts';
 import { assessStatus, type StatusInput } from '../../stats/index.ts';
 import type { Cell } from '../../store/index.ts';
-import type { Status } from '../result-types.ts';
+import type { Status } from '../../stats/index.ts';
 import { counts } from './gap.ts';
 
 /** The target and comparison cells of one period (comparison absent where there is none). */

@@ -5,7 +5,7 @@
  * suppressed cell is empty with `suppressed=true` — never 0.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../../cells/index.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import { RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
 

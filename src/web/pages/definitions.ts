@@ -17,7 +17,7 @@ import {
 } from '../../catalogue/index.ts';
 import { formatDate, formatTimestamp } from '../../format/index.ts';
 import type { Definition } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { Target } from '../../cells/index.ts';
 import { targetSentence } from '../../narrative/index.ts';
 import { html, type SafeHtml } from '../html.ts';

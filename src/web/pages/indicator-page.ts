@@ -7,7 +7,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatMeasureInterval, formatPeriodPhrase } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ComparisonView } from '../../narrative/comparison.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { TargetView } from '../../services/targets.ts';
 import type { ContextRow } from '../../store/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';

@@ -6,7 +6,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatInterval, formatMeasure, formatMeasureInterval, formatNumber, formatPeriodLabel, formatValue } from '../../format/index.ts';
 import { judgedStandardised } from '../../narrative/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from '../view/labels.ts';

@@ -9,7 +9,7 @@ import { AreasQuery, ResultsQuery } from '../api/query-schemas.ts';
 import { selectRows } from '../view/result-selection.ts';
 import { comparePeriodTexts, sortPeriods } from '../../catalogue/index.ts';
 import { type AppEnv, jsonBody, jsonError, respond, type RouteContext } from './context.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 
 function ordered(rows: readonly ResultRow[]): ResultRow[] {
   const breakdowns = [...new Set(rows.map((r) => r.breakdown))].sort();

@@ -9,7 +9,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { type ChartCaption, svgToPng, withCaption } from '../../charts/index.ts';
 import { formatDate, formatPeriodLabel } from '../../format/index.ts';
 import { DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { AreasPageQuery, SelectionQuery } from '../api/query-schemas.ts';
 import { toCsv } from '../exports/csv.ts';
 import { type DanishTableOptions, danishTable } from '../exports/danish-table.ts';
