@@ -22,6 +22,7 @@ import type { ResultRow, TargetProgress } from '../cells/index.ts';
 
 export type { TargetProgress };
 import type { Actor } from '../auth/department-access.ts';
+import { loadResults } from './results.ts';
 import { refuse } from './workflow-error.ts';
 
 /** What a person types: every field as text (the command line, a form). */
@@ -177,6 +178,12 @@ export function targetViews(catalogue: Catalogue, targets: readonly Target[], ro
     if (indicator === undefined) return [];
     return [{ target, progress: targetProgress(indicator, rows.filter((r) => r.indicator === indicator.id), target) }];
   });
+}
+
+/** The targets in force with their progress over the suppressed results (`indikator target list`). */
+export async function currentTargetViews(deps: TargetDeps, threshold: number): Promise<TargetView[]> {
+  const { rows } = await loadResults(deps.store, deps.catalogue, { threshold });
+  return targetViews(deps.catalogue, await deps.store.currentTargets(), rows);
 }
 
 /** Only the coordinator (Politisk Sekretariat) sets the council's targets in the web application. */

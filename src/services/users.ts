@@ -15,6 +15,19 @@ export function listUsers(store: Store): Promise<User[]> {
   return store.listUsers();
 }
 
+/** An account as it may leave the product (the API, `indikator user list`): never its password hash. */
+export type PublicUser = Omit<User, 'passwordHash'>;
+
+export function publicUser(user: User): PublicUser {
+  const { passwordHash: _hash, ...rest } = user;
+  return rest;
+}
+
+/** Every account without its password hash. */
+export async function listPublicUsers(store: Store): Promise<PublicUser[]> {
+  return (await store.listUsers()).map(publicUser);
+}
+
 /** The account with `id`, or undefined. */
 export function findUser(store: Store, id: number): Promise<User | undefined> {
   return store.getUser(id);

@@ -33,6 +33,12 @@ export interface UploadedFile {
 }
 
 export type { UploadSummary };
+/**
+ * A delivery round, as the verbs below take and return it. Its periods are keyed by the catalogue's
+ * period types, so it cannot live in the pure `cells/` (which imports no catalogue): the store, the
+ * lowest layer that sees the catalogue, defines it, and the pages take it from here.
+ */
+export type { NewRound, Round };
 
 function requireCoordinator(actor: Actor): void {
   if (actor.role !== 'coordinator') {

@@ -2,7 +2,7 @@
  * Public surface of the store: open it, then talk to the `Store` interface. Nothing outside this
  * folder should import Kysely types from here except the `Database` schema (for tooling).
  */
-export type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
+export type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from '../accounts/audit.ts';
 export type {
   ComparisonFigure,
   ComparisonSet,
@@ -21,13 +21,12 @@ export {
   type ContextScope,
   type ContextUnit,
   type SaveContextInput,
-} from './context-types.ts';
+} from '../cells/context-row.ts';
 export { BACKUP_TABLES, type BackupInfo, type BackupRow, type BackupTable, RestoreRefusedError } from './backup.ts';
 export type { Database } from './database.ts';
+export type { Cell, CellKey } from '../cells/index.ts';
 export {
-  type Cell,
   type CellChanges,
-  type CellKey,
   DELIVERY_SOURCES,
   DELIVERY_STATUSES,
   type DeliveryMeta,
@@ -37,7 +36,7 @@ export {
   type LatestFilter,
   type NewDelivery,
   type SaveResult,
-} from './delivery-types.ts';
+} from '../cells/delivery.ts';
 export {
   DeliveryNotFoundError,
   DuplicateCellError,

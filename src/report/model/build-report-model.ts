@@ -17,7 +17,7 @@ import type { ReportCover, ReportModel, ReportSection } from './report-model.ts'
 import { type ReportWords, reportWords } from './report-words.ts';
 import { type HeadlineSeries, reportVerdict } from '../../narrative/index.ts';
 import { targetProgress, type TargetView } from '../../services/targets.ts';
-import type { Target } from '../../store/index.ts';
+import type { Target } from '../../cells/index.ts';
 import { summaryTable } from './summary-table.ts';
 import type { ComparisonView } from '../../narrative/comparison.ts';
 import { comparisonSummaryTable } from './comparison-tables.ts';

@@ -9,7 +9,7 @@ import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ComparisonView } from '../../narrative/comparison.ts';
 import type { ResultRow } from '../../cells/index.ts';
 import type { TargetView } from '../../services/targets.ts';
-import type { ContextRow } from '../../store/index.ts';
+import type { ContextRow } from '../../cells/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { describeIndicator, selectedSeries } from '../../narrative/index.ts';

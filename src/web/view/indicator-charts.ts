@@ -8,7 +8,7 @@ import { renderGapChart, renderSparkline, renderTimeSeriesChart } from '../../ch
 import { formatPeriodShort, formatValue, MISSING_LABEL } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ResultRow } from '../../cells/index.ts';
-import type { Target } from '../../store/index.ts';
+import type { Target } from '../../cells/index.ts';
 import { type ChartComparison, type ChartGroup, type ChartInput, type ChartWords, gapSpec, timeSeriesSpec } from '../../narrative/chart-specs.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from './labels.ts';
