@@ -3,7 +3,8 @@
  * The one function the CLI, the web application and the report call to get figures.
  */
 import type { Catalogue } from '../catalogue/index.ts';
-import type { DeliveryStatus, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
+import type { DeliveryStatus } from '../cells/index.ts';
 import { type ComputedResults, computeResults } from './compute/index.ts';
 import type { ResultRow } from '../cells/index.ts';
 

@@ -17,7 +17,8 @@ import {
 } from '../catalogue/index.ts';
 import { periodYear } from '../narrative/target-chart.ts';
 import { assessProgress, type ProgressPoint } from '../stats/index.ts';
-import { type NewTarget, type Store, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
+import { type NewTarget, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../cells/index.ts';
 import type { ResultRow, TargetProgress } from '../cells/index.ts';
 
 export type { TargetProgress };

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { PasswordHasher } from '../auth/index.ts';
 import type { Catalogue } from '../catalogue/index.ts';
-import { type Store, type User, USER_ROLES, type UserRole, UsernameTakenError } from '../store/index.ts';
+import { type Store, UsernameTakenError } from '../store/index.ts';
+import { type User, USER_ROLES, type UserRole } from '../accounts/index.ts';
 import { refuse } from './workflow-error.ts';
 
 /** Every account, for the administrator's page and `GET /api/users`. */

@@ -13,7 +13,7 @@ import { loadCatalogue } from '../../src/catalogue/index.ts';
 import type { DeliveryGroup } from '../../src/origin/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
 import type { ResultRow } from '../../src/cells/index.ts';
-import type { Cell, DeliveryWithCells } from '../../src/store/index.ts';
+import type { Cell, DeliveryWithCells } from '../../src/cells/index.ts';
 import { type CliResult, csvRecords, runCli, useTempDir } from '../cli/helpers.ts';
 
 const temp = useTempDir('compute-cli');

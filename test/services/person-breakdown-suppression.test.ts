@@ -16,7 +16,7 @@ import type { Group, OriginGroup } from '../../src/origin/index.ts';
 import { suppressCells } from '../../src/services/aggregate-delivery/index.ts';
 import { cellKey, deliveryTable } from '../../src/services/compute/delivery-table.ts';
 import { auditSuppression } from '../../src/stats/index.ts';
-import type { Cell } from '../../src/store/index.ts';
+import type { Cell } from '../../src/cells/index.ts';
 
 const T = 5;
 const indicator = loadCatalogue().get('valgdeltagelse') as Indicator;

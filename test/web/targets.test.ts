@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/cells/index.ts';
-import type { Target } from '../../src/store/index.ts';
+import type { Target } from '../../src/cells/index.ts';
 import { createApp } from '../../src/web/index.ts';
 import { createFakeData } from './fake-data.ts';
 

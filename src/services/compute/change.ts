@@ -5,7 +5,7 @@
  */
 import type { Measure } from '../../catalogue/index.ts';
 import { countChangeTest, twoMeanTest, twoProportionTest } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import type { Change } from '../../cells/index.ts';
 import { counts } from './gap.ts';
 

@@ -23,7 +23,7 @@
  */
 import type { Breakdown, Indicator } from '../../catalogue/index.ts';
 import { MARGIN_DIMENSIONS, type Margin, type MarginDimension, type Cell as SuppressionCell, type Table, type ValueKind } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
 import { GROUPS } from '../../origin/types.ts';
 import { municipalityMargins } from './municipality-margins.ts';

@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import { assessStatus, type StatusInput } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import type { Status } from '../../stats/index.ts';
 import { counts } from './gap.ts';
 

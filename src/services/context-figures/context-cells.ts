@@ -9,7 +9,7 @@
  * figure StatBank itself leaves out (`..`) counts as suppressed at the source.
  */
 import { type Margin, suppress, type ValueKind, withheld } from '../../stats/index.ts';
-import type { ContextRow } from '../../store/index.ts';
+import type { ContextRow } from '../../cells/index.ts';
 
 /**
  * One figure of a table, with the persons behind it: the stored context row's identity and figure

@@ -19,7 +19,7 @@ import {
   type TableInfo,
   WHOLE_COUNTRY,
 } from '../../statbank-client/index.ts';
-import type { ContextScope } from '../../store/index.ts';
+import type { ContextScope } from '../../cells/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
 import type { Denominators } from './denominators.ts';

@@ -10,7 +10,7 @@
  * employed or not employed, is suppressed; so is a municipal rate without a denominator.
  */
 import { type DataRequest, groupOf, type OriginCategory, type StatbankData, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
-import type { ContextScope } from '../../store/index.ts';
+import type { ContextScope } from '../../cells/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
 import type { Denominators } from './denominators.ts';

@@ -12,7 +12,7 @@
  * bracket names it.
  */
 import { type DataRequest, StatbankSchemaError, type StatbankData, type TableInfo } from '../../statbank-client/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { areaIndices, cellKey } from '../compute/index.ts';
 import { type ContextCell, type SuppressedContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';

@@ -5,7 +5,7 @@
  * age; the bands are summed here.
  */
 import { type DataRequest, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
-import type { ContextScope } from '../../store/index.ts';
+import type { ContextScope } from '../../cells/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
 import { contextMargins } from './context-margins.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
