@@ -127,6 +127,11 @@ describe('the layers of src/', () => {
     expect(fromStore).toEqual([]);
   });
 
+  it('the store\'s index exports only the store\'s own: what it keeps is imported from its pure home', () => {
+    const foreign = importsOf(path.join(SRC, 'store', 'index.ts')).filter((i) => i.local && i.target !== 'store');
+    expect(foreign.map(fmt)).toEqual([]);
+  });
+
   it('nothing but services/config.ts reads process.env', () => {
     const readers = files.filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f));
     expect(readers).toEqual([path.join('services', 'config.ts')]);
