@@ -1,15 +1,17 @@
 /**
  * The breakdowns every integration statistic is read by, the same for every person-level
- * indicator: sex, generation, refugee status and years of residence. An indicator chooses them in
+ * indicator: sex, generation, refugee status, years of residence, region of origin and the MENAPT
+ * group. An indicator chooses them in
  * its `breakdowns` (so its page, API, import and suppression see them as ordinary breakdowns);
  * this module fixes their codes and the groups they are written for, so that the catalogue's
  * declaration and the aggregation agree (`rules/person-breakdown-rules.ts` checks the declaration
  * against it).
  */
 import { GENERATIONS } from '../origin/generation.ts';
+import { WORLD_REGIONS } from '../origin/world-region.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
 
-export const PERSON_BREAKDOWN_KEYS = ['sex', 'generation', 'refugee', 'residence'] as const;
+export const PERSON_BREAKDOWN_KEYS = ['sex', 'generation', 'refugee', 'residence', 'region', 'menapt'] as const;
 export type PersonBreakdownKey = (typeof PERSON_BREAKDOWN_KEYS)[number];
 
 /** Years of residence in Denmark at the reference date, as completed years since arrival. */
@@ -40,6 +42,12 @@ export const PERSON_BREAKDOWNS: Readonly<Record<PersonBreakdownKey, PersonBreakd
   refugee: { codes: ['yes', 'no'], remainder: null, groups: ['target'], column: 'refugee' },
   // Only immigrants have arrived: descendants and persons without an arrival date are the remainder.
   residence: { codes: RESIDENCE_BANDS.map((b) => b.code), remainder: 'none', groups: ['target', 'other'], column: 'arrival_date' },
+  // Statistics Denmark's regions of the origin country (origin/data/regions.json), for persons of
+  // foreign origin as generation is; the Danish Realm, stateless and unknown origin are the remainder.
+  region: { codes: WORLD_REGIONS, remainder: 'none', groups: ['target', 'other'], column: 'birth_country' },
+  // MENAPT countries are non-Western (origin/data/menapt.json): the split is of the target group,
+  // and every person of it is from a MENAPT country or not (unknown origin: not).
+  menapt: { codes: ['yes', 'no'], remainder: null, groups: ['target'], column: 'birth_country' },
 };
 
 export function isPersonBreakdownKey(key: string): key is PersonBreakdownKey {

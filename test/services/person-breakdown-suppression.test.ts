@@ -1,9 +1,11 @@
 /**
  * Small-cell protection holds for the person breakdowns (sex, generation, refugee status, years of
- * residence) on random populations,
+ * residence, region of origin, MENAPT) on random populations,
  * aggregated and suppressed the way `indikator aggregate` does. The attacker knows the relations
  * by construction, not from the product: a group's sex (generation, refugee, residence) cells split the group's
- * persons, and per sex the groups add up to the total. For every such relation with a published
+ * persons, and per sex the groups add up to the total.
+ * Region of origin leaves a remainder (Danish Realm, stateless, unknown origin) that is never
+ * published: the whole minus the regions is such a count. For every such relation with a published
  * whole, the whole minus the published parts — in numerator, denominator and their difference —
  * is never 1..t−1; nor is any published count; and the full audit (exact recovery, interval
  * bounds) of the product's own table finds nothing.
@@ -23,10 +25,18 @@ const indicator = loadCatalogue().get('valgdeltagelse') as Indicator;
 const KV2025 = { start: '2025-11-18', end: '2025-11-18', label: 'KV2025' };
 const GROUPS = ['target', 'comparison', 'other'] as const;
 
-type Drawn = { group: Group; sex: 'M' | 'K' | null; origin: OriginGroup; voted: boolean; refugee?: boolean; arrival?: string | null };
+type Drawn = { group: Group; sex: 'M' | 'K' | null; origin: OriginGroup; voted: boolean; refugee?: boolean; arrival?: string | null; country?: string };
 
 /** Arrival dates 1, 4, 7 and 12 years before election day, or none. */
 const ARRIVALS = ['2024-06-01', '2021-06-01', '2018-06-01', '2013-06-01', null] as const;
+
+/**
+ * Origin countries: for the target group Asia and MENAPT (SY), other European and MENAPT (TR), Asia
+ * not MENAPT (VN), Africa and MENAPT (SO), Africa not MENAPT (ER), unknown (XX: no region); for
+ * the other group EU-27, other European, North America, Oceania and the Danish Realm (GL: no region).
+ */
+const COUNTRIES: Record<string, readonly string[]> = { target: ['SY', 'TR', 'VN', 'SO', 'ER', 'XX'], other: ['DE', 'NO', 'US', 'AU', 'GL'], comparison: ['DK'] };
+const REGIONS = ['eu27', 'europe_other', 'africa', 'north_america', 'south_central_america', 'asia', 'oceania'];
 
 /**
  * A random electoral roll built from a count per kind of person, each count small (0–4) or large
@@ -47,7 +57,9 @@ const rollArb = fc
     return persons.map((p, i) => {
       const r = spread[i % spread.length] as number;
       const arrival = p.origin === 'indvandrer' ? (ARRIVALS[r % ARRIVALS.length] ?? null) : null;
-      return { ...p, refugee: p.group === 'target' && p.origin === 'indvandrer' && r < 3, arrival };
+      const countries = COUNTRIES[p.group] as readonly string[];
+      const country = countries[(r + i) % countries.length] as string;
+      return { ...p, refugee: p.group === 'target' && p.origin === 'indvandrer' && r < 3, arrival, country };
     });
   });
 
@@ -56,7 +68,7 @@ function count(drawn: readonly Drawn[]): Cell[] {
   const persons = new Map<string, AggregationPerson>();
   drawn.forEach((p, i) => {
     const originGroup = p.group === 'comparison' ? 'dansk_oprindelse' : p.origin;
-    persons.set(`P${i}`, { id: `P${i}`, birthDate: '1980-01-01', sex: p.sex, group: p.group, refugee: p.refugee ?? false, area: null, originGroup, arrivalDate: p.arrival ?? null });
+    persons.set(`P${i}`, { id: `P${i}`, birthDate: '1980-01-01', sex: p.sex, group: p.group, refugee: p.refugee ?? false, area: null, originGroup, arrivalDate: p.arrival ?? null, originCountry: p.country ?? 'DK' });
   });
   const rows = drawn.map((p, i) => ({ rowNumber: i + 2, values: { person_id: `P${i}`, voted: p.voted ? '1' : '0' } }));
   const out = aggregate({ indicatorId: 'valgdeltagelse', period: KV2025, referenceDate: KV2025.end, persons, rows, ageBands: [], personBreakdowns: personBreakdownKeys(indicator) });
@@ -75,7 +87,9 @@ function relations(): [string, string[]][] {
   for (const group of [...GROUPS, 'total']) out.push([key(group, ''), [key(group, 'sex=M'), key(group, 'sex=K')]]);
   for (const group of ['target', 'other']) out.push([key(group, ''), [key(group, 'generation=immigrant'), key(group, 'generation=descendant')]]);
   for (const group of ['target', 'other']) out.push([key(group, ''), ['0-2', '3-5', '6-9', '10+'].map((band) => key(group, `residence=${band}`))]);
+  for (const group of ['target', 'other']) out.push([key(group, ''), REGIONS.map((region) => key(group, `region=${region}`))]);
   out.push([key('target', ''), [key('target', 'refugee=yes'), key('target', 'refugee=no')]]);
+  out.push([key('target', ''), [key('target', 'menapt=yes'), key('target', 'menapt=no')]]);
   for (const breakdown of ['', 'sex=M', 'sex=K']) out.push([key('total', breakdown), GROUPS.map((g) => key(g, breakdown))]);
   return out;
 }
@@ -99,7 +113,7 @@ function leaks(cells: readonly Cell[]): string[] {
 }
 
 describe('the person breakdowns keep small counts hidden', () => {
-  it('no count 1..t−1 is published or follows from a group total minus its sex, generation, refugee or residence cells', () => {
+  it('no count 1..t−1 is published or follows from a group total minus its sex, generation, refugee, residence, region or MENAPT cells', () => {
     fc.assert(
       fc.property(rollArb, (drawn) => {
         expect(leaks(run(drawn))).toEqual([]);
