@@ -2,7 +2,7 @@
  * Results from the store: the latest delivery of every indicator × period, through `compute`.
  * The one function the CLI, the web application and the report call to get figures.
  */
-import type { Catalogue } from '../catalogue/index.ts';
+import { type Catalogue, type DefinitionUsed, definitionUsed } from '../catalogue/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DeliveryStatus } from '../cells/index.ts';
 import { type ComputedResults, computeResults } from './compute/index.ts';
@@ -41,7 +41,8 @@ type ResultValue = string | number | boolean | null;
 interface ResultColumn {
   readonly name: string;
   readonly kind: ResultColumnKind;
-  read(r: ResultRow): ResultValue;
+  /** The column's value; `used` is the definition the row follows (null for an indicator the catalogue does not have). */
+  read(r: ResultRow, used: DefinitionUsed | null): ResultValue;
 }
 
 /**
@@ -82,12 +83,19 @@ export const RESULT_COLUMN_SPECS: readonly ResultColumn[] = [
   { name: 'standardised_missing', kind: 'text', read: (r) => r.standardisedMissing ?? '' },
   { name: 'status_basis', kind: 'text', read: (r) => r.statusBasis ?? '' },
   { name: 'status_reason', kind: 'text', read: (r) => r.statusReason ?? '' },
+  // The definition the figure follows (issue 14): its hash (as the JSON-stat export and `import`
+  // compare it), the variant, and what is counted, in Danish (the catalogue's first language).
+  { name: 'definition_hash', kind: 'text', read: (_r, used) => used?.hash ?? '' },
+  { name: 'variant', kind: 'text', read: (_r, used) => used?.variant ?? '' },
+  { name: 'definition_text', kind: 'text', read: (_r, used) => used?.text.da ?? '' },
 ];
 
 /** The names of `RESULT_COLUMN_SPECS`, the header of `indikator compute`. */
 export const RESULT_COLUMNS: readonly string[] = RESULT_COLUMN_SPECS.map((c) => c.name);
 
-/** One result as a CSV row in `RESULT_COLUMNS` order. */
-export function resultCsvRow(r: ResultRow): ResultValue[] {
-  return RESULT_COLUMN_SPECS.map((c) => c.read(r));
+/** One result as a CSV row in `RESULT_COLUMNS` order, with the definition the catalogue gives its indicator. */
+export function resultCsvRow(r: ResultRow, catalogue: Pick<Catalogue, 'get'>): ResultValue[] {
+  const indicator = catalogue.get(r.indicator);
+  const used = indicator === undefined ? null : definitionUsed(indicator, r.breakdown);
+  return RESULT_COLUMN_SPECS.map((c) => c.read(r, used));
 }

@@ -6,7 +6,7 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { type Catalogue, definitionHashes } from '../../catalogue/index.ts';
+import { type Catalogue, definitionHashes, definitionUsed } from '../../catalogue/index.ts';
 import { UserError } from '../../errors/user-error.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
@@ -71,7 +71,7 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
   }
   const summary = { figures: rows.length, suppressed: rows.filter((r) => r.suppressed).length, municipalities: new Set(rows.map((r) => r.municipality)).size };
   if (options.format === 'csv') {
-    await writeCsvFile(options.out, RESULT_COLUMNS, rows.map(resultCsvRow));
+    await writeCsvFile(options.out, RESULT_COLUMNS, rows.map((r) => resultCsvRow(r, catalogue)));
     return summary;
   }
   const round = roundTo(options.decimals);
@@ -105,9 +105,11 @@ function exportedDefinitions(catalogue: Catalogue, ids: ReadonlySet<string>): Re
   for (const indicator of catalogue.indicators) {
     if (!ids.has(indicator.id)) continue;
     const { status, source, url, note } = indicator.official_definition;
+    const used = definitionUsed(indicator);
     out[indicator.id] = {
       officialDefinition: { status, source, ...(url === undefined ? {} : { url }), ...(note === undefined ? {} : { note }) },
-      variant: indicator.variants.find((v) => v.default)?.id ?? null,
+      variant: used.variant,
+      definition: used.text,
     };
   }
   return out;

@@ -35,6 +35,8 @@ export interface ExportedDefinition {
   officialDefinition: { status: string; source: Localized; url?: string; note?: Localized };
   /** The id of the variant the figures follow; null when the indicator has one definition. */
   variant: string | null;
+  /** What is counted, in a sentence or two (`definitionUsed`: the variant's definition, else the population and the numerator). */
+  definition: Localized;
 }
 
 const DIMENSIONS = ['indicator', 'period', 'municipality', 'group', 'breakdown', 'measure'] as const;

@@ -48,7 +48,8 @@ export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[
     col('delivery_date', 'text'),
     col('note', 'text'),
   ];
-  const data = rows.map((r): Cell[] => [...resultCsvRow(r), nameOf(r.municipality), r.delivery.createdAt, r.note]);
+  const lookup = { get: (id: string) => (id === indicator.id ? indicator : undefined) };
+  const data = rows.map((r): Cell[] => [...resultCsvRow(r, lookup), nameOf(r.municipality), r.delivery.createdAt, r.note]);
   return { name: indicator.id, columns, rows: data };
 }
 

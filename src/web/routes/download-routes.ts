@@ -24,7 +24,7 @@ import { areaChart, segregationChart, sortAreas } from '../view/area-charts.ts';
 import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
 import { breakdownLabel } from '../view/labels.ts';
 import { selectRows } from '../view/result-selection.ts';
-import { officialDefinitionStatement, seriesBreakStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
+import { definitionUsed, definitionUsedStatement, officialDefinitionStatement, seriesBreakStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
 import { type AppContext, type AppEnv, jsonError, respond, type RouteContext } from './context.ts';
 
 const AREAS = 'boligomraader';
@@ -118,6 +118,7 @@ function about(indicator: Indicator, lang: Lang): [string, string][] {
     [indicator.title[lang], indicator.description[lang]],
     [d.population, indicator.population[lang]],
     [d.numerator, indicator.numerator[lang]],
+    [d.definitionUsed, definitionUsedStatement(definitionUsed(indicator), lang)],
     [d.officialDefinition, officialDefinitionWithUrl(indicator, lang)],
     ...(variants === undefined ? [] : [[d.variants, variants] as [string, string]]),
     ...indicator.series_breaks.map((b): [string, string] => [d.seriesBreak, seriesBreakStatement(b, lang)]),
@@ -179,7 +180,15 @@ async function readerWords(snapshot: Snapshot, indicator: Indicator, lang: Lang)
     status: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
     status_since_first: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
     definition: (code) => definitions[code] ?? code,
+    variant: (code) => indicator.variants.find((v) => v.id === code)?.label[lang] ?? code,
+    definition_text: (text) => definitionText(indicator, text, lang),
   };
+}
+
+/** The `definition_text` column (Danish, as the machine table writes it) in the reader's language. */
+function definitionText(indicator: Indicator, danish: string, lang: Lang): string {
+  const used = [definitionUsed(indicator), ...indicator.variants.map((v) => definitionUsed(indicator, `variant=${v.id}`))].find((u) => u.text.da === danish);
+  return used === undefined ? danish : used.text[lang];
 }
 
 function isDeliveryGroup(code: string): code is DeliveryGroup {
