@@ -2,7 +2,7 @@
  * Results from the store: the latest delivery of every indicator × period, through `compute`.
  * The one function the CLI, the web application and the report call to get figures.
  */
-import { type Catalogue, type DefinitionUsed, definitionUsed } from '../catalogue/index.ts';
+import { type Catalogue, type DefinitionUsed, definitionUsed, type Indicator } from '../catalogue/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DeliveryStatus } from '../cells/index.ts';
 import { type ComputedResults, computeResults } from './compute/index.ts';
@@ -98,4 +98,15 @@ export function resultCsvRow(r: ResultRow, catalogue: Pick<Catalogue, 'get'>): R
   const indicator = catalogue.get(r.indicator);
   const used = indicator === undefined ? null : definitionUsed(indicator, r.breakdown);
   return RESULT_COLUMN_SPECS.map((c) => c.read(r, used));
+}
+
+/** A result as the API gives it: with the hash and the variant of the definition it follows (issue 14). */
+export type ResultWithDefinition = ResultRow & { readonly definitionHash: string; readonly variant: string | null };
+
+/** The indicator's rows, each with the definition it follows (`definitionUsed`). */
+export function withDefinition(rows: readonly ResultRow[], indicator: Indicator): ResultWithDefinition[] {
+  return rows.map((r) => {
+    const used = definitionUsed(indicator, r.breakdown);
+    return { ...r, definitionHash: used.hash, variant: used.variant };
+  });
 }
