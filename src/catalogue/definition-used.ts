@@ -57,9 +57,13 @@ export function shortHash(hash: string): string {
   return hash.slice(0, 12);
 }
 
-/** "Definition: … (variant …, definitionsversion 1a2b…)" — the line a report or a sheet shows. */
-export function definitionUsedStatement(used: DefinitionUsed, lang: 'da' | 'en'): string {
-  const variant = used.variantLabel === null ? '' : lang === 'da' ? `Variant: ${used.variantLabel.da}. ` : `Variant: ${used.variantLabel.en}. `;
+/**
+ * "Variant: …. <what is counted> Definitionsversion 1a2b3c4d5e6f." — the line a sheet or a report
+ * shows. `withVariant: false` leaves the variant out where the text beside it already names it.
+ */
+export function definitionUsedStatement(used: DefinitionUsed, lang: 'da' | 'en', options: { withVariant?: boolean } = {}): string {
+  const named = options.withVariant !== false && used.variantLabel !== null;
+  const variant = !named || used.variantLabel === null ? '' : `Variant: ${used.variantLabel[lang]}. `;
   const version = lang === 'da' ? `Definitionsversion ${shortHash(used.hash)}` : `Definition version ${shortHash(used.hash)}`;
   return `${variant}${used.text[lang]} ${version}.`;
 }
