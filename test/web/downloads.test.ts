@@ -206,6 +206,23 @@ describe('every download carries the definition the figures follow (issue 14)', 
     expect(records[0]?.Definition).toBe(igu?.variants.find((v) => v.default)?.definition.da);
   });
 
+  it('the housing areas and the segregation indices: the diversity indicator\'s definition on every row and in their sheet', async () => {
+    const diversity = definitionHashes(loadCatalogue()).indicators['boligomraader-diversitet'];
+    for (const table of ['boligomraader', 'segregering']) {
+      const records = csvRecords(await (await app.request(`/download/${table}.csv`)).text());
+      expect(records.length, table).toBeGreaterThan(0);
+      for (const r of records) expect([r.definition_hash, r.variant], table).toEqual([diversity, 'simpson']);
+      expect(await sheetRows(`/download/${table}.xlsx`)).toContainEqual(['Tallenes definition', expect.stringContaining(`Definitionsversion ${diversity?.slice(0, 12)}.`)]);
+    }
+  });
+
+  it('the charts: a caption line with the variant and the version', async () => {
+    const svg = await (await app.request('/chart/igu-forloeb.svg')).text();
+    expect(svg).toContain(`Definition: Forløb påbegyndt i året · version ${hash.slice(0, 12)}`);
+    const areas = await (await app.request('/chart/boligomraader.svg?period=2023')).text();
+    expect(areas).toContain('Definition: ');
+  });
+
   it('the workbook: a sheet line with the variant, the definition and its version', async () => {
     expect(await sheetRows('/download/igu-forloeb.xlsx')).toContainEqual([
       'Tallenes definition',

@@ -4,7 +4,7 @@
  * (`ci_low`, `suppressed`, …) so a downloaded file reads like `indikator compute` output. A
  * suppressed cell is empty with `suppressed=true` — never 0.
  */
-import type { Indicator } from '../../catalogue/index.ts';
+import type { DefinitionUsed, Indicator } from '../../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../../cells/index.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import { RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
@@ -53,8 +53,23 @@ export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[
   return { name: indicator.id, columns, rows: data };
 }
 
-/** The housing areas of every period. */
-export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<string, string>): Table {
+/** The definition columns a results table has (`RESULT_COLUMN_SPECS`'s last three), for the tables built here. */
+const DEFINITION_COLUMNS = [col('definition_hash', 'text'), col('variant', 'text'), col('definition_text', 'text')];
+function definitionCells(used: DefinitionUsed | null): Cell[] {
+  return used === null ? ['', '', ''] : [used.hash, used.variant ?? '', used.text.da];
+}
+
+/** Appends the definition the figures follow (`boligomraader-diversitet`'s) to every row. */
+function withDefinitionColumns(table: Table, used: DefinitionUsed | null): Table {
+  return { ...table, columns: [...table.columns, ...DEFINITION_COLUMNS], rows: table.rows.map((r) => [...r, ...definitionCells(used)]) };
+}
+
+/** The housing areas of every period, with the definition they follow. */
+export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<string, string>, used: DefinitionUsed | null = null): Table {
+  return withDefinitionColumns(plainAreasTable(rows, names), used);
+}
+
+function plainAreasTable(rows: readonly AreaRow[], names: ReadonlyMap<string, string>): Table {
   return {
     name: 'boligomraader',
     columns: [
@@ -73,8 +88,12 @@ export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<stri
   };
 }
 
-/** The segregation indices of every period. */
-export function segregationTableData(rows: readonly SegregationRow[]): Table {
+/** The segregation indices of every period, with the definition they follow. */
+export function segregationTableData(rows: readonly SegregationRow[], used: DefinitionUsed | null = null): Table {
+  return withDefinitionColumns(plainSegregationTable(rows), used);
+}
+
+function plainSegregationTable(rows: readonly SegregationRow[]): Table {
   return {
     name: 'segregering',
     columns: [
