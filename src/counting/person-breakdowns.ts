@@ -1,6 +1,6 @@
 /**
  * The standard person breakdowns (`sex=M|K`, `generation=immigrant|descendant`, `refugee=yes|no`,
- * `residence=0-2|3-5|6-9|10+`, `region=eu27|…|oceania`, `menapt=yes|no`): which of them hold a
+ * `residence=0-2|3-5|6-9|10+`, `region=eu27|…|oceania`, `menapt=yes|no`, `region_menapt=asia_menapt|…`): which of them hold a
  * person, and which cells are written for which group. The codes and groups are the catalogue's
  * (`PERSON_BREAKDOWNS`); the generation, the region and MENAPT are the origin rules' and their
  * country lists' (`generationOf`, `worldRegionOf`, `isMenapt` of the person's origin country);
@@ -13,7 +13,7 @@
  */
 import { PERSON_BREAKDOWNS, type PersonBreakdownKey, residenceBand } from '../catalogue/index.ts';
 import { generationOf } from '../origin/generation.ts';
-import { isMenapt, worldRegionOf } from '../origin/world-region.ts';
+import { isMenapt, regionMenaptOf, worldRegionOf } from '../origin/world-region.ts';
 import { SPECIAL_COUNTRY } from '../origin/types.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
 import { ageAt } from './age-at.ts';
@@ -35,6 +35,8 @@ function codeOf(key: PersonBreakdownKey, person: AggregationPerson, referenceDat
       return worldRegionOf(originCountry(person));
     case 'menapt':
       return isMenapt(originCountry(person)) ? 'yes' : 'no';
+    case 'region_menapt':
+      return regionMenaptOf(originCountry(person));
   }
 }
 

@@ -37,6 +37,10 @@ export { isWestern, regionOf } from './region.ts';
 export {
   isMenapt,
   MENAPT_CODES,
+  MENAPT_PARTS,
+  REGION_MENAPT_CODES,
+  REGION_MENAPT_PARTS,
+  regionMenaptOf,
   MENAPT_SOURCE,
   regionDataProblems,
   REGIONS_SOURCE,

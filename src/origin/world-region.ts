@@ -98,3 +98,41 @@ export function worldRegionOf(code: CountryCode): WorldRegion | null {
 export function isMenapt(code: CountryCode): boolean {
   return MENAPT_CODES.has(code);
 }
+
+/**
+ * Region of origin × MENAPT: the MENAPT countries lie in three regions (Asia, Africa and, with
+ * Turkey, the other European countries), so each of those is split in two (`asia_menapt`,
+ * `asia_other`) and the others stay whole. Both the regions and the MENAPT group are unions of
+ * these codes — the relation the suppression rule must know, since a region minus the MENAPT
+ * persons in it would otherwise be a count nobody protects. Derived from the two lists.
+ */
+function regionMenaptParts(region: WorldRegion): readonly string[] {
+  const split = regionsFile.regions.some((r) => r.code === region && r.countries.some((c) => MENAPT_CODES.has(c)));
+  return split ? [`${region}_menapt`, `${region}_other`] : [region];
+}
+
+/** For each region, the region × MENAPT codes it is the union of. */
+export const REGION_MENAPT_PARTS: Readonly<Record<WorldRegion, readonly string[]>> = Object.fromEntries(
+  WORLD_REGIONS.map((region) => [region, regionMenaptParts(region)]),
+) as Record<WorldRegion, readonly string[]>;
+
+/** Every region × MENAPT code, in the regions' order. */
+export const REGION_MENAPT_CODES: readonly string[] = WORLD_REGIONS.flatMap((region) => REGION_MENAPT_PARTS[region]);
+
+/** The region × MENAPT codes whose persons are of MENAPT origin (`menapt=yes` is their union). */
+export const MENAPT_PARTS: readonly string[] = REGION_MENAPT_CODES.filter((code) => code.endsWith('_menapt'));
+
+/**
+ * The region × MENAPT code of a country; null where the region is (Danish Realm, stateless, unknown).
+ *
+ * @example regionMenaptOf('SY') // 'asia_menapt'
+ * @example regionMenaptOf('VN') // 'asia_other'
+ * @example regionMenaptOf('PL') // 'eu27'
+ */
+export function regionMenaptOf(code: CountryCode): string | null {
+  const region = worldRegionOf(code);
+  if (region === null) return null;
+  const parts = REGION_MENAPT_PARTS[region];
+  if (parts.length === 1) return region;
+  return isMenapt(code) ? `${region}_menapt` : `${region}_other`;
+}

@@ -175,4 +175,16 @@ describe('valgdeltagelse by region of origin and MENAPT, from the origin country
     expect(breakdowns(out.cells, 'other', /^menapt=/)).toEqual([]);
     expect(breakdowns(out.cells, 'total', /^menapt=/)).toEqual([]);
   });
+
+  it('crosses the two for the target group: the regions with MENAPT countries split in two, so both are unions of these cells', () => {
+    expect(breakdowns(out.cells, 'target', /^region_menapt=/)).toEqual([
+      'region_menapt=eu27', 'region_menapt=europe_other_menapt', 'region_menapt=europe_other_other', 'region_menapt=africa_menapt', 'region_menapt=africa_other',
+      'region_menapt=north_america', 'region_menapt=south_central_america', 'region_menapt=asia_menapt', 'region_menapt=asia_other', 'region_menapt=oceania',
+    ]);
+    expect(counts(out.cells, 'target', 'region_menapt=asia_menapt')).toEqual([2, 2]); // T1 (SY), T4 (PK)
+    expect(counts(out.cells, 'target', 'region_menapt=asia_other')).toEqual([1, 1]); // T3 (VN)
+    expect(counts(out.cells, 'target', 'region_menapt=europe_other_menapt')).toEqual([0, 1]); // T2 (TR)
+    expect(counts(out.cells, 'target', 'region_menapt=europe_other_other')).toEqual([0, 1]); // T6 (UA)
+    expect(breakdowns(out.cells, 'other', /^region_menapt=/)).toEqual([]);
+  });
 });

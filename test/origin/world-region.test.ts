@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import menaptJson from '../../src/origin/data/menapt.json' with { type: 'json' };
 import regionsJson from '../../src/origin/data/regions.json' with { type: 'json' };
-import { COUNTRIES, isMenapt, isWestern, MENAPT_CODES, regionDataProblems, worldRegionOf } from '../../src/origin/index.ts';
+import { COUNTRIES, isMenapt, isWestern, MENAPT_CODES, MENAPT_PARTS, REGION_MENAPT_PARTS, regionDataProblems, regionMenaptOf, worldRegionOf } from '../../src/origin/index.ts';
 
 describe('regions of origin', () => {
   it.each([
@@ -42,6 +42,20 @@ describe('MENAPT', () => {
     expect([...MENAPT_CODES].filter(isWestern)).toEqual([]);
     for (const code of ['SY', 'IQ', 'IR', 'LB', 'PK', 'TR', 'AF', 'SO', 'MA', 'EG']) expect(isMenapt(code)).toBe(true);
     for (const code of ['ER', 'VN', 'BA', 'IL', 'XX', 'XS', 'DK']) expect(isMenapt(code)).toBe(false);
+  });
+});
+
+describe('region × MENAPT', () => {
+  it('splits exactly the regions that hold MENAPT countries', () => {
+    expect(REGION_MENAPT_PARTS.asia).toEqual(['asia_menapt', 'asia_other']);
+    expect(REGION_MENAPT_PARTS.africa).toEqual(['africa_menapt', 'africa_other']);
+    expect(REGION_MENAPT_PARTS.europe_other).toEqual(['europe_other_menapt', 'europe_other_other']);
+    expect(REGION_MENAPT_PARTS.eu27).toEqual(['eu27']);
+    expect(MENAPT_PARTS).toEqual(['europe_other_menapt', 'africa_menapt', 'asia_menapt']);
+  });
+
+  it.each([['SY', 'asia_menapt'], ['VN', 'asia_other'], ['TR', 'europe_other_menapt'], ['UA', 'europe_other_other'], ['SO', 'africa_menapt'], ['ER', 'africa_other'], ['PL', 'eu27'], ['XX', null]])('%s is %s', (code, cell) => {
+    expect(regionMenaptOf(code)).toBe(cell);
   });
 });
 

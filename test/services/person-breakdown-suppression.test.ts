@@ -37,6 +37,11 @@ const ARRIVALS = ['2024-06-01', '2021-06-01', '2018-06-01', '2013-06-01', null] 
  */
 const COUNTRIES: Record<string, readonly string[]> = { target: ['SY', 'TR', 'VN', 'SO', 'ER', 'XX'], other: ['DE', 'NO', 'US', 'AU', 'GL'], comparison: ['DK'] };
 const REGIONS = ['eu27', 'europe_other', 'africa', 'north_america', 'south_central_america', 'asia', 'oceania'];
+const REGION_PARTS: Record<string, string[]> = {
+  eu27: ['eu27'], europe_other: ['europe_other_menapt', 'europe_other_other'], africa: ['africa_menapt', 'africa_other'], north_america: ['north_america'],
+  south_central_america: ['south_central_america'], asia: ['asia_menapt', 'asia_other'], oceania: ['oceania'],
+};
+const REGION_MENAPT = Object.values(REGION_PARTS).flat();
 
 /**
  * A random electoral roll built from a count per kind of person, each count small (0–4) or large
@@ -90,6 +95,11 @@ function relations(): [string, string[]][] {
   for (const group of ['target', 'other']) out.push([key(group, ''), REGIONS.map((region) => key(group, `region=${region}`))]);
   out.push([key('target', ''), [key('target', 'refugee=yes'), key('target', 'refugee=no')]]);
   out.push([key('target', ''), [key('target', 'menapt=yes'), key('target', 'menapt=no')]]);
+  // Region × MENAPT: every region and `menapt=yes` is the sum of its region × MENAPT cells.
+  const cross = (code: string) => key('target', `region_menapt=${code}`);
+  out.push([key('target', ''), REGION_MENAPT.map(cross)]);
+  for (const [region, parts] of Object.entries(REGION_PARTS)) out.push([key('target', `region=${region}`), parts.map(cross)]);
+  out.push([key('target', 'menapt=yes'), ['asia_menapt', 'africa_menapt', 'europe_other_menapt'].map(cross)]);
   for (const breakdown of ['', 'sex=M', 'sex=K']) out.push([key('total', breakdown), GROUPS.map((g) => key(g, breakdown))]);
   return out;
 }
@@ -102,6 +112,7 @@ function leaks(cells: readonly Cell[]): string[] {
   const published = new Map(cells.filter((c) => !c.suppressed).map((c) => [cellKey(c), c]));
   const found: string[] = [];
   for (const [key, c] of published) if (dims(c).some(small)) found.push(`published ${key}`);
+  found.push(...crossLeaks(published));
   for (const [whole, parts] of relations()) {
     const w = published.get(whole);
     if (w === undefined) continue;
@@ -110,6 +121,24 @@ function leaks(cells: readonly Cell[]): string[] {
     if (rest.some(small)) found.push(`${whole} − ${shown.map(cellKey).join(' − ')} = ${rest.join('/')}`);
   }
   return found;
+}
+
+/**
+ * What the regions and MENAPT give without the crossed cells: MENAPT countries lie in Asia, Africa
+ * and (Turkey) the other European countries, so where two of those three are published as 0, the
+ * third minus `menapt=yes` is its non-MENAPT persons — e.g. 3 Vietnamese in the target group.
+ */
+function crossLeaks(published: ReadonlyMap<string, Cell>): string[] {
+  const key = (breakdown: string) => cellKey({ municipality: '999', group: 'target', breakdown });
+  const yes = published.get(key('menapt=yes'));
+  if (yes === undefined) return [];
+  const regions = ['asia', 'africa', 'europe_other'].map((r) => published.get(key(`region=${r}`)));
+  return regions.flatMap((region, i) => {
+    const others = regions.filter((_, j) => j !== i);
+    if (region === undefined || others.some((o) => o === undefined || dims(o).some((x) => x !== 0))) return [];
+    const rest = dims(region).map((x, d) => x - (dims(yes)[d] as number));
+    return rest.some(small) ? [`target region ${['asia', 'africa', 'europe_other'][i]} − menapt=yes = ${rest.join('/')}`] : [];
+  });
 }
 
 describe('the person breakdowns keep small counts hidden', () => {
@@ -147,5 +176,25 @@ describe('the person breakdowns keep small counts hidden', () => {
     expect(isHidden('target', 'sex=K')).toBe(true);
     expect(isHidden('target', 'generation=descendant')).toBe(true);
     expect(leaks(cells)).toEqual([]);
+  });
+
+  it('a hand case: 3 Vietnamese among 23 target persons of Asian origin, 10 Colombians, nobody from Africa or Turkey — hidden because the rule knows region × MENAPT', () => {
+    const target = (country: string, voted: boolean) => ({ group: 'target' as const, sex: 'M' as const, origin: 'indvandrer' as const, voted, country });
+    const drawn = [
+      ...Array.from({ length: 20 }, (_, i) => target('SY', i % 2 === 0)),
+      ...Array.from({ length: 3 }, () => target('VN', true)),
+      ...Array.from({ length: 10 }, () => target('CO', true)),
+      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+    ];
+    const cells = run(drawn);
+    expect(cells.find((c) => c.group === 'target' && c.breakdown === 'region_menapt=asia_other')?.suppressed).toBe(true);
+    expect(leaks(cells)).toEqual([]);
+    // Without the crossed cells and the unions, the regions and MENAPT alone give the 3 away.
+    const blind = {
+      ...indicator,
+      breakdowns: indicator.breakdowns.filter((b) => b.key !== 'region_menapt').map((b) => ({ ...b, values: b.values.map(({ union_of: _, ...v }) => v) })),
+    } as Indicator;
+    const unprotected = run(drawn, blind).filter((c) => !c.breakdown.startsWith('region_menapt='));
+    expect(crossLeaks(new Map(unprotected.filter((c) => !c.suppressed).map((c) => [cellKey(c), c])))).toEqual(['target region asia − menapt=yes = 3/3/0']);
   });
 });
