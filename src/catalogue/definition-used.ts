@@ -62,8 +62,8 @@ export function shortHash(hash: string): string {
  * shows. `withVariant: false` leaves the variant out where the text beside it already names it.
  */
 export function definitionUsedStatement(used: DefinitionUsed, lang: 'da' | 'en', options: { withVariant?: boolean } = {}): string {
-  const named = options.withVariant !== false && used.variantLabel !== null;
-  const variant = !named || used.variantLabel === null ? '' : `Variant: ${used.variantLabel[lang]}. `;
+  const label = options.withVariant === false ? null : used.variantLabel;
+  const variant = label === null ? '' : `Variant: ${label[lang]}. `;
   const version = lang === 'da' ? `Definitionsversion ${shortHash(used.hash)}` : `Definition version ${shortHash(used.hash)}`;
   return `${variant}${used.text[lang]} ${version}.`;
 }

@@ -31,6 +31,17 @@ export async function loadResults(store: Store, catalogue: Catalogue, options: R
 }
 
 /**
+ * The definition a figure follows, as the last three columns of every table (issue 14): its hash
+ * (as the JSON-stat export and `import` compare it), the variant, and what is counted, in Danish
+ * (the catalogue's first language). Empty for an indicator the catalogue does not have.
+ */
+export const DEFINITION_COLUMNS = ['definition_hash', 'variant', 'definition_text'] as const;
+
+export function definitionValues(used: DefinitionUsed | null): [string, string, string] {
+  return used === null ? ['', '', ''] : [used.hash, used.variant ?? '', used.text.da];
+}
+
+/**
  * What a result column holds, so that a spreadsheet can type it: `measure` is in the indicator's
  * unit (a share, a rate, a count or a mean) and `difference` a difference of two measures.
  */
@@ -83,11 +94,7 @@ export const RESULT_COLUMN_SPECS: readonly ResultColumn[] = [
   { name: 'standardised_missing', kind: 'text', read: (r) => r.standardisedMissing ?? '' },
   { name: 'status_basis', kind: 'text', read: (r) => r.statusBasis ?? '' },
   { name: 'status_reason', kind: 'text', read: (r) => r.statusReason ?? '' },
-  // The definition the figure follows (issue 14): its hash (as the JSON-stat export and `import`
-  // compare it), the variant, and what is counted, in Danish (the catalogue's first language).
-  { name: 'definition_hash', kind: 'text', read: (_r, used) => used?.hash ?? '' },
-  { name: 'variant', kind: 'text', read: (_r, used) => used?.variant ?? '' },
-  { name: 'definition_text', kind: 'text', read: (_r, used) => used?.text.da ?? '' },
+  ...DEFINITION_COLUMNS.map((name, i): ResultColumn => ({ name, kind: 'text', read: (_r, used) => definitionValues(used)[i] as string })),
 ];
 
 /** The names of `RESULT_COLUMN_SPECS`, the header of `indikator compute`. */

@@ -41,7 +41,7 @@ afterAll(async () => {
 describe('optional person breakdowns follow the extract\'s columns', () => {
   it('an extract without refugee and arrival-date columns gets sex, generation, region and MENAPT only', async () => {
     const keys = new Set((await run('plain.csv')).map((c) => c.breakdown.split('=')[0]));
-    expect([...keys].sort()).toEqual(['', 'generation', 'menapt', 'region', 'sex']);
+    expect([...keys].sort()).toEqual(['', 'generation', 'menapt', 'region', 'region_menapt', 'sex']);
   });
 
   it('region and MENAPT come from the origin country the origin rules give (Syria: Asia, MENAPT)', async () => {

@@ -7,7 +7,7 @@
 import type { DefinitionUsed, Indicator } from '../../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../../cells/index.ts';
 import { municipalityName } from '../../municipalities/index.ts';
-import { RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
+import { DEFINITION_COLUMNS, definitionValues, RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
 
 /** How a column is typed in a spreadsheet: shares get a percent format, counts no decimals. */
 export type ColumnKind = 'text' | 'integer' | 'decimal' | 'share' | 'boolean';
@@ -53,15 +53,10 @@ export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[
   return { name: indicator.id, columns, rows: data };
 }
 
-/** The definition columns a results table has (`RESULT_COLUMN_SPECS`'s last three), for the tables built here. */
-const DEFINITION_COLUMNS = [col('definition_hash', 'text'), col('variant', 'text'), col('definition_text', 'text')];
-function definitionCells(used: DefinitionUsed | null): Cell[] {
-  return used === null ? ['', '', ''] : [used.hash, used.variant ?? '', used.text.da];
-}
-
-/** Appends the definition the figures follow (`boligomraader-diversitet`'s) to every row. */
+/** Appends the definition the figures follow (`boligomraader-diversitet`'s), as a results table ends, to every row. */
 function withDefinitionColumns(table: Table, used: DefinitionUsed | null): Table {
-  return { ...table, columns: [...table.columns, ...DEFINITION_COLUMNS], rows: table.rows.map((r) => [...r, ...definitionCells(used)]) };
+  const columns = DEFINITION_COLUMNS.map((name) => col(name, 'text'));
+  return { ...table, columns: [...table.columns, ...columns], rows: table.rows.map((r) => [...r, ...definitionValues(used)]) };
 }
 
 /** The housing areas of every period, with the definition they follow. */

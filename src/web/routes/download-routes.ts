@@ -108,7 +108,7 @@ function chartCaption(title: string, source: string, municipality: string, dataD
 /** "Definition: Forløb påbegyndt i året · version 1a2b3c4d5e6f" (without variants: the version only). */
 function definitionCaption(used: DefinitionUsed, lang: Lang): string {
   const variant = used.variantLabel === null ? '' : `${used.variantLabel[lang]} · `;
-  return `${lang === 'da' ? 'Definition' : 'Definition'}: ${variant}version ${shortHash(used.hash)}`;
+  return `Definition: ${variant}version ${shortHash(used.hash)}`;
 }
 
 /** The newest delivery time among the rows: the date of the data a chart shows. */
