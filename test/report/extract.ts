@@ -79,7 +79,7 @@ export function pdfPagesAsPng(file: string, dir: string): string[] {
 export function normaliseHtml(html: string): string {
   // The definitions' version is a hash of the catalogue: any change to a definition changes it, and
   // the report model's test checks it against the catalogue; the golden file keeps the layout.
-  const versionless = html.replace(/(Definitionsversion|Definition version) [0-9a-f]{12}/g, '$1 <hash>');
+  const versionless = html.replace(/(Definitionsversion|Definition version) [0-9a-f]{12}/g, '$1 {hash}');
   return versionless.replace(/-?\d+\.\d+/g, (match) => {
     const rounded = Math.round(Number(match) * 100) / 100;
     return String(Object.is(rounded, -0) ? 0 : rounded);
