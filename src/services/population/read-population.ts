@@ -16,6 +16,7 @@ import {
   type RecordRow,
 } from '../../ingest/index.ts';
 import { getOrCreate } from '../../counting/index.ts';
+import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
 import { checkParentStatuses } from './parent-status.ts';
 import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
@@ -105,7 +106,8 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, hasMuni
  * Parents without an id repeat a few combinations of countries a million times: those share one
  * frozen object per combination, which keeps a million-person extract in a few hundred MB.
  */
-const unlinkedParents = new Map<string, ParentColumns>();
+type ByFact<K, V> = Map<K | null, V>;
+const unlinkedParents: ByFact<CountryCode, ByFact<CountryCode, ByFact<OriginGroup, ByFact<CountryCode, ByFact<ParentStatus, ParentColumns>>>>> = new Map();
 
 /** The columns that describe one parent. */
 interface ParentColumnNames {
@@ -136,14 +138,16 @@ const FATHER: ParentColumnNames = {
 
 function parent(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, names: ParentColumnNames): ParentColumns {
   const ref = row.text(names.id).trim();
-  const facts = {
-    birthCountry: row.parse(names.birth, parseCountry),
-    citizenship: row.parse(names.citizenship, parseCountry),
-    originGroup: row.parse(names.originGroup, parseOriginGroupMemo),
-    originCountry: row.parse(names.originCountry, parseCountry),
-    status: row.parse(names.status, parseParentStatusMemo),
-  };
-  if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), ...facts };
-  const key = `${facts.birthCountry}|${facts.citizenship}|${facts.originGroup}|${facts.originCountry}|${facts.status}`;
-  return getOrCreate(unlinkedParents, key, () => Object.freeze({ ref: null, ...facts }));
+  const birthCountry = row.parse(names.birth, parseCountry);
+  const citizenship = row.parse(names.citizenship, parseCountry);
+  const originGroup = row.parse(names.originGroup, parseOriginGroupMemo);
+  const originCountry = row.parse(names.originCountry, parseCountry);
+  const status = row.parse(names.status, parseParentStatusMemo);
+  if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), birthCountry, citizenship, originGroup, originCountry, status };
+  // Nested by value rather than one joined key: no string is built per row.
+  const byCitizenship = getOrCreate(unlinkedParents, birthCountry, () => new Map());
+  const byOriginGroup = getOrCreate(byCitizenship, citizenship, () => new Map());
+  const byOriginCountry = getOrCreate(byOriginGroup, originGroup, () => new Map());
+  const byStatus = getOrCreate(byOriginCountry, originCountry, () => new Map());
+  return getOrCreate(byStatus, status, () => Object.freeze({ ref: null, birthCountry, citizenship, originGroup, originCountry, status }));
 }
