@@ -45,6 +45,6 @@ export const AGGREGATABLE_INDICATORS: readonly string[] = Object.keys(AGGREGATOR
 export function aggregate(input: AggregationInput): AggregationOutput {
   const aggregator = Object.hasOwn(AGGREGATORS, input.indicatorId) ? AGGREGATORS[input.indicatorId] : undefined;
   if (aggregator === undefined) throw new UnknownIndicatorError(input.indicatorId);
-  const whole = aggregator(input);
-  return { ...whole, cells: byMunicipality(input, whole.cells, (part) => aggregator(part).cells) };
+  const { cells, unmatched, notes, cellsOf } = aggregator(input);
+  return { cells: byMunicipality(input, cells, (part) => aggregator(part).cells, cellsOf), unmatched, notes };
 }

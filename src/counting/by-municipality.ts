@@ -98,12 +98,22 @@ export function byMunicipality(
   input: AggregationInput,
   whole: readonly CountedCell[],
   run: (part: AggregationInput) => readonly CountedCell[],
+  counted?: (municipality: string) => readonly CountedCell[],
 ): AggregatedCell[] {
   const parts = municipalitySplit(input.persons);
   if (parts === null || parts.codes.length === 1) return tagged(whole, '');
-  const rows = rowsByMunicipality(input.rows, input.persons);
-  const cells = parts.codes.flatMap((code) =>
-    tagged(run({ ...input, persons: parts.persons.get(code) as PersonIndex, rows: rows.get(code) ?? [] }), code),
-  );
+  // Rules that counted every municipality in their one pass (`MunicipalTally`) are not run again.
+  const cellsOf = counted ?? runPerPart(input, parts, run);
+  const cells = parts.codes.flatMap((code) => tagged(cellsOf(code), code));
   return [...cells, ...tagged(whole.filter((c) => !isLocal(c)), WHOLE_COUNTRY)];
+}
+
+/** The rules run again on each municipality's residents and those residents' rows. */
+function runPerPart(
+  input: AggregationInput,
+  parts: MunicipalitySplit,
+  run: (part: AggregationInput) => readonly CountedCell[],
+): (municipality: string) => readonly CountedCell[] {
+  const rows = rowsByMunicipality(input.rows, input.persons);
+  return (code) => run({ ...input, persons: parts.persons.get(code) as PersonIndex, rows: rows.get(code) ?? [] });
 }

@@ -99,6 +99,11 @@ export interface IndicatorOutput {
   unmatched: { rowNumber: number }[];
   /** Human-readable (Danish) remarks on rows that were read but not counted, and why. */
   notes: string[];
+  /**
+   * Each municipality's cells, when the rules counted them in the same pass as `cells`
+   * (`MunicipalTally`); absent: the rules are run again on each municipality's part.
+   */
+  cellsOf?: (municipality: string) => CountedCell[];
 }
 
 export interface AggregationOutput {

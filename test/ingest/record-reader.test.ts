@@ -79,7 +79,7 @@ describe('createRecordReader', () => {
     const read = async (viaField: boolean) => {
       const errors = createErrorCollector();
       const source = await population(`field-${viaField}.csv`, text);
-      const reader = createRecordReader(source, [{ name: 'person_id', required: true }, { name: 'n' }, { name: 'refugee', aliases: ['flygtning'] }, { name: 'area' }], errors);
+      const reader = createRecordReader(source, [{ name: 'person_id', required: true }, { name: 'n', required: false }, { name: 'refugee', aliases: ['flygtning'], required: false }, { name: 'area', required: false }], errors);
       const n = reader.field('n', count, { required: true });
       const refugee = reader.field('refugee', parseBoolean);
       const area = reader.field('area', parseBoolean, { required: true });
