@@ -9,7 +9,8 @@ import { columnCodes } from '../column-codes.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
 import { PersonBreakdowns } from '../person-breakdowns.ts';
-import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../proportion-cells.ts';
+import { MunicipalTally } from '../municipal-tally.ts';
+import { NOWHERE, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readChoice, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import { inPeriod, overlapsPeriod, readSpell, type Spell } from '../spell.ts';
@@ -45,14 +46,15 @@ export function aggregateSelvforsoergelse(input: AggregationInput): IndicatorOut
     else if (SELF_SUPPORT_REASONS.has(record.reason)) selfSupporting.add(person.id);
   }
   const people = PersonBreakdowns.of(input);
-  const counted: Counted[] = [...active.values()].map((person) => {
+  const tally = new MunicipalTally();
+  for (const person of active.values()) {
     const keys = people.wholeAnd(person);
-    return { group: person.group, inDenominator: keys, inNumerator: selfSupporting.has(person.id) ? keys : NOWHERE };
-  });
+    tally.add(person.municipality, person.group, keys, selfSupporting.has(person.id) ? keys : NOWHERE);
+  }
   const notes =
     endedWithoutReason === 0
       ? []
       : [`${endedWithoutReason} forløb sluttede i perioden uden afgangsårsag og er talt som ikke selvforsørgende.`];
   const layout = { everyGroup: WHOLE_GROUP, comparedOnly: [], perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
-  return { cells: proportionCells(counted, layout, valueFactor(input.indicatorId)), unmatched, notes };
+  return { ...tally.counts(layout, valueFactor(input.indicatorId)), unmatched, notes };
 }
