@@ -1,7 +1,9 @@
 /**
  * National runs: one extract, every municipality's cells and the whole country's. The indicator's
  * rules run once over every person (the country, `000`, and the rows' errors, unmatched rows and
- * notes) and once per municipality over its own residents and the data rows of those residents.
+ * notes); rules that tally per municipality in that pass (`MunicipalTally`) hand each
+ * municipality's cells over with it, the others run again per municipality over its own residents
+ * and the data rows of those residents.
  * A person counts in the municipality the population extract gives them — the extract is the
  * status at the reference date, so the reference date's municipality decides.
  */
