@@ -9,7 +9,7 @@ import { createRandom } from '../src/demo/random.ts';
 import type { DeliveryGroup } from '../src/origin/types.ts';
 import { buildReportModel, renderReport, warmUpDocx } from '../src/report/index.ts';
 import { computeResults } from '../src/services/compute/index.ts';
-import type { Cell, DeliveryWithCells } from '../src/store/index.ts';
+import type { Cell, DeliveryWithCells } from '../src/cells/index.ts';
 import { DEFAULT_THRESHOLD } from '../src/stats/index.ts';
 import { measure } from './measure.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The vocabulary of accounts — roles, users, sessions — pure, below every layer that handles them:
+ * The vocabulary of accounts — roles, users, sessions, and the audit log of what they did — pure, below every layer that handles them:
  * `store/` persists them, `auth/` authenticates and authorises with them, the pages show them.
  * Authentication itself (hashing, cookies, CSRF checks) lives in `auth/`; the store only persists
  * what it is given.
@@ -48,3 +48,4 @@ export interface SignedIn {
   user: User;
   session: Session;
 }
+export type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit.ts';

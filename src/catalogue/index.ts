@@ -6,6 +6,7 @@ export { type AgeBand, ageBandOf, ageBands, parseAgeBand } from './age-band.ts';
 export { type BuildCatalogueResult, buildCatalogue, type CatalogueEntry } from './build-catalogue.ts';
 export { type Catalogue, createCatalogue } from './catalogue.ts';
 export { type DefinitionHashes, definitionHashes } from './definition-hash.ts';
+export { type DefinitionUsed, definitionUsed, definitionUsedStatement, shortHash } from './definition-used.ts';
 export { CatalogueError, type CatalogueProblem, type FieldProblem, formatProblem } from './catalogue-problem.ts';
 export { type CatalogueSummaryRow, catalogueSummary } from './catalogue-summary.ts';
 export {

@@ -1,15 +1,17 @@
 /**
  * The breakdowns every integration statistic is read by, the same for every person-level
- * indicator: sex, generation, refugee status and years of residence. An indicator chooses them in
+ * indicator: sex, generation, refugee status, years of residence, region of origin and the MENAPT
+ * group. An indicator chooses them in
  * its `breakdowns` (so its page, API, import and suppression see them as ordinary breakdowns);
  * this module fixes their codes and the groups they are written for, so that the catalogue's
  * declaration and the aggregation agree (`rules/person-breakdown-rules.ts` checks the declaration
  * against it).
  */
 import { GENERATIONS } from '../origin/generation.ts';
+import { MENAPT_PARTS, REGION_MENAPT_CODES, REGION_MENAPT_PARTS, WORLD_REGIONS } from '../origin/world-region.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
 
-export const PERSON_BREAKDOWN_KEYS = ['sex', 'generation', 'refugee', 'residence'] as const;
+export const PERSON_BREAKDOWN_KEYS = ['sex', 'generation', 'refugee', 'residence', 'region', 'menapt', 'region_menapt'] as const;
 export type PersonBreakdownKey = (typeof PERSON_BREAKDOWN_KEYS)[number];
 
 /** Years of residence in Denmark at the reference date, as completed years since arrival. */
@@ -29,6 +31,8 @@ export interface PersonBreakdownSpec {
   readonly groups: readonly DeliveryGroup[];
   /** The population extract's column the breakdown needs; without it the cells are not written. */
   readonly column: string;
+  /** Values that are unions of another standard breakdown's values (`union_of` in the catalogue), by code. */
+  readonly unions?: Readonly<Record<string, { readonly key: PersonBreakdownKey; readonly codes: readonly string[] }>>;
 }
 
 export const PERSON_BREAKDOWNS: Readonly<Record<PersonBreakdownKey, PersonBreakdownSpec>> = {
@@ -40,6 +44,22 @@ export const PERSON_BREAKDOWNS: Readonly<Record<PersonBreakdownKey, PersonBreakd
   refugee: { codes: ['yes', 'no'], remainder: null, groups: ['target'], column: 'refugee' },
   // Only immigrants have arrived: descendants and persons without an arrival date are the remainder.
   residence: { codes: RESIDENCE_BANDS.map((b) => b.code), remainder: 'none', groups: ['target', 'other'], column: 'arrival_date' },
+  // Statistics Denmark's regions of the origin country (origin/data/regions.json), for persons of
+  // foreign origin as generation is; the Danish Realm, stateless and unknown origin are the remainder.
+  region: {
+    codes: WORLD_REGIONS,
+    remainder: 'none',
+    groups: ['target', 'other'],
+    column: 'birth_country',
+    unions: Object.fromEntries(WORLD_REGIONS.map((region) => [region, { key: 'region_menapt', codes: REGION_MENAPT_PARTS[region] }])),
+  },
+  // MENAPT countries are non-Western (origin/data/menapt.json): the split is of the target group,
+  // and every person of it is from a MENAPT country or not (unknown origin: not).
+  menapt: { codes: ['yes', 'no'], remainder: null, groups: ['target'], column: 'birth_country', unions: { yes: { key: 'region_menapt', codes: MENAPT_PARTS } } },
+  // The two crossed, for the target group: MENAPT countries lie in three regions, so a region minus
+  // its MENAPT persons is a count the suppression rule must see. Each region and `menapt=yes` is
+  // declared a union of these codes (`unions`), and the rule protects them like any margin.
+  region_menapt: { codes: REGION_MENAPT_CODES, remainder: 'none', groups: ['target'], column: 'birth_country' },
 };
 
 export function isPersonBreakdownKey(key: string): key is PersonBreakdownKey {

@@ -48,6 +48,6 @@ export function aggregate(input: AggregationInput): AggregationOutput {
   if (aggregator === undefined) throw new UnknownIndicatorError(input.indicatorId);
   // The file's columns, once: a municipality's share of the rows may hold none of an optional one.
   const withColumns = { ...input, fileColumns: input.fileColumns ?? columnsOf(input.rows) };
-  const whole = aggregator(withColumns);
-  return { ...whole, cells: byMunicipality(withColumns, whole.cells, (part) => aggregator(part).cells) };
+  const { cells, unmatched, notes, cellsOf } = aggregator(withColumns);
+  return { cells: byMunicipality(withColumns, cells, (part) => aggregator(part).cells, cellsOf), unmatched, notes };
 }

@@ -1,7 +1,9 @@
 /**
  * National runs: one extract, every municipality's cells and the whole country's. The indicator's
  * rules run once over every person (the country, `000`, and the rows' errors, unmatched rows and
- * notes) and once per municipality over its own residents and the data rows of those residents.
+ * notes); rules that tally per municipality in that pass (`MunicipalTally`) hand each
+ * municipality's cells over with it, the others run again per municipality over its own residents
+ * and the data rows of those residents.
  * A person counts in the municipality the population extract gives them — the extract is the
  * status at the reference date, so the reference date's municipality decides.
  */
@@ -98,12 +100,22 @@ export function byMunicipality(
   input: AggregationInput,
   whole: readonly CountedCell[],
   run: (part: AggregationInput) => readonly CountedCell[],
+  counted?: (municipality: string) => readonly CountedCell[],
 ): AggregatedCell[] {
   const parts = municipalitySplit(input.persons);
   if (parts === null || parts.codes.length === 1) return tagged(whole, '');
-  const rows = rowsByMunicipality(input.rows, input.persons);
-  const cells = parts.codes.flatMap((code) =>
-    tagged(run({ ...input, persons: parts.persons.get(code) as PersonIndex, rows: rows.get(code) ?? [] }), code),
-  );
+  // Rules that counted every municipality in their one pass (`MunicipalTally`) are not run again.
+  const cellsOf = counted ?? runPerPart(input, parts, run);
+  const cells = parts.codes.flatMap((code) => tagged(cellsOf(code), code));
   return [...cells, ...tagged(whole.filter((c) => !isLocal(c)), WHOLE_COUNTRY)];
+}
+
+/** The rules run again on each municipality's residents and those residents' rows. */
+function runPerPart(
+  input: AggregationInput,
+  parts: MunicipalitySplit,
+  run: (part: AggregationInput) => readonly CountedCell[],
+): (municipality: string) => readonly CountedCell[] {
+  const rows = rowsByMunicipality(input.rows, input.persons);
+  return (code) => run({ ...input, persons: parts.persons.get(code) as PersonIndex, rows: rows.get(code) ?? [] });
 }

@@ -1,9 +1,10 @@
 /**
  * The standard person breakdowns (`sex=M|K`, `generation=immigrant|descendant`, `refugee=yes|no`,
- * `residence=0-2|3-5|6-9|10+`): which of them hold a person, and which cells are written for which
- * group. The codes and groups are the catalogue's (`PERSON_BREAKDOWNS`), the generation is the
- * origin rules' (`generationOf`); years of residence are completed years from the arrival date to
- * the reference date, as an age is.
+ * `residence=0-2|3-5|6-9|10+`, `region=eu27|…|oceania`, `menapt=yes|no`, `region_menapt=asia_menapt|…`): which of them hold a
+ * person, and which cells are written for which group. The codes and groups are the catalogue's
+ * (`PERSON_BREAKDOWNS`); the generation, the region and MENAPT are the origin rules' and their
+ * country lists' (`generationOf`, `worldRegionOf`, `isMenapt` of the person's origin country);
+ * years of residence are completed years from the arrival date to the reference date, as an age is.
  *
  * Every resident passes through here once per indicator (a million times in a national run), so a
  * person's keys come from a small table of shared arrays, one per combination of codes, found by
@@ -12,6 +13,8 @@
  */
 import { PERSON_BREAKDOWNS, type PersonBreakdownKey, residenceBand } from '../catalogue/index.ts';
 import { generationOf } from '../origin/generation.ts';
+import { isMenapt, regionMenaptOf, worldRegionOf } from '../origin/world-region.ts';
+import { SPECIAL_COUNTRY } from '../origin/types.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
 import { ageAt } from './age-at.ts';
 import type { AggregationInput, AggregationPerson } from './types.ts';
@@ -28,7 +31,18 @@ function codeOf(key: PersonBreakdownKey, person: AggregationPerson, referenceDat
       return person.refugee ? 'yes' : 'no';
     case 'residence':
       return yearsOfResidence(person.arrivalDate ?? null, referenceDate);
+    case 'region':
+      return worldRegionOf(originCountry(person));
+    case 'menapt':
+      return isMenapt(originCountry(person)) ? 'yes' : 'no';
+    case 'region_menapt':
+      return regionMenaptOf(originCountry(person));
   }
+}
+
+/** The person's origin country; a person built without one has an unknown origin (`XX`). */
+function originCountry(person: AggregationPerson): string {
+  return person.originCountry ?? SPECIAL_COUNTRY.unknown;
 }
 
 /** The residence band at the reference date; null without an arrival date or when it is later. */

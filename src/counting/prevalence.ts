@@ -13,7 +13,8 @@ import type { DeliveryGroup } from '../origin/types.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { byPerson, matchRows } from './match-rows.ts';
 import { PersonBreakdowns } from './person-breakdowns.ts';
-import { NOWHERE, ProportionTally } from './proportion-cells.ts';
+import { MunicipalTally } from './municipal-tally.ts';
+import { NOWHERE } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
 import { valueFactor } from './shipped-indicator.ts';
 import type { AggregationInput, IndicatorOutput, AggregationPeriod, AggregationRow } from './types.ts';
@@ -65,7 +66,7 @@ function numeratorKeys<T>(rule: PrevalenceRule<T>, keys: ResidentKeys, records: 
 export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
   const recordsByPerson = byPerson(matched);
-  const tally = new ProportionTally();
+  const tally = new MunicipalTally();
   // Built once per age and person breakdowns, so that residents alike share one breakdown list
   // (the tally resolves its tallies once per list).
   const people = PersonBreakdowns.of(input);
@@ -82,7 +83,7 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
     const keysByAge = getOrCreate(keysByOwn, own, () => []);
     keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age, own);
     const keys = keysByAge[age];
-    tally.add(person.group, keys.inDenominator, numeratorKeys(rule, keys, records, input.period));
+    tally.add(person.municipality, person.group, keys.inDenominator, numeratorKeys(rule, keys, records, input.period));
   }
   const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown), perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
   const notes =
@@ -92,5 +93,5 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
           `${outsideAgeRange} person(er) med forløb i perioden er ikke talt med, fordi de på opgørelsesdatoen ` +
             `${input.referenceDate} ikke var i aldersgruppen (${rule.populationText}).`,
         ];
-  return { cells: tally.cells(layout, valueFactor(input.indicatorId)), unmatched, notes };
+  return { ...tally.counts(layout, valueFactor(input.indicatorId)), unmatched, notes };
 }

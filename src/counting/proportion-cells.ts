@@ -114,6 +114,17 @@ export class ProportionTally {
     }
   }
 
+  /** Adds every count of `other` to this tally (a country's tally is the sum of its municipalities'). */
+  addTally(other: ProportionTally): void {
+    for (const [group, byBreakdown] of other.tallies) {
+      for (const [breakdown, counts] of byBreakdown) {
+        const into = tallyFor(this.tallies, group, breakdown);
+        into.numerator += counts.numerator;
+        into.denominator += counts.denominator;
+      }
+    }
+  }
+
   /** Cells for every group × breakdown of `layout` (see `proportionCells`). */
   cells(layout: CellLayout, factor: number): CountedCell[] {
     const cells: CountedCell[] = [];

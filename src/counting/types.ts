@@ -5,7 +5,7 @@
  */
 import type { AgeBand, PersonBreakdownKey } from '../catalogue/index.ts';
 import type { AggregatedCell, CountedCell } from '../cells/index.ts';
-import type { Group, OriginGroup } from '../origin/types.ts';
+import type { CountryCode, Group, OriginGroup } from '../origin/types.ts';
 
 /** One resident of the population extract, as aggregation needs it. */
 export interface AggregationPerson {
@@ -20,6 +20,11 @@ export interface AggregationPerson {
   /** Housing area code (e.g. `0101`), or null when the extract has none. */
   area: string | null;
   originGroup: OriginGroup;
+  /**
+   * The origin country the origin rules give (`originCountryOf`: ISO alpha-2, `XS` stateless,
+   * `XX` unknown), for the region and MENAPT breakdowns; absent counts as unknown.
+   */
+  originCountry?: CountryCode | null;
   /** The date the person (an immigrant) arrived in Denmark (`YYYY-MM-DD`), from the extract's optional `arrival_date`. */
   arrivalDate?: string | null;
   /**
@@ -105,6 +110,11 @@ export interface IndicatorOutput {
   unmatched: { rowNumber: number }[];
   /** Human-readable (Danish) remarks on rows that were read but not counted, and why. */
   notes: string[];
+  /**
+   * Each municipality's cells, when the rules counted them in the same pass as `cells`
+   * (`MunicipalTally`); absent: the rules are run again on each municipality's part.
+   */
+  cellsOf?: (municipality: string) => CountedCell[];
 }
 
 export interface AggregationOutput {

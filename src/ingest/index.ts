@@ -39,7 +39,7 @@ export { POPULATION_COLUMNS } from './population-columns.ts';
 export { PSEUDONYM_KEY_ENV, PSEUDONYM_KEY_FILE } from './pseudonym-key.ts';
 export type { Pseudonymiser, PseudonymiserOptions } from './pseudonymiser.ts';
 export { createPseudonymiser } from './pseudonymiser.ts';
-export type { RecordReader, RecordRow } from './record-reader.ts';
+export type { FieldReader, RecordReader, RecordRow } from './record-reader.ts';
 export { createRecordReader } from './record-reader.ts';
 export { resolveColumns } from './resolve-columns.ts';
 export type { DecimalMark, Encoding, OpenTableOptions, Separator, TableRow, TableSource } from './table-source.ts';

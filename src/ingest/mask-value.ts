@@ -44,6 +44,8 @@ function asciiDigits(text: string): string {
 
 /** Unicode puts each script's digits 0–9 in ten consecutive code points; find this one's zero. */
 function digitValue(codePoint: number): number {
+  // ASCII digits are nearly every digit the product sees; the search below tests a regex per step.
+  if (codePoint >= 0x30 && codePoint <= 0x39) return codePoint - 0x30;
   let zero = codePoint;
   while (zero > 0 && codePoint - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
   return (codePoint - zero) % 10;

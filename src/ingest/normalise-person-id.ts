@@ -14,6 +14,8 @@ const NINE_DIGITS = /^\d{9}$/;
  */
 export function normalisePersonId(raw: string): string {
   const id = raw.trim();
+  // Only these two lengths can change; every other id skips both patterns (this runs per id read).
+  if (id.length !== 11 && id.length !== 9) return id;
   const dashed = DASHED_CPR.exec(id);
   if (dashed) return `${dashed[1]}${dashed[2]}`;
   if (NINE_DIGITS.test(id)) return `0${id}`;

@@ -33,7 +33,16 @@ export interface RecordReader<S extends readonly ColumnSpec[]> {
   rows(): AsyncIterable<RecordRow<S[number]['name']>>;
   /** The same records a batch at a time (no await per row), for hot loops over big files. */
   batches(): AsyncIterable<RecordRow<S[number]['name']>[]>;
+  /**
+   * `row.parse(name, parser, options)` with the column found once instead of per row, for hot
+   * loops: a valid cell costs one array read and the parser; anything else goes through
+   * `row.parse`, so errors are exactly as they are there.
+   */
+  field<T>(name: S[number]['name'], parser: ValueParser<T>, options?: { required?: boolean }): FieldReader<S[number]['name'], T>;
 }
+
+/** Reads one column's parsed value from a record (see `RecordReader.field`). */
+export type FieldReader<N extends string, T> = (row: RecordRow<N>) => T | null;
 
 /**
  * Resolves `spec` against `source` (throwing on missing or duplicate columns) and reads its rows.
@@ -66,6 +75,19 @@ export function createRecordReader<const S extends readonly ColumnSpec[]>(
     },
     async *batches() {
       for await (const batch of source.batches()) yield batch.map((row) => new TableRecord<Name>(context, row));
+    },
+    field<T>(name: Name, parser: ValueParser<T>, options?: { required?: boolean }): FieldReader<Name, T> {
+      const index = context.indexes[name];
+      if (index === undefined) {
+        // An absent column reads as '' on every row: its value is the same for all of them.
+        const absent = parser('');
+        const value = absent.kind === 'ok' ? absent.value : null;
+        return () => value;
+      }
+      return (row) => {
+        const result = parser(row.values[index] ?? '');
+        return result.kind === 'ok' ? result.value : row.parse(name, parser, options);
+      };
     },
   };
 }

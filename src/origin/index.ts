@@ -34,6 +34,21 @@ export {
   parentFromRegister,
 } from './parent-status.ts';
 export { isWestern, regionOf } from './region.ts';
+export {
+  isMenapt,
+  MENAPT_CODES,
+  MENAPT_PARTS,
+  REGION_MENAPT_CODES,
+  REGION_MENAPT_PARTS,
+  regionMenaptOf,
+  MENAPT_SOURCE,
+  regionDataProblems,
+  REGIONS_SOURCE,
+  WORLD_REGION_NAMES,
+  WORLD_REGIONS,
+  type WorldRegion,
+  worldRegionOf,
+} from './world-region.ts';
 export { type CountryResolution, countryCodeOf, resolveCountry } from './resolve-country.ts';
 export { descendantParentOf } from './third-generation.ts';
 export * from './types.ts';

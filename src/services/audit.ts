@@ -2,7 +2,8 @@
  * Reading the audit log — the coordinator's and the administrator's page, its CSV download and
  * `GET /api/audit` — through one verb, so that the filters and the limits are decided once.
  */
-import type { AuditEntry, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
+import type { AuditEntry } from '../accounts/index.ts';
 
 /** What a reader may filter on; blank texts filter nothing. */
 export interface AuditQuery {

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue } from '../catalogue/index.ts';
-import type { AuditEntry, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
+import type { AuditEntry } from '../accounts/index.ts';
 
 /** Indicator id → sha256 of its definition. */
 export function catalogueFingerprints(catalogue: Catalogue): Record<string, string> {

@@ -11,6 +11,8 @@ import { classifyRows, type ClassifiedRows } from './population/classify-rows.ts
 import type { PersonRow } from './population/person-row.ts';
 import { readPopulation } from './population/read-population.ts';
 
+export { parentStatusWarning } from './population/parent-status.ts';
+
 export interface ClassifyOptions {
   input: string;
   output: string;

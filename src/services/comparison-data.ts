@@ -9,7 +9,7 @@ import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
 import type { Store, StoredComparisonFigure } from '../store/index.ts';
 import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../narrative/comparison.ts';
 import { loadPeers } from './peers.ts';
-import type { ResultRow } from './result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 
 export interface ComparisonSource {
   /** Computed (suppressed) rows of a municipality; the own municipality's without a code. */

@@ -48,6 +48,11 @@ export async function writeDemoFiles(outDir: string, options: { seed?: number; p
   return generateDemo({ seed: options.seed ?? DEMO_SEED, outDir, ...(options.persons ? { persons: options.persons } : {}) });
 }
 
+/** Whether the store holds no delivery yet (`indikator serve --demo` loads the demo only then). */
+export async function storeIsEmpty(store: Store): Promise<boolean> {
+  return (await store.stats()).deliveries === 0;
+}
+
 export interface DemoOptions {
   seed?: number;
   persons?: number;

@@ -12,7 +12,8 @@ import {
   municipalityByCode,
   municipalityName,
 } from '../municipalities/index.ts';
-import type { JsonValue, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
+import type { JsonValue } from '../accounts/index.ts';
 import type { Localized } from '../language/index.ts';
 
 export const PEERS_SETTING = 'peers';

@@ -2,10 +2,11 @@
  * Results from the store: the latest delivery of every indicator × period, through `compute`.
  * The one function the CLI, the web application and the report call to get figures.
  */
-import type { Catalogue } from '../catalogue/index.ts';
-import type { DeliveryStatus, Store } from '../store/index.ts';
+import { type Catalogue, type DefinitionUsed, definitionUsed, type Indicator } from '../catalogue/index.ts';
+import type { Store } from '../store/index.ts';
+import type { DeliveryStatus } from '../cells/index.ts';
 import { type ComputedResults, computeResults } from './compute/index.ts';
-import type { ResultRow } from './result-types.ts';
+import type { ResultRow } from '../cells/index.ts';
 
 export interface ResultsOptions {
   threshold: number;
@@ -30,6 +31,17 @@ export async function loadResults(store: Store, catalogue: Catalogue, options: R
 }
 
 /**
+ * The definition a figure follows, as the last three columns of every table (issue 14): its hash
+ * (as the JSON-stat export and `import` compare it), the variant, and what is counted, in Danish
+ * (the catalogue's first language). Empty for an indicator the catalogue does not have.
+ */
+export const DEFINITION_COLUMNS = ['definition_hash', 'variant', 'definition_text'] as const;
+
+export function definitionValues(used: DefinitionUsed | null): [string, string, string] {
+  return used === null ? ['', '', ''] : [used.hash, used.variant ?? '', used.text.da];
+}
+
+/**
  * What a result column holds, so that a spreadsheet can type it: `measure` is in the indicator's
  * unit (a share, a rate, a count or a mean) and `difference` a difference of two measures.
  */
@@ -40,7 +52,8 @@ type ResultValue = string | number | boolean | null;
 interface ResultColumn {
   readonly name: string;
   readonly kind: ResultColumnKind;
-  read(r: ResultRow): ResultValue;
+  /** The column's value; `used` is the definition the row follows (null for an indicator the catalogue does not have). */
+  read(r: ResultRow, used: DefinitionUsed | null): ResultValue;
 }
 
 /**
@@ -81,12 +94,26 @@ export const RESULT_COLUMN_SPECS: readonly ResultColumn[] = [
   { name: 'standardised_missing', kind: 'text', read: (r) => r.standardisedMissing ?? '' },
   { name: 'status_basis', kind: 'text', read: (r) => r.statusBasis ?? '' },
   { name: 'status_reason', kind: 'text', read: (r) => r.statusReason ?? '' },
+  ...DEFINITION_COLUMNS.map((name, i): ResultColumn => ({ name, kind: 'text', read: (_r, used) => definitionValues(used)[i] as string })),
 ];
 
 /** The names of `RESULT_COLUMN_SPECS`, the header of `indikator compute`. */
 export const RESULT_COLUMNS: readonly string[] = RESULT_COLUMN_SPECS.map((c) => c.name);
 
-/** One result as a CSV row in `RESULT_COLUMNS` order. */
-export function resultCsvRow(r: ResultRow): ResultValue[] {
-  return RESULT_COLUMN_SPECS.map((c) => c.read(r));
+/** One result as a CSV row in `RESULT_COLUMNS` order, with the definition the catalogue gives its indicator. */
+export function resultCsvRow(r: ResultRow, catalogue: Pick<Catalogue, 'get'>): ResultValue[] {
+  const indicator = catalogue.get(r.indicator);
+  const used = indicator === undefined ? null : definitionUsed(indicator, r.breakdown);
+  return RESULT_COLUMN_SPECS.map((c) => c.read(r, used));
+}
+
+/** A result as the API gives it: with the hash and the variant of the definition it follows (issue 14). */
+export type ResultWithDefinition = ResultRow & { readonly definitionHash: string; readonly variant: string | null };
+
+/** The indicator's rows, each with the definition it follows (`definitionUsed`). */
+export function withDefinition(rows: readonly ResultRow[], indicator: Indicator): ResultWithDefinition[] {
+  return rows.map((r) => {
+    const used = definitionUsed(indicator, r.breakdown);
+    return { ...r, definitionHash: used.hash, variant: used.variant };
+  });
 }

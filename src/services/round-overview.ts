@@ -6,7 +6,8 @@
  */
 import { type Actor, maySeeUnpublished } from '../auth/index.ts';
 import type { Catalogue, Indicator } from '../catalogue/index.ts';
-import type { DeliveryMeta, DeliveryStatus, Round, Store } from '../store/index.ts';
+import type { Round, Store } from '../store/index.ts';
+import type { DeliveryMeta, DeliveryStatus } from '../cells/index.ts';
 
 /** Where one expected indicator stands in the round. */
 export type ItemState = 'expected' | DeliveryStatus;

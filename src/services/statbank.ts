@@ -21,7 +21,8 @@ import {
   type TableInfo,
   tableInfoCacheKey,
 } from '../statbank-client/index.ts';
-import { type ContextRow, compareContextRows, type Store } from '../store/index.ts';
+import { compareContextRows, type Store } from '../store/index.ts';
+import type { ContextRow } from '../cells/index.ts';
 import { availableQuarters, type Denominators, denominatorRequest, denominators } from './context-figures/denominators.ts';
 import { sourceText } from './context-figures/source-text.ts';
 import { denominatorQuarters, type TablePlan, tablePlan } from './context-figures/table-plan.ts';

@@ -17,11 +17,13 @@ import {
 } from '../catalogue/index.ts';
 import { periodYear } from '../narrative/target-chart.ts';
 import { assessProgress, type ProgressPoint } from '../stats/index.ts';
-import { type NewTarget, type Store, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
+import { type NewTarget, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../cells/index.ts';
 import type { ResultRow, TargetProgress } from '../cells/index.ts';
 
 export type { TargetProgress };
 import type { Actor } from '../auth/department-access.ts';
+import { loadResults } from './results.ts';
 import { refuse } from './workflow-error.ts';
 
 /** What a person types: every field as text (the command line, a form). */
@@ -177,6 +179,12 @@ export function targetViews(catalogue: Catalogue, targets: readonly Target[], ro
     if (indicator === undefined) return [];
     return [{ target, progress: targetProgress(indicator, rows.filter((r) => r.indicator === indicator.id), target) }];
   });
+}
+
+/** The targets in force with their progress over the suppressed results (`indikator target list`). */
+export async function currentTargetViews(deps: TargetDeps, threshold: number): Promise<TargetView[]> {
+  const { rows } = await loadResults(deps.store, deps.catalogue, { threshold });
+  return targetViews(deps.catalogue, await deps.store.currentTargets(), rows);
 }
 
 /** Only the coordinator (Politisk Sekretariat) sets the council's targets in the web application. */

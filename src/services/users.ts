@@ -7,12 +7,26 @@
 import { z } from 'zod';
 import type { PasswordHasher } from '../auth/index.ts';
 import type { Catalogue } from '../catalogue/index.ts';
-import { type Store, type User, USER_ROLES, type UserRole, UsernameTakenError } from '../store/index.ts';
+import { type Store, UsernameTakenError } from '../store/index.ts';
+import { type User, USER_ROLES, type UserRole } from '../accounts/index.ts';
 import { refuse } from './workflow-error.ts';
 
 /** Every account, for the administrator's page and `GET /api/users`. */
 export function listUsers(store: Store): Promise<User[]> {
   return store.listUsers();
+}
+
+/** An account as it may leave the product (the API, `indikator user list`): never its password hash. */
+export type PublicUser = Omit<User, 'passwordHash'>;
+
+export function publicUser(user: User): PublicUser {
+  const { passwordHash: _hash, ...rest } = user;
+  return rest;
+}
+
+/** Every account without its password hash. */
+export async function listPublicUsers(store: Store): Promise<PublicUser[]> {
+  return (await store.listUsers()).map(publicUser);
 }
 
 /** The account with `id`, or undefined. */

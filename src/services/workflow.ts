@@ -8,7 +8,8 @@ import { type Actor, maySeeUnpublished } from '../auth/index.ts';
 import { type Catalogue, PERIOD_TYPES, parsePeriod, periodErrorMessage } from '../catalogue/index.ts';
 import { InputError, InputErrors } from '../ingest/index.ts';
 import { DEFAULT_THRESHOLD } from '../stats/index.ts';
-import type { DeliveryMeta, DeliveryWithCells, NewRound, Round, RoundPeriods, Store } from '../store/index.ts';
+import type { NewRound, Round, RoundPeriods, Store } from '../store/index.ts';
+import type { DeliveryMeta, DeliveryWithCells } from '../cells/index.ts';
 import { RoundNameTakenError } from '../store/index.ts';
 import { groupDeliveries, type ImportedDelivery } from './import/import-delivery.ts';
 import type { UploadChecker } from './upload/upload-queue.ts';
@@ -33,6 +34,12 @@ export interface UploadedFile {
 }
 
 export type { UploadSummary };
+/**
+ * A delivery round, as the verbs below take and return it. Its periods are keyed by the catalogue's
+ * period types, so it cannot live in the pure `cells/` (which imports no catalogue): the store, the
+ * lowest layer that sees the catalogue, defines it, and the pages take it from here.
+ */
+export type { NewRound, Round };
 
 function requireCoordinator(actor: Actor): void {
   if (actor.role !== 'coordinator') {

@@ -3,7 +3,7 @@
  * triggers refuse them from any other client too.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
+import type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from '../accounts/audit.ts';
 import type { AuditLogTable, Database } from './database.ts';
 
 /** Appends one entry (inside whatever transaction `db` is) and returns it as stored. */

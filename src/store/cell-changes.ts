@@ -3,8 +3,8 @@
  * for the audit log (counts plus a bounded sample, since a delivery can hold tens of thousands of
  * cells; the full difference can always be recomputed from the two stored versions).
  */
-import type { JsonValue } from './audit-types.ts';
-import type { Cell, CellChanges } from './delivery-types.ts';
+import type { JsonValue } from '../accounts/audit.ts';
+import type { Cell, CellChanges } from '../cells/index.ts';
 import { cellKey, compareCells } from './rows.ts';
 
 const VALUE_FIELDS = ['numerator', 'denominator', 'value', 'sd', 'n', 'suppressed', 'note'] as const;

@@ -13,7 +13,7 @@ import {
   type ContextFilter,
   type ContextRow,
   type SaveContextInput,
-} from './context-types.ts';
+} from '../cells/context-row.ts';
 import { type ContextSeriesTable, type Database, fromDbBool, toDbBool } from './database.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
 

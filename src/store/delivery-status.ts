@@ -4,7 +4,7 @@
  * the change and records it, with before and after, in the audit log — in one transaction.
  */
 import { insertAudit } from './audit.ts';
-import type { DeliveryMeta, DeliveryStatus } from './delivery-types.ts';
+import type { DeliveryMeta, DeliveryStatus } from '../cells/delivery.ts';
 import { DeliveryNotFoundError } from './errors.ts';
 import { toDeliveryMeta } from './rows.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';

@@ -1,8 +1,9 @@
 /**
  * Public surface of the store: open it, then talk to the `Store` interface. Nothing outside this
- * folder should import Kysely types from here except the `Database` schema (for tooling).
+ * folder should import Kysely types from here except the `Database` schema (for tooling). What the
+ * store keeps — cells, deliveries, context rows, targets (`cells/`), users and audit entries
+ * (`accounts/`) — is imported from those pure homes, not from here.
  */
-export type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
 export type {
   ComparisonFigure,
   ComparisonSet,
@@ -13,31 +14,8 @@ export type {
 export type { SettingVersion } from './settings.ts';
 export { diffCells, summariseChanges } from './cell-changes.ts';
 export { compareContextRows } from './context-series.ts';
-export {
-  CONTEXT_SCOPES,
-  CONTEXT_UNITS,
-  type ContextFilter,
-  type ContextRow,
-  type ContextScope,
-  type ContextUnit,
-  type SaveContextInput,
-} from './context-types.ts';
 export { BACKUP_TABLES, type BackupInfo, type BackupRow, type BackupTable, RestoreRefusedError } from './backup.ts';
 export type { Database } from './database.ts';
-export {
-  type Cell,
-  type CellChanges,
-  type CellKey,
-  DELIVERY_SOURCES,
-  DELIVERY_STATUSES,
-  type DeliveryMeta,
-  type DeliverySource,
-  type DeliveryStatus,
-  type DeliveryWithCells,
-  type LatestFilter,
-  type NewDelivery,
-  type SaveResult,
-} from './delivery-types.ts';
 export {
   DeliveryNotFoundError,
   DuplicateCellError,
@@ -52,12 +30,3 @@ export type { NewRound, Round, RoundPeriods } from './round-types.ts';
 export { SQLITE_FILE_NAME } from './sqlite-connection.ts';
 export type { StatbankCacheEntry } from './statbank-cache.ts';
 export type { Store, StoreStats } from './store.ts';
-export { type NewTarget, TARGET_MEASURES, type Target, type TargetMeasure, type TargetVersion } from '../cells/target.ts';
-export {
-  type NewUser,
-  type Session,
-  USER_ROLES,
-  type User,
-  type UserPatch,
-  type UserRole,
-} from '../accounts/index.ts';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFINITIONS, DELIVERY_GROUPS } from '../origin/types.ts';
-import { DELIVERY_SOURCES, type NewDelivery } from './delivery-types.ts';
+import { DELIVERY_SOURCES, type NewDelivery } from '../cells/delivery.ts';
 
 /** Largest value of a PostgreSQL `integer`. */
 const INT32_MAX = 2_147_483_647;

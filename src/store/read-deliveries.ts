@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './database.ts';
-import type { DeliveryMeta, DeliveryWithCells, LatestFilter } from './delivery-types.ts';
+import type { DeliveryMeta, DeliveryWithCells, LatestFilter } from '../cells/delivery.ts';
 import { compareCells, compareMetas, toCell, toDeliveryMeta, type CellRow } from './rows.ts';
 
 /** The ids of the newest version per indicator × period matching `filter`, as a subquery. */

@@ -4,7 +4,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { insertAudit } from './audit.ts';
-import type { JsonValue } from './audit-types.ts';
+import type { JsonValue } from '../accounts/audit.ts';
 import type { Database, RoundsTable } from './database.ts';
 import { isUniqueViolation, RoundNameTakenError, RoundNotFoundError } from './errors.ts';
 import type { NewRound, Round, RoundPeriods } from './round-types.ts';

@@ -5,7 +5,7 @@
 import type { Selectable } from 'kysely';
 import { DELIVERY_GROUPS, type Definition, type DeliveryGroup } from '../origin/types.ts';
 import { type DeliveryCellsTable, type DeliveriesTable, fromDbBool, toDbBool } from './database.ts';
-import type { Cell, DeliveryMeta, DeliverySource, DeliveryStatus } from './delivery-types.ts';
+import type { Cell, DeliveryMeta, DeliverySource, DeliveryStatus } from '../cells/index.ts';
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
 export type CellRow = Selectable<DeliveryCellsTable>;

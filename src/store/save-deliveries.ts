@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { insertAudit } from './audit.ts';
 import { diffCells, isUnchanged, summariseChanges } from './cell-changes.ts';
 import { toDbBool, type Database } from './database.ts';
-import type { Cell, DeliveryWithCells, NewDelivery, SaveResult } from './delivery-types.ts';
+import type { Cell, DeliveryWithCells, NewDelivery, SaveResult } from '../cells/index.ts';
 import { DuplicateCellError, isUniqueViolation } from './errors.ts';
 import { validateNewDeliveries } from './new-delivery-schema.ts';
 import { getDelivery } from './read-deliveries.ts';

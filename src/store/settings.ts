@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { insertAudit } from './audit.ts';
-import type { JsonValue } from './audit-types.ts';
+import type { JsonValue } from '../accounts/audit.ts';
 import type { Database } from './database.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
 

@@ -2,9 +2,9 @@
  * The narrow interface that services depend on. It speaks in deliveries, audit entries, users and
  * sessions — never in SQL — so that a service can be tested against either database, or a fake.
  */
-import type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from './audit-types.ts';
+import type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from '../accounts/audit.ts';
 import type { ComparisonFigure, ComparisonSet, ComparisonSetMeta, SaveComparisonResult, StoredComparisonFigure } from './comparison-types.ts';
-import type { ContextFilter, ContextRow, SaveContextInput } from './context-types.ts';
+import type { ContextFilter, ContextRow, SaveContextInput } from '../cells/context-row.ts';
 import type {
   DeliveryMeta,
   DeliveryStatus,
@@ -12,7 +12,7 @@ import type {
   LatestFilter,
   NewDelivery,
   SaveResult,
-} from './delivery-types.ts';
+} from '../cells/delivery.ts';
 import type { NewRound, Round } from './round-types.ts';
 import type { SettingVersion } from './settings.ts';
 import type { StatbankCacheEntry } from './statbank-cache.ts';

@@ -4,7 +4,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { insertAudit } from './audit.ts';
-import type { JsonValue } from './audit-types.ts';
+import type { JsonValue } from '../accounts/audit.ts';
 import { type Database, fromDbBool, toDbBool, type UsersTable } from './database.ts';
 import { isUniqueViolation, UsernameTakenError, UserNotFoundError } from './errors.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';

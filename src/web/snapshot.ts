@@ -3,8 +3,8 @@
  * the same catalogue and the same suppression-guarded rows, and a new version starts afresh.
  */
 import type { Indicator } from '../catalogue/index.ts';
-import type { AreaRow, ResultRow, SegregationRow } from '../services/result-types.ts';
-import type { ContextRow, Target } from '../store/index.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../cells/index.ts';
+import type { ContextRow, Target } from '../cells/index.ts';
 import { withheld } from '../stats/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';

@@ -52,7 +52,7 @@ export function counts(cells: readonly AggregatedCell[], group: string, breakdow
   return [c.numerator, c.denominator];
 }
 
-/** The cells without the standard person breakdowns (`sex=`, `generation=`, `refugee=`, `residence=`), for tests about the others. */
+/** The cells without the standard person breakdowns (`sex=`, `generation=`, `refugee=`, `residence=`, `region=`, `menapt=`, `region_menapt=`), for tests about the others. */
 export function ordinary<C extends { breakdown: string }>(cells: readonly C[]): C[] {
-  return cells.filter((c) => !/^(sex|generation|refugee|residence)=/.test(c.breakdown));
+  return cells.filter((c) => !/^(sex|generation|refugee|residence|region|menapt|region_menapt)=/.test(c.breakdown));
 }

@@ -135,3 +135,56 @@ describe('karaktergennemsnit: mean, sd and n per value', () => {
     expect(cell(out.cells, 'total', 'sex=K')).toMatchObject({ value: 8.5, n: 2 });
   });
 });
+
+describe('valgdeltagelse by region of origin and MENAPT, from the origin country', () => {
+  const from = (id: string, group: Group, originGroup: OriginGroup, originCountry: string | undefined, refugee = false): AggregationPerson => ({
+    ...someone(id, group, 'K', originGroup, '1980-01-01', refugee),
+    ...(originCountry === undefined ? {} : { originCountry }),
+  });
+  const voters = population(
+    from('T1', 'target', 'indvandrer', 'SY'), // Asia, MENAPT
+    from('T2', 'target', 'efterkommer', 'TR'), // other European, MENAPT
+    from('T3', 'target', 'indvandrer', 'VN'), // Asia, not MENAPT
+    from('T4', 'target', 'dansk_oprindelse', 'PK'), // a child of descendants of Pakistani origin
+    from('T5', 'target', 'indvandrer', undefined), // no origin country given: unknown, no region, not MENAPT
+    from('T6', 'target', 'indvandrer', 'UA', true), // a Ukrainian refugee: other European, not MENAPT
+    from('C1', 'comparison', 'dansk_oprindelse', 'DK'),
+    from('O1', 'other', 'efterkommer', 'DE'),
+    from('O2', 'other', 'indvandrer', 'US'),
+    from('O3', 'other', 'indvandrer', 'GL'), // the Danish Realm: no region
+  );
+  const votes = rows(...[['T1', 1], ['T2', 0], ['T3', 1], ['T4', 1], ['T5', 1], ['T6', 0], ['C1', 1], ['O1', 1], ['O2', 0], ['O3', 1]].map(([id, v]) => ({ person_id: String(id), voted: String(v) })));
+  const out = aggregate(input('valgdeltagelse', voters, votes, KV2025));
+
+  it('splits the target and other groups by Statistics Denmark\'s region of the origin country', () => {
+    expect(counts(out.cells, 'target')).toEqual([4, 6]);
+    expect(counts(out.cells, 'target', 'region=asia')).toEqual([3, 3]);
+    expect(counts(out.cells, 'target', 'region=europe_other')).toEqual([0, 2]);
+    expect(counts(out.cells, 'target', 'region=africa')).toEqual([0, 0]);
+    expect(counts(out.cells, 'other', 'region=eu27')).toEqual([1, 1]);
+    expect(counts(out.cells, 'other', 'region=north_america')).toEqual([0, 1]);
+    expect(breakdowns(out.cells, 'other', /^region=/)).toEqual(['region=eu27', 'region=europe_other', 'region=africa', 'region=north_america', 'region=south_central_america', 'region=asia', 'region=oceania']);
+    expect(breakdowns(out.cells, 'comparison', /^region=/)).toEqual([]);
+    expect(breakdowns(out.cells, 'total', /^region=/)).toEqual([]);
+  });
+
+  it('splits the target group into MENAPT origin or not; every person of it is one of the two', () => {
+    expect(counts(out.cells, 'target', 'menapt=yes')).toEqual([2, 3]);
+    expect(counts(out.cells, 'target', 'menapt=no')).toEqual([2, 3]);
+    expect(cell(out.cells, 'target', 'menapt=yes').value).toBeCloseTo(2 / 3, 12);
+    expect(breakdowns(out.cells, 'other', /^menapt=/)).toEqual([]);
+    expect(breakdowns(out.cells, 'total', /^menapt=/)).toEqual([]);
+  });
+
+  it('crosses the two for the target group: the regions with MENAPT countries split in two, so both are unions of these cells', () => {
+    expect(breakdowns(out.cells, 'target', /^region_menapt=/)).toEqual([
+      'region_menapt=eu27', 'region_menapt=europe_other_menapt', 'region_menapt=europe_other_other', 'region_menapt=africa_menapt', 'region_menapt=africa_other',
+      'region_menapt=north_america', 'region_menapt=south_central_america', 'region_menapt=asia_menapt', 'region_menapt=asia_other', 'region_menapt=oceania',
+    ]);
+    expect(counts(out.cells, 'target', 'region_menapt=asia_menapt')).toEqual([2, 2]); // T1 (SY), T4 (PK)
+    expect(counts(out.cells, 'target', 'region_menapt=asia_other')).toEqual([1, 1]); // T3 (VN)
+    expect(counts(out.cells, 'target', 'region_menapt=europe_other_menapt')).toEqual([0, 1]); // T2 (TR)
+    expect(counts(out.cells, 'target', 'region_menapt=europe_other_other')).toEqual([0, 1]); // T6 (UA)
+    expect(breakdowns(out.cells, 'other', /^region_menapt=/)).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * The layers as the README draws them, checked over the import graph of src/: pure modules import
  * no I/O and nothing above them, the I/O edges import no use case, the renderers of words and
- * numbers (format/, narrative/) import no service, and only services/config.ts reads the
- * environment. Imports are read from the source text (static, dynamic and re-exports alike).
+ * numbers (format/, narrative/) import no service, the entry points (cli/, web/, report/) reach the
+ * store only through services, and only services/config.ts reads the environment. Imports are read from the source text (static, dynamic and re-exports alike).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +57,28 @@ function violations(layers: readonly string[], allowed: (i: Import) => boolean):
   return graph.filter((i) => layers.includes(topOf(i.file)) && i.target !== topOf(i.file) && !allowed(i)).map(fmt);
 }
 
+/** Where the command line opens (and closes) the store it hands to the services. */
+const COMPOSITION_ROOT = path.join('cli', 'context.ts');
+
+function entryPointFiles(): string[] {
+  return files.map((f) => path.relative(SRC, f)).filter((rel) => ENTRY_POINTS.includes(topOf(rel)));
+}
+
+const IMPORT_STATEMENT = /(?:import|export)\s+(?:type\s+)?(?:\{([^}]*)\}|[\w*][^'{}]*)\s*from\s*'([^']+)'|\bimport\s*\(\s*'([^']+)'/g;
+
+/** The names `rel` takes from store/ other than the `Store` handle (a dynamic import counts as '*'). */
+function storeImports(rel: string): string[] {
+  const text = readFileSync(path.join(SRC, rel), 'utf8');
+  const isStore = (spec: string) => spec.startsWith('.') && topOf(path.relative(SRC, path.resolve(path.dirname(path.join(SRC, rel)), spec))) === 'store';
+  return [...text.matchAll(IMPORT_STATEMENT)].flatMap((m) => {
+    const spec = m[2] ?? m[3] ?? '';
+    if (!isStore(spec)) return [];
+    if (m[1] === undefined) return ['*'];
+    const names = m[1].split(',').map((n) => n.trim().replace(/^type\s+/, '')).filter((n) => n !== '' && n !== 'Store');
+    return names.length === 0 ? [] : [names.join(', ')];
+  });
+}
+
 describe('the layers of src/', () => {
   it('reads a graph (the check itself is not empty)', () => {
     expect(files.length).toBeGreaterThan(300);
@@ -91,12 +113,23 @@ describe('the layers of src/', () => {
     expect(fromStore).toEqual([]);
   });
 
-  it('the web application reaches the store only through services (no route calls a store method)', () => {
-    const callers = files
-      .filter((f) => path.relative(SRC, f).startsWith(`web${path.sep}`))
-      .filter((f) => /\bstore\.[a-zA-Z]+\(/.test(readFileSync(f, 'utf8')))
-      .map((f) => path.relative(SRC, f));
+  it('the entry points reach the store only through services: no store method is called in cli/, web/ or report/', () => {
+    const callers = entryPointFiles()
+      .filter((f) => f !== COMPOSITION_ROOT)
+      .filter((f) => /\bstore(\(\))?\)?\.[a-zA-Z]+\(/.test(readFileSync(path.join(SRC, f), 'utf8')));
     expect(callers).toEqual([]);
+  });
+
+  it('the entry points take no shape from the store: at most the `Store` handle they pass to services (cli/context.ts opens it)', () => {
+    const fromStore = entryPointFiles()
+      .filter((f) => f !== COMPOSITION_ROOT)
+      .flatMap((f) => storeImports(f).map((names) => `${f}: ${names}`));
+    expect(fromStore).toEqual([]);
+  });
+
+  it('the store\'s index exports only the store\'s own: what it keeps is imported from its pure home', () => {
+    const foreign = importsOf(path.join(SRC, 'store', 'index.ts')).filter((i) => i.local && i.target !== 'store');
+    expect(foreign.map(fmt)).toEqual([]);
   });
 
   it('nothing but services/config.ts reads process.env', () => {

@@ -13,7 +13,8 @@ import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import type { UploadLimits } from '../../src/services/upload/upload-queue.ts';
 import { addUser } from '../../src/services/users.ts';
-import { openStore, type Store, type UserRole } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import type { UserRole } from '../../src/accounts/index.ts';
 import { createApp } from '../../src/web/index.ts';
 import type { AppEnv } from '../../src/web/routes/context.ts';
 

@@ -129,6 +129,17 @@ describe('validateIndicator', () => {
       ]);
     });
 
+    it('refuses the region or MENAPT breakdown without its union of region × MENAPT cells (issue 14)', () => {
+      const problems = problemsAfter('valgdeltagelse', (d) => {
+        const region = d.breakdowns.findIndex((b: { key: string }) => b.key === 'region');
+        delete d.breakdowns[region].values[5].union_of; // asia
+        const menapt = d.breakdowns.findIndex((b: { key: string }) => b.key === 'menapt');
+        d.breakdowns[menapt].values[0].union_of = { region_menapt: ['asia_menapt'] };
+      });
+      expect(fields(problems)).toEqual(['breakdowns[4]', 'breakdowns[5]']);
+      expect(problems[1]?.en).toContain('union_of: yes = region_menapt europe_other_menapt+africa_menapt+asia_menapt');
+    });
+
     it('refuses a code used twice and a closed breakdown without values', () => {
       expect(fields(problemsAfter('kriminalitet', (d) => {
         d.breakdowns[0].values[1].code = 'under18';

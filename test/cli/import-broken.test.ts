@@ -254,7 +254,9 @@ describe('import refuses broken delivery files and leaves the store unchanged', 
   });
 
   // Each case runs its own import in its own test (two at a time, through the pool), so no single
-  // hook has to outlast all of them on a busy machine.
+  // hook has to outlast all of them on a busy machine. Vitest starts up to five at once, so a case
+  // may first wait for the pool behind three others: its limit allows for that (a 30 s limit ran
+  // out three times with two test files at a time on a machine at load 15–20).
   it.concurrent.each(CASES)('$name', async (c) => {
     const { path, result, before, after } = await runCase(c);
     expect(result.code, result.stderr).toBe(2);
@@ -268,7 +270,7 @@ describe('import refuses broken delivery files and leaves the store unchanged', 
     expect(result.stderr).not.toContain(String(101_901_234));
     expect(before).toBe(seedFingerprint);
     expect(after).toBe(before);
-  });
+  }, 120_000);
 
   // DATA.md §4: "A CPR number is never written to any file, database, log or error message": a
   // CPR-shaped value in a delivery's `note` column refuses the file, naming row and column only.

@@ -72,4 +72,36 @@ describe('createRecordReader', () => {
     expect(formatInputError(thrown as InputErrors, 'da').split('\n')).toHaveLength(11);
     expect(formatInputError(thrown as InputErrors, 'da')).toContain('… og 20 fejl mere');
   });
+
+  it('field() reads as row.parse does: values, absent columns, and the same errors in the same order', async () => {
+    const text = 'person_id;n;flygtning\nP1;12;ja\nP2;;nej\nP3;x;kanske\nP4;7;\n';
+    const count = (t: string) => parseCount(t, ',');
+    const read = async (viaField: boolean) => {
+      const errors = createErrorCollector();
+      const source = await population(`field-${viaField}.csv`, text);
+      const reader = createRecordReader(source, [{ name: 'person_id', required: true }, { name: 'n', required: false }, { name: 'refugee', aliases: ['flygtning'], required: false }, { name: 'area', required: false }], errors);
+      const n = reader.field('n', count, { required: true });
+      const refugee = reader.field('refugee', parseBoolean);
+      const area = reader.field('area', parseBoolean, { required: true });
+      const values: unknown[] = [];
+      for await (const row of reader.rows()) {
+        values.push(
+          viaField
+            ? [n(row), refugee(row), area(row)]
+            : [row.parse('n', count, { required: true }), row.parse('refugee', parseBoolean), row.parse('area', parseBoolean, { required: true })],
+        );
+      }
+      return { values, errors: errors.errors.map((e) => formatInputError(e, 'en').replace(/field-(true|false)/, 'file')) };
+    };
+    const viaField = await read(true);
+    expect(viaField.values).toEqual([
+      [12, true, null],
+      [null, false, null],
+      [null, null, null],
+      [7, null, null],
+    ]);
+    expect(viaField.errors).toHaveLength(3);
+    expect(viaField.errors[0]).toContain('row 3, column B (n)');
+    expect(viaField).toEqual(await read(false));
+  });
 });

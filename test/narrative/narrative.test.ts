@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Lang, loadCatalogue } from '../../src/catalogue/index.ts';
 import { describeIndicator, headlineSeries, type Narrative, selectedSeries } from '../../src/narrative/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
-import type { DeliveryWithCells } from '../../src/store/index.ts';
+import type { DeliveryWithCells } from '../../src/cells/index.ts';
 import { delivery, mean, share, shares, testDeliveries } from '../report/fixtures.ts';
 
 const catalogue = loadCatalogue();

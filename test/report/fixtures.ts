@@ -8,7 +8,7 @@
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { type ComputedResults, computeResults } from '../../src/services/compute/index.ts';
 import type { Definition, DeliveryGroup } from '../../src/origin/types.ts';
-import type { Cell, DeliveryWithCells } from '../../src/store/index.ts';
+import type { Cell, DeliveryWithCells } from '../../src/cells/index.ts';
 import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../../src/narrative/comparison.ts';
 
 let nextId = 1;

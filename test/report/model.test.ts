@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, publishableRows, ReportError, type ReportModel, type ReportTable, scrubNote } from '../../src/report/index.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
-import { createCatalogue } from '../../src/catalogue/index.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
+import { createCatalogue, definitionHashes, loadCatalogue } from '../../src/catalogue/index.ts';
 import { testModelInput } from './fixtures.ts';
 
 const model = buildReportModel(testModelInput());
@@ -229,6 +229,9 @@ describe('buildReportModel', () => {
     const selvforsoergelse = blocks[1]?.bullets.find((b) => b.startsWith('Selvforsørgelse:'));
     expect(selvforsoergelse).toMatch(/Afviger fra den officielle definition \(Styrelsen for Arbejdsmarked og Rekruttering .*\(https:\/\/www\.jobindsats\.dk\) Tallene følger: Afgang med selvforsørgelse som årsag — /);
     expect(blocks[1]?.bullets.find((b) => b.startsWith('Stemmeprocent'))).toContain('Følger den officielle definition: Danmarks Statistik og Københavns Universitet');
+    // … and what is counted with the definitions' version, the hash an exported file carries.
+    const hash = definitionHashes(loadCatalogue()).indicators.selvforsoergelse ?? '';
+    expect(selvforsoergelse?.endsWith(`Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse. Definitionsversion ${hash.slice(0, 12)}.`)).toBe(true);
     expect(blocks[3]?.paragraphs[0]).toMatch(/^Af hensyn til persondata vises intet tal, der bygger på 1 til 4 personer/);
     // The words follow the threshold in force (INDIKATOR_SUPPRESSION_THRESHOLD), not the default.
     const ten = buildReportModel(testModelInput(10)).definitions.blocks;

@@ -3,7 +3,8 @@
  * father who lives elsewhere keeps his child of Danish origin; a parent unknown in the register
  * leaves the one-parent branch; an extract without the status classifies as before but is counted
  * (and `classify` warns in Danish and English); a status that contradicts the extract is refused
- * with file, row and column, and nothing is written.
+ * with file, row and column, and nothing is written. `aggregate` prints the same warning through the
+ * same function.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -122,5 +123,29 @@ describe('an extract without the status (backwards compatible)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Advarsel: 2 personer havde en forælder uden oplysninger og uden status');
     expect(result.stdout).toContain('Warning: 2 persons had a parent without facts and without a status');
+  });
+
+  it('`aggregate` prints the same warning, in Danish and English, beside the delivery it writes', async () => {
+    const file = await extract('old-aggregate.csv', WITHOUT_STATUS, lines);
+    const votes = path.join(dir, 'votes-old.csv');
+    await writeFile(votes, 'person_id,voted\nC1,1\nC2,0\nC3,1\n');
+    const out = path.join(dir, 'old-aggregate.out.csv');
+    const result = await runCli(['aggregate', '--indicator', 'valgdeltagelse', '--population', file, '--data', votes, '--period', 'KV2025', '--out', out], { dataDir: path.join(dir, 'data') });
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(result.stderr).toContain('Advarsel: 2 personer havde en forælder uden oplysninger og uden status');
+    expect(result.stderr).toContain('Warning: 2 persons had a parent without facts and without a status');
+  });
+});
+
+describe('an extract with the status gets no warning', () => {
+  it('from `aggregate`', async () => {
+    const file = await extract('new-aggregate.csv', WITH_STATUS, ['N1;01-02-2010;K;DK;DK;;;TR;TR;DK;DK;kendt;kendt', 'N2;01-02-1950;M;DK;DK;;;;;;;ukendt;ukendt']);
+    const votes = path.join(dir, 'votes-new.csv');
+    await writeFile(votes, 'person_id,voted\nN1,1\nN2,0\n');
+    const result = await runCli(['aggregate', '--indicator', 'valgdeltagelse', '--population', file, '--data', votes, '--period', 'KV2025', '--out', path.join(dir, 'new-aggregate.out.csv')], { dataDir: path.join(dir, 'data') });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain('Advarsel');
+    expect(result.stderr).not.toContain('Warning');
   });
 });

@@ -9,11 +9,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/catalogue/index.ts';
+import { definitionHashes, loadCatalogue } from '../../src/catalogue/index.ts';
 import type { DeliveryGroup } from '../../src/origin/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
-import type { Cell, DeliveryWithCells } from '../../src/store/index.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
+import type { Cell, DeliveryWithCells } from '../../src/cells/index.ts';
 import { type CliResult, csvRecords, runCli, useTempDir } from '../cli/helpers.ts';
 
 const temp = useTempDir('compute-cli');
@@ -99,6 +99,14 @@ describe('compute --out: the file', () => {
       'boern-anbringelse 2024 other',
     ]);
     for (const r of rows) expect([r.definition, r.third_generation]).toEqual(['origin', 'false']);
+  });
+
+  it('ends with the definition each row follows: its hash, variant and text (issue 14)', () => {
+    expect(header.slice(-3)).toEqual(['definition_hash', 'variant', 'definition_text']);
+    const hashes = definitionHashes(loadCatalogue()).indicators;
+    for (const r of rows) expect(r.definition_hash).toBe(hashes[r.indicator ?? '']);
+    expect(row('igu-forloeb', '2024', 'target')).toMatchObject({ variant: 'started', definition_text: 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.' });
+    expect(row('socialpsykiatri', '2024', 'target').variant).toBe('');
   });
 });
 

@@ -14,7 +14,7 @@ import { type ComputedResults, deliveryTable, suppressedKeys } from '../../src/s
 import { auditSuppression, primaryReason } from '../../src/stats/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { loadDemo } from '../../src/services/demo.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { loadResults } from '../../src/services/results.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createApp } from '../../src/web/index.ts';
@@ -103,6 +103,26 @@ describe('demo municipality through aggregate, import and compute', () => {
       }
     }
     expect(hiddenHeadlines).toBeLessThan(20);
+  });
+
+  it('reads the demo by region of origin and MENAPT, and no small count follows from a group minus its published regions or MENAPT cells (issue 14)', () => {
+    const kv2025 = results.rows.filter((r) => r.indicator === 'valgdeltagelse' && r.period === 'KV2025');
+    const at = (group: string, breakdown: string) => kv2025.find((r) => r.group === group && r.breakdown === breakdown);
+    expect(at('target', 'menapt=yes')).toMatchObject({ suppressed: false });
+    expect(at('target', 'menapt=yes')?.denominator).toBeGreaterThan(at('target', 'menapt=no')?.denominator ?? 0);
+    expect(at('target', 'region=asia')).toMatchObject({ suppressed: false });
+    expect(at('other', 'region=eu27')).toMatchObject({ suppressed: false });
+    expect(at('comparison', 'region=asia')).toBeUndefined();
+    for (const whole of results.rows.filter((r) => r.breakdown === '' && !r.suppressed && r.denominator !== null)) {
+      for (const key of ['region', 'menapt']) {
+        const parts = results.rows.filter((r) => r.indicator === whole.indicator && r.period === whole.period && r.group === whole.group && r.breakdown.startsWith(`${key}=`));
+        if (parts.length === 0) continue;
+        for (const field of ['numerator', 'denominator'] as const) {
+          const rest = parts.filter((p) => !p.suppressed).reduce((sum, p) => sum - (p[field] ?? 0), whole[field] ?? 0);
+          expect(small(rest), `${whole.indicator} ${whole.period} ${whole.group} − ${key} ${field}`).toBe(false);
+        }
+      }
+    }
   });
 
   it('gives age-standardised values and housing-area indices', () => {

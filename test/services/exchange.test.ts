@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/catalogue/index.ts';
+import { definitionHashes, loadCatalogue } from '../../src/catalogue/index.ts';
 import { exportFigures, importComparison, looksLikeExchangeFile, PRODUCT_VERSION } from '../../src/services/exchange/index.ts';
 import { importDelivery } from '../../src/services/import/import-delivery.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
@@ -64,14 +64,14 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
   };
 
   /** Imports NATIONAL (published) and UNPUBLISHED (delivered) and exports every municipality. */
-  async function exported(format: 'jsonstat' | 'csv' = 'jsonstat'): Promise<string> {
+  async function exported(format: 'jsonstat' | 'csv' = 'jsonstat', municipality = 'all'): Promise<string> {
     await importDelivery({ file: file('national.csv', NATIONAL), actor: 'anna', municipality: '101' }, catalogue, from);
     await importDelivery({ file: file('later.csv', UNPUBLISHED), actor: 'anna', municipality: '101' }, catalogue, from);
     const [published] = await from.latestDeliveries({ period: '2025' });
     if (published === undefined) throw new Error('no delivery');
     await from.setDeliveryStatus(published.id, 'published', '', 'koordinator');
     const out = path.join(dir, format === 'csv' ? 'figures.csv' : 'figures.json');
-    await exportFigures(from, catalogue, { format, out, threshold: 5, municipality: 'all', ownCode: '101', ownName: 'København', now: FIXED_NOW });
+    await exportFigures(from, catalogue, { format, out, threshold: 5, municipality, ownCode: '101', ownName: 'København', now: FIXED_NOW });
     return out;
   }
 
@@ -96,6 +96,10 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
       selvforsoergelse: {
         officialDefinition: expect.objectContaining({ status: 'deviates', url: 'https://www.jobindsats.dk' }),
         variant: 'end_reason',
+        definition: {
+          da: 'Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse.',
+          en: 'Benefit spells ended in the year with the reason job, IGU, education or other self-support.',
+        },
         // The second figure published beside it where the file has its column (issue 14).
         secondFigures: [expect.objectContaining({ id: 'status_after_3_months', relation: 'within_default' })],
       },
@@ -206,6 +210,18 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     expect(lines).toHaveLength(7);
     expect(lines.some((l) => l.startsWith('000,selvforsoergelse,2025,comparison,,2700,4000,0.675'))).toBe(true);
     expect(lines.some((l) => l.includes(',2026,'))).toBe(false);
+  });
+
+  it.each(['all', '151'])('writes CSV (municipality %s) with the definition on every row: the hash JSON-stat carries, the variant, the text (issue 14)', async (municipality) => {
+    const out = await exported('csv', municipality);
+    const [header, ...rows] = readFileSync(out, 'utf8').trim().split('\n');
+    const columns = (header ?? '').split(',');
+    expect(columns.slice(-3)).toEqual(['definition_hash', 'variant', 'definition_text']);
+    const hash = definitionHashes(catalogue).indicators.selvforsoergelse;
+    expect(rows).toHaveLength(municipality === 'all' ? 6 : 2);
+    for (const row of rows) {
+      expect(row.endsWith(`,${hash},end_reason,"Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse."`)).toBe(true);
+    }
   });
 
   it('refuses a JSON file that is no export file, naming the field', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import type { DeliveryGroup } from '../../src/origin/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
-import type { Cell, DeliveryWithCells } from '../../src/store/index.ts';
+import type { Cell, DeliveryWithCells } from '../../src/cells/index.ts';
 
 const GROUPS: readonly DeliveryGroup[] = ['target', 'comparison', 'other', 'total'];
 

@@ -7,7 +7,7 @@ import { type Indicator, loadCatalogue } from '../../src/catalogue/index.ts';
 import type { DeliveryGroup } from '../../src/origin/index.ts';
 import { computeResults, deliveryTable, suppressedKeys } from '../../src/services/compute/index.ts';
 import { municipalityMargins } from '../../src/services/compute/municipality-margins.ts';
-import type { Cell, DeliveryWithCells } from '../../src/store/index.ts';
+import type { Cell, DeliveryWithCells } from '../../src/cells/index.ts';
 
 const catalogue = loadCatalogue();
 const selvforsoergelse = catalogue.get('selvforsoergelse') as Indicator;

@@ -11,7 +11,7 @@ import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { InputErrors } from '../../src/ingest/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { importDelivery } from '../../src/services/import/import-delivery.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { loadResults } from '../../src/services/results.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createApp } from '../../src/web/index.ts';

@@ -39,9 +39,19 @@ afterAll(async () => {
 });
 
 describe('optional person breakdowns follow the extract\'s columns', () => {
-  it('an extract without refugee and arrival-date columns gets sex and generation only', async () => {
+  it('an extract without refugee and arrival-date columns gets sex, generation, region and MENAPT only', async () => {
     const keys = new Set((await run('plain.csv')).map((c) => c.breakdown.split('=')[0]));
-    expect([...keys].sort()).toEqual(['', 'generation', 'sex']);
+    expect([...keys].sort()).toEqual(['', 'generation', 'menapt', 'region', 'region_menapt', 'sex']);
+  });
+
+  it('region and MENAPT come from the origin country the origin rules give (Syria: Asia, MENAPT)', async () => {
+    const cells = await run('plain.csv');
+    const at = (group: string, breakdown: string) => cells.find((c) => c.group === group && c.breakdown === breakdown);
+    expect(at('target', 'region=asia')).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(at('target', 'region=africa')).toMatchObject({ numerator: 0, denominator: 0 });
+    expect(at('target', 'menapt=yes')).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(at('target', 'menapt=no')).toMatchObject({ numerator: 0, denominator: 0 });
+    expect(at('comparison', 'region=asia')).toBeUndefined();
   });
 
   it('an extract with them gets refugee status and years of residence (at election day 2025-11-18)', async () => {

@@ -1,9 +1,11 @@
 /**
  * Small-cell protection holds for the person breakdowns (sex, generation, refugee status, years of
- * residence) on random populations,
+ * residence, region of origin, MENAPT) on random populations,
  * aggregated and suppressed the way `indikator aggregate` does. The attacker knows the relations
  * by construction, not from the product: a group's sex (generation, refugee, residence) cells split the group's
- * persons, and per sex the groups add up to the total. For every such relation with a published
+ * persons, and per sex the groups add up to the total.
+ * Region of origin leaves a remainder (Danish Realm, stateless, unknown origin) that is never
+ * published: the whole minus the regions is such a count. For every such relation with a published
  * whole, the whole minus the published parts — in numerator, denominator and their difference —
  * is never 1..t−1; nor is any published count; and the full audit (exact recovery, interval
  * bounds) of the product's own table finds nothing.
@@ -16,17 +18,30 @@ import type { Group, OriginGroup } from '../../src/origin/index.ts';
 import { suppressCells } from '../../src/services/aggregate-delivery/index.ts';
 import { cellKey, deliveryTable } from '../../src/services/compute/delivery-table.ts';
 import { auditSuppression } from '../../src/stats/index.ts';
-import type { Cell } from '../../src/store/index.ts';
+import type { Cell } from '../../src/cells/index.ts';
 
 const T = 5;
 const indicator = loadCatalogue().get('valgdeltagelse') as Indicator;
 const KV2025 = { start: '2025-11-18', end: '2025-11-18', label: 'KV2025' };
 const GROUPS = ['target', 'comparison', 'other'] as const;
 
-type Drawn = { group: Group; sex: 'M' | 'K' | null; origin: OriginGroup; voted: boolean; refugee?: boolean; arrival?: string | null };
+type Drawn = { group: Group; sex: 'M' | 'K' | null; origin: OriginGroup; voted: boolean; refugee?: boolean; arrival?: string | null; country?: string };
 
 /** Arrival dates 1, 4, 7 and 12 years before election day, or none. */
 const ARRIVALS = ['2024-06-01', '2021-06-01', '2018-06-01', '2013-06-01', null] as const;
+
+/**
+ * Origin countries: for the target group Asia and MENAPT (SY), other European and MENAPT (TR), Asia
+ * not MENAPT (VN), Africa and MENAPT (SO), Africa not MENAPT (ER), unknown (XX: no region); for
+ * the other group EU-27, other European, North America, Oceania and the Danish Realm (GL: no region).
+ */
+const COUNTRIES: Record<string, readonly string[]> = { target: ['SY', 'TR', 'VN', 'SO', 'ER', 'XX'], other: ['DE', 'NO', 'US', 'AU', 'GL'], comparison: ['DK'] };
+const REGIONS = ['eu27', 'europe_other', 'africa', 'north_america', 'south_central_america', 'asia', 'oceania'];
+const REGION_PARTS: Record<string, string[]> = {
+  eu27: ['eu27'], europe_other: ['europe_other_menapt', 'europe_other_other'], africa: ['africa_menapt', 'africa_other'], north_america: ['north_america'],
+  south_central_america: ['south_central_america'], asia: ['asia_menapt', 'asia_other'], oceania: ['oceania'],
+};
+const REGION_MENAPT = Object.values(REGION_PARTS).flat();
 
 /**
  * A random electoral roll built from a count per kind of person, each count small (0–4) or large
@@ -47,21 +62,27 @@ const rollArb = fc
     return persons.map((p, i) => {
       const r = spread[i % spread.length] as number;
       const arrival = p.origin === 'indvandrer' ? (ARRIVALS[r % ARRIVALS.length] ?? null) : null;
-      return { ...p, refugee: p.group === 'target' && p.origin === 'indvandrer' && r < 3, arrival };
+      const countries = COUNTRIES[p.group] as readonly string[];
+      const country = countries[(r + i) % countries.length] as string;
+      return { ...p, refugee: p.group === 'target' && p.origin === 'indvandrer' && r < 3, arrival, country };
     });
   });
 
-/** Aggregates and suppresses one random electoral roll. */
-function run(drawn: readonly Drawn[], catalogueEntry: Indicator = indicator): Cell[] {
+/** Aggregates one random electoral roll: every cell with its true counts, none withheld yet. */
+function count(drawn: readonly Drawn[]): Cell[] {
   const persons = new Map<string, AggregationPerson>();
   drawn.forEach((p, i) => {
     const originGroup = p.group === 'comparison' ? 'dansk_oprindelse' : p.origin;
-    persons.set(`P${i}`, { id: `P${i}`, birthDate: '1980-01-01', sex: p.sex, group: p.group, refugee: p.refugee ?? false, area: null, originGroup, arrivalDate: p.arrival ?? null });
+    persons.set(`P${i}`, { id: `P${i}`, birthDate: '1980-01-01', sex: p.sex, group: p.group, refugee: p.refugee ?? false, area: null, originGroup, arrivalDate: p.arrival ?? null, originCountry: p.country ?? 'DK' });
   });
   const rows = drawn.map((p, i) => ({ rowNumber: i + 2, values: { person_id: `P${i}`, voted: p.voted ? '1' : '0' } }));
   const out = aggregate({ indicatorId: 'valgdeltagelse', period: KV2025, referenceDate: KV2025.end, persons, rows, ageBands: [], personBreakdowns: personBreakdownKeys(indicator) });
-  const cells: Cell[] = out.cells.map((c) => ({ ...c, municipality: '999', suppressed: false, note: '' }));
-  return suppressCells(catalogueEntry, cells, T);
+  return out.cells.map((c) => ({ ...c, municipality: '999', suppressed: false, note: '' }));
+}
+
+/** Aggregates and suppresses one random electoral roll. */
+function run(drawn: readonly Drawn[], catalogueEntry: Indicator = indicator): Cell[] {
+  return suppressCells(catalogueEntry, count(drawn), T);
 }
 
 /** Every relation a reader knows: [whole, parts]. */
@@ -71,7 +92,14 @@ function relations(): [string, string[]][] {
   for (const group of [...GROUPS, 'total']) out.push([key(group, ''), [key(group, 'sex=M'), key(group, 'sex=K')]]);
   for (const group of ['target', 'other']) out.push([key(group, ''), [key(group, 'generation=immigrant'), key(group, 'generation=descendant')]]);
   for (const group of ['target', 'other']) out.push([key(group, ''), ['0-2', '3-5', '6-9', '10+'].map((band) => key(group, `residence=${band}`))]);
+  for (const group of ['target', 'other']) out.push([key(group, ''), REGIONS.map((region) => key(group, `region=${region}`))]);
   out.push([key('target', ''), [key('target', 'refugee=yes'), key('target', 'refugee=no')]]);
+  out.push([key('target', ''), [key('target', 'menapt=yes'), key('target', 'menapt=no')]]);
+  // Region × MENAPT: every region and `menapt=yes` is the sum of its region × MENAPT cells.
+  const cross = (code: string) => key('target', `region_menapt=${code}`);
+  out.push([key('target', ''), REGION_MENAPT.map(cross)]);
+  for (const [region, parts] of Object.entries(REGION_PARTS)) out.push([key('target', `region=${region}`), parts.map(cross)]);
+  out.push([key('target', 'menapt=yes'), ['asia_menapt', 'africa_menapt', 'europe_other_menapt'].map(cross)]);
   for (const breakdown of ['', 'sex=M', 'sex=K']) out.push([key('total', breakdown), GROUPS.map((g) => key(g, breakdown))]);
   return out;
 }
@@ -84,6 +112,7 @@ function leaks(cells: readonly Cell[]): string[] {
   const published = new Map(cells.filter((c) => !c.suppressed).map((c) => [cellKey(c), c]));
   const found: string[] = [];
   for (const [key, c] of published) if (dims(c).some(small)) found.push(`published ${key}`);
+  found.push(...crossLeaks(published));
   for (const [whole, parts] of relations()) {
     const w = published.get(whole);
     if (w === undefined) continue;
@@ -94,8 +123,26 @@ function leaks(cells: readonly Cell[]): string[] {
   return found;
 }
 
+/**
+ * What the regions and MENAPT give without the crossed cells: MENAPT countries lie in Asia, Africa
+ * and (Turkey) the other European countries, so where two of those three are published as 0, the
+ * third minus `menapt=yes` is its non-MENAPT persons — e.g. 3 Vietnamese in the target group.
+ */
+function crossLeaks(published: ReadonlyMap<string, Cell>): string[] {
+  const key = (breakdown: string) => cellKey({ municipality: '999', group: 'target', breakdown });
+  const yes = published.get(key('menapt=yes'));
+  if (yes === undefined) return [];
+  const regions = ['asia', 'africa', 'europe_other'].map((r) => published.get(key(`region=${r}`)));
+  return regions.flatMap((region, i) => {
+    const others = regions.filter((_, j) => j !== i);
+    if (region === undefined || others.some((o) => o === undefined || dims(o).some((x) => x !== 0))) return [];
+    const rest = dims(region).map((x, d) => x - (dims(yes)[d] as number));
+    return rest.some(small) ? [`target region ${['asia', 'africa', 'europe_other'][i]} − menapt=yes = ${rest.join('/')}`] : [];
+  });
+}
+
 describe('the person breakdowns keep small counts hidden', () => {
-  it('no count 1..t−1 is published or follows from a group total minus its sex, generation, refugee or residence cells', () => {
+  it('no count 1..t−1 is published or follows from a group total minus its sex, generation, refugee, residence, region or MENAPT cells', () => {
     fc.assert(
       fc.property(rollArb, (drawn) => {
         expect(leaks(run(drawn))).toEqual([]);
@@ -107,10 +154,12 @@ describe('the person breakdowns keep small counts hidden', () => {
   it('the audit of the product\'s own table (exact recovery and interval bounds) finds nothing', () => {
     fc.assert(
       fc.property(rollArb, (drawn) => {
-        const cells = run(drawn);
-        const withheld = new Set(cells.filter((c) => c.suppressed).map(cellKey));
-        const unsuppressed = cells.map((c) => ({ ...c, suppressed: false }));
-        expect(auditSuppression(deliveryTable(indicator, unsuppressed), withheld, T)).toEqual([]);
+        // The audit needs the true counts behind the withheld cells: a table rebuilt from the
+        // published cells (withheld ones blanked) would give the relations remainders that are not
+        // the data's and report findings about a table that was never published.
+        const truth = count(drawn);
+        const withheld = new Set(suppressCells(indicator, truth, T).filter((c) => c.suppressed).map(cellKey));
+        expect(auditSuppression(deliveryTable(indicator, truth), withheld, T)).toEqual([]);
       }),
       { numRuns: 30 },
     );
@@ -127,5 +176,25 @@ describe('the person breakdowns keep small counts hidden', () => {
     expect(isHidden('target', 'sex=K')).toBe(true);
     expect(isHidden('target', 'generation=descendant')).toBe(true);
     expect(leaks(cells)).toEqual([]);
+  });
+
+  it('a hand case: 3 Vietnamese among 23 target persons of Asian origin, 10 Colombians, nobody from Africa or Turkey — hidden because the rule knows region × MENAPT', () => {
+    const target = (country: string, voted: boolean) => ({ group: 'target' as const, sex: 'M' as const, origin: 'indvandrer' as const, voted, country });
+    const drawn = [
+      ...Array.from({ length: 20 }, (_, i) => target('SY', i % 2 === 0)),
+      ...Array.from({ length: 3 }, () => target('VN', true)),
+      ...Array.from({ length: 10 }, () => target('CO', true)),
+      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+    ];
+    const cells = run(drawn);
+    expect(cells.find((c) => c.group === 'target' && c.breakdown === 'region_menapt=asia_other')?.suppressed).toBe(true);
+    expect(leaks(cells)).toEqual([]);
+    // Without the crossed cells and the unions, the regions and MENAPT alone give the 3 away.
+    const blind = {
+      ...indicator,
+      breakdowns: indicator.breakdowns.filter((b) => b.key !== 'region_menapt').map((b) => ({ ...b, values: b.values.map(({ union_of: _, ...v }) => v) })),
+    } as Indicator;
+    const unprotected = run(drawn, blind).filter((c) => !c.breakdown.startsWith('region_menapt='));
+    expect(crossLeaks(new Map(unprotected.filter((c) => !c.suppressed).map((c) => [cellKey(c), c])))).toEqual(['target region asia − menapt=yes = 3/3/0']);
   });
 });

@@ -10,7 +10,7 @@ import type { DeliveryGroup } from '../../src/origin/index.ts';
 import { cellKey } from '../../src/services/compute/delivery-table.ts';
 import { suppressedKeys } from '../../src/services/compute/period-cells.ts';
 import { auditedSuppressedKeys } from '../../src/services/compute/audited-suppression.ts';
-import type { Cell } from '../../src/store/index.ts';
+import type { Cell } from '../../src/cells/index.ts';
 
 const T = 5;
 const igu = loadCatalogue().get('igu-forloeb');

@@ -25,7 +25,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
 import { areaIndices } from '../../src/services/compute/housing-areas.ts';
-import type { Cell } from '../../src/store/index.ts';
+import type { Cell } from '../../src/cells/index.ts';
 import { delivery, share } from '../report/fixtures.ts';
 
 const AREAS: Record<string, [number, number, number]> = {

@@ -4,7 +4,7 @@ import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { suppressCells, suppressMunicipalities } from '../../src/services/aggregate-delivery/index.ts';
 import { cellKey, deliveryTable } from '../../src/services/compute/index.ts';
 import { auditSuppression } from '../../src/stats/index.ts';
-import type { Cell as MunicipalCell } from '../../src/store/index.ts';
+import type { Cell as MunicipalCell } from '../../src/cells/index.ts';
 
 const turnout = loadCatalogue().get('valgdeltagelse');
 if (turnout === undefined) throw new Error('valgdeltagelse');

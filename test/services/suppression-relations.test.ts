@@ -11,7 +11,7 @@ import type { DeliveryGroup } from '../../src/origin/index.ts';
 import { cellKey, deliveryTable } from '../../src/services/compute/delivery-table.ts';
 import { suppressedKeys } from '../../src/services/compute/period-cells.ts';
 import { auditSuppression } from '../../src/stats/index.ts';
-import type { Cell } from '../../src/store/index.ts';
+import type { Cell } from '../../src/cells/index.ts';
 
 const catalogue = loadCatalogue();
 const T = 5;

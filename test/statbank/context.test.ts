@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContextRequestError, contextTablesFor, fetchContext, type FetchContextDeps } from '../../src/services/statbank.ts';
 import { createStatbankClient, StatbankOfflineError } from '../../src/statbank-client/index.ts';
-import type { ContextRow, Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import type { ContextRow } from '../../src/cells/index.ts';
 import { builtResponder } from './built.ts';
 import { type Answer, type Exchange, type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { clientFor, row, serve, sqliteStore, tickingClock } from './helpers.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { storeDashboardData } from '../../src/services/dashboard-data.ts';
 import { fetchContext } from '../../src/services/statbank.ts';
-import type { ContextRow } from '../../src/store/index.ts';
+import type { ContextRow } from '../../src/cells/index.ts';
 import { createApp } from '../../src/web/index.ts';
 import { createFakeData } from '../web/fake-data.ts';
 import { builtResponder } from './built.ts';

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createStatbankClient, type StatbankClient } from '../../src/statbank-client/index.ts';
-import { type ContextRow, openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import type { ContextRow } from '../../src/cells/index.ts';
 import { type FixtureServer, type Responder, startFixtureServer } from './fixture-server.ts';
 
 const cleanups: (() => Promise<void>)[] = [];

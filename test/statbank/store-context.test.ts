@@ -4,7 +4,8 @@
  * the order rows come back in, and what both databases refuse.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ContextRow, openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import type { ContextRow } from '../../src/cells/index.ts';
 import { backends, type TestDatabase } from '../store/backends.ts';
 
 function contextRow(overrides: Partial<ContextRow> = {}): ContextRow {

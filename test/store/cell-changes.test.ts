@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DELIVERY_GROUPS } from '../../src/origin/types.ts';
 import { diffCells, summariseChanges } from '../../src/store/index.ts';
-import type { Cell } from '../../src/store/index.ts';
+import type { Cell } from '../../src/cells/index.ts';
 import { cellKey } from '../../src/store/rows.ts';
 import { cell, suppressedCell } from './helpers.ts';
 

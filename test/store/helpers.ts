@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DeliveryGroup } from '../../src/origin/types.ts';
-import type { Cell, NewDelivery } from '../../src/store/index.ts';
+import type { Cell, NewDelivery } from '../../src/cells/index.ts';
 
 /** sha256 hex of a string, standing in for a file's bytes. */
 export function sha(text: string): string {

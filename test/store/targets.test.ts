@@ -3,7 +3,8 @@
  * in the same transaction, and the rows refuse updates and deletes — on every backend.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type NewTarget, openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import type { NewTarget } from '../../src/cells/index.ts';
 import { backends, type TestDatabase } from './backends.ts';
 import { tickingClock } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/catalogue/index.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import { definitionHashes, loadCatalogue } from '../../src/catalogue/index.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { componentSchemas } from '../../src/web/api/schemas.ts';
 import { fakeApp } from './helpers.ts';
 
@@ -56,6 +56,25 @@ describe('GET /api/indicators/{id}', () => {
   it('returns an empty result list for an indicator without data', async () => {
     const { body } = await json<{ results: unknown[]; periods: unknown[] }>('/api/indicators/kriminalitet');
     expect(body).toMatchObject({ results: [], periods: [] });
+  });
+});
+
+describe('the definition the figures follow (issue 14)', () => {
+  const hash = definitionHashes(catalogue).indicators['igu-forloeb'];
+
+  it('GET /api/indicators/{id} states it, and every result row carries its hash and variant', async () => {
+    const { body } = await json<{ definitionUsed: { hash: string; variant: string; text: { da: string } }; results: { definitionHash: string; variant: string }[] }>('/api/indicators/igu-forloeb');
+    expect(body.definitionUsed).toMatchObject({ hash, variant: 'started', text: { da: 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.' } });
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const row of body.results) expect(row).toMatchObject({ definitionHash: hash, variant: 'started' });
+  });
+
+  it('GET /api/results: every row, of every indicator, with its own indicator\'s hash', async () => {
+    const { body } = await json<{ indicator: string; definitionHash: string; variant: string | null }[]>('/api/results');
+    const hashes = definitionHashes(catalogue).indicators;
+    expect(new Set(body.map((r) => r.indicator)).size).toBeGreaterThan(3);
+    for (const row of body) expect(row.definitionHash).toBe(hashes[row.indicator]);
+    expect(body.find((r) => r.indicator === 'valgdeltagelse')?.variant).toBeNull();
   });
 });
 

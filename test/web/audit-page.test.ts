@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../src/store/index.ts';
+import type { AuditEntry } from '../../src/accounts/index.ts';
 import { auditPage, detailText } from '../../src/web/pages/audit-page.ts';
 import { workflowDa } from '../../src/web/i18n/workflow-da.ts';
 import { workflowEn } from '../../src/web/i18n/workflow-en.ts';

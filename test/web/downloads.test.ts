@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { RESULT_COLUMNS } from '../../src/services/results.ts';
+import { definitionHashes, loadCatalogue } from '../../src/catalogue/index.ts';
 import { csvRecords, fakeApp } from './helpers.ts';
 
 const { app } = fakeApp();
@@ -172,5 +173,67 @@ describe('chart downloads', () => {
     expect((await app.request('/chart/boligomraader.svg?period=2023')).status).toBe(200);
     expect((await app.request('/chart/segregering.png')).status).toBe(200);
     expect((await app.request('/chart/igu-forloeb.svg?kind=gap')).status).toBe(404);
+  });
+});
+
+describe('every download carries the definition the figures follow (issue 14)', () => {
+  const igu = loadCatalogue().get('igu-forloeb');
+  const hash = definitionHashes(loadCatalogue()).indicators['igu-forloeb'] ?? '';
+  const sheetRows = async (path: string) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await app.request(path)).arrayBuffer());
+    const about = workbook.getWorksheet(path.includes('lang=en') ? 'About the figures' : 'Om tallene');
+    return (about?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+  };
+
+  it('the machine CSV: the definitions\' hash the JSON-stat export writes, the variant and what is counted, on every row', async () => {
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const records = csvRecords(await (await app.request('/download/igu-forloeb.csv')).text());
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) {
+      expect(r.definition_hash).toBe(hash);
+      expect(r.variant).toBe('started');
+      expect(r.definition_text).toBe('IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.');
+    }
+  });
+
+  it('an indicator without variants: no variant, its population and numerator as the text', async () => {
+    const records = csvRecords(await (await app.request('/download/valgdeltagelse.csv')).text());
+    const indicator = loadCatalogue().get('valgdeltagelse');
+    expect(records[0]?.variant).toBe('');
+    expect(records[0]?.definition_text).toBe(`${indicator?.population.da} ${indicator?.numerator.da}`);
+  });
+
+  it('the Danish CSV: the same columns in words, the variant by its name', async () => {
+    const records = csvRecords((await (await app.request('/download/igu-forloeb.csv?danish=1')).text()).replace(/^\uFEFF/, ''), ';');
+    expect(records[0]?.['Definitionsversion (hash)']).toBe(hash);
+    expect(records[0]?.Variant).toBe('Forløb påbegyndt i året');
+    expect(records[0]?.Definition).toBe(igu?.variants.find((v) => v.default)?.definition.da);
+  });
+
+  it('the housing areas and the segregation indices: the diversity indicator\'s definition on every row and in their sheet', async () => {
+    const diversity = definitionHashes(loadCatalogue()).indicators['boligomraader-diversitet'];
+    for (const table of ['boligomraader', 'segregering']) {
+      const records = csvRecords(await (await app.request(`/download/${table}.csv`)).text());
+      expect(records.length, table).toBeGreaterThan(0);
+      for (const r of records) expect([r.definition_hash, r.variant], table).toEqual([diversity, 'simpson']);
+      expect(await sheetRows(`/download/${table}.xlsx`)).toContainEqual(['Tallenes definition', expect.stringContaining(`Definitionsversion ${diversity?.slice(0, 12)}.`)]);
+    }
+  });
+
+  it('the charts: a caption line with the variant and the version', async () => {
+    const svg = await (await app.request('/chart/igu-forloeb.svg')).text();
+    expect(svg).toContain(`Definition: Forløb påbegyndt i året · version ${hash.slice(0, 12)}`);
+    const areas = await (await app.request('/chart/boligomraader.svg?period=2023')).text();
+    expect(areas).toContain('Definition: ');
+  });
+
+  it('the workbook: a sheet line with the variant, the definition and its version', async () => {
+    expect(await sheetRows('/download/igu-forloeb.xlsx')).toContainEqual([
+      'Tallenes definition',
+      `Variant: Forløb påbegyndt i året. IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem. Definitionsversion ${hash.slice(0, 12)}.`,
+    ]);
+    const english = await sheetRows('/download/igu-forloeb.xlsx?lang=en');
+    expect(english).toContainEqual(['The definition the figures follow', expect.stringMatching(new RegExp(`^Variant: Courses started in the year\\. IGU courses whose start date .* Definition version ${hash.slice(0, 12)}\\.$`))]);
   });
 });

@@ -13,7 +13,7 @@ import { chromiumArgs } from '../../src/report/pdf/index.ts';
 import { CHROMIUM, NO_BROWSER } from '../browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { type RunningServer, startServer } from '../../src/web/index.ts';
 import { createFakeData } from './fake-data.ts';
 import { csvRecords } from './helpers.ts';

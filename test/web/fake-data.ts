@@ -12,7 +12,8 @@
 import { type Indicator, loadCatalogue } from '../../src/catalogue/index.ts';
 import { createRandom } from '../../src/demo/random.ts';
 import type { DeliveryGroup } from '../../src/origin/types.ts';
-import type { AreaRow, Change, ResultRow, SegregationRow, Status } from '../../src/services/result-types.ts';
+import type { AreaRow, Change, ResultRow, SegregationRow } from '../../src/cells/index.ts';
+import type { Status } from '../../src/stats/index.ts';
 import type { DashboardData } from '../../src/web/index.ts';
 
 /** The numbers the leaky fake leaves on cells that must not show them. */

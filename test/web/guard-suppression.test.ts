@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { guardAreas, guardResults } from '../../src/web/index.ts';
 import { row } from './helpers.ts';
 

@@ -2,7 +2,7 @@
  * Small helpers shared by the dashboard tests: a result row with defaults, a CSV reader and the
  * app over the fake data.
  */
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { createApp } from '../../src/web/index.ts';
 import { createFakeData, type FakeOptions } from './fake-data.ts';
 

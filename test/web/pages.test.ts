@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/catalogue/index.ts';
+import { definitionHashes, loadCatalogue } from '../../src/catalogue/index.ts';
 import { fakeApp } from './helpers.ts';
 
 const { app, data } = fakeApp();
@@ -121,6 +121,9 @@ describe('pages', () => {
     expect(body).toContain('<dt>Varianter</dt><dd>Tallene følger: Afgang med selvforsørgelse som årsag — ');
     // A second figure is named with its definition.
     expect(body).toContain('Andre varianter: Selvforsørget 3 måneder efter (vist som andet tal: Af dem med en ydelse i året, andelen der forlod ydelsen');
+    // … and what the figures count, with the definitions' version every downloaded file carries.
+    const version = definitionHashes(loadCatalogue()).indicators.selvforsoergelse?.slice(0, 12);
+    expect(body).toContain(`<dt>Tallenes definition</dt><dd>Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse. Definitionsversion ${version}.</dd>`);
     expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026 kl\. 10\.30<\/dd>/);
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
-import type { ResultRow } from '../../src/services/result-types.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
 import { HIDDEN_PATTERNS, SMALL_CELL } from './fake-data.ts';
 import { fakeApp } from './helpers.ts';
 

@@ -4,8 +4,8 @@
  * an indicator without a target shows its long-term verdict beside the year-on-year status.
  */
 import { describe, expect, it } from 'vitest';
-import type { ResultRow } from '../../src/services/result-types.ts';
-import type { Target } from '../../src/store/index.ts';
+import type { ResultRow } from '../../src/cells/index.ts';
+import type { Target } from '../../src/cells/index.ts';
 import { createApp } from '../../src/web/index.ts';
 import { createFakeData } from './fake-data.ts';
 

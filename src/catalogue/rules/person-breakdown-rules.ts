@@ -1,11 +1,14 @@
 /**
- * The standard person breakdowns (`sex`, `generation`, `refugee`, `residence`) are declared with exactly the codes the
- * aggregation writes, as splits of the persons, with their remainder: the aggregation fills them
- * from the population extract, and small-cell protection must know the relation to the whole
- * group (a different code or `splits: numerator` would be a relation it does not know).
+ * The standard person breakdowns (`sex`, `generation`, `refugee`, `residence`, `region`, `menapt`,
+ * `region_menapt`) are declared with exactly the codes the aggregation writes, as splits of the
+ * persons, with their remainder, and with the unions between them (each region and `menapt=yes`
+ * are unions of `region_menapt` values): the aggregation fills them from the population extract,
+ * and small-cell protection must know every relation (a different code, `splits: numerator` or a
+ * missing union would be a relation it does not know).
  */
 import type { FieldProblem } from '../catalogue-problem.ts';
-import { isPersonBreakdownKey, PERSON_BREAKDOWNS } from '../person-breakdowns.ts';
+import { isPersonBreakdownKey, PERSON_BREAKDOWNS, type PersonBreakdownSpec } from '../person-breakdowns.ts';
+import type { Breakdown } from '../schema/breakdown-schema.ts';
 import type { Rule } from './rule.ts';
 
 export const personBreakdownRules: Rule = (indicator) =>
@@ -14,9 +17,9 @@ export const personBreakdownRules: Rule = (indicator) =>
     const spec = PERSON_BREAKDOWNS[breakdown.key];
     const codes = breakdown.values.map((v) => v.code);
     const sameCodes = codes.length === spec.codes.length && spec.codes.every((c, j) => codes[j] === c);
-    const fits = sameCodes && !breakdown.open && breakdown.splits === 'population' && (breakdown.remainder?.code ?? null) === spec.remainder;
+    const fits = sameCodes && !breakdown.open && breakdown.splits === 'population' && (breakdown.remainder?.code ?? null) === spec.remainder && sameUnions(breakdown, spec);
     if (fits) return [];
-    const wanted = `${spec.codes.join(', ')}; splits: population; remainder: ${spec.remainder ?? '(none)'}`;
+    const wanted = `${spec.codes.join(', ')}; splits: population; remainder: ${spec.remainder ?? '(none)'}${unionText(spec)}`;
     return [
       {
         field: `breakdowns[${i}]`,
@@ -25,3 +28,19 @@ export const personBreakdownRules: Rule = (indicator) =>
       },
     ];
   });
+
+/** Every value's `union_of` is the spec's union for its code (none where the spec has none). */
+function sameUnions(breakdown: Breakdown, spec: PersonBreakdownSpec): boolean {
+  return breakdown.values.every((value) => {
+    const wanted = spec.unions?.[value.code];
+    const declared = Object.entries(value.union_of ?? {});
+    if (wanted === undefined) return declared.length === 0;
+    const [key, codes] = declared[0] ?? ['', []];
+    return declared.length === 1 && key === wanted.key && codes.length === wanted.codes.length && wanted.codes.every((c, i) => codes[i] === c);
+  });
+}
+
+function unionText(spec: PersonBreakdownSpec): string {
+  const unions = Object.entries(spec.unions ?? {});
+  return unions.length === 0 ? '' : `; union_of: ${unions.map(([code, u]) => `${code} = ${u.key} ${u.codes.join('+')}`).join(', ')}`;
+}

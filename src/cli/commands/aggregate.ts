@@ -24,7 +24,7 @@ export function registerAggregate(program: Command): void {
     .option('--sheet <sheet>', 'XLSX-ark for personfilen / XLSX sheet of the data file')
     .action(async (opts: Options) => {
       await withContext(async (ctx) => {
-        const { aggregateIndicator, readClassifiedPopulation, writeDeliveryFile } = await import('../../services/aggregate-delivery/index.ts');
+        const { aggregateIndicator, parentStatusWarning, readClassifiedPopulation, writeDeliveryFile } = await import('../../services/aggregate-delivery/index.ts');
         const pseudonymiser = await ctx.pseudonymiser();
         const population = await readClassifiedPopulation(opts.population, pseudonymiser);
         const outcome = await aggregateIndicator(
@@ -42,6 +42,8 @@ export function registerAggregate(program: Command): void {
           );
         }
         for (const note of outcome.notes) process.stderr.write(`Bemærk / note: ${note}\n`);
+        const warning = parentStatusWarning(outcome.parentsWithoutStatus);
+        if (warning !== null) process.stderr.write(`${warning.da}\n${warning.en}\n`);
       });
     });
 }

@@ -22,7 +22,7 @@ export function registerClassify(program: Command): void {
     .action(async (population: string, opts: { out: string; definition: string; thirdGeneration: boolean; sheet?: string; json: boolean }) => {
       const definition = parseDefinition(opts.definition);
       await withContext(async (ctx) => {
-        const { classifyPopulation } = await import('../../services/classify.ts');
+        const { classifyPopulation, parentStatusWarning } = await import('../../services/classify.ts');
         const progress = createProgress();
         const summary = await classifyPopulation(
           {
@@ -36,7 +36,7 @@ export function registerClassify(program: Command): void {
           await ctx.pseudonymiser(),
         );
         progress.done();
-        process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describe(summary, opts.out)}\n`);
+        process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describe(summary, opts.out, parentStatusWarning(summary.parentsWithoutStatus))}\n`);
       });
     });
 }
@@ -52,7 +52,8 @@ function qualityWords(flag: string): string {
   return words === undefined ? flag : `${words.da} / ${words.en}`;
 }
 
-function describe(s: ClassifySummary, out: string): string {
+/** The counts as tables, with the missing-parent-status warning (the one text `aggregate` prints too). */
+function describe(s: ClassifySummary, out: string, warning: Localized | null): string {
   const n = (x: number) => x.toLocaleString('da-DK');
   const pct = (x: number) => (s.persons === 0 ? '' : `${((100 * x) / s.persons).toFixed(1).replace('.', ',')} %`);
   const rows = [
@@ -80,19 +81,6 @@ function describe(s: ClassifySummary, out: string): string {
     textTable(['herkomst / origin', 'antal', 'andel'], origin),
     ...(municipalities.length ? ['', textTable(['kommune', 'personer', ...GROUPS], municipalities)] : []),
     ...(quality.length ? ['', 'Datakvalitet / data quality:', ...quality] : []),
-    ...(s.parentsWithoutStatus > 0 ? ['', ...parentStatusWarning(s.parentsWithoutStatus)] : []),
+    ...(warning === null ? [] : ['', warning.da, warning.en]),
   ].join('\n');
-}
-
-/**
- * An extract without the parents' register status cannot tell a parent unknown in the register
- * from one who was left out; both are taken as unknown, which for the second is wrong
- * (docs/origin.md §1a). Say how many persons that touches and what to add.
- */
-function parentStatusWarning(persons: number): string[] {
-  const n = persons.toLocaleString('da-DK');
-  return [
-    `Advarsel: ${n} ${persons === 1 ? 'person havde' : 'personer havde'} en forælder uden oplysninger og uden status i udtrækket; forælderen er regnet som ukendt i registret. Er forælderen registreret, men blot ikke med i udtrækket, kan herkomsten blive forkert — angiv mother_status/father_status (mor_status/far_status: kendt med forælderens fødeland og statsborgerskab, eller ukendt).`,
-    `Warning: ${n} ${persons === 1 ? 'person had' : 'persons had'} a parent without facts and without a status in the extract; the parent was taken as unknown in the register. If the parent is registered but merely not in the extract, the origin may be wrong — give mother_status/father_status (known, with the parent's birth country and citizenship, or unknown).`,
-  ];
 }

@@ -13,15 +13,16 @@ export function registerCompute(program: Command): void {
         const { csvLine } = await import('../../ingest/index.ts');
         const { writeCsvFile } = await import('../../services/output-file.ts');
         const { loadResults, RESULT_COLUMNS, resultCsvRow } = await import('../../services/results.ts');
-        const { rows } = await loadResults(await ctx.store(), await ctx.catalogue(), { threshold: ctx.config.suppressionThreshold });
+        const catalogue = await ctx.catalogue();
+        const { rows } = await loadResults(await ctx.store(), catalogue, { threshold: ctx.config.suppressionThreshold });
         if (opts.out) {
-          await writeCsvFile(opts.out, RESULT_COLUMNS, rows.map(resultCsvRow));
+          await writeCsvFile(opts.out, RESULT_COLUMNS, rows.map((r) => resultCsvRow(r, catalogue)));
           const indicators = new Set(rows.map((r) => r.indicator)).size;
           process.stderr.write(`${plural(rows.length, 'resultat', 'resultater')} for ${plural(indicators, 'indikator', 'indikatorer')} → ${opts.out}\n`);
           return;
         }
         process.stdout.write(csvLine(RESULT_COLUMNS));
-        for (const r of rows) process.stdout.write(csvLine(resultCsvRow(r)));
+        for (const r of rows) process.stdout.write(csvLine(resultCsvRow(r, catalogue)));
       });
     });
 }

@@ -1,5 +1,4 @@
 /** `indikator report --format html|docx|pdf --out <file>`: the report for the committee. */
-import path from 'node:path';
 import type { Command } from 'commander';
 import { withContext } from '../context.ts';
 import { usageProblem } from './options.ts';
@@ -28,32 +27,25 @@ export function registerReport(program: Command): void {
       }
       await withContext(async (ctx) => {
         const { generateReport, latestDeliveryTime } = await import('../../report/index.ts');
-        const { loadResults } = await import('../../services/results.ts');
-        const { readAreaNames } = await import('../../services/dashboard-data.ts');
-        const { AREA_NAMES_FILE } = await import('../../services/demo.ts');
+        const { storeReportData } = await import('../../services/report-data.ts');
         const catalogue = await ctx.catalogue();
-        const store = await ctx.store();
-        const results = await loadResults(store, catalogue, { threshold: ctx.config.suppressionThreshold });
-        const { storeComparisons } = await import('../../services/comparison-data.ts');
         const lang = opts.lang === 'en' ? 'en' : 'da';
-        const compared = await storeComparisons(store, catalogue, results.rows, ctx.config.municipalityCode, lang);
+        const threshold = ctx.config.suppressionThreshold;
+        const { municipalityCode, dataDir } = ctx.config;
+        const data = await storeReportData(await ctx.store(), catalogue, { threshold, municipalityCode, dataDir, lang });
         const now = new Date().toISOString();
         const report = await generateReport({
+          ...data,
           format: opts.format,
           out: opts.out,
           catalogue,
-          results,
           municipality: ctx.config.municipalityName,
-          municipalityCode: ctx.config.municipalityCode,
+          municipalityCode,
           generatedAt: now,
-          dataFreeze: latestDeliveryTime(results) ?? now,
+          dataFreeze: latestDeliveryTime(data.results) ?? now,
           lang,
-          threshold: ctx.config.suppressionThreshold,
+          threshold,
           chromiumPath: ctx.config.chromiumPath,
-          areaNames: await readAreaNames(path.join(ctx.config.dataDir, AREA_NAMES_FILE)),
-          targets: await store.currentTargets(),
-          comparisons: compared.comparisons,
-          peersLabel: compared.peersLabel,
           ...(opts.period ? { period: opts.period } : {}),
           ...(opts.departments ? { departments: opts.departments } : {}),
         });

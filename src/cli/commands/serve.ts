@@ -14,12 +14,12 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'netværksinterface / interface to listen on', defaults.host)
     .option('--demo', 'indlæs demokommunen, hvis databasen er tom / load the demo municipality if the store is empty', false)
     .action(async (opts: { port: string; host: string; demo: boolean }) => {
-      const { AREA_NAMES_FILE } = await import('../../services/demo.ts');
+      const { AREA_NAMES_FILE, storeIsEmpty } = await import('../../services/demo.ts');
       const { storeDashboardData } = await import('../../services/dashboard-data.ts');
       const { startServer } = await import('../../web/index.ts');
       const ctx = cliContext();
       const store = await ctx.store();
-      if (opts.demo && (await store.stats()).deliveries === 0) {
+      if (opts.demo && (await storeIsEmpty(store))) {
         process.stderr.write('Tom database: indlæser demokommunen … / empty store: loading the demo municipality …\n');
         await runDemo(ctx);
       }

@@ -52,12 +52,9 @@ export function registerTarget(program: Command): void {
     .action(async (opts: { json: boolean }) => {
       await withContext(async (ctx) => {
         const { formatDifference, formatMeasure } = await import('../../format/index.ts');
-        const { loadResults } = await import('../../services/results.ts');
-        const { targetViews } = await import('../../services/targets.ts');
-        const store = await ctx.store();
+        const { currentTargetViews } = await import('../../services/targets.ts');
         const catalogue = await ctx.catalogue();
-        const { rows } = await loadResults(store, catalogue, { threshold: ctx.config.suppressionThreshold });
-        const views = targetViews(catalogue, await store.currentTargets(), rows);
+        const views = await currentTargetViews({ store: await ctx.store(), catalogue }, ctx.config.suppressionThreshold);
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);
           return;

@@ -119,12 +119,12 @@ export function registerUser(program: Command): void {
     .option('--json', 'som JSON / as JSON', false)
     .action(async (opts: { json: boolean }) => {
       await withContext(async (ctx) => {
-        const users = (await (await ctx.store()).listUsers()).map(({ passwordHash: _hash, ...u }) => u);
+        const list = await (await users()).listPublicUsers(await ctx.store());
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
           return;
         }
-        const rows = users.map((u) => [u.username, u.displayName, u.role, u.departments.join(', '), u.disabled ? 'ja / yes' : '']);
+        const rows = list.map((u) => [u.username, u.displayName, u.role, u.departments.join(', '), u.disabled ? 'ja / yes' : '']);
         process.stdout.write(`${textTable(['brugernavn', 'navn', 'rolle', 'afdelinger', 'spærret'], rows)}\n`);
       });
     });

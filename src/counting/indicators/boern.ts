@@ -16,6 +16,7 @@
  */
 import { type ColumnCodes, columnCodes } from '../column-codes.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
+import { withSecondFigure } from '../second-figure-cells.ts';
 import { readPersonId, readRequiredChoice } from '../read-fields.ts';
 import { overlapsPeriod, readSpell, type Spell } from '../spell.ts';
 import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
@@ -88,11 +89,12 @@ function secondFigureRules<T extends Spell>(parse: PrevalenceRule<T>['parse']): 
 function withSecondFigures<T extends Spell>(input: AggregationInput, output: IndicatorOutput, parse: PrevalenceRule<T>['parse']): IndicatorOutput {
   const rules = secondFigureRules(parse);
   const plain = { ...input, ageBands: [], personBreakdowns: [] };
-  const seconds = (input.secondFigures ?? []).flatMap((id) => {
+  let result = output;
+  for (const id of input.secondFigures ?? []) {
     const rule = Object.hasOwn(rules, id) ? rules[id] : undefined;
-    return rule === undefined ? [] : aggregatePrevalence(plain, rule).cells.map((c) => ({ ...c, breakdown: `variant=${id}` }));
-  });
-  return seconds.length === 0 ? output : { ...output, cells: [...output.cells, ...seconds] };
+    if (rule !== undefined) result = withSecondFigure(result, id, aggregatePrevalence(plain, rule));
+  }
+  return result;
 }
 
 /** Children (0–17) placed outside the home at some time in the period, per 1,000 children. */

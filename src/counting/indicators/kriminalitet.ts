@@ -15,6 +15,7 @@
 import { hasColumns } from '../file-columns.ts';
 import { columnCodes } from '../column-codes.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
+import { withSecondFigure } from '../second-figure-cells.ts';
 import { readChoice, readDate, readOptionalDate, readPersonId } from '../read-fields.ts';
 import { inPeriod } from '../spell.ts';
 import type { AggregationInput, AggregationRow, IndicatorOutput } from '../types.ts';
@@ -63,5 +64,5 @@ export function aggregateKriminalitet(input: AggregationInput): IndicatorOutput 
   if (!(input.secondFigures ?? []).includes(CONVICTIONS) || !hasColumns(input, 'conviction_date', 'law')) return output;
   // Whole groups only, crude: no age bands, no person breakdowns.
   const convicted = aggregatePrevalence({ ...input, ageBands: [], personBreakdowns: [] }, CONVICTED);
-  return { ...output, cells: [...output.cells, ...convicted.cells.map((c) => ({ ...c, breakdown: `variant=${CONVICTIONS}` }))] };
+  return withSecondFigure(output, CONVICTIONS, convicted);
 }

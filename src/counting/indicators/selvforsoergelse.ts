@@ -16,11 +16,13 @@ import { columnCodes } from '../column-codes.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
 import { PersonBreakdowns } from '../person-breakdowns.ts';
-import { type Counted, NOWHERE, proportionCells, WHOLE_GROUP } from '../proportion-cells.ts';
+import { MunicipalTally } from '../municipal-tally.ts';
+import { NOWHERE, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readChoice, readPersonId } from '../read-fields.ts';
+import { type SecondFigureCounts, withSecondFigure } from '../second-figure-cells.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import { inPeriod, overlapsPeriod, readSpell, type Spell } from '../spell.ts';
-import type { AggregationInput, AggregationPerson, AggregationRow, CountedCell, IndicatorOutput } from '../types.ts';
+import type { AggregationInput, AggregationPerson, AggregationRow, IndicatorOutput } from '../types.ts';
 
 /** The catalogue's end reasons that count as becoming self-supporting. */
 export const SELF_SUPPORT_REASONS: ReadonlySet<string> = new Set(['job', 'igu', 'education', 'other_self_support']);
@@ -74,20 +76,25 @@ export function aggregateSelvforsoergelse(input: AggregationInput): IndicatorOut
   const { matched, unmatched } = matchRows(input.rows, input.persons, rowParser(input.indicatorId));
   const t = tally(matched, input.period);
   const people = PersonBreakdowns.of(input);
-  const counted: Counted[] = [...t.active.values()].map((person) => {
+  const defaults = new MunicipalTally();
+  for (const person of t.active.values()) {
     const keys = people.wholeAnd(person);
-    return { group: person.group, inDenominator: keys, inNumerator: t.selfSupporting.has(person.id) ? keys : NOWHERE };
-  });
+    defaults.add(person.municipality, person.group, keys, t.selfSupporting.has(person.id) ? keys : NOWHERE);
+  }
   const layout = { everyGroup: WHOLE_GROUP, comparedOnly: [], perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
-  const cells = proportionCells(counted, layout, valueFactor(input.indicatorId));
-  const withLasting = (input.secondFigures ?? []).includes(LASTING) && hasColumns(input, 'status_3_months');
-  return { cells: withLasting ? [...cells, ...lastingCells(t, input.indicatorId)] : cells, unmatched, notes: notesOf(t, withLasting) };
+  const factor = valueFactor(input.indicatorId);
+  const output = { ...defaults.counts(layout, factor), unmatched, notes: notesOf(t, false) };
+  if (!(input.secondFigures ?? []).includes(LASTING) || !hasColumns(input, 'status_3_months')) return output;
+  return { ...withSecondFigure(output, LASTING, lastingCounts(t, factor)), notes: notesOf(t, true) };
 }
 
 /** The second figure: the same denominator, the lasting exits as numerator, whole groups only. */
-function lastingCells(t: Tally, indicatorId: string): CountedCell[] {
-  const counted: Counted[] = [...t.active.values()].map((person) => ({ group: person.group, inDenominator: WHOLE_GROUP, inNumerator: t.lasting.has(person.id) ? WHOLE_GROUP : NOWHERE }));
-  return proportionCells(counted, { everyGroup: WHOLE_GROUP, comparedOnly: [] }, valueFactor(indicatorId)).map((c) => ({ ...c, breakdown: `variant=${LASTING}` }));
+function lastingCounts(t: Tally, factor: number): SecondFigureCounts {
+  const lasting = new MunicipalTally();
+  for (const person of t.active.values()) {
+    lasting.add(person.municipality, person.group, WHOLE_GROUP, t.lasting.has(person.id) ? WHOLE_GROUP : NOWHERE);
+  }
+  return lasting.counts({ everyGroup: WHOLE_GROUP, comparedOnly: [] }, factor);
 }
 
 function notesOf(t: Tally, withLasting: boolean): string[] {

@@ -11,6 +11,7 @@
  */
 import { hasColumns } from '../file-columns.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
+import { withSecondFigure } from '../second-figure-cells.ts';
 import { columnCodes } from '../column-codes.ts';
 import { readChoice, readPersonId } from '../read-fields.ts';
 import { overlapsPeriod, readSpell, type Spell } from '../spell.ts';
@@ -73,5 +74,5 @@ export function aggregateHjemmepleje(input: AggregationInput): IndicatorOutput {
   if (!(input.secondFigures ?? []).includes(HOME_HELP) || !hasColumns(input, 'help_kind')) return output;
   // Whole groups only, crude: no age bands, no person breakdowns.
   const help = aggregatePrevalence({ ...input, ageBands: [], personBreakdowns: [] }, homeHelpRule());
-  return { ...output, cells: [...output.cells, ...help.cells.map((c) => ({ ...c, breakdown: `variant=${HOME_HELP}` }))] };
+  return withSecondFigure(output, HOME_HELP, help);
 }

@@ -7,7 +7,8 @@ import { AggregationRowError } from '../aggregation-error.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import { matchRows } from '../match-rows.ts';
 import { PersonBreakdowns } from '../person-breakdowns.ts';
-import { NOWHERE, ProportionTally, WHOLE_GROUP } from '../proportion-cells.ts';
+import { MunicipalTally } from '../municipal-tally.ts';
+import { NOWHERE, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readFlag, readPersonId } from '../read-fields.ts';
 import { valueFactor } from '../shipped-indicator.ts';
 import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
@@ -28,11 +29,11 @@ export function aggregateValgdeltagelse(input: AggregationInput): IndicatorOutpu
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), voted: readFlag(row, 'voted') });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
   const people = PersonBreakdowns.of(input);
-  const tally = new ProportionTally();
+  const tally = new MunicipalTally();
   for (const { person, record } of matched) {
     const keys = people.wholeAnd(person);
-    tally.add(person.group, keys, record.voted ? keys : NOWHERE);
+    tally.add(person.municipality, person.group, keys, record.voted ? keys : NOWHERE);
   }
   const layout = { everyGroup: WHOLE_GROUP, comparedOnly: [], perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
-  return { cells: tally.cells(layout, valueFactor(input.indicatorId)), unmatched, notes: [] };
+  return { ...tally.counts(layout, valueFactor(input.indicatorId)), unmatched, notes: [] };
 }

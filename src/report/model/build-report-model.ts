@@ -6,7 +6,7 @@
 import { type Catalogue, type Indicator, type Lang, type Period, parseAnyPeriod } from '../../catalogue/index.ts';
 import { formatDate, formatPeriodLabel } from '../../format/index.ts';
 import type { ComputedResults } from '../../services/compute/index.ts';
-import type { AreaRow } from '../../services/result-types.ts';
+import type { AreaRow } from '../../cells/index.ts';
 import { buildSection } from './build-section.ts';
 import { definitionBlocks } from './definitions.ts';
 import { freezeTable } from './freeze-table.ts';
@@ -17,7 +17,7 @@ import type { ReportCover, ReportModel, ReportSection } from './report-model.ts'
 import { type ReportWords, reportWords } from './report-words.ts';
 import { type HeadlineSeries, reportVerdict } from '../../narrative/index.ts';
 import { targetProgress, type TargetView } from '../../services/targets.ts';
-import type { Target } from '../../store/index.ts';
+import type { Target } from '../../cells/index.ts';
 import { summaryTable } from './summary-table.ts';
 import type { ComparisonView } from '../../narrative/comparison.ts';
 import { comparisonSummaryTable } from './comparison-tables.ts';

@@ -11,7 +11,7 @@ import {
   statusLabel,
   wantedLabel,
 } from '../../catalogue/index.ts';
-import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../../cells/index.ts';
 import { describeIndicator, distanceSentences, targetSentence, targetValueText } from '../../narrative/index.ts';
 import type { TargetView } from '../../services/targets.ts';
 import type { ReportChart, ReportFact, ReportSection, ReportTable } from './report-model.ts';

@@ -15,7 +15,8 @@ import {
 } from '../../format/index.ts';
 import { judgedGap } from '../../narrative/index.ts';
 import type { Definition, DeliveryGroup } from '../../origin/types.ts';
-import type { Change, ResultRow, Status } from '../../services/result-types.ts';
+import type { Change, ResultRow } from '../../cells/index.ts';
+import type { Status } from '../../stats/index.ts';
 import type { ReportCell, Tone } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 

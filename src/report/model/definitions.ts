@@ -4,11 +4,11 @@
  * sources and the data-quality notes (undelivered periods, the citizenship fallback, indicators
  * under examination, suppressed figures and the caller's own notes).
  */
-import { type Indicator, type Lang, officialDefinitionStatement, variantsStatement } from '../../catalogue/index.ts';
+import { definitionUsed, definitionUsedStatement, type Indicator, type Lang, officialDefinitionStatement, variantsStatement } from '../../catalogue/index.ts';
 import { formatDate, formatPeriodLabel } from '../../format/index.ts';
 import { targetSentence } from '../../narrative/index.ts';
 import type { TargetView } from '../../services/targets.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { missingPeriods } from './periods.ts';
 import type { ReportTextBlock } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
@@ -31,7 +31,7 @@ function block(heading: string, paragraphs: readonly string[], bullets: readonly
   return { heading, paragraphs, bullets };
 }
 
-/** Each indicator's group definition, the official definition it follows or deviates from, and its variants (issue 14). */
+/** Each indicator's group definition, the official definition it follows or deviates from, its variants, and the definition used with its version (issue 14). */
 function perIndicator(entries: readonly DefinitionEntry[], c: Context): ReportTextBlock {
   const bullets = entries.map(({ indicator, rows }) => {
     const url = indicator.official_definition.url;
@@ -39,6 +39,8 @@ function perIndicator(entries: readonly DefinitionEntry[], c: Context): ReportTe
       ...definitionNotes({ indicator, ...c }, rows),
       officialDefinitionStatement(indicator, c.lang) + (url === undefined ? '' : ` (${url})`),
       variantsStatement(indicator, c.lang),
+      // What is counted and the definitions' version a reader can hold against an exported file (issue 14).
+      definitionUsedStatement(definitionUsed(indicator), c.lang, { withVariant: false }),
     ];
     return `${indicator.title[c.lang]}: ${notes.filter((n) => n !== undefined).join(' ')}`;
   });

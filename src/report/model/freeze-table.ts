@@ -5,7 +5,7 @@
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatDate, formatPeriodShort } from '../../format/index.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { cell } from './cells.ts';
 import { comparePeriodTexts } from '../../catalogue/index.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';

@@ -3,7 +3,7 @@
  * indicator by indicator, exactly as the dashboard's do.
  */
 import { guardAreas, guardResults, scrubNote } from '../../services/publish-guard.ts';
-import type { AreaRow, ResultRow } from '../../services/result-types.ts';
+import type { AreaRow, ResultRow } from '../../cells/index.ts';
 
 export { scrubNote };
 

@@ -4,7 +4,7 @@
  * and periods from `src/format`.
  */
 import type { Lang } from '../../catalogue/index.ts';
-import type { Status } from '../../services/result-types.ts';
+import type { Status } from '../../stats/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 
 export interface ReportWords {

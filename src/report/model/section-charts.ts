@@ -7,9 +7,9 @@
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { renderBarChart, renderGapChart, renderTimeSeriesChart } from '../../charts/index.ts';
 import { formatPeriodLabel, formatShare, formatTick, SUPPRESSED_LABEL } from '../../format/index.ts';
-import type { AreaRow } from '../../services/result-types.ts';
+import type { AreaRow } from '../../cells/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
-import type { Target } from '../../store/index.ts';
+import type { Target } from '../../cells/index.ts';
 import { groupName } from './cells.ts';
 import type { ReportChart } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';

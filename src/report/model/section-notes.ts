@@ -6,7 +6,7 @@
  */
 import { type Indicator, type Lang, secondFigureOf, secondFigureStatement, seriesBreakAt, seriesBreakStatement, thirdGenerationStatement } from '../../catalogue/index.ts';
 import { formatDate, formatMeasure, formatMeasureInterval, formatPeriodLabel, formatPeriodPhrase } from '../../format/index.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { ReportWords } from './report-words.ts';
 import type { HeadlineSeries } from '../../narrative/index.ts';
 

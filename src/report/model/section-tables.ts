@@ -5,7 +5,7 @@
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatNumber, formatPeriodLabel, formatPeriodShort, formatShare, SUPPRESSED_LABEL } from '../../format/index.ts';
-import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../../cells/index.ts';
 import { cell, gapCell, groupName, intervalText, personsText, suppressedCell, valueCell } from './cells.ts';
 import { comparePeriodTexts, SERIES_BREAK_MARK, seriesBreakAt } from '../../catalogue/index.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';

@@ -10,7 +10,7 @@ import { cell, changeCell, gapCell, statusCell, valueCell } from './cells.ts';
 import type { ReportCell, ReportTable } from './report-model.ts';
 import type { ReportWords } from './report-words.ts';
 import { type HeadlineSeries, longTermLabel, progressLabel, rowFor, targetValueText } from '../../narrative/index.ts';
-import type { Status } from '../../services/result-types.ts';
+import type { Status } from '../../stats/index.ts';
 import type { TargetView } from '../../services/targets.ts';
 
 export interface SummaryEntry {

@@ -35,6 +35,11 @@ export interface AggregateOutcome {
   /** Row numbers of the data file whose person is not in the population extract. */
   unmatchedRows: number[];
   notes: string[];
+  /**
+   * Persons of the extract with a parent absent without facts and without a register status,
+   * taken as unknown in the register (docs/origin.md §1a): `parentStatusWarning` says so.
+   */
+  parentsWithoutStatus: number;
 }
 
 /**
@@ -67,7 +72,7 @@ export async function aggregateIndicator(
   const cells = suppressMunicipalities(indicator, output.cells.map((c) => unsuppressedCell(c, c.municipality || deps.municipality)), deps.threshold, (own) =>
     suppressCells(indicator, own, deps.threshold),
   );
-  return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes };
+  return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes, parentsWithoutStatus: request.population.classified.parentsWithoutStatus };
 }
 
 /** The person breakdowns the catalogue declares whose facts the extract has (refugee, arrival date are optional columns). */

@@ -42,7 +42,7 @@ function buildPersons(indicator: Indicator, { population, classified }: Classifi
       indicator.group_definition,
       indicator.third_generation.included,
     );
-    return { id: row.id, birthDate: row.birthDate, sex: row.sex, group, refugee: row.refugee, area: row.area, originGroup: origin.originGroup, municipality: row.municipality, arrivalDate: row.arrivalDate };
+    return { id: row.id, birthDate: row.birthDate, sex: row.sex, group, refugee: row.refugee, area: row.area, originGroup: origin.originGroup, originCountry: origin.originCountry, municipality: row.municipality, arrivalDate: row.arrivalDate };
   });
   return {
     get: (id) => {

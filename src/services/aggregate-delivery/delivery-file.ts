@@ -1,7 +1,7 @@
 /** Writes an aggregated delivery file (DATA.md §4): the long format `import` reads back. */
 import type { Indicator } from '../../catalogue/index.ts';
 import { DELIVERY_COLUMNS } from '../../ingest/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { writeCsvFile } from '../output-file.ts';
 
 /** The delivery columns in the contract's order, under their canonical names (the one list in `ingest/`). */

@@ -3,3 +3,4 @@ export { type AggregateOutcome, type AggregateRequest, aggregateIndicator, suppr
 export { type ClassifiedPopulation, personsFor, readClassifiedPopulation } from './classified-population.ts';
 export { DELIVERY_HEADER, writeDeliveryFile } from './delivery-file.ts';
 export { suppressMunicipalities } from './suppress-municipalities.ts';
+export { parentStatusWarning } from '../population/parent-status.ts';

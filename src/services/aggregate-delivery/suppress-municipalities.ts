@@ -15,7 +15,7 @@
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import { auditSuppressionWithin, primaryReason, withheld } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { WHOLE_COUNTRY } from '../../counting/index.ts';
 import { auditedSuppressedKeys, cellKey, deliveryTable } from '../compute/index.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import { auditSuppression } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { deliveryTable } from './delivery-table.ts';
 import { withheldKeys } from './period-cells.ts';
 import { withoutCostToDefault } from './second-figure-suppression.ts';

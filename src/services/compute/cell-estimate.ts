@@ -5,7 +5,7 @@
  */
 import type { Measure } from '../../catalogue/index.ts';
 import { meanFromSummary, rateIntervalPer1000, wilsonInterval } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 
 export interface Estimate {
   value: number | null;

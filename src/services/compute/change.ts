@@ -5,8 +5,8 @@
  */
 import type { Measure } from '../../catalogue/index.ts';
 import { countChangeTest, twoMeanTest, twoProportionTest } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
-import type { Change } from '../result-types.ts';
+import type { Cell } from '../../cells/index.ts';
+import type { Change } from '../../cells/index.ts';
 import { counts } from './gap.ts';
 
 /** The change from `before` to `after` (both unsuppressed), or null where it cannot be computed. */

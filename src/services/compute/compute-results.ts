@@ -16,8 +16,8 @@ import {
   standardFromComparison,
   wilsonInterval,
 } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
-import type { DeliveryWithCells } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
+import type { DeliveryWithCells } from '../../cells/index.ts';
 import { type AreaRow, type Change, noDerivedFigures, type ResultRow, withheldRow, type SegregationRow, type StandardisedMissing, type StatusReason } from '../../cells/index.ts';
 import { changeBetween } from './change.ts';
 import { estimateCell, type Estimate } from './cell-estimate.ts';

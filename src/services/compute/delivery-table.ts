@@ -30,7 +30,7 @@
  */
 import { type Breakdown, type Indicator, secondFigures, VARIANT_KEY, type VariantRelation } from '../../catalogue/index.ts';
 import { MARGIN_DIMENSIONS, type Margin, type MarginDimension, type Cell as SuppressionCell, type Table, type ValueKind } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
 import { GROUPS } from '../../origin/types.ts';
 import { municipalityMargins } from './municipality-margins.ts';
@@ -72,7 +72,7 @@ function countOf(cell: SuppressionCell, dimension: MarginDimension): number | nu
 }
 
 /** One relation to add: `total` is split into `parts` (plus whatever none of them holds). */
-interface Split {
+export interface Split {
   total: string;
   parts: readonly string[];
   /** The counts the parts add up in. */
@@ -83,28 +83,18 @@ interface Split {
   remainderKey: string;
 }
 
-class TableBuilder {
+/**
+ * A suppression table built relation by relation: each relation is used only as far as the counts
+ * bear it out, with an unpublished remainder cell for the persons in the whole but in no part. The
+ * StatBank context's tables are built with it too (`context-figures/context-margins.ts`).
+ */
+export class SuppressionTableBuilder {
   readonly cells: SuppressionCell[];
   readonly byKey: Map<string, SuppressionCell>;
   readonly margins: Margin[] = [];
 
-  constructor(
-    readonly kind: ValueKind,
-    stored: readonly Cell[],
-    composition: boolean,
-  ) {
-    this.cells = stored.map((c) => ({
-      key: cellKey(c),
-      numerator: c.numerator,
-      denominator: kind === 'count' ? null : c.denominator,
-      n: c.n,
-      value: c.value,
-      valueKind: kind,
-      sourceSuppressed: c.suppressed,
-      cost: costOf(c),
-      // In a composition every resident of the area is in the total row: its numerator is its denominator.
-      ...(composition && c.group === 'total' ? { numeratorIsDenominator: true } : {}),
-    }));
+  constructor(cells: readonly SuppressionCell[]) {
+    this.cells = [...cells];
     this.byKey = new Map(this.cells.map((c) => [c.key, c]));
   }
 
@@ -130,7 +120,7 @@ class TableBuilder {
     // sum of the municipalities — and an assumed unknown one would let a lone withheld cell pass.
     if (members.some((c) => c.sourceSuppressed && dimensions.some((d) => countOf(c, d) === null))) {
       // Counts unknown here: assume the parts are all unless a remainder can exist.
-      if (split.remainderPossible) this.addRemainder(split.remainderKey, null, dimensions);
+      if (split.remainderPossible) this.addRemainder(split.remainderKey, total.valueKind, null, dimensions);
       this.margins.push(margin(split.remainderPossible ? [split.remainderKey] : []));
       return;
     }
@@ -138,7 +128,7 @@ class TableBuilder {
     // Parts that hold more than the whole are no partition in this file: no relation to use.
     if (rest === null) return;
     const none = dimensions.every((d) => Math.abs(rest[d] ?? 0) < EPSILON);
-    if (!none) this.addRemainder(split.remainderKey, rest, dimensions);
+    if (!none) this.addRemainder(split.remainderKey, total.valueKind, rest, dimensions);
     this.margins.push(margin(none ? [] : [split.remainderKey]));
   }
 
@@ -174,10 +164,15 @@ class TableBuilder {
     this.margins.push({ total: whole, parts: [part], dimensions: ['denominator'] });
   }
 
-  private addRemainder(key: string, counts: Partial<Record<MarginDimension, number>> | null, dimensions: readonly MarginDimension[]): void {
+  private addRemainder(
+    key: string,
+    totalKind: ValueKind,
+    counts: Partial<Record<MarginDimension, number>> | null,
+    dimensions: readonly MarginDimension[],
+  ): void {
     if (this.byKey.has(key)) return;
     const has = (d: MarginDimension) => dimensions.includes(d);
-    const kind: ValueKind = has('numerator') && has('denominator') ? this.kind : has('n') ? 'mean' : 'count';
+    const kind: ValueKind = has('numerator') && has('denominator') ? totalKind : has('n') ? 'mean' : 'count';
     const cell: SuppressionCell = {
       key,
       numerator: has('numerator') && counts ? (counts.numerator ?? null) : null,
@@ -194,6 +189,22 @@ class TableBuilder {
   table(): Table {
     return { cells: this.cells, margins: this.margins };
   }
+}
+
+/** A stored delivery cell as the suppression rule's cell. */
+function deliveryCell(c: Cell, kind: ValueKind, composition: boolean): SuppressionCell {
+  return {
+    key: cellKey(c),
+    numerator: c.numerator,
+    denominator: kind === 'count' ? null : c.denominator,
+    n: c.n,
+    value: c.value,
+    valueKind: kind,
+    sourceSuppressed: c.suppressed,
+    cost: costOf(c),
+    // In a composition every resident of the area is in the total row: its numerator is its denominator.
+    ...(composition && c.group === 'total' ? { numeratorIsDenominator: true } : {}),
+  };
 }
 
 /** total − Σ parts per count, or null when the parts exceed the whole somewhere. */
@@ -218,7 +229,7 @@ function splitDimensions(splits: 'population' | 'numerator'): readonly MarginDim
 }
 
 /** target + comparison + other (+ whoever the file leaves out) = total, for every breakdown. */
-function addGroupRelations(builder: TableBuilder, indicator: Indicator, municipality: string, breakdowns: ReadonlySet<string>): void {
+function addGroupRelations(builder: SuppressionTableBuilder, indicator: Indicator, municipality: string, breakdowns: ReadonlySet<string>): void {
   const splits = indicator.measure.kind === 'index' ? 'numerator' : 'population';
   for (const breakdown of breakdowns) {
     const total = cellKey({ municipality, group: 'total', breakdown });
@@ -241,7 +252,7 @@ function remainderPossible(breakdown: Breakdown, delivered: ReadonlySet<string>)
 }
 
 /** Per group, a breakdown's delivered values (+ its remainder) = the whole group. */
-function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, municipality: string, delivered: readonly Cell[]): void {
+function addBreakdownRelations(builder: SuppressionTableBuilder, breakdown: Breakdown, municipality: string, delivered: readonly Cell[]): void {
   const prefix = `${breakdown.key}=`;
   const byGroup = new Map<string, { parts: string[]; codes: Set<string> }>();
   for (const c of delivered) {
@@ -272,7 +283,7 @@ function addBreakdownRelations(builder: TableBuilder, breakdown: Breakdown, muni
  * withheld alone could be recovered through the groups and the country, and its difference from
  * the default is the count the relation exists to protect.
  */
-function addVariantRelations(builder: TableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
+function addVariantRelations(builder: SuppressionTableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
   for (const variant of secondFigures(indicator)) {
     const relation = variant.relation ?? 'contains_default';
     const breakdown = `${VARIANT_KEY}=${variant.id}`;
@@ -282,7 +293,7 @@ function addVariantRelations(builder: TableBuilder, indicator: Indicator, cells:
   }
 }
 
-function relate(builder: TableBuilder, relation: VariantRelation, own: string, second: string): void {
+function relate(builder: SuppressionTableBuilder, relation: VariantRelation, own: string, second: string): void {
   const remainderKey = `${second}(variant rest)`;
   if (relation === 'contains_default') {
     builder.addSplit({ total: second, parts: [own], dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
@@ -293,7 +304,7 @@ function relate(builder: TableBuilder, relation: VariantRelation, own: string, s
 }
 
 /** A value that is the union of another breakdown's values equals their sum, per group. */
-function addNestingRelations(builder: TableBuilder, indicator: Indicator, municipality: string, groups: ReadonlySet<string>): void {
+function addNestingRelations(builder: SuppressionTableBuilder, indicator: Indicator, municipality: string, groups: ReadonlySet<string>): void {
   for (const breakdown of indicator.breakdowns) {
     for (const value of breakdown.values) {
       for (const [key, codes] of Object.entries(value.union_of ?? {})) {
@@ -326,7 +337,8 @@ function byMunicipality(cells: readonly Cell[]): Map<string, Cell[]> {
  * remainder.
  */
 export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Table {
-  const builder = new TableBuilder(valueKindOf(indicator), cells, indicator.measure.kind === 'index');
+  const kind = valueKindOf(indicator);
+  const builder = new SuppressionTableBuilder(cells.map((c) => deliveryCell(c, kind, indicator.measure.kind === 'index')));
   for (const [municipality, own] of byMunicipality(cells)) {
     addGroupRelations(builder, indicator, municipality, new Set(own.map((c) => c.breakdown)));
     // The `variant` breakdown is no partition of the group: its values relate to the default instead.

@@ -5,7 +5,7 @@
  */
 import type { Measure } from '../../catalogue/index.ts';
 import { gapInterval, meanGapInterval } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 
 export interface GapEstimate {
   gap: number;

@@ -24,7 +24,7 @@ import {
   withPooledUnit,
 } from '../../stats/index.ts';
 import { GROUPS } from '../../origin/types.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { type AreaRow, type SegregationReason, type SegregationRow, withheldArea } from '../../cells/index.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
 

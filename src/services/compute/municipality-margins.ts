@@ -9,7 +9,7 @@
  * per municipality.
  */
 import type { Margin } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
 import { cellKey } from './delivery-table.ts';
 

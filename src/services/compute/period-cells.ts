@@ -4,7 +4,7 @@
  */
 import { comparePeriodTexts, type Indicator } from '../../catalogue/index.ts';
 import { suppress, type Table } from '../../stats/index.ts';
-import type { Cell, DeliveryWithCells } from '../../store/index.ts';
+import type { Cell, DeliveryWithCells } from '../../cells/index.ts';
 import { cellKey, deliveryTable } from './delivery-table.ts';
 import { withoutCostToDefault } from './second-figure-suppression.ts';
 

@@ -9,7 +9,7 @@
  */
 import { VARIANT_KEY } from '../../catalogue/index.ts';
 import { withheld } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
 
 /** Whether a cell belongs to a second figure (`variant=<id>`). */

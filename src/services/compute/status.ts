@@ -5,8 +5,8 @@
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import { assessStatus, type StatusInput } from '../../stats/index.ts';
-import type { Cell } from '../../store/index.ts';
-import type { Status } from '../result-types.ts';
+import type { Cell } from '../../cells/index.ts';
+import type { Status } from '../../stats/index.ts';
 import { counts } from './gap.ts';
 
 /** The target and comparison cells of one period (comparison absent where there is none). */

@@ -8,8 +8,8 @@
  * sums the cells form (groups add up to the total; sexes, age bands and parishes to the whole). A
  * figure StatBank itself leaves out (`..`) counts as suppressed at the source.
  */
-import { type Margin, suppress, type ValueKind, withheld } from '../../stats/index.ts';
-import type { ContextRow } from '../../store/index.ts';
+import { type Cell as SuppressionCell, suppress, type Table, type ValueKind, withheld } from '../../stats/index.ts';
+import type { ContextRow } from '../../cells/index.ts';
 
 /**
  * One figure of a table, with the persons behind it: the stored context row's identity and figure
@@ -31,50 +31,27 @@ export function contextCellKey(c: Pick<ContextCell, 'scope' | 'series' | 'breakd
 /** A figure with its suppression decided. */
 export type SuppressedContextCell = ContextCell & { suppressed: boolean };
 
+/** A figure as the suppression rule's cell. */
+export function suppressionCell(c: ContextCell): SuppressionCell {
+  return {
+    key: contextCellKey(c),
+    numerator: c.numerator,
+    denominator: c.kind === 'count' ? null : c.denominator,
+    valueKind: c.kind,
+    sourceSuppressed: c.numerator === null || c.value === null,
+  };
+}
+
 /**
- * Suppresses `cells` with `threshold`, honouring the additive relations in `margins` (cell keys).
- * Suppressed cells lose their value and counts.
+ * Suppresses `cells` with `threshold` over `table` (`contextTable`: the cells, in their order,
+ * then any unpublished remainder cells, and the additive relations between them). Suppressed
+ * cells lose their value and counts.
  */
-export function suppressContextCells(cells: readonly ContextCell[], margins: readonly Margin[], threshold: number): SuppressedContextCell[] {
+export function suppressContextCells(cells: readonly ContextCell[], table: Table, threshold: number): SuppressedContextCell[] {
   if (cells.length === 0) return [];
-  const result = suppress(
-    {
-      cells: cells.map((c) => ({
-        key: contextCellKey(c),
-        numerator: c.numerator,
-        denominator: c.kind === 'count' ? null : c.denominator,
-        valueKind: c.kind,
-        sourceSuppressed: c.numerator === null || c.value === null,
-      })),
-      margins: [...margins],
-    },
-    { threshold },
-  );
+  const result = suppress(table, { threshold });
   return cells.map((c, i) => {
     const suppressed = result.cells[i]?.suppressed ?? true;
     return suppressed ? withheld(c) : { ...c, suppressed };
   });
-}
-
-/**
- * The relations `total = Σ parts` that the counts bear out: in numerators and denominators when
- * both add up; in numerators only, with every part sharing the total's denominator, for shares of
- * one population (the origin mix: each group's denominator is the whole population); none when the
- * numerators do not add up. Counts that are unknown (suppressed at StatBank) are assumed to fit.
- */
-export function marginIfAddsUp(byKey: ReadonlyMap<string, ContextCell>, total: string, parts: readonly string[]): Margin[] {
-  const t = byKey.get(total);
-  const p = parts.map((k) => byKey.get(k));
-  if (t === undefined || p.some((c) => c === undefined) || parts.length === 0) return [];
-  const cells = [t, ...p] as ContextCell[];
-  const adds = (field: 'numerator' | 'denominator') => {
-    const counts = cells.map((c) => c[field]);
-    if (counts.some((n) => n === null)) return true;
-    return counts.slice(1).reduce<number>((s, n) => s + (n ?? 0), 0) === counts[0];
-  };
-  if (!adds('numerator')) return [];
-  if (adds('denominator')) return [{ total, parts: [...parts] }];
-  const shared = p.every((c) => c?.denominator === t.denominator);
-  const numerators: Margin = { total, parts: [...parts], dimensions: ['numerator'] };
-  return shared ? [numerators, ...parts.map((part): Margin => ({ total, parts: [part], dimensions: ['denominator'] }))] : [numerators];
 }

@@ -19,9 +19,9 @@ import {
   type TableInfo,
   WHOLE_COUNTRY,
 } from '../../statbank-client/index.ts';
-import type { ContextScope } from '../../store/index.ts';
+import type { ContextScope } from '../../cells/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
-import { contextMargins } from './context-margins.ts';
+import { contextTable } from './context-margins.ts';
 import type { Denominators } from './denominators.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS } from '../../origin/types.ts';
@@ -182,7 +182,7 @@ export function crimeRows(
   threshold: number,
 ): SeriesRow[] {
   const cells = table === 'STRAFNA6' ? municipalCells(data, municipality, period, denominators) : nationalCells(table, data, info, period, denominators);
-  return suppressContextCells(cells, contextMargins(cells, ['age']), threshold).flatMap((c) => [
+  return suppressContextCells(cells, contextTable(cells, ['age']), threshold).flatMap((c) => [
     countRow(c, 'guilty_persons'),
     ...(c.kind === 'rate' ? ratioRow(c, 'guilty_rate', 'per1000', 1000) : []),
   ]);

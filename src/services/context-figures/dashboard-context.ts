@@ -4,7 +4,8 @@
  * else the one fetched most recently.
  */
 import type { Indicator } from '../../catalogue/index.ts';
-import type { ContextRow, Store } from '../../store/index.ts';
+import type { Store } from '../../store/index.ts';
+import type { ContextRow } from '../../cells/index.ts';
 import { contextTablesFor } from './context-tables.ts';
 
 /** The municipality whose context was fetched last (latest `fetchedAt`), or undefined. */

@@ -4,7 +4,7 @@
  * 16–64 on 1 January after RAS200's November count (to check employment rates for small groups).
  */
 import { type DataRequest, type OriginCategory, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
-import type { ContextScope } from '../../store/index.ts';
+import type { ContextScope } from '../../cells/index.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS } from '../../origin/types.ts';
 import { rowLookup } from './row-lookup.ts';

@@ -10,9 +10,9 @@
  * employed or not employed, is suppressed; so is a municipal rate without a denominator.
  */
 import { type DataRequest, groupOf, type OriginCategory, type StatbankData, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
-import type { ContextScope } from '../../store/index.ts';
+import type { ContextScope } from '../../cells/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
-import { contextMargins } from './context-margins.ts';
+import { contextTable } from './context-margins.ts';
 import type { Denominators } from './denominators.ts';
 import { categorySelection, originRequestCodes } from './origin-sum.ts';
 import { rowLookup } from './row-lookup.ts';
@@ -79,5 +79,5 @@ function cellsOf(data: StatbankData, scope: ContextScope, area: string, period: 
 /** Series `employment_rate` (percent, as StatBank publishes it) per origin category. */
 export function employmentRows(data: StatbankData, municipality: string, period: string, denominators: Denominators, threshold: number): SeriesRow[] {
   const cells = [...cellsOf(data, 'municipal', municipality, period, denominators), ...cellsOf(data, 'national', WHOLE_COUNTRY, period, denominators)];
-  return suppressContextCells(cells, contextMargins(cells, []), threshold).map(figureRow);
+  return suppressContextCells(cells, contextTable(cells, []), threshold).map(figureRow);
 }

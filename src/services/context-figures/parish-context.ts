@@ -12,10 +12,10 @@
  * bracket names it.
  */
 import { type DataRequest, StatbankSchemaError, type StatbankData, type TableInfo } from '../../statbank-client/index.ts';
-import type { Cell } from '../../store/index.ts';
+import type { Cell } from '../../cells/index.ts';
 import { areaIndices, cellKey } from '../compute/index.ts';
 import { type ContextCell, type SuppressedContextCell, suppressContextCells } from './context-cells.ts';
-import { contextMargins } from './context-margins.ts';
+import { contextTable } from './context-margins.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS, type Group } from '../../origin/types.ts';
 import { rowLookup } from './row-lookup.ts';
@@ -131,7 +131,7 @@ function indexRows(cells: readonly SuppressedContextCell[], parishes: readonly P
  */
 export function parishRows(data: StatbankData, parishes: readonly Parish[], period: string, threshold: number): SeriesRow[] {
   const cells = parishCells(data, parishes, period);
-  const suppressed = suppressContextCells(cells, contextMargins(cells, []), threshold);
+  const suppressed = suppressContextCells(cells, contextTable(cells, []), threshold);
   return [
     ...suppressed.flatMap((c) => [countRow(c, 'residents'), ...(c.group === 'total' ? [] : ratioRow(c, 'residents_share', 'share'))]),
     ...indexRows(suppressed, parishes, period),

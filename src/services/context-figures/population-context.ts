@@ -5,9 +5,9 @@
  * age; the bands are summed here.
  */
 import { type DataRequest, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
-import type { ContextScope } from '../../store/index.ts';
+import type { ContextScope } from '../../cells/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
-import { contextMargins } from './context-margins.ts';
+import { contextTable } from './context-margins.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS } from '../../origin/types.ts';
 import { rowLookup, type Selection } from './row-lookup.ts';
@@ -94,7 +94,7 @@ function cellsOf(data: StatbankData, scope: ContextScope, area: string, period: 
 export function populationRows(data: StatbankData, info: TableInfo, municipality: string, period: string, threshold: number): SeriesRow[] {
   const ages = singleAges(info);
   const cells = [...cellsOf(data, 'municipal', municipality, period, ages), ...cellsOf(data, 'national', WHOLE_COUNTRY, period, ages)];
-  return suppressContextCells(cells, contextMargins(cells, ['sex', 'age']), threshold).flatMap((c) => [
+  return suppressContextCells(cells, contextTable(cells, ['sex', 'age']), threshold).flatMap((c) => [
     countRow(c, 'population'),
     ...(c.group === 'total' ? [] : ratioRow(c, 'population_share', 'share')),
   ]);

@@ -3,7 +3,7 @@
  * what the fetch adds (table, updated stamp, fetch time, municipality, source text) — and the ways
  * a suppressed cell turns into one.
  */
-import type { ContextRow, ContextUnit } from '../../store/index.ts';
+import type { ContextRow, ContextUnit } from '../../cells/index.ts';
 import type { SuppressedContextCell } from './context-cells.ts';
 
 export type SeriesRow = Omit<ContextRow, 'tableId' | 'updated' | 'fetchedAt' | 'municipality' | 'source'>;

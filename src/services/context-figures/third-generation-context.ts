@@ -6,7 +6,7 @@
  */
 import type { DataRequest, OriginCategory, StatbankData } from '../../statbank-client/index.ts';
 import { type ContextCell, suppressContextCells } from './context-cells.ts';
-import { contextMargins } from './context-margins.ts';
+import { contextTable } from './context-margins.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS } from '../../origin/types.ts';
 import { rowLookup, type Selection } from './row-lookup.ts';
@@ -52,7 +52,7 @@ export function thirdGenerationRows(data: StatbankData, municipality: string, pe
     cell('population_third_generation', period, 'total', total, total),
     ...CHILDREN.map((c) => cell('children_of_descendants', period, c.group, originSum('EB4', lookup, base, c.categories), children)),
   ];
-  return suppressContextCells(cells, contextMargins(cells, []), threshold).flatMap((c) => [
+  return suppressContextCells(cells, contextTable(cells, []), threshold).flatMap((c) => [
     countRow(c, c.series),
     ...(c.series === 'population_third_generation' && c.group !== 'total' ? ratioRow(c, 'population_third_generation_share', 'share') : []),
   ]);

@@ -6,7 +6,7 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { type Catalogue, definitionHashes, type Indicator, secondFigures } from '../../catalogue/index.ts';
+import { type Catalogue, definitionHashes, definitionUsed, type Indicator, secondFigures } from '../../catalogue/index.ts';
 import { UserError } from '../../errors/user-error.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
@@ -71,7 +71,7 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
   }
   const summary = { figures: rows.length, suppressed: rows.filter((r) => r.suppressed).length, municipalities: new Set(rows.map((r) => r.municipality)).size };
   if (options.format === 'csv') {
-    await writeCsvFile(options.out, RESULT_COLUMNS, rows.map(resultCsvRow));
+    await writeCsvFile(options.out, RESULT_COLUMNS, rows.map((r) => resultCsvRow(r, catalogue)));
     return summary;
   }
   const round = roundTo(options.decimals);
@@ -101,7 +101,13 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
 
 /** The second figures of an indicator with their definitions, where it has any. */
 function secondFiguresOf(indicator: Indicator): Pick<ExportedDefinition, 'secondFigures'> {
-  const seconds = secondFigures(indicator).map((v) => ({ id: v.id, label: v.label, definition: v.definition, relation: v.relation ?? 'contains_default' }));
+  // The variant's definition as every output states it (`definitionUsed` of its `variant=<id>` row).
+  const seconds = secondFigures(indicator).map((v) => ({
+    id: v.id,
+    label: v.label,
+    definition: definitionUsed(indicator, `variant=${v.id}`).text,
+    relation: v.relation ?? 'contains_default',
+  }));
   return seconds.length === 0 ? {} : { secondFigures: seconds };
 }
 
@@ -111,9 +117,11 @@ function exportedDefinitions(catalogue: Catalogue, ids: ReadonlySet<string>): Re
   for (const indicator of catalogue.indicators) {
     if (!ids.has(indicator.id)) continue;
     const { status, source, url, note } = indicator.official_definition;
+    const used = definitionUsed(indicator);
     out[indicator.id] = {
       officialDefinition: { status, source, ...(url === undefined ? {} : { url }), ...(note === undefined ? {} : { note }) },
-      variant: indicator.variants.find((v) => v.default)?.id ?? null,
+      variant: used.variant,
+      definition: used.text,
       ...secondFiguresOf(indicator),
     };
   }

@@ -35,6 +35,8 @@ export interface ExportedDefinition {
   officialDefinition: { status: string; source: Localized; url?: string; note?: Localized };
   /** The id of the variant the figures follow; null when the indicator has one definition. */
   variant: string | null;
+  /** What is counted, in a sentence or two (`definitionUsed`: the variant's definition, else the population and the numerator). */
+  definition: Localized;
   /**
    * The other definitions published beside it as second figures (the `breakdown` dimension's
    * `variant=<id>` categories), each with its definition and relation to the default; absent

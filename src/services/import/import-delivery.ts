@@ -24,7 +24,8 @@ import {
   type TableSource,
   withoutIdentifiers,
 } from '../../ingest/index.ts';
-import type { DeliverySource, NewDelivery, SaveResult, Store } from '../../store/index.ts';
+import type { Store } from '../../store/index.ts';
+import type { DeliverySource, NewDelivery, SaveResult } from '../../cells/index.ts';
 import { checkRow } from './check-row.ts';
 import { DELIVERY_LIMITS, DELIVERY_XLSX_LIMITS } from './delivery-limits.ts';
 import type { DeliveryRow } from './delivery-row.ts';

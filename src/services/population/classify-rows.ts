@@ -6,6 +6,7 @@
  */
 import {
   classifyOrigin,
+  type CountryCode,
   DATA_QUALITY_FLAGS,
   type DataQualityFlag,
   type OriginResult,
@@ -94,9 +95,13 @@ function unlinkedParent(columns: ParentColumns, population: LinkedRows): ParentF
 
 /** Persons with at least one parent absent from the extract without a status (the warning's count). */
 function countAbsentWithoutStatus(population: LinkedRows): number {
+  // An unlinked parent's answer depends on its (shared, frozen) columns alone: once per object.
+  const unlinked = new Map<ParentColumns, boolean>();
+  const absent = (parent: ParentColumns): boolean =>
+    isLinked(parent) ? absentWithoutStatus(parent, population) : getOrCreate(unlinked, parent, () => absentWithoutStatus(parent, population));
   let count = 0;
   for (const row of population.rows) {
-    if (absentWithoutStatus(row.mother, population) || absentWithoutStatus(row.father, population)) count++;
+    if (absent(row.mother) || absent(row.father)) count++;
   }
   return count;
 }
@@ -108,10 +113,12 @@ function countAbsentWithoutStatus(population: LinkedRows): number {
  * unlinked combination. This saves a million result objects and classifications per extract.
  */
 function unlinkedMemo(): (row: PersonRow, classify: () => OriginResult) => OriginResult {
-  const byPerson = new Map<string, Map<ParentColumns, Map<ParentColumns, OriginResult>>>();
+  // Keyed by the values themselves, nested, so that no key string is built per person.
+  const byBirth = new Map<CountryCode | null, Map<CountryCode | null, Map<ParentColumns, Map<ParentColumns, OriginResult>>>>();
   return (row, classify) => {
     if (isLinked(row.mother) || isLinked(row.father)) return classify();
-    const byMother = getOrCreate(byPerson, `${row.birthCountry}|${row.citizenship}`, () => new Map<ParentColumns, Map<ParentColumns, OriginResult>>());
+    const byCitizenship = getOrCreate(byBirth, row.birthCountry, () => new Map<CountryCode | null, Map<ParentColumns, Map<ParentColumns, OriginResult>>>());
+    const byMother = getOrCreate(byCitizenship, row.citizenship, () => new Map<ParentColumns, Map<ParentColumns, OriginResult>>());
     const byFather = getOrCreate(byMother, row.mother, () => new Map<ParentColumns, OriginResult>());
     return getOrCreate(byFather, row.father, classify);
   };

@@ -80,3 +80,18 @@ export function absentWithoutStatus(columns: ParentColumns, population: LinkedRo
   if (columns.status !== null) return false;
   return parentFromRegister(null, givenParent(columns, population)).kind === 'absent_without_status';
 }
+
+/**
+ * The warning for an extract without the parents' register status: it cannot tell a parent unknown
+ * in the register from one who was left out; both are taken as unknown, which for the second is
+ * wrong (docs/origin.md §1a). Says how many persons that touches and what to add; null when none.
+ * Every command that reads a population extract (`classify`, `aggregate`) prints this one text.
+ */
+export function parentStatusWarning(persons: number): Localized | null {
+  if (persons <= 0) return null;
+  const n = persons.toLocaleString('da-DK');
+  return {
+    da: `Advarsel: ${n} ${persons === 1 ? 'person havde' : 'personer havde'} en forælder uden oplysninger og uden status i udtrækket; forælderen er regnet som ukendt i registret. Er forælderen registreret, men blot ikke med i udtrækket, kan herkomsten blive forkert — angiv mother_status/father_status (mor_status/far_status: kendt med forælderens fødeland og statsborgerskab, eller ukendt).`,
+    en: `Warning: ${n} ${persons === 1 ? 'person had' : 'persons had'} a parent without facts and without a status in the extract; the parent was taken as unknown in the register. If the parent is registered but merely not in the extract, the origin may be wrong — give mother_status/father_status (known, with the parent's birth country and citizenship, or unknown).`,
+  };
+}

@@ -12,12 +12,18 @@ import { countryCodeOf, type CountryCode, ORIGIN_GROUPS, type OriginGroup, type 
  */
 export function memoParser<T>(parser: ValueParser<T>, limit = 100_000): ValueParser<T> {
   const cache = new Map<string, ParseResult<T>>();
+  // The same text as the call before (`DK` in column after column) skips the hash lookup.
+  let lastText: string | undefined;
+  let lastResult: ParseResult<T> | undefined;
   return (text) => {
+    if (text === lastText && lastResult !== undefined) return lastResult;
     let result = cache.get(text);
     if (result === undefined) {
       result = parser(text);
       if (cache.size < limit) cache.set(text, result);
     }
+    lastText = text;
+    lastResult = result;
     return result;
   };
 }

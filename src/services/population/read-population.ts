@@ -13,9 +13,11 @@ import {
   parseSex,
   POPULATION_COLUMNS,
   type Pseudonymiser,
+  type RecordReader,
   type RecordRow,
 } from '../../ingest/index.ts';
 import { getOrCreate } from '../../counting/index.ts';
+import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
 import { checkParentStatuses } from './parent-status.ts';
 import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
@@ -34,6 +36,8 @@ const parseSexMemo = memoParser(parseSex);
 const parseBooleanMemo = memoParser(parseBoolean);
 const parseOriginGroupMemo = memoParser(parseOriginGroup);
 const parseParentStatusMemo = memoParser(parseParentStatus);
+// An extract names a few hundred areas; the CPR-shape check on each cell was 10 % of `classify`.
+const parseAreaMemo = memoParser(parseFreeText);
 
 /** The extract's rows in input order, and each pseudonym's position among them. */
 export interface Population {
@@ -53,10 +57,10 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   const indexById = new Map<string, number>();
   // With a municipality column every person needs one: the country's cells are the sum of the
   // municipalities', and a person counted in neither would break that sum.
-  const hasMunicipality = reader.columns.municipality !== undefined;
+  const personRow = personReader(reader, pseudonymiser, reader.columns.municipality !== undefined);
   for await (const batch of reader.batches()) {
     for (const row of batch) {
-      const person = personRow(row, pseudonymiser, hasMunicipality);
+      const person = personRow(row);
       const earlier = indexById.get(person.id);
       if (earlier !== undefined && person.id !== '') {
         row.fail('person_id', repeatedPerson(persons[earlier]?.rowNumber ?? 0));
@@ -81,21 +85,37 @@ function repeatedPerson(firstRow: number) {
   };
 }
 
-function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, hasMunicipality: boolean): PersonRow {
-  const id = row.parse('person_id', parseIdentifier, { required: true });
-  return {
-    rowNumber: row.rowNumber,
-    id: id === null ? '' : pseudonymiser.pseudonymise(id),
-    birthDate: row.parse('birth_date', parseDateMemo, { required: true }) ?? '',
-    sex: row.parse('sex', parseSexMemo),
-    birthCountry: row.parse('birth_country', parseCountry),
-    citizenship: row.parse('citizenship', parseCountry),
-    mother: parent(row, pseudonymiser, MOTHER),
-    father: parent(row, pseudonymiser, FATHER),
-    refugee: row.parse('refugee', parseBooleanMemo) ?? false,
-    area: row.parse('area', parseFreeText),
-    municipality: row.parse('municipality', parseMunicipality, { required: hasMunicipality }),
-    arrivalDate: row.parse('arrival_date', parseDateMemo),
+/** One row's cells as a person: every column found once per extract (see `RecordReader.field`). */
+type PersonReader = (row: RecordRow<Column>) => PersonRow;
+
+function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, pseudonymiser: Pseudonymiser, hasMunicipality: boolean): PersonReader {
+  const id = reader.field('person_id', parseIdentifier, { required: true });
+  const birthDate = reader.field('birth_date', parseDateMemo, { required: true });
+  const sex = reader.field('sex', parseSexMemo);
+  const birthCountry = reader.field('birth_country', parseCountry);
+  const citizenship = reader.field('citizenship', parseCountry);
+  const mother = parentReader(reader, pseudonymiser, MOTHER);
+  const father = parentReader(reader, pseudonymiser, FATHER);
+  const refugee = reader.field('refugee', parseBooleanMemo);
+  const area = reader.field('area', parseAreaMemo);
+  const municipality = reader.field('municipality', parseMunicipality, { required: hasMunicipality });
+  const arrivalDate = reader.field('arrival_date', parseDateMemo);
+  return (row) => {
+    const given = id(row);
+    return {
+      rowNumber: row.rowNumber,
+      id: given === null ? '' : pseudonymiser.pseudonymise(given),
+      birthDate: birthDate(row) ?? '',
+      sex: sex(row),
+      birthCountry: birthCountry(row),
+      citizenship: citizenship(row),
+      mother: mother(row),
+      father: father(row),
+      refugee: refugee(row) ?? false,
+      area: area(row),
+      municipality: municipality(row),
+      arrivalDate: arrivalDate(row),
+    };
   };
 }
 
@@ -103,7 +123,8 @@ function personRow(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, hasMuni
  * Parents without an id repeat a few combinations of countries a million times: those share one
  * frozen object per combination, which keeps a million-person extract in a few hundred MB.
  */
-const unlinkedParents = new Map<string, ParentColumns>();
+type ByFact<K, V> = Map<K | null, V>;
+const unlinkedParents: ByFact<CountryCode, ByFact<CountryCode, ByFact<OriginGroup, ByFact<CountryCode, ByFact<ParentStatus, ParentColumns>>>>> = new Map();
 
 /** The columns that describe one parent. */
 interface ParentColumnNames {
@@ -132,16 +153,29 @@ const FATHER: ParentColumnNames = {
   status: 'father_status',
 };
 
-function parent(row: RecordRow<Column>, pseudonymiser: Pseudonymiser, names: ParentColumnNames): ParentColumns {
-  const ref = row.text(names.id).trim();
-  const facts = {
-    birthCountry: row.parse(names.birth, parseCountry),
-    citizenship: row.parse(names.citizenship, parseCountry),
-    originGroup: row.parse(names.originGroup, parseOriginGroupMemo),
-    originCountry: row.parse(names.originCountry, parseCountry),
-    status: row.parse(names.status, parseParentStatusMemo),
+function parentReader(
+  reader: RecordReader<typeof POPULATION_COLUMNS>,
+  pseudonymiser: Pseudonymiser,
+  names: ParentColumnNames,
+): (row: RecordRow<Column>) => ParentColumns {
+  const birth = reader.field(names.birth, parseCountry);
+  const citizenshipOf = reader.field(names.citizenship, parseCountry);
+  const originGroupOf = reader.field(names.originGroup, parseOriginGroupMemo);
+  const originCountryOf = reader.field(names.originCountry, parseCountry);
+  const statusOf = reader.field(names.status, parseParentStatusMemo);
+  return (row) => {
+    const ref = row.text(names.id).trim();
+    const birthCountry = birth(row);
+    const citizenship = citizenshipOf(row);
+    const originGroup = originGroupOf(row);
+    const originCountry = originCountryOf(row);
+    const status = statusOf(row);
+    if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), birthCountry, citizenship, originGroup, originCountry, status };
+    // Nested by value rather than one joined key: no string is built per row.
+    const byCitizenship = getOrCreate(unlinkedParents, birthCountry, () => new Map());
+    const byOriginGroup = getOrCreate(byCitizenship, citizenship, () => new Map());
+    const byOriginCountry = getOrCreate(byOriginGroup, originGroup, () => new Map());
+    const byStatus = getOrCreate(byOriginCountry, originCountry, () => new Map());
+    return getOrCreate(byStatus, status, () => Object.freeze({ ref: null, birthCountry, citizenship, originGroup, originCountry, status }));
   };
-  if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), ...facts };
-  const key = `${facts.birthCountry}|${facts.citizenship}|${facts.originGroup}|${facts.originCountry}|${facts.status}`;
-  return getOrCreate(unlinkedParents, key, () => Object.freeze({ ref: null, ...facts }));
 }

@@ -6,7 +6,7 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely';
 import { DELIVERY_GROUPS, DEFINITIONS } from '../../origin/types.ts';
-import { DELIVERY_STATUSES } from '../delivery-types.ts';
+import { DELIVERY_STATUSES } from '../../cells/delivery.ts';
 import { columnTypes, type DialectName } from '../dialect.ts';
 import { forbidChanges } from './forbid-changes.ts';
 

@@ -7,7 +7,7 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely';
 import { CONTEXT_GROUPS } from '../../origin/types.ts';
-import { CONTEXT_SCOPES, CONTEXT_UNITS } from '../context-types.ts';
+import { CONTEXT_SCOPES, CONTEXT_UNITS } from '../../cells/context-row.ts';
 import { columnTypes, type DialectName } from '../dialect.ts';
 
 type Builder = CreateTableBuilder<string, string>;

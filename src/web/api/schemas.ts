@@ -40,7 +40,7 @@ const ResultRow: JsonSchema = {
     'indicator', 'municipality', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
     'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'standardisedGap', 'standardisedMissing', 'change', 'status',
     'longTerm', 'statusBasis', 'statusReason', 'definition',
-    'thirdGeneration', 'thirdGenerationJustification', 'delivery', 'note',
+    'thirdGeneration', 'thirdGenerationJustification', 'delivery', 'note', 'definitionHash', 'variant',
   ],
   properties: {
     indicator: { type: 'string', description: 'Indicator id, e.g. selvforsoergelse.' },
@@ -115,6 +115,8 @@ const ResultRow: JsonSchema = {
       description: "Why a target row's status is not_assessable.",
     },
     definition: { type: 'string', enum: [...DEFINITIONS] },
+    definitionHash: { type: 'string', description: "sha256 (hex) of the indicator's definition the figure follows: the hash the JSON-stat export writes and import compares." },
+    variant: { type: ['string', 'null'], description: "The catalogue variant the figure follows (the default, or a second figure's); null when the indicator has one definition." },
     thirdGeneration: { type: 'boolean', description: 'Whether children of descendants are in the target group.' },
     thirdGenerationJustification: { type: ['string', 'null'] },
     delivery: {
@@ -219,9 +221,21 @@ const Progress: JsonSchema = {
 
 const IndicatorWithResults: JsonSchema = {
   type: 'object',
-  required: ['indicator', 'periods', 'results', 'target', 'progress'],
+  required: ['indicator', 'definitionUsed', 'periods', 'results', 'target', 'progress'],
   properties: {
     indicator: ref('Indicator'),
+    definitionUsed: {
+      type: 'object',
+      description: "The definition the figures follow (issue 14): the indicator's definition hash, the default variant and what is counted.",
+      required: ['indicator', 'hash', 'variant', 'variantLabel', 'text'],
+      properties: {
+        indicator: { type: 'string' },
+        hash: { type: 'string' },
+        variant: { type: ['string', 'null'] },
+        variantLabel: { oneOf: [{ type: 'null' }, { type: 'object', required: ['da', 'en'], properties: { da: { type: 'string' }, en: { type: 'string' } } }] },
+        text: { type: 'object', required: ['da', 'en'], properties: { da: { type: 'string' }, en: { type: 'string' } } },
+      },
+    },
     periods: { type: 'array', items: { type: 'string' }, description: 'Periods with results, oldest first.' },
     results: { type: 'array', items: ref('ResultRow'), description: 'Every result, by period, then group, then breakdown.' },
     target: { oneOf: [{ type: 'null' }, ref('Target')], description: 'The target in force, or null.' },

@@ -54,6 +54,9 @@ const HEADERS: Readonly<Record<string, Localized>> = {
   theil: { da: 'Theils indeks', en: "Theil's index" },
   municipality: { da: 'Kommunekode', en: 'Municipality code' },
   municipality_name: { da: 'Kommune', en: 'Municipality' },
+  definition_hash: { da: 'Definitionsversion (hash)', en: 'Definition version (hash)' },
+  variant: { da: 'Variant', en: 'Variant' },
+  definition_text: { da: 'Definition', en: 'Definition' },
 };
 
 /** Columns that hold a difference: a share's difference is in percentage points, not percent. */

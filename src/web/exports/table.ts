@@ -4,10 +4,10 @@
  * (`ci_low`, `suppressed`, …) so a downloaded file reads like `indikator compute` output. A
  * suppressed cell is empty with `suppressed=true` — never 0.
  */
-import type { Indicator } from '../../catalogue/index.ts';
-import type { AreaRow, ResultRow, SegregationRow } from '../../services/result-types.ts';
+import type { DefinitionUsed, Indicator } from '../../catalogue/index.ts';
+import type { AreaRow, ResultRow, SegregationRow } from '../../cells/index.ts';
 import { municipalityName } from '../../municipalities/index.ts';
-import { RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
+import { DEFINITION_COLUMNS, definitionValues, RESULT_COLUMN_SPECS, type ResultColumnKind, resultCsvRow } from '../../services/results.ts';
 
 /** How a column is typed in a spreadsheet: shares get a percent format, counts no decimals. */
 export type ColumnKind = 'text' | 'integer' | 'decimal' | 'share' | 'boolean';
@@ -48,12 +48,23 @@ export function resultsTableData(indicator: Indicator, rows: readonly ResultRow[
     col('delivery_date', 'text'),
     col('note', 'text'),
   ];
-  const data = rows.map((r): Cell[] => [...resultCsvRow(r), nameOf(r.municipality), r.delivery.createdAt, r.note]);
+  const lookup = { get: (id: string) => (id === indicator.id ? indicator : undefined) };
+  const data = rows.map((r): Cell[] => [...resultCsvRow(r, lookup), nameOf(r.municipality), r.delivery.createdAt, r.note]);
   return { name: indicator.id, columns, rows: data };
 }
 
-/** The housing areas of every period. */
-export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<string, string>): Table {
+/** Appends the definition the figures follow (`boligomraader-diversitet`'s), as a results table ends, to every row. */
+function withDefinitionColumns(table: Table, used: DefinitionUsed | null): Table {
+  const columns = DEFINITION_COLUMNS.map((name) => col(name, 'text'));
+  return { ...table, columns: [...table.columns, ...columns], rows: table.rows.map((r) => [...r, ...definitionValues(used)]) };
+}
+
+/** The housing areas of every period, with the definition they follow. */
+export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<string, string>, used: DefinitionUsed | null = null): Table {
+  return withDefinitionColumns(plainAreasTable(rows, names), used);
+}
+
+function plainAreasTable(rows: readonly AreaRow[], names: ReadonlyMap<string, string>): Table {
   return {
     name: 'boligomraader',
     columns: [
@@ -72,8 +83,12 @@ export function areasTableData(rows: readonly AreaRow[], names: ReadonlyMap<stri
   };
 }
 
-/** The segregation indices of every period. */
-export function segregationTableData(rows: readonly SegregationRow[]): Table {
+/** The segregation indices of every period, with the definition they follow. */
+export function segregationTableData(rows: readonly SegregationRow[], used: DefinitionUsed | null = null): Table {
+  return withDefinitionColumns(plainSegregationTable(rows), used);
+}
+
+function plainSegregationTable(rows: readonly SegregationRow[]): Table {
   return {
     name: 'segregering',
     columns: [

@@ -147,6 +147,7 @@ export const da = {
     officialDefinition: 'Officiel definition',
     variants: 'Varianter',
     seriesBreak: 'Brud i serien',
+    definitionUsed: 'Tallenes definition',
   },
   definitionOrigin: 'Herkomst efter Danmarks Statistiks regler (flygtninge samt indvandrere og efterkommere med ikke-vestlig oprindelse).',
   definitionCitizenship:

@@ -146,6 +146,7 @@ export const en: Dictionary = {
     officialDefinition: 'Official definition',
     variants: 'Variants',
     seriesBreak: 'Series break',
+    definitionUsed: 'The definition the figures follow',
   },
   definitionOrigin:
     "Origin by Statistics Denmark's rules (refugees, and immigrants and descendants of non-Western origin).",

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatNumber, formatPeriodLabel, formatPeriodShort, formatShare, SUPPRESSED_LABEL } from '../../format/index.ts';
-import type { AreaRow, SegregationRow } from '../../services/result-types.ts';
+import type { AreaRow, SegregationRow } from '../../cells/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { areaChart, SEGREGATION_KEYS, segregationChart, sortAreas } from '../view/area-charts.ts';

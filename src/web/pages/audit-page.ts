@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../catalogue/index.ts';
 import { formatTimestamp } from '../../format/index.ts';
-import type { AuditEntry, JsonValue } from '../../store/index.ts';
+import type { AuditEntry, JsonValue } from '../../accounts/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { WorkflowWords } from '../i18n/workflow-words.ts';
 

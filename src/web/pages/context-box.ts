@@ -7,7 +7,7 @@
 import type { Lang } from '../../catalogue/index.ts';
 import { formatDate, formatNumber, formatRate, formatShare, MISSING_LABEL, SUPPRESSED_LABEL, withPercent } from '../../format/index.ts';
 import { GROUPS } from '../../origin/types.ts';
-import type { ContextRow } from '../../store/index.ts';
+import type { ContextRow } from '../../cells/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { type ContextWords, contextWords, statbankPeriod } from '../i18n/context-words.ts';
 

@@ -1,11 +1,14 @@
 /**
  * The definitions block every indicator page carries (PRODUCT.md, "What each figure must carry"):
- * population and numerator, the official definition it follows or deviates from and its variants, the group definition actually used (origin, or the citizenship
+ * population and numerator, the official definition it follows or deviates from and its variants, what the figures count with the
+ * definitions' version (the hash every file carries), the group definition actually used (origin, or the citizenship
  * fallback), whether the third generation is included and why, age standardisation, the source,
  * and the delivery version and date behind the latest figures.
  */
 import {
   comparisonLabel,
+  definitionUsed,
+  definitionUsedStatement,
   type Indicator,
   type Lang,
   measureLabel,
@@ -17,7 +20,7 @@ import {
 } from '../../catalogue/index.ts';
 import { formatDate, formatTimestamp } from '../../format/index.ts';
 import type { Definition } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { Target } from '../../cells/index.ts';
 import { targetSentence } from '../../narrative/index.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -78,6 +81,7 @@ ${item(d.population, indicator.population[lang])}
 ${item(d.numerator, indicator.numerator[lang])}
 ${item(d.officialDefinition, officialDefinition(indicator, lang))}
 ${variants === undefined ? '' : item(d.variants, variants)}
+${item(d.definitionUsed, definitionUsedStatement(definitionUsed(indicator), lang, { withVariant: false }))}
 ${item(d.measure, measureLabel(indicator.measure, lang))}
 ${item(d.comparison, comparisonLabel(indicator.comparison, lang))}
 ${item(d.wanted, wantedLabel(indicator.wanted, lang))}

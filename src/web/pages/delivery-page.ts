@@ -8,7 +8,7 @@ import type { Lang } from '../../catalogue/index.ts';
 import { formatTimestamp } from '../../format/index.ts';
 import { DANISH_GROUP_WORDS } from '../../origin/index.ts';
 import type { Cell } from '../../cells/index.ts';
-import type { DeliveryWithCells } from '../../store/index.ts';
+import type { DeliveryWithCells } from '../../cells/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { WorkflowWords } from '../i18n/workflow-words.ts';
 import { csrfField } from './account-nav.ts';

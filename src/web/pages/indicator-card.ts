@@ -7,7 +7,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatDifference, formatMeasure, formatPeriodLabel, formatValue, SUPPRESSED_LABEL } from '../../format/index.ts';
 import { judgedStandardised } from '../../narrative/index.ts';
 import { type ComparisonView, headlineLine } from '../../narrative/comparison.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { TargetView } from '../../services/targets.ts';
 import { longTermLabel, targetValueText } from '../../narrative/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';

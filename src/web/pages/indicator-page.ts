@@ -7,9 +7,9 @@ import { type Indicator, type Lang, secondFigureOf, secondFigureStatement } from
 import { formatMeasure, formatMeasureInterval, formatPeriodPhrase } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import type { ComparisonView } from '../../narrative/comparison.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { TargetView } from '../../services/targets.ts';
-import type { ContextRow } from '../../store/index.ts';
+import type { ContextRow } from '../../cells/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { describeIndicator, selectedSeries } from '../../narrative/index.ts';

@@ -2,26 +2,18 @@
  * The panel beside an indicator's chart: the latest period's value for each group shown, with its
  * interval and the number of persons, and the gap — the figures a reader looks for first.
  */
-import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatInterval, formatMeasure, formatMeasureInterval, formatNumber, formatPeriodLabel, formatValue } from '../../format/index.ts';
 import { judgedStandardised } from '../../narrative/index.ts';
-import type { DeliveryGroup } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { html, type SafeHtml } from '../html.ts';
-import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from '../view/labels.ts';
 import { latestPeriod } from '../view/latest.ts';
 import { gapFigures } from '../view/gap-figures.ts';
+import type { IndicatorRowsInput } from '../view/indicator-charts.ts';
 import { rowAt } from '../view/result-selection.ts';
 
-export interface KeyFiguresInput {
-  readonly indicator: Indicator;
-  /** Rows of the selected breakdown. */
-  readonly rows: readonly ResultRow[];
-  readonly groups: readonly DeliveryGroup[];
-  readonly lang: Lang;
-  readonly dict: Dictionary;
-}
+/** The selected breakdown's rows, as the chart beside the panel gets them. */
+export type KeyFiguresInput = IndicatorRowsInput;
 
 /** The panel, or nothing when there is no period to show. */
 export function keyFigures(input: KeyFiguresInput): SafeHtml | string {

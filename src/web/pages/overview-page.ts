@@ -4,7 +4,7 @@
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { type ComparisonView, sortByCountry } from '../../narrative/comparison.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { TargetView } from '../../services/targets.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { comparisonWords } from '../i18n/comparison-words.ts';

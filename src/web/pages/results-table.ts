@@ -15,7 +15,7 @@ import {
   formatPeriodLabel,
   formatValue,
 } from '../../format/index.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from '../view/labels.ts';

@@ -1,6 +1,6 @@
 /** The list of delivery rounds and, for the coordinator, the form that opens a new one. */
 import { PERIOD_TYPES } from '../../catalogue/index.ts';
-import type { Round } from '../../store/index.ts';
+import type { Round } from '../../services/workflow.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { WorkflowWords } from '../i18n/workflow-words.ts';
 import { csrfField } from './account-nav.ts';

@@ -9,7 +9,9 @@ import { AreasQuery, ResultsQuery } from '../api/query-schemas.ts';
 import { selectRows } from '../view/result-selection.ts';
 import { comparePeriodTexts, sortPeriods } from '../../catalogue/index.ts';
 import { type AppEnv, jsonBody, jsonError, respond, type RouteContext } from './context.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
+import { withDefinition } from '../../services/results.ts';
+import { definitionUsed } from '../../catalogue/index.ts';
 
 function ordered(rows: readonly ResultRow[]): ResultRow[] {
   const breakdowns = [...new Set(rows.map((r) => r.breakdown))].sort();
@@ -34,8 +36,9 @@ export function registerApiRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
       const view = await snapshot.targetOf(indicator);
       return jsonBody({
         indicator,
+        definitionUsed: definitionUsed(indicator),
         periods: sortPeriods(results.map((r) => r.period)),
-        results,
+        results: withDefinition(results, indicator),
         target: view?.target ?? null,
         progress: view?.progress ?? null,
       });
@@ -50,13 +53,14 @@ export function registerApiRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
       const all = await snapshot.indicators();
       const chosen = id === undefined ? all : all.filter((i) => i.id === id);
       if (chosen.length === 0) return jsonError(404, `unknown indicator: ${id ?? ''}`);
-      // A municipality without cells here answers with its imported published figures, if any.
+      // A municipality without cells here answers with its imported published figures, if any (the
+      // file's definitions equal ours, or `import` refused it: the same hash and variant).
       const rowsOf = async (i: (typeof all)[number]) => {
         const computed = await snapshot.resultsOf(i, municipality);
         return computed.length > 0 || municipality === undefined ? computed : snapshot.importedResultsOf(i, municipality);
       };
-      const rows = (await Promise.all(chosen.map(rowsOf))).flatMap((r) =>
-        ordered(r).filter(
+      const rows = (await Promise.all(chosen.map(async (i) => withDefinition(ordered(await rowsOf(i)), i)))).flatMap((r) =>
+        r.filter(
           (row) =>
             (period === undefined || row.period === period) &&
             (group === undefined || row.group === group) &&

@@ -5,7 +5,7 @@
  */
 import type { Hono } from 'hono';
 import { AUDIT_LIMITS, type AuditQuery, auditEntries } from '../../services/audit.ts';
-import type { AuditEntry } from '../../store/index.ts';
+import type { AuditEntry } from '../../accounts/index.ts';
 import { toCsv } from '../exports/csv.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';
 import { auditPage } from '../pages/audit-page.ts';

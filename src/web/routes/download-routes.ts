@@ -9,7 +9,7 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { type ChartCaption, svgToPng, withCaption } from '../../charts/index.ts';
 import { formatDate, formatPeriodLabel } from '../../format/index.ts';
 import { DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { AreasPageQuery, SelectionQuery } from '../api/query-schemas.ts';
 import { toCsv } from '../exports/csv.ts';
 import { type DanishTableOptions, danishTable } from '../exports/danish-table.ts';
@@ -24,10 +24,12 @@ import { areaChart, segregationChart, sortAreas } from '../view/area-charts.ts';
 import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
 import { breakdownLabel } from '../view/labels.ts';
 import { selectRows } from '../view/result-selection.ts';
-import { officialDefinitionStatement, seriesBreakStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
+import { type DefinitionUsed, definitionUsed, definitionUsedStatement, officialDefinitionStatement, shortHash, seriesBreakStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
 import { type AppContext, type AppEnv, jsonError, respond, type RouteContext } from './context.ts';
 
 const AREAS = 'boligomraader';
+/** The indicator whose figures the housing-area and segregation tables are. */
+const DIVERSITY = 'boligomraader-diversitet';
 const SEGREGATION = 'segregering';
 
 function splitFile(file: string): { id: string; ext: string } | undefined {
@@ -92,11 +94,21 @@ function selectionName(id: string, breakdown: string | undefined, allGroups: boo
   return `${id}-${breakdown === '' ? 'hele-gruppen' : slug(breakdown)}${allGroups ? '-alle-grupper' : ''}`;
 }
 
-/** The caption a downloaded chart carries: title, then source, municipality and the data's date. */
-function chartCaption(title: string, source: string, municipality: string, dataDate: string | undefined, lang: Lang): ChartCaption {
+/**
+ * The caption a downloaded chart carries: title, then source, municipality and the data's date,
+ * then the definition it follows (its variant and version), where the chart is an indicator's.
+ */
+function chartCaption(title: string, source: string, municipality: string, dataDate: string | undefined, lang: Lang, used?: DefinitionUsed): ChartCaption {
   const da = lang === 'da';
   const when = dataDate === undefined ? '' : ` · ${da ? 'data pr.' : 'data as of'} ${formatDate(dataDate, lang)}`;
-  return { title, lines: [`${da ? 'Kilde' : 'Source'}: ${source}`, `${municipality}${when}`] };
+  const definition = used === undefined ? [] : [definitionCaption(used, lang)];
+  return { title, lines: [`${da ? 'Kilde' : 'Source'}: ${source}`, `${municipality}${when}`, ...definition] };
+}
+
+/** "Definition: Forløb påbegyndt i året · version 1a2b3c4d5e6f" (without variants: the version only). */
+function definitionCaption(used: DefinitionUsed, lang: Lang): string {
+  const variant = used.variantLabel === null ? '' : `${used.variantLabel[lang]} · `;
+  return `Definition: ${variant}version ${shortHash(used.hash)}`;
 }
 
 /** The newest delivery time among the rows: the date of the data a chart shows. */
@@ -118,6 +130,7 @@ function about(indicator: Indicator, lang: Lang): [string, string][] {
     [indicator.title[lang], indicator.description[lang]],
     [d.population, indicator.population[lang]],
     [d.numerator, indicator.numerator[lang]],
+    [d.definitionUsed, definitionUsedStatement(definitionUsed(indicator), lang)],
     [d.officialDefinition, officialDefinitionWithUrl(indicator, lang)],
     ...(variants === undefined ? [] : [[d.variants, variants] as [string, string]]),
     ...indicator.series_breaks.map((b): [string, string] => [d.seriesBreak, seriesBreakStatement(b, lang)]),
@@ -179,7 +192,24 @@ async function readerWords(snapshot: Snapshot, indicator: Indicator, lang: Lang)
     status: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
     status_since_first: (code) => (dict.status as Readonly<Record<string, string>>)[code] ?? code,
     definition: (code) => definitions[code] ?? code,
+    variant: (code) => indicator.variants.find((v) => v.id === code)?.label[lang] ?? code,
+    definition_text: (text) => definitionText(indicator, text, lang),
   };
+}
+
+/** The definition columns in the reader's words, for the tables that are not one indicator's results. */
+function definitionWords(indicator: Indicator | undefined, lang: Lang): Record<string, (code: string) => string> {
+  if (indicator === undefined) return {};
+  return {
+    variant: (code) => indicator.variants.find((v) => v.id === code)?.label[lang] ?? code,
+    definition_text: (text) => definitionText(indicator, text, lang),
+  };
+}
+
+/** The `definition_text` column (Danish, as the machine table writes it) in the reader's language. */
+function definitionText(indicator: Indicator, danish: string, lang: Lang): string {
+  const used = [definitionUsed(indicator), ...indicator.variants.map((v) => definitionUsed(indicator, `variant=${v.id}`))].find((u) => u.text.da === danish);
+  return used === undefined ? danish : used.text[lang];
 }
 
 function isDeliveryGroup(code: string): code is DeliveryGroup {
@@ -197,7 +227,8 @@ async function indicatorImage(c: AppContext, snapshot: Snapshot, indicator: Indi
   const svg = chosen.kind === 'gap' ? gapChart(input) : indicatorChart(input);
   if (svg === null) return jsonError(404, 'no gap chart for this indicator');
   const title = `${indicator.title[lang]}${chosen.kind === 'gap' ? ` – ${dict.gapLabel.toLowerCase()}` : ''}${label === '' ? '' : ` (${label})`}`;
-  const captioned = withCaption(svg, chartCaption(title, indicator.source[lang], municipality, dataDate(rows), lang));
+  const used = definitionUsed(indicator, breakdown);
+  const captioned = withCaption(svg, chartCaption(title, indicator.source[lang], municipality, dataDate(rows), lang, used));
   const name = `${selectionName(indicator.id, breakdown, chosen.allGroups)}-${chosen.kind === 'gap' ? 'forskel' : 'figur'}`;
   return imageFile(captioned, name, ext);
 }
@@ -211,7 +242,7 @@ async function areaImage(c: AppContext, snapshot: Snapshot, ext: string, lang: L
   const names = await snapshot.areaNames();
   const rows = sortAreas(areas.filter((a) => a.period === period), names);
   const dict = dictionary(lang);
-  const caption = chartCaption(dict.areasChartTitle(formatPeriodLabel(period, lang)), areasSource(lang), municipality, undefined, lang);
+  const caption = chartCaption(dict.areasChartTitle(formatPeriodLabel(period, lang)), areasSource(lang), municipality, undefined, lang, await diversityDefinition(snapshot));
   return imageFile(withCaption(areaChart(rows, period, names, lang, dict), caption), `${AREAS}-${slug(period)}-figur`, ext);
 }
 
@@ -222,9 +253,12 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
       const file = splitFile(c.req.param('file'));
       if (file === undefined || (file.ext !== 'csv' && file.ext !== 'xlsx')) return jsonError(404, 'unknown download');
       const danish = c.req.query('danish') !== undefined;
-      const plain = { danish, about: [], lang, reader: { lang, decimals: 1 } };
-      if (file.id === AREAS) return tableFile(areasTableData(await snapshot.areas(), await snapshot.areaNames()), file.ext, { ...plain, fileName: AREAS });
-      if (file.id === SEGREGATION) return tableFile(segregationTableData(await snapshot.segregation()), file.ext, { ...plain, fileName: SEGREGATION });
+      // The housing areas and the segregation indices are the figures of the diversity indicator: its definition, and its sheet about the figures.
+      const diversity = await snapshot.indicator(DIVERSITY);
+      const used = diversity === undefined ? null : definitionUsed(diversity);
+      const plain = { danish, about: diversity === undefined ? [] : about(diversity, lang), lang, reader: { lang, decimals: 1, words: definitionWords(diversity, lang) } };
+      if (file.id === AREAS) return tableFile(areasTableData(await snapshot.areas(), await snapshot.areaNames(), used), file.ext, { ...plain, fileName: AREAS });
+      if (file.id === SEGREGATION) return tableFile(segregationTableData(await snapshot.segregation(), used), file.ext, { ...plain, fileName: SEGREGATION });
       const indicator = await snapshot.indicator(file.id);
       if (indicator === undefined) return jsonError(404, `unknown indicator: ${file.id}`);
       return indicatorTable(c, snapshot, indicator, file.ext, lang, ctx);
@@ -239,7 +273,7 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
       if (file.id === SEGREGATION) {
         const rows = await snapshot.segregation();
         if (rows.length === 0) return jsonError(404, 'no segregation data');
-        const caption = chartCaption(lang === 'da' ? 'Segregationsindeks for kommunen' : 'Segregation indices for the municipality', areasSource(lang), ctx.municipality, undefined, lang);
+        const caption = chartCaption(lang === 'da' ? 'Segregationsindeks for kommunen' : 'Segregation indices for the municipality', areasSource(lang), ctx.municipality, undefined, lang, await diversityDefinition(snapshot));
         return imageFile(withCaption(segregationChart(rows, lang, dictionary(lang)), caption), `${SEGREGATION}-figur`, file.ext);
       }
       const indicator = await snapshot.indicator(file.id);
@@ -247,6 +281,12 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
       return indicatorImage(c, snapshot, indicator, file.ext, lang, ctx.municipality);
     }),
   );
+}
+
+/** The definition the housing-area figures follow (the diversity indicator's); undefined without it in the catalogue. */
+async function diversityDefinition(snapshot: Snapshot): Promise<DefinitionUsed | undefined> {
+  const indicator = await snapshot.indicator(DIVERSITY);
+  return indicator === undefined ? undefined : definitionUsed(indicator);
 }
 
 /** The housing areas' source: the population extract (the areas are counted from it). */

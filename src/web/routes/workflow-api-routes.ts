@@ -20,9 +20,8 @@ import {
   visibleRounds,
 } from '../../services/workflow.ts';
 import { apiAuditLimit, auditEntries } from '../../services/audit.ts';
-import { listUsers } from '../../services/users.ts';
+import { listPublicUsers, publicUser } from '../../services/users.ts';
 import { refuse } from '../../services/workflow-error.ts';
-import type { User } from '../../accounts/index.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { catchRefusal, idParam, jsonRefusal, refuseWhenBusy, signedInOf, today, type WorkflowRouteContext, withUpload } from './workflow-context.ts';
@@ -34,10 +33,6 @@ const RoundBody = z.object({
 });
 const CommentBody = z.object({ comment: z.string().max(2000).default('') });
 
-function publicUser(user: User): Omit<User, 'passwordHash'> {
-  const { passwordHash: _hash, ...rest } = user;
-  return rest;
-}
 
 async function jsonBody<T>(c: AppContext, schema: z.ZodType<T>): Promise<T> {
   let raw: unknown = {};
@@ -134,5 +129,5 @@ export function registerWorkflowApiRoutes(app: Hono<AppEnv>, w: WorkflowRouteCon
     ),
   );
 
-  app.get('/api/users', (c) => run(c, async () => c.json((await listUsers(w.deps.store)).map(publicUser))));
+  app.get('/api/users', (c) => run(c, async () => c.json(await listPublicUsers(w.deps.store))));
 }

@@ -5,7 +5,7 @@
 import type { Lang } from '../../catalogue/index.ts';
 import { type LineSeries, renderBarChart, renderLineChart } from '../../charts/index.ts';
 import { formatMeasure, formatPeriodLabel, formatPeriodShort, formatShare, formatTick, SUPPRESSED_LABEL } from '../../format/index.ts';
-import type { AreaRow, SegregationRow } from '../../services/result-types.ts';
+import type { AreaRow, SegregationRow } from '../../cells/index.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
 

@@ -6,7 +6,7 @@
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatGap } from '../../format/index.ts';
 import { judgedGap } from '../../narrative/index.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import type { Dictionary } from '../i18n/index.ts';
 
 export interface GapFigure {

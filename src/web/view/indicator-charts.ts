@@ -7,24 +7,28 @@ import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { renderGapChart, renderSparkline, renderTimeSeriesChart } from '../../charts/index.ts';
 import { formatPeriodShort, formatValue, MISSING_LABEL } from '../../format/index.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
-import type { Target } from '../../store/index.ts';
+import type { ResultRow } from '../../cells/index.ts';
+import type { Target } from '../../cells/index.ts';
 import { type ChartComparison, type ChartGroup, type ChartInput, type ChartWords, gapSpec, timeSeriesSpec } from '../../narrative/chart-specs.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { groupLabel } from './labels.ts';
 import { fillPeriods } from '../../catalogue/index.ts';
 import { GROUP_ORDER, rowAt } from './result-selection.ts';
 
-export interface IndicatorChartInput {
+/** One indicator's rows of one breakdown, the groups to show, in order, and the reader's language. */
+export interface IndicatorRowsInput {
   readonly indicator: Indicator;
   /** Rows of one breakdown. */
   readonly rows: readonly ResultRow[];
-  /** Which groups to draw, in order. */
+  /** Which groups to show, in order. */
   readonly groups: readonly DeliveryGroup[];
-  /** The breakdown's label, or '' for the whole group. */
-  readonly breakdownLabel: string;
   readonly lang: Lang;
   readonly dict: Dictionary;
+}
+
+export interface IndicatorChartInput extends IndicatorRowsInput {
+  /** The breakdown's label, or '' for the whole group. */
+  readonly breakdownLabel: string;
   /** The council's target, drawn on the whole group's chart (level) or gap chart (gap). */
   readonly target?: Target | null;
   /** The whole country and the peers beside the groups (the whole group's chart only). */

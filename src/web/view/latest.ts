@@ -2,7 +2,7 @@
  * The latest period that has anything to show (a value or a suppressed cell) — the period a
  * headline refers to. A period whose rows are all empty is not "latest".
  */
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { sortPeriods } from '../../catalogue/index.ts';
 
 /** The latest period with a value or a suppressed cell, or undefined. */

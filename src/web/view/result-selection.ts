@@ -4,7 +4,7 @@
  * for indicators that only count).
  */
 import { DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/types.ts';
-import type { ResultRow } from '../../services/result-types.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { comparePeriodTexts } from '../../catalogue/index.ts';
 
 /** The order groups are listed and charted in. */

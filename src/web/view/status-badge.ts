@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../catalogue/index.ts';
 import { progressLabel } from '../../narrative/index.ts';
-import type { Status } from '../../services/result-types.ts';
+import type { Status } from '../../stats/index.ts';
 import type { ProgressStatus } from '../../stats/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';

@@ -1,9 +1,10 @@
 /**
  * The vocabulary of stored deliveries: what a caller hands to the store (`NewDelivery`), what it gets
  * back (`DeliveryMeta`, `DeliveryWithCells`) and how two versions differ (`CellChanges`).
- * Only aggregates live here — never a person.
+ * Only aggregates live here — never a person. Pure, below the store that keeps them and the pages
+ * that show them.
  */
-import type { Cell } from '../cells/index.ts';
+import type { Cell } from './cell.ts';
 import type { Definition } from '../origin/types.ts';
 
 /** Where a delivery came from. */
@@ -13,9 +14,6 @@ export type DeliverySource = (typeof DELIVERY_SOURCES)[number];
 /** Workflow state of one delivery version. A new version always starts as `delivered`. */
 export const DELIVERY_STATUSES = ['delivered', 'approved', 'published', 'returned'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
-/** The delivery cell's one shape (`cells/`): the store keeps what it is given. */
-export type { Cell, CellKey } from '../cells/index.ts';
 
 /** Everything needed to store one indicator × period as a new version. */
 export interface NewDelivery {
