@@ -18,7 +18,7 @@ import {
   type CountedCell,
   type PersonIndex,
 } from '../../src/counting/index.ts';
-import { ageBands, loadCatalogue, parsePeriod, periodRange, referenceDate } from '../../src/catalogue/index.ts';
+import { ageBands, loadCatalogue, parsePeriod, periodRange, referenceDate, secondFigures } from '../../src/catalogue/index.ts';
 import { generateDemo } from '../../src/demo/index.ts';
 import type { DemoManifest } from '../../src/demo/manifest.ts';
 import { createPseudonymiser } from '../../src/ingest/index.ts';
@@ -71,6 +71,8 @@ async function inputFor(indicatorId: string, period: string, dataFile: string | 
     persons: personsFor(indicator, population),
     rows,
     ageBands: ageBands(indicator),
+    // Every second figure the catalogue computes (issue 14): their cells must follow the municipalities too.
+    secondFigures: secondFigures(indicator).map((v) => v.id),
   };
 }
 
@@ -106,5 +108,16 @@ describe('a national extract, all eleven indicators', () => {
       const total = cells.find((c) => c.municipality === '000' && c.group === 'total' && c.breakdown === '');
       expect(total?.numerator ?? total?.n, entry.indicator).toBeGreaterThan(0);
     }
+  }, 60_000);
+
+  it("writes the second figures for every municipality as for the country (the comparison above covers them)", async () => {
+    const withSeconds: string[] = [];
+    for (const entry of manifest.entries) {
+      const cells = aggregate(await inputFor(entry.indicator, entry.period, entry.dataFile)).cells.filter((c) => c.breakdown.startsWith('variant='));
+      if (cells.length === 0) continue;
+      withSeconds.push(entry.indicator);
+      for (const code of [...CODES, '000']) expect(cells.filter((c) => c.municipality === code).length, `${entry.indicator} ${code}`).toBe(cells.length / 6);
+    }
+    expect(withSeconds.sort()).toEqual(['boern-anbringelse', 'boern-kontaktperson', 'hjemmepleje', 'igu-forloeb', 'kriminalitet', 'selvforsoergelse']);
   }, 60_000);
 });
