@@ -155,6 +155,7 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     expect(json.extension.indikator.definitions['igu-forloeb']).toEqual({
       officialDefinition: expect.objectContaining({ status: 'followed' }),
       variant: 'started',
+      definition: expect.objectContaining({ en: expect.stringContaining('IGU courses whose start date falls in the calendar year') }),
       secondFigures: [
         {
           id: 'running',
