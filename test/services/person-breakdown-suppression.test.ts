@@ -108,8 +108,10 @@ function relations(): [string, string[]][] {
   out.push([key('target', 'menapt=yes'), ['asia_menapt', 'africa_menapt', 'europe_other_menapt'].map(cross)]);
   for (const breakdown of ['', 'sex=M', 'sex=K']) out.push([key('total', breakdown), GROUPS.map((g) => key(g, breakdown))]);
   // Nesting the attacker knows from the definitions: descendants are never refugees and only
-  // immigrants have arrived, so immigrant = refugee=yes + the rest, and = Σ residence bands + the rest.
+  // immigrants have arrived, so immigrant = refugee=yes + the rest, and = Σ residence bands + the
+  // rest; and refugee=no = descendant + the non-refugee immigrants (the same fact, seen from the other side).
   out.push([key('target', 'generation=immigrant'), [key('target', 'refugee=yes')]]);
+  out.push([key('target', 'refugee=no'), [key('target', 'generation=descendant')]]);
   for (const group of ['target', 'other']) out.push([key(group, 'generation=immigrant'), ['0-2', '3-5', '6-9', '10+'].map((band) => key(group, `residence=${band}`))]);
   return out;
 }
@@ -207,7 +209,10 @@ describe('the person breakdowns keep small counts hidden', () => {
     const cells = run(drawn);
     const isHidden = (breakdown: string) => cells.find((c) => c.group === 'target' && c.breakdown === breakdown)?.suppressed;
     // Every split of the target group alone is safe (40 + 22, 42 + 20, 62 in 10+, 62 MENAPT) ...
-    expect(leaks(run(drawn, withoutContains(indicator)))).toEqual(['999|target|generation=immigrant − 999|target|refugee=yes = 1/2/1']);
+    expect(leaks(run(drawn, withoutContains(indicator)))).toEqual([
+      '999|target|generation=immigrant − 999|target|refugee=yes = 1/2/1',
+      '999|target|refugee=no − 999|target|generation=descendant = 1/2/1',
+    ]);
     // ... but 42 immigrants − 40 refugees is 2: one of the two is withheld.
     expect(isHidden('generation=immigrant') || isHidden('refugee=yes')).toBe(true);
     expect(leaks(cells)).toEqual([]);
