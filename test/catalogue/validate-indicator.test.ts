@@ -141,7 +141,7 @@ describe('validateIndicator', () => {
     });
 
     it('refuses the generation breakdown without what the immigrants contain, and a contains naming a code that does not exist', () => {
-      const generationOf = (d: { breakdowns: { key: string }[] }) => d.breakdowns.findIndex((b) => b.key === 'generation');
+      const generationOf = (d: Loose) => d.breakdowns.findIndex((b: { key: string }) => b.key === 'generation');
       const without = problemsAfter('valgdeltagelse', (d) => {
         delete d.breakdowns[generationOf(d)].values[0].contains;
       });
