@@ -173,7 +173,7 @@ function strafna6(k: Keys): number {
   return band >= 0 ? (counts[band] ?? 0) : counts.reduce((s, c) => s + c, 0);
 }
 
-function valueOf(table: string, k: Keys): number {
+function figureOf(table: string, k: Keys): number {
   switch (table) {
     case 'FOLK1E': return folk1e(k);
     case 'EB4': return eb4(k);
@@ -219,7 +219,7 @@ function dataAnswer(info: InfoJson, params: Record<string, unknown>): string {
   const lines = [`${columns.join(';')};INDHOLD`];
   for (const combo of combos) {
     const keys = Object.fromEntries(columns.map((c, i) => [c, combo[i] ?? '']));
-    lines.push(`${combo.join(';')};${String(valueOf(info.id, keys)).replace('.', ',')}`);
+    lines.push(`${combo.join(';')};${String(figureOf(info.id, keys)).replace('.', ',')}`);
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
