@@ -6,10 +6,11 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { type Catalogue, definitionHashes, definitionUsed } from '../../catalogue/index.ts';
+import { type Catalogue, definitionHashes, definitionUsed, sortPeriods } from '../../catalogue/index.ts';
 import { UserError } from '../../errors/user-error.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { loadResults, RESULT_COLUMNS, resultCsvRow } from '../results.ts';
 import { CSV_META_COLUMNS, type CsvVariant, csvMetaValues, exchangeCsvText } from './csv-figures.ts';
 import { type ExchangeMeta, type ExportedDefinition, toJsonStat } from './jsonstat-figures.ts';
@@ -38,6 +39,11 @@ export interface ExportOptions {
   source?: string;
   /** Only the whole groups (breakdown ''), as the comparison reads them; default every breakdown. */
   wholeGroupsOnly?: boolean;
+  /**
+   * The periods before each indicator's latest only for these municipalities (the demo's national
+   * set: the country and the default peers over time, everyone in the latest period); default all.
+   */
+  historyFor?: readonly string[];
   /** Rounds every number to this many decimals (JSON-stat only); default as computed. */
   decimals?: number;
   now?: () => Date;
@@ -63,7 +69,8 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     statuses: ['published'],
     ...(all ? {} : { municipality: options.municipality }),
   });
-  const rows = results.rows.filter((r) => (options.period === undefined || r.period === options.period) && (options.wholeGroupsOnly !== true || r.breakdown === ''));
+  const chosen = results.rows.filter((r) => (options.period === undefined || r.period === options.period) && (options.wholeGroupsOnly !== true || r.breakdown === ''));
+  const rows = options.historyFor === undefined ? chosen : withHistoryFor(chosen, new Set(options.historyFor));
   if (rows.length === 0) {
     // An empty file would look like "no figures" to the receiver; say why instead.
     throw new UserError(
@@ -100,6 +107,13 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
   });
   await writeAtomically(options.out, `${JSON.stringify(dataset, null, 1)}\n`);
   return summary;
+}
+
+/** Every row of each indicator's latest period, and the earlier periods of the municipalities in `history` only. */
+function withHistoryFor(rows: readonly ResultRow[], history: ReadonlySet<string>): ResultRow[] {
+  const latest = new Map<string, string | undefined>();
+  for (const id of new Set(rows.map((r) => r.indicator))) latest.set(id, sortPeriods(rows.filter((r) => r.indicator === id).map((r) => r.period)).at(-1));
+  return rows.filter((r) => history.has(r.municipality) || latest.get(r.indicator) === r.period);
 }
 
 /** Written beside its name and renamed into place, so a reader never sees half a file. */
