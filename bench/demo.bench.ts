@@ -1,10 +1,12 @@
 /**
- * The demo municipality end to end: loading it (aggregate + import of 113 deliveries), `compute`
+ * The demo municipality end to end: loading it (aggregate + import of 113 deliveries), the two
+ * committed files it imports at start (the synthetic national set, the synthetic StatBank answers)
+ * on their own, `compute`
  * over the whole store, the dashboard's overview under load (autocannon, 20 connections, on
  * loopback only) and the committee report in each format.
  * Run: `node --import tsx bench/demo.bench.ts`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -12,16 +14,36 @@ import { loadCatalogue } from '../src/catalogue/index.ts';
 import { createPseudonymiser } from '../src/ingest/index.ts';
 import { generateReport, latestDeliveryTime } from '../src/report/index.ts';
 import { storeDashboardData } from '../src/services/dashboard-data.ts';
-import { loadDemo } from '../src/services/demo.ts';
+import { seedStatbankCache } from '../src/services/context-figures/recorded-cache.ts';
+import { DEMO_STATBANK_DIR, loadDemo } from '../src/services/demo.ts';
+import { NATIONAL_SET_FILE } from '../src/services/demo-national.ts';
+import { importComparison } from '../src/services/exchange/index.ts';
 import { loadResults } from '../src/services/results.ts';
 import { openStore } from '../src/store/index.ts';
 import { startServer } from '../src/web/index.ts';
 import { DEFAULT_THRESHOLD } from '../src/stats/index.ts';
 import { measure } from './measure.ts';
 
+/** What `npm start` adds to the demo load for the comparison: the national set's import and the StatBank seed, in a fresh store. */
+async function benchStartFiles(lines: string[]): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'indikator-bench-start-files-'));
+  const store = await openStore({ dataDir: dir });
+  try {
+    const size = (await stat(NATIONAL_SET_FILE)).size / 2 ** 20;
+    const set = await measure(() => importComparison({ file: NATIONAL_SET_FILE, actor: 'demo', ownMunicipality: '999' }, loadCatalogue(), store));
+    lines.push(`national set import (${set.result.set.figureCount.toLocaleString('en')} figures, ${size.toFixed(1)} MB): ${set.seconds.toFixed(2)} s (CPU ${set.cpuSeconds.toFixed(2)} s)`);
+    const seed = await measure(() => seedStatbankCache(store, DEMO_STATBANK_DIR));
+    lines.push(`StatBank answers into the cache (${seed.result}): ${seed.seconds.toFixed(2)} s (CPU ${seed.cpuSeconds.toFixed(2)} s)`);
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export async function benchDemo(): Promise<string[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'indikator-bench-demo-'));
   const lines: string[] = [];
+  await benchStartFiles(lines);
   const store = await openStore({ dataDir: dir });
   try {
     const catalogue = loadCatalogue();

@@ -33,13 +33,23 @@ export interface PersonBreakdownSpec {
   readonly column: string;
   /** Values that are unions of another standard breakdown's values (`union_of` in the catalogue), by code. */
   readonly unions?: Readonly<Record<string, { readonly key: PersonBreakdownKey; readonly codes: readonly string[] }>>;
+  /** Values that hold other standard breakdowns' values and possibly more (`contains` in the catalogue), by code. */
+  readonly contains?: Readonly<Record<string, Readonly<Partial<Record<PersonBreakdownKey, readonly string[]>>>>>;
 }
 
 export const PERSON_BREAKDOWNS: Readonly<Record<PersonBreakdownKey, PersonBreakdownSpec>> = {
   sex: { codes: ['M', 'K'], remainder: 'unknown', groups: ['target', 'comparison', 'other', 'total'], column: 'sex' },
   // Generation is a split of the persons of foreign origin: the comparison group (Danish origin)
   // has none, so its cells and the total's (which would be the other groups' sum) are not written.
-  generation: { codes: GENERATIONS, remainder: 'neither', groups: ['target', 'other'], column: 'birth_country' },
+  // Only immigrants have arrived and descendants are never refugees: a reader subtracts the
+  // refugees or the residence bands from the immigrants, so the rule is told (`contains`).
+  generation: {
+    codes: GENERATIONS,
+    remainder: 'neither',
+    groups: ['target', 'other'],
+    column: 'birth_country',
+    contains: { immigrant: { refugee: ['yes'], residence: RESIDENCE_BANDS.map((b) => b.code) } },
+  },
   // Every refugee is in the target group (origin/assign-group.ts): the split is of the target group.
   refugee: { codes: ['yes', 'no'], remainder: null, groups: ['target'], column: 'refugee' },
   // Only immigrants have arrived: descendants and persons without an arrival date are the remainder.

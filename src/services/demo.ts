@@ -6,6 +6,7 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../catalogue/index.ts';
 import { DEMO_MUNICIPALITY, type DemoManifest, type DemoManifestEntry, generateDemo } from '../demo/index.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
@@ -14,9 +15,15 @@ import { aggregateIndicator, type ClassifiedPopulation, readClassifiedPopulation
 import { importComparison } from './exchange/index.ts';
 import { importDelivery } from './import/import-delivery.ts';
 import { NATIONAL_SET_FILE } from './demo-national.ts';
+import { seedStatbankCache } from './context-figures/recorded-cache.ts';
 
 /** The demo's seed: the same municipality on every machine. */
 export const DEMO_SEED = 2025;
+/**
+ * The demo's StatBank answers: SYNTHETIC, in the client's recorded format, for `999` and the
+ * country (written by `scripts/demo-statbank.ts`; docs/statbank.md, "The demo's answers").
+ */
+export const DEMO_STATBANK_DIR: string = fileURLToPath(new URL('../demo/data/statbank', import.meta.url));
 /** Housing-area names for the dashboard live beside the store. */
 export const AREA_NAMES_FILE = 'areas.csv';
 
@@ -36,6 +43,8 @@ export interface DemoSummary {
   persons: number;
   /** Figures of the synthetic national set imported as comparison figures (0 when already there). */
   comparisonFigures: number;
+  /** Synthetic StatBank answers put into the cache (0 when already there). */
+  statbankAnswers: number;
 }
 
 /**
@@ -59,6 +68,8 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
   /** Import the committed synthetic national set as comparison figures (default true). */
   nationalSet?: boolean;
+  /** Put the demo's synthetic StatBank answers into the cache, for `statbank fetch --offline` (default true). */
+  statbank?: boolean;
 }
 
 export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promise<DemoSummary> {
@@ -76,7 +87,8 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
       }
     }
     const comparisonFigures = options.nationalSet === false ? 0 : await importNationalSet(deps);
-    return { deliveries: manifest.entries.length, created, persons: manifest.persons, comparisonFigures };
+    const statbankAnswers = options.statbank === false ? 0 : await seedStatbankCache(deps.store, DEMO_STATBANK_DIR);
+    return { deliveries: manifest.entries.length, created, persons: manifest.persons, comparisonFigures, statbankAnswers };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

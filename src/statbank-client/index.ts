@@ -15,6 +15,7 @@ export {
   tableInfoCacheKey,
 } from './cached-statbank.ts';
 export { checkRows, checkTableInfo } from './check-table.ts';
+export { type RecordedAnswer, type RecordedRequest, readRecordedAnswers, recordedCacheEntries } from './recorded-answers.ts';
 export {
   createStatbankClient,
   parseData,

@@ -140,6 +140,22 @@ describe('validateIndicator', () => {
       expect(problems[1]?.en).toContain('union_of: yes = region_menapt europe_other_menapt+africa_menapt+asia_menapt');
     });
 
+    it('refuses the generation breakdown without what the immigrants contain, and a contains naming a code that does not exist', () => {
+      const generationOf = (d: Loose) => d.breakdowns.findIndex((b: { key: string }) => b.key === 'generation');
+      const without = problemsAfter('valgdeltagelse', (d) => {
+        delete d.breakdowns[generationOf(d)].values[0].contains;
+      });
+      expect(fields(without)).toEqual(['breakdowns[1]']);
+      expect(without[0]?.en).toContain('contains: immigrant ⊇ refugee yes, residence 0-2+3-5+6-9+10+');
+      const unknown = problemsAfter('valgdeltagelse', (d) => {
+        d.breakdowns[generationOf(d)].values[0].contains.refugee = ['maybe'];
+      });
+      expect(unknown.map((p) => [p.field, p.en])).toEqual([
+        ['breakdowns[1].values[0].contains.refugee', 'the code "maybe" is not in the breakdown "refugee"'],
+        ['breakdowns[1]', expect.stringContaining('contains: immigrant ⊇ refugee yes')],
+      ]);
+    });
+
     it('refuses a code used twice and a closed breakdown without values', () => {
       expect(fields(problemsAfter('kriminalitet', (d) => {
         d.breakdowns[0].values[1].code = 'under18';

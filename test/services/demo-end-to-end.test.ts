@@ -125,6 +125,22 @@ describe('demo municipality through aggregate, import and compute', () => {
     }
   });
 
+  it('no small count follows from the immigrants minus the refugees or minus the residence bands', () => {
+    let checked = 0;
+    for (const whole of results.rows.filter((r) => r.breakdown === 'generation=immigrant' && !r.suppressed && r.denominator !== null)) {
+      for (const key of ['refugee=yes', 'residence=']) {
+        const parts = results.rows.filter((r) => r.indicator === whole.indicator && r.period === whole.period && r.group === whole.group && r.breakdown.startsWith(key));
+        if (parts.length === 0) continue;
+        checked += 1;
+        for (const field of ['numerator', 'denominator'] as const) {
+          const rest = parts.filter((p) => !p.suppressed).reduce((sum, p) => sum - (p[field] ?? 0), whole[field] ?? 0);
+          expect(small(rest), `${whole.indicator} ${whole.period} ${whole.group} immigrant − ${key} ${field}`).toBe(false);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('gives age-standardised values and housing-area indices', () => {
     const standardised = results.rows.filter((r) => r.standardised !== null);
     expect(new Set(standardised.map((r) => r.indicator)).size).toBeGreaterThan(0);

@@ -87,4 +87,24 @@ describe('the generator at a reduced size', () => {
       await store.close();
     }
   }, 120_000);
+
+  it('keeps the earlier periods for the country and the history group only, the latest period for everyone', async () => {
+    const out = path.join(dir, 'history.json');
+    const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'ab'.repeat(32) });
+    // 217 Helsingør is in kommunegruppe 3, 101 København in group 1.
+    const parameters = { seed: 7, persons: 300, years: [2024, 2025] as [number, number], aggregateFrom: 2024, historyGroup: '3', exportedAt: '2026-01-01T00:00:00.000Z', municipalities: ['101', '217'] };
+    await writeNationalSet(out, { catalogue, pseudonymiser, threshold: 5 }, parameters);
+    expect(JSON.parse(readFileSync(out, 'utf8')).extension.indikator.source).toContain('earlier periods for the country and municipality group 3 only');
+    const store = await openStore({ dataDir: path.join(dir, 'history-store') });
+    try {
+      await importComparison({ file: out, actor: 'test', ownMunicipality: '999' }, catalogue, store);
+      const figures = await store.listComparisonFigures('selvforsoergelse');
+      const periods = (m: string) => [...new Set(figures.filter((f) => f.municipality === m).map((f) => f.period))].sort();
+      expect(periods('000')).toEqual(['2024', '2025']);
+      expect(periods('217')).toEqual(['2024', '2025']);
+      expect(periods('101')).toEqual(['2025']);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
 });

@@ -64,14 +64,14 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
   };
 
   /** Imports NATIONAL (published) and UNPUBLISHED (delivered) and exports every municipality. */
-  async function exported(format: 'jsonstat' | 'csv' = 'jsonstat', municipality = 'all'): Promise<string> {
+  async function exported(format: 'jsonstat' | 'csv' = 'jsonstat', municipality = 'all', csvVariant: 'machine' | 'excel' = 'machine'): Promise<string> {
     await importDelivery({ file: file('national.csv', NATIONAL), actor: 'anna', municipality: '101' }, catalogue, from);
     await importDelivery({ file: file('later.csv', UNPUBLISHED), actor: 'anna', municipality: '101' }, catalogue, from);
     const [published] = await from.latestDeliveries({ period: '2025' });
     if (published === undefined) throw new Error('no delivery');
     await from.setDeliveryStatus(published.id, 'published', '', 'koordinator');
-    const out = path.join(dir, format === 'csv' ? 'figures.csv' : 'figures.json');
-    await exportFigures(from, catalogue, { format, out, threshold: 5, municipality, ownCode: '101', ownName: 'København', now: FIXED_NOW });
+    const out = path.join(dir, format === 'csv' ? `figures-${csvVariant}.csv` : 'figures.json');
+    await exportFigures(from, catalogue, { format, csvVariant, out, threshold: 5, municipality, ownCode: '101', ownName: 'København', now: FIXED_NOW });
     return out;
   }
 
@@ -107,8 +107,12 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     expect(await looksLikeExchangeFile(out)).toBe(true);
   });
 
-  it('imports into a fresh store as the same published figures, versioned and audited', async () => {
-    const out = await exported();
+  it.each([
+    ['JSON-stat', 'jsonstat', 'machine'],
+    ['CSV (machine)', 'csv', 'machine'],
+    ['CSV (Danish Excel)', 'csv', 'excel'],
+  ] as const)('imports %s into a fresh store as the same published figures, versioned and audited', async (_, format, variant) => {
+    const out = await exported(format, 'all', variant);
     const published = (await import('../../src/services/results.ts')).loadResults;
     const expected = (await published(from, catalogue, { threshold: 5, statuses: ['published'] })).rows.map((r) => ({
       municipality: r.municipality, group: r.group, value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, n: r.n, gap: r.gap, suppressed: r.suppressed,
@@ -167,6 +171,40 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     });
   });
 
+  it.each(['machine', 'excel'] as const)('refuses a CSV (%s) computed on other definitions with the same message, and leaves the store as it was', async (variant) => {
+    const out = await exported('csv', 'all', variant);
+    const text = readFileSync(out, 'utf8');
+    // Each row's definition_hash is its indicator's; the catalogue's (definitions_hash) is another.
+    const ours = definitionHashes(catalogue).indicators.selvforsoergelse ?? '';
+    expect(text).toContain(ours);
+    const other = file(`other-${variant}.csv`, text.replaceAll(ours, 'f'.repeat(64)));
+    const before = await into.fingerprint();
+    await expect(importComparison({ file: other, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(
+      new RegExp(`other-${variant}\\.csv: definitionerne afviger fra vores .* Afviger: selvforsoergelse \\(ffffffffffff ≠ ${ours.slice(0, 12)}\\)`),
+    );
+    expect(await into.fingerprint()).toBe(before);
+    expect(await into.comparisonSets()).toEqual([]);
+  });
+
+  it('refuses a CSV whose rows disagree on the export, naming the row and the column', async () => {
+    const out = await exported('csv');
+    const lines = readFileSync(out, 'utf8').split('\n');
+    lines[3] = lines[3]?.replace(PRODUCT_VERSION, '9.9.9') ?? '';
+    await expect(importComparison({ file: file('mixed.csv', lines.join('\n')), actor: 'k', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(
+      /mixed\.csv: række 4, kolonne AL \(product_version\): afviger fra række 2/,
+    );
+  });
+
+  it('reads the Danish Excel variant back after Excel has made the country 0 and saved it in Windows-1252', async () => {
+    const out = await exported('csv', 'all', 'excel');
+    const text = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').replaceAll('\r\n000;', '\r\n0;').replaceAll('København', 'Kjøbenhavn');
+    const resaved = path.join(dir, 'resaved.csv');
+    writeFileSync(resaved, Buffer.from(text, 'latin1'));
+    const saved = await importComparison({ file: resaved, actor: 'k', ownMunicipality: '999' }, catalogue, into);
+    expect(saved.set.source).toBe('Kjøbenhavn (101), national run');
+    expect((await into.listComparisonFigures()).find((f) => f.municipality === '000' && f.group === 'comparison')).toMatchObject({ value: 0.675, n: 4000 });
+  });
+
   it('refuses a file computed on other definitions, naming the indicator, and leaves the store as it was', async () => {
     const out = await exported();
     const json = JSON.parse(readFileSync(out, 'utf8'));
@@ -204,6 +242,17 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     await expect(target.exec(`delete from comparison_figures`)).rejects.toThrow(/append-only/);
   });
 
+  it.each(['machine', 'excel'] as const)('cannot un-suppress through a CSV (%s): a suppressed row keeps no numbers', async (variant) => {
+    const out = await exported('csv', 'all', variant);
+    const sep = variant === 'excel' ? ';' : ',';
+    // Ballerup's hidden 3 of 50, "restored" in the file: numerator, denominator, value, bounds and n filled in.
+    const restored = ['3', '50', variant === 'excel' ? '0,06' : '0.06', '0', '1', '50'].join(sep);
+    const text = readFileSync(out, 'utf8').replace(new RegExp(`(151${sep}selvforsoergelse${sep}2025${sep}target${sep}${sep})${sep.repeat(6)}true`), `$1${restored}${sep}true`);
+    expect(text).toContain(restored);
+    await importComparison({ file: file(`tampered-${variant}.csv`, text), actor: 'k', ownMunicipality: '999' }, catalogue, into);
+    expect((await into.listComparisonFigures()).find((f) => f.municipality === '151' && f.group === 'target')).toMatchObject({ value: null, ciLow: null, ciHigh: null, n: null, suppressed: true });
+  });
+
   it('writes CSV in the result columns, published figures only', async () => {
     const out = await exported('csv');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
@@ -217,11 +266,13 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     const out = await exported('csv', municipality);
     const [header, ...rows] = readFileSync(out, 'utf8').trim().split('\n');
     const columns = (header ?? '').split(',');
-    expect(columns.slice(-3)).toEqual(['definition_hash', 'variant', 'definition_text']);
+    // The definition ends the result columns; the exchange file's metadata follows.
+    expect(columns.slice(-8, -5)).toEqual(['definition_hash', 'variant', 'definition_text']);
+    expect(columns.slice(-5)).toEqual(['definitions_hash', 'product_version', 'source', 'exported_at', 'synthetic']);
     const hash = definitionHashes(catalogue).indicators.selvforsoergelse;
     expect(rows).toHaveLength(municipality === 'all' ? 6 : 2);
     for (const row of rows) {
-      expect(row.endsWith(`,${hash},end_reason,"Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse."`)).toBe(true);
+      expect(row).toContain(`,${hash},end_reason,"Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse.",`);
     }
   });
 

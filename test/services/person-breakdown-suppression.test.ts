@@ -3,7 +3,8 @@
  * residence, region of origin, MENAPT) on random populations,
  * aggregated and suppressed the way `indikator aggregate` does. The attacker knows the relations
  * by construction, not from the product: a group's sex (generation, refugee, residence) cells split the group's
- * persons, and per sex the groups add up to the total.
+ * persons, and per sex the groups add up to the total; and the immigrants hold the refugees and
+ * the residence bands (descendants are never refugees and have not arrived).
  * Region of origin leaves a remainder (Danish Realm, stateless, unknown origin) that is never
  * published: the whole minus the regions is such a count. For every such relation with a published
  * whole, the whole minus the published parts — in numerator, denominator and their difference —
@@ -80,6 +81,11 @@ function count(drawn: readonly Drawn[]): Cell[] {
   return out.cells.map((c) => ({ ...c, municipality: '999', suppressed: false, note: '' }));
 }
 
+/** The indicator as if the catalogue did not say which values hold others (today's leak). */
+function withoutContains(entry: Indicator): Indicator {
+  return { ...entry, breakdowns: entry.breakdowns.map((b) => ({ ...b, values: b.values.map(({ contains: _, ...v }) => v) })) } as Indicator;
+}
+
 /** Aggregates and suppresses one random electoral roll. */
 function run(drawn: readonly Drawn[], catalogueEntry: Indicator = indicator): Cell[] {
   return suppressCells(catalogueEntry, count(drawn), T);
@@ -101,6 +107,12 @@ function relations(): [string, string[]][] {
   for (const [region, parts] of Object.entries(REGION_PARTS)) out.push([key('target', `region=${region}`), parts.map(cross)]);
   out.push([key('target', 'menapt=yes'), ['asia_menapt', 'africa_menapt', 'europe_other_menapt'].map(cross)]);
   for (const breakdown of ['', 'sex=M', 'sex=K']) out.push([key('total', breakdown), GROUPS.map((g) => key(g, breakdown))]);
+  // Nesting the attacker knows from the definitions: descendants are never refugees and only
+  // immigrants have arrived, so immigrant = refugee=yes + the rest, and = Σ residence bands + the
+  // rest; and refugee=no = descendant + the non-refugee immigrants (the same fact, seen from the other side).
+  out.push([key('target', 'generation=immigrant'), [key('target', 'refugee=yes')]]);
+  out.push([key('target', 'refugee=no'), [key('target', 'generation=descendant')]]);
+  for (const group of ['target', 'other']) out.push([key(group, 'generation=immigrant'), ['0-2', '3-5', '6-9', '10+'].map((band) => key(group, `residence=${band}`))]);
   return out;
 }
 
@@ -176,6 +188,46 @@ describe('the person breakdowns keep small counts hidden', () => {
     expect(isHidden('target', 'sex=K')).toBe(true);
     expect(isHidden('target', 'generation=descendant')).toBe(true);
     expect(leaks(cells)).toEqual([]);
+  });
+
+  it('a hand case: 42 immigrants in the target group, 40 of them refugees — the 2 others are hidden because the rule knows immigrant ⊇ refugee=yes', () => {
+    const target = (origin: 'indvandrer' | 'efterkommer', refugee: boolean, i: number) => ({
+      group: 'target' as const,
+      sex: i % 2 === 0 ? ('M' as const) : ('K' as const),
+      origin,
+      voted: i % 3 !== 0,
+      refugee,
+      arrival: origin === 'indvandrer' ? '2013-06-01' : null,
+      country: 'SY',
+    });
+    const drawn = [
+      ...Array.from({ length: 40 }, (_, i) => target('indvandrer', true, i)),
+      ...Array.from({ length: 2 }, (_, i) => target('indvandrer', false, i)),
+      ...Array.from({ length: 20 }, (_, i) => target('efterkommer', false, i)),
+      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+    ];
+    const cells = run(drawn);
+    const isHidden = (breakdown: string) => cells.find((c) => c.group === 'target' && c.breakdown === breakdown)?.suppressed;
+    // Every split of the target group alone is safe (40 + 22, 42 + 20, 62 in 10+, 62 MENAPT) ...
+    expect(leaks(run(drawn, withoutContains(indicator)))).toEqual([
+      '999|target|generation=immigrant − 999|target|refugee=yes = 1/2/1',
+      '999|target|refugee=no − 999|target|generation=descendant = 1/2/1',
+    ]);
+    // ... but 42 immigrants − 40 refugees is 2: one of the two is withheld.
+    expect(isHidden('generation=immigrant') || isHidden('refugee=yes')).toBe(true);
+    expect(leaks(cells)).toEqual([]);
+  });
+
+  it('a hand case: 12 immigrants and 20 descendants in the other group, 10 immigrants with an arrival date — the 2 without are hidden because the rule knows immigrant ⊇ the residence bands', () => {
+    const other = (origin: 'indvandrer' | 'efterkommer', arrival: string | null, i: number) => ({ group: 'other' as const, sex: 'M' as const, origin, voted: i % 2 === 0, arrival, country: 'DE' });
+    const drawn = [
+      ...Array.from({ length: 10 }, (_, i) => other('indvandrer', '2013-06-01', i)),
+      ...Array.from({ length: 2 }, (_, i) => other('indvandrer', null, i)),
+      ...Array.from({ length: 20 }, (_, i) => other('efterkommer', null, i)),
+      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+    ];
+    expect(leaks(run(drawn, withoutContains(indicator)))).toEqual(['999|other|generation=immigrant − 999|other|residence=0-2 − 999|other|residence=3-5 − 999|other|residence=6-9 − 999|other|residence=10+ = 1/2/1']);
+    expect(leaks(run(drawn))).toEqual([]);
   });
 
   it('a hand case: 3 Vietnamese among 23 target persons of Asian origin, 10 Colombians, nobody from Africa or Turkey — hidden because the rule knows region × MENAPT', () => {

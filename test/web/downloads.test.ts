@@ -57,6 +57,9 @@ describe('CSV downloads', () => {
     const text = bytes.toString('utf8');
     expect(text.startsWith('\uFEFFKommunekode;Indikator;Periode;Gruppe;Opdeling;Tæller;Nævner;Værdi (%);Nedre grænse (%);')).toBe(true);
     expect(text).toContain(';Forskel til sammenligningsgruppen (procentpoint);');
+    // Every column in words, and a gap in percentage points, never "%" (the standardised gap included).
+    expect(text).toContain(';Aldersstandardiseret forskel (procentpoint);Aldersstandardiseret forskel, nedre grænse (procentpoint);');
+    expect(text.slice(0, text.indexOf('\r\n'))).not.toMatch(/standardised_|status_basis|status_reason/);
     const records = csvRecords(text, ';');
     const api = (await (await app.request('/api/indicators/selvforsoergelse')).json()) as { results: ResultRow[] };
     const row = api.results.find((r) => r.group === 'target' && r.breakdown === '' && r.value !== null && r.gap !== null);

@@ -14,6 +14,7 @@ import { createRandom } from '../../src/demo/random.ts';
 import type { DeliveryGroup } from '../../src/origin/types.ts';
 import type { AreaRow, Change, ResultRow, SegregationRow } from '../../src/cells/index.ts';
 import type { Status } from '../../src/stats/index.ts';
+import type { ComparisonInputFigure } from '../../src/narrative/comparison.ts';
 import type { DashboardData } from '../../src/web/index.ts';
 
 /** The numbers the leaky fake leaves on cells that must not show them. */
@@ -32,6 +33,26 @@ export const SMALL_CELL = { indicator: 'socialpsykiatri', period: '2020', group:
 
 export interface FakeOptions {
   readonly leaky?: boolean;
+  /**
+   * With `comparison: true` the data has peers (three towns of kommunegruppe 3) and imported
+   * figures for them and the country beside every whole group: the country 5 % above the own
+   * figure, the peers 10 % below, 10 % above and suppressed.
+   */
+  readonly comparison?: boolean;
+}
+
+const FAKE_PEERS = ['217', '219', '259'] as const;
+
+/** The country's and the peers' figures beside the own whole groups (see `FakeOptions.comparison`). */
+function fakeComparison(rows: readonly ResultRow[]): ComparisonInputFigure[] {
+  const factors: Record<string, number | null> = { '000': 1.05, '217': 0.9, '219': 1.1, '259': null };
+  return rows
+    .filter((r) => r.breakdown === '' && r.value !== null)
+    .flatMap((r) =>
+      Object.entries(factors).map(([municipality, f]) => ({
+        municipality, period: r.period, group: r.group, breakdown: '', value: f === null ? null : (r.value ?? 0) * f, suppressed: f === null, origin: 'imported' as const, synthetic: true,
+      })),
+    );
 }
 
 export interface FakeData extends DashboardData {
@@ -362,9 +383,10 @@ export function createFakeData(options: FakeOptions = {}): FakeData {
   let calls = 0;
   return {
     indicators: async () => catalogue.indicators,
-    results: async (id) => {
+    results: async (id, municipality) => {
       calls++;
-      return results.get(id) ?? [];
+      // Only the own municipality (999) has computed rows; others come as imported figures.
+      return municipality === undefined || municipality === '999' ? (results.get(id) ?? []) : [];
     },
     areas: async () => areas(leaky),
     segregation: async () => segregation(),
@@ -376,5 +398,11 @@ export function createFakeData(options: FakeOptions = {}): FakeData {
     get resultCalls() {
       return calls;
     },
+    ...(options.comparison === true
+      ? {
+          peers: async () => ({ codes: [...FAKE_PEERS], label: { da: 'Kommunegruppe 3 Provinsbykommuner', en: 'Municipality group 3 Provincial municipalities' } }),
+          importedFigures: async (id: string) => fakeComparison(results.get(id) ?? []),
+        }
+      : {}),
   };
 }

@@ -26,6 +26,8 @@ export const FIND_PROBLEMS = `(() => {
     for (let e = el; e && e !== document.body; e = e.parentElement) {
       const s = getComputedStyle(e);
       if (s.display === 'none' || s.visibility === 'hidden') return true;
+      // A closed <details> keeps its content laid out (Chromium) but never shows it.
+      if (e.parentElement && e.parentElement.tagName === 'DETAILS' && !e.parentElement.open && e.tagName !== 'SUMMARY') return true;
       const r = e.getBoundingClientRect();
       if ((s.position === 'absolute' || s.position === 'fixed') && r.width <= 1 && r.height <= 1) return true;
       if (s.clip && s.clip !== 'auto' && r.width <= 2) return true;

@@ -35,7 +35,8 @@ let server: RunningServer;
 
 beforeAll(async () => {
   if (NO_BROWSER) return;
-  server = await startServer({ port: 0, data: createFakeData() });
+  // With peers and the country beside every figure: the comparison section's tables and charts are laid out too.
+  server = await startServer({ port: 0, data: createFakeData({ comparison: true }) });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs() });
 });
 

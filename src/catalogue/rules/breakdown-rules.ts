@@ -1,8 +1,8 @@
 /**
  * Breakdowns must be unambiguous: a key names one breakdown, a code one cell, a closed breakdown
  * lists at least one code, and the `ageband` codes are age bands in order without gaps. A
- * `union_of` names another breakdown of the indicator and codes it lists; a remainder code is
- * not also a listed code.
+ * `union_of` or `contains` names another breakdown of the indicator and codes it lists; a
+ * remainder code is not also a listed code.
  */
 import { ageBandProblem } from '../age-band.ts';
 import type { FieldProblem } from '../catalogue-problem.ts';
@@ -33,20 +33,25 @@ export const breakdownRules: Rule = (indicator) => {
   });
 };
 
+/** `union_of` and `contains` name another breakdown of the indicator and codes it lists. */
 function unionProblems(all: readonly Breakdown[], breakdown: Breakdown, i: number): FieldProblem[] {
   return breakdown.values.flatMap((value, j) =>
-    Object.entries(value.union_of ?? {}).flatMap(([key, codes]) => {
-      const other = all.find((b) => b.key === key && b !== breakdown);
-      const field = `breakdowns[${i}].values[${j}].union_of.${key}`;
-      if (other === undefined) {
-        return [{ field, da: `union_of nævner opdelingen »${key}«, som indikatoren ikke har`, en: `union_of names the breakdown "${key}", which the indicator does not have` }];
-      }
-      const known = new Set(other.values.map((v) => v.code));
-      return codes
-        .filter((code) => !known.has(code))
-        .map((code) => ({ field, da: `koden »${code}« findes ikke i opdelingen »${key}«`, en: `the code "${code}" is not in the breakdown "${key}"` }));
-    }),
+    (['union_of', 'contains'] as const).flatMap((name) => nestingProblems(all, breakdown, value[name] ?? {}, `breakdowns[${i}].values[${j}].${name}`, name)),
   );
+}
+
+function nestingProblems(all: readonly Breakdown[], breakdown: Breakdown, declared: Readonly<Record<string, readonly string[]>>, at: string, name: string): FieldProblem[] {
+  return Object.entries(declared).flatMap(([key, codes]) => {
+    const other = all.find((b) => b.key === key && b !== breakdown);
+    const field = `${at}.${key}`;
+    if (other === undefined) {
+      return [{ field, da: `${name} nævner opdelingen »${key}«, som indikatoren ikke har`, en: `${name} names the breakdown "${key}", which the indicator does not have` }];
+    }
+    const known = new Set(other.values.map((v) => v.code));
+    return codes
+      .filter((code) => !known.has(code))
+      .map((code) => ({ field, da: `koden »${code}« findes ikke i opdelingen »${key}«`, en: `the code "${code}" is not in the breakdown "${key}"` }));
+  });
 }
 
 function remainderProblems(breakdown: Breakdown, i: number): FieldProblem[] {

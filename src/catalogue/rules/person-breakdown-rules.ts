@@ -4,7 +4,9 @@
  * persons, with their remainder, and with the unions between them (each region and `menapt=yes`
  * are unions of `region_menapt` values): the aggregation fills them from the population extract,
  * and small-cell protection must know every relation (a different code, `splits: numerator` or a
- * missing union would be a relation it does not know).
+ * missing union would be a relation it does not know). Likewise the values that hold others
+ * (`generation=immigrant` contains `refugee=yes` and the residence bands), as far as the indicator
+ * has those breakdowns.
  */
 import type { FieldProblem } from '../catalogue-problem.ts';
 import { isPersonBreakdownKey, PERSON_BREAKDOWNS, type PersonBreakdownSpec } from '../person-breakdowns.ts';
@@ -17,9 +19,16 @@ export const personBreakdownRules: Rule = (indicator) =>
     const spec = PERSON_BREAKDOWNS[breakdown.key];
     const codes = breakdown.values.map((v) => v.code);
     const sameCodes = codes.length === spec.codes.length && spec.codes.every((c, j) => codes[j] === c);
-    const fits = sameCodes && !breakdown.open && breakdown.splits === 'population' && (breakdown.remainder?.code ?? null) === spec.remainder && sameUnions(breakdown, spec);
+    const keys = new Set(indicator.breakdowns.map((b) => b.key));
+    const fits =
+      sameCodes &&
+      !breakdown.open &&
+      breakdown.splits === 'population' &&
+      (breakdown.remainder?.code ?? null) === spec.remainder &&
+      sameUnions(breakdown, spec) &&
+      sameContains(breakdown, spec, keys);
     if (fits) return [];
-    const wanted = `${spec.codes.join(', ')}; splits: population; remainder: ${spec.remainder ?? '(none)'}${unionText(spec)}`;
+    const wanted = `${spec.codes.join(', ')}; splits: population; remainder: ${spec.remainder ?? '(none)'}${unionText(spec)}${containsText(spec, keys)}`;
     return [
       {
         field: `breakdowns[${i}]`,
@@ -38,6 +47,32 @@ function sameUnions(breakdown: Breakdown, spec: PersonBreakdownSpec): boolean {
     const [key, codes] = declared[0] ?? ['', []];
     return declared.length === 1 && key === wanted.key && codes.length === wanted.codes.length && wanted.codes.every((c, i) => codes[i] === c);
   });
+}
+
+/** The spec's `contains` of a code, for the breakdowns the indicator has (`[key, codes]` in the spec's order). */
+function wantedContains(spec: PersonBreakdownSpec, code: string, keys: ReadonlySet<string>): [string, readonly string[]][] {
+  return Object.entries(spec.contains?.[code] ?? {}).filter((entry): entry is [string, readonly string[]] => keys.has(entry[0]) && entry[1] !== undefined);
+}
+
+/** Every value's `contains` is the spec's for its code, as far as the indicator has those breakdowns. */
+function sameContains(breakdown: Breakdown, spec: PersonBreakdownSpec, keys: ReadonlySet<string>): boolean {
+  return breakdown.values.every((value) => {
+    const wanted = wantedContains(spec, value.code, keys);
+    const declared = value.contains ?? {};
+    if (Object.keys(declared).length !== wanted.length) return false;
+    return wanted.every(([key, codes]) => {
+      const got = declared[key];
+      return got !== undefined && got.length === codes.length && codes.every((c, i) => got[i] === c);
+    });
+  });
+}
+
+function containsText(spec: PersonBreakdownSpec, keys: ReadonlySet<string>): string {
+  const text = Object.keys(spec.contains ?? {}).flatMap((code) => {
+    const wanted = wantedContains(spec, code, keys);
+    return wanted.length === 0 ? [] : [`${code} ⊇ ${wanted.map(([key, codes]) => `${key} ${codes.join('+')}`).join(', ')}`];
+  });
+  return text.length === 0 ? '' : `; contains: ${text.join('; ')}`;
 }
 
 function unionText(spec: PersonBreakdownSpec): string {

@@ -10,7 +10,8 @@
  * numerator is in exactly one value, and every value's denominator is the whole group's (kinds of
  * measure). Persons outside every listed value are the `remainder` cell where one is declared. A
  * value that is the union of values of another breakdown says so in `union_of` (`age=under18` is
- * `ageband=15-17`).
+ * `ageband=15-17`); a value that holds values of other breakdowns and possibly more persons says
+ * so in `contains` (`generation=immigrant` holds `refugee=yes`: descendants are never refugees).
  */
 import { z } from 'zod';
 import { CodeSchema, LocalizedSchema, SnakeNameSchema } from './text-schema.ts';
@@ -24,6 +25,12 @@ export const BreakdownValueSchema = z
     label: LocalizedSchema,
     /** The same persons as these values of another breakdown, e.g. `{ ageband: [15-17] }`. */
     union_of: z.record(SnakeNameSchema, z.array(CodeSchema).min(1).readonly()).optional(),
+    /**
+     * Values of other breakdowns whose persons are all persons of this one, the rest of its
+     * persons being in none of them, e.g. `{ refugee: [yes], residence: [0-2, 3-5, 6-9, 10+] }`
+     * on `generation=immigrant`: a reader who knows it can subtract, so suppression must too.
+     */
+    contains: z.record(SnakeNameSchema, z.array(CodeSchema).min(1).readonly()).optional(),
   })
   .readonly();
 export type BreakdownValue = z.infer<typeof BreakdownValueSchema>;

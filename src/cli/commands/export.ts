@@ -8,6 +8,7 @@ interface ExportCliOptions {
   period?: string;
   municipality?: string;
   synthetic: boolean;
+  excel: boolean;
 }
 
 export function registerExport(program: Command): void {
@@ -18,12 +19,14 @@ export function registerExport(program: Command): void {
     .requiredOption('--out <file>', 'outputfil / output file')
     .option('--period <period>', 'kun denne periode / only this period')
     .option('--municipality <code>', 'kommunekode eller "all" (standard: egen kommune) / municipality code or "all" (default: own)')
+    .option('--excel', 'CSV til dansk Excel (semikolon, decimalkomma) / CSV for Danish Excel (semicolon, decimal comma)', false)
     .option('--synthetic', 'markér tallene som syntetiske / mark the figures as synthetic', false)
     .action(async (opts: ExportCliOptions) => {
       await withContext(async (ctx) => {
         const { exportFigures } = await import('../../services/exchange/index.ts');
         const summary = await exportFigures(await ctx.store(), await ctx.catalogue(), {
           format: opts.format,
+          csvVariant: opts.excel ? 'excel' : 'machine',
           out: opts.out,
           threshold: ctx.config.suppressionThreshold,
           municipality: opts.municipality ?? ctx.config.municipalityCode,

@@ -9,7 +9,7 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('validér og gem en aggregeret levering / validate and store an aggregated delivery')
-    .argument('<file>', 'leveringsfil (CSV eller XLSX), eller en eksportfil (JSON-stat) med sammenligningstal / delivery file (CSV or XLSX), or an export file (JSON-stat) of comparison figures')
+    .argument('<file>', 'leveringsfil (CSV eller XLSX), eller en eksportfil (JSON-stat eller CSV) med sammenligningstal / delivery file (CSV or XLSX), or an export file (JSON-stat or CSV) of comparison figures')
     .option('--sheet <sheet>', 'XLSX-ark (navn eller nummer) / XLSX sheet (name or number)')
     .option('--actor <name>', 'på vegne af (noteres i revisionsloggen; aktøren er altid styresystemets bruger) / on behalf of (noted in the audit log; the actor is always the operating-system user)')
     .option('--json', 'som JSON / as JSON', false)

@@ -1,5 +1,5 @@
 /**
- * `indikator statbank fetch --municipality 101 [--tables …] [--offline]` fetches public context
+ * `indikator statbank fetch [--municipality 101] [--tables …] [--offline]` fetches public context
  * figures from Statistics Denmark's StatBank (`STATBANK_URL`) into the store; `indikator statbank
  * tables` lists the tables used with their updated stamps from the cache. Without network, `fetch`
  * works from the cache with a warning per table, and fails with a clear message when nothing is
@@ -14,7 +14,7 @@ import { textTable } from '../table.ts';
 import { usageProblem } from './options.ts';
 
 interface FetchOptions {
-  municipality: string;
+  municipality?: string;
   tables?: string;
   offline: boolean;
   timeout: string;
@@ -47,7 +47,8 @@ async function runFetch(opts: FetchOptions): Promise<void> {
     const { createStatbankClient } = await import('../../statbank-client/index.ts');
     const client = createStatbankClient({ baseUrl: ctx.config.statbankUrl, timeoutMs });
     const outcome = await fetchContext(
-      { municipality: opts.municipality, ...(opts.tables ? { tables: opts.tables.split(',') } : {}) },
+      // The own municipality by default: on the demo, `999`, whose synthetic answers the demo caches.
+      { municipality: opts.municipality ?? ctx.config.municipalityCode, ...(opts.tables ? { tables: opts.tables.split(',') } : {}) },
       {
         client,
         store: await ctx.store(),
@@ -85,7 +86,7 @@ export function registerStatbank(program: Command): void {
   statbank
     .command('fetch')
     .description('hent kontekst for en kommune til databasen / fetch a municipality’s context into the store')
-    .requiredOption('--municipality <code>', 'kommunekode med tre cifre, fx 101 / three-digit municipality code')
+    .option('--municipality <code>', 'kommunekode med tre cifre, fx 101 (standard: egen kommune) / three-digit municipality code (default: own)')
     .option('--tables <ids>', `kommasepareret, standard alle / comma-separated, default all: ${STATBANK_TABLE_IDS.join(',')}`)
     .option('--offline', 'brug kun gemte svar / use cached answers only', false)
     .option('--timeout <ms>', 'tidsgrænse pr. forespørgsel / time limit per request', '30000')

@@ -12,7 +12,8 @@
  *   numerators alike (`splits: population`), or numerators only, each value's denominator being
  *   the whole group's (`splits: numerator`).
  * - nesting: a value declared `union_of` other values (`age=under18` is `ageband=15-17`) equals
- *   their sum.
+ *   their sum; a value declared to `contain` other values (`generation=immigrant` contains
+ *   `refugee=yes`) is their sum plus an unpublished remainder.
  * - second figures: a computed variant's cell (`variant=running`) is no part of the group but
  *   relates to the default's whole-group cell by the variant's `relation` — it contains the
  *   default (running courses = the courses started + those continuing: an unpublished remainder)
@@ -303,16 +304,27 @@ function relate(builder: SuppressionTableBuilder, relation: VariantRelation, own
   builder.addSameDenominator(own, second);
 }
 
-/** A value that is the union of another breakdown's values equals their sum, per group. */
+/**
+ * Per group: a value that is the union of another breakdown's values equals their sum; a value
+ * that contains another breakdown's values is their sum plus an unpublished remainder (the
+ * immigrants who are not refugees, or have no arrival date).
+ */
 function addNestingRelations(builder: SuppressionTableBuilder, indicator: Indicator, municipality: string, groups: ReadonlySet<string>): void {
   for (const breakdown of indicator.breakdowns) {
     for (const value of breakdown.values) {
+      const whole = (group: string) => cellKey({ municipality, group, breakdown: `${breakdown.key}=${value.code}` });
+      const partsOf = (group: string, key: string, codes: readonly string[]) => codes.map((code) => cellKey({ municipality, group, breakdown: `${key}=${code}` }));
       for (const [key, codes] of Object.entries(value.union_of ?? {})) {
         for (const group of groups) {
-          const parts = codes.map((code) => cellKey({ municipality, group, breakdown: `${key}=${code}` }));
+          const parts = partsOf(group, key, codes);
           if (!parts.every((k) => builder.has(k))) continue;
-          const total = cellKey({ municipality, group, breakdown: `${breakdown.key}=${value.code}` });
-          builder.addSplit({ total, parts, dimensions: ALL_COUNTS, remainderPossible: false, remainderKey: `${total}(rest)` });
+          builder.addSplit({ total: whole(group), parts, dimensions: ALL_COUNTS, remainderPossible: false, remainderKey: `${whole(group)}(rest)` });
+        }
+      }
+      // Parts the file leaves out are in the remainder with the rest, so no part is required.
+      for (const [key, codes] of Object.entries(value.contains ?? {})) {
+        for (const group of groups) {
+          builder.addSplit({ total: whole(group), parts: partsOf(group, key, codes), dimensions: ALL_COUNTS, remainderPossible: true, remainderKey: `${whole(group)}(${key} rest)` });
         }
       }
     }

@@ -4,14 +4,15 @@
  * Only published deliveries are read, through the same `loadResults` (and so the same suppression)
  * as every other way out.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { type Catalogue, definitionHashes, definitionUsed, type Indicator, secondFigures } from '../../catalogue/index.ts';
+import { type Catalogue, definitionHashes, definitionUsed, type Indicator, secondFigures, sortPeriods } from '../../catalogue/index.ts';
 import { UserError } from '../../errors/user-error.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
-import { writeCsvFile } from '../output-file.ts';
+import type { ResultRow } from '../../cells/index.ts';
 import { loadResults, RESULT_COLUMNS, resultCsvRow } from '../results.ts';
+import { CSV_META_COLUMNS, type CsvVariant, csvMetaValues, exchangeCsvText } from './csv-figures.ts';
 import { type ExchangeMeta, type ExportedDefinition, toJsonStat } from './jsonstat-figures.ts';
 
 /** The product's version, written into every exported file. */
@@ -21,6 +22,8 @@ export type ExportFormat = 'jsonstat' | 'csv';
 
 export interface ExportOptions {
   format: ExportFormat;
+  /** CSV only: `machine` (default; `,` and decimal point) or `excel` (Danish Excel: `;`, decimal comma, BOM). */
+  csvVariant?: CsvVariant;
   out: string;
   threshold: number;
   /** Three-digit code, or `all` for every municipality (and `000`) the store holds. */
@@ -36,6 +39,11 @@ export interface ExportOptions {
   source?: string;
   /** Only the whole groups (breakdown ''), as the comparison reads them; default every breakdown. */
   wholeGroupsOnly?: boolean;
+  /**
+   * The periods before each indicator's latest only for these municipalities (the demo's national
+   * set: the country and the default peers over time, everyone in the latest period); default all.
+   */
+  historyFor?: readonly string[];
   /** Rounds every number to this many decimals (JSON-stat only); default as computed. */
   decimals?: number;
   now?: () => Date;
@@ -61,7 +69,8 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     statuses: ['published'],
     ...(all ? {} : { municipality: options.municipality }),
   });
-  const rows = results.rows.filter((r) => (options.period === undefined || r.period === options.period) && (options.wholeGroupsOnly !== true || r.breakdown === ''));
+  const chosen = results.rows.filter((r) => (options.period === undefined || r.period === options.period) && (options.wholeGroupsOnly !== true || r.breakdown === ''));
+  const rows = options.historyFor === undefined ? chosen : withHistoryFor(chosen, new Set(options.historyFor));
   if (rows.length === 0) {
     // An empty file would look like "no figures" to the receiver; say why instead.
     throw new UserError(
@@ -70,8 +79,21 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     );
   }
   const summary = { figures: rows.length, suppressed: rows.filter((r) => r.suppressed).length, municipalities: new Set(rows.map((r) => r.municipality)).size };
+  const hashes = definitionHashes(catalogue);
+  const indicators = new Set(rows.map((r) => r.indicator));
+  const meta: ExchangeMeta = {
+    source: options.source ?? (all ? `${options.ownName} (${options.ownCode}), national run` : `${municipalityName(options.municipality, options.ownName)} (${options.municipality})`),
+    exportedAt: (options.now ?? (() => new Date()))().toISOString(),
+    productVersion: PRODUCT_VERSION,
+    definitionsHash: hashes.catalogue,
+    indicatorHashes: Object.fromEntries(Object.entries(hashes.indicators).filter(([id]) => indicators.has(id))),
+    definitions: exportedDefinitions(catalogue, indicators),
+    synthetic: options.synthetic ?? false,
+  };
   if (options.format === 'csv') {
-    await writeCsvFile(options.out, RESULT_COLUMNS, rows.map((r) => resultCsvRow(r, catalogue)));
+    const header = [...RESULT_COLUMNS, ...CSV_META_COLUMNS];
+    const lines = rows.map((r) => [...resultCsvRow(r, catalogue), ...csvMetaValues(meta)]);
+    await writeAtomically(options.out, exchangeCsvText(header, lines, options.csvVariant ?? 'machine'));
     return summary;
   }
   const round = roundTo(options.decimals);
@@ -79,23 +101,11 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     municipality: r.municipality, indicator: r.indicator, period: r.period, group: r.group, breakdown: r.breakdown,
     value: round(r.value), ciLow: round(r.ciLow), ciHigh: round(r.ciHigh), n: r.n, gap: round(r.gap), suppressed: r.suppressed,
   }));
-  const hashes = definitionHashes(catalogue);
-  const meta: ExchangeMeta = {
-    source: options.source ?? (all ? `${options.ownName} (${options.ownCode}), national run` : `${municipalityName(options.municipality, options.ownName)} (${options.municipality})`),
-    exportedAt: (options.now ?? (() => new Date()))().toISOString(),
-    productVersion: PRODUCT_VERSION,
-    definitionsHash: hashes.catalogue,
-    indicatorHashes: Object.fromEntries(Object.entries(hashes.indicators).filter(([id]) => figures.some((f) => f.indicator === id))),
-    definitions: exportedDefinitions(catalogue, new Set(figures.map((f) => f.indicator))),
-    synthetic: options.synthetic ?? false,
-  };
   const dataset = toJsonStat(figures, meta, {
     indicator: (id) => catalogue.get(id)?.title.da ?? id,
     municipality: (code) => municipalityName(code, code === options.ownCode ? options.ownName : code),
   });
-  const partial = `${options.out}.partial-${process.pid}`;
-  await writeFile(partial, `${JSON.stringify(dataset, null, 1)}\n`);
-  await rename(partial, options.out);
+  await writeAtomically(options.out, `${JSON.stringify(dataset, null, 1)}\n`);
   return summary;
 }
 
@@ -109,6 +119,25 @@ function secondFiguresOf(indicator: Indicator): Pick<ExportedDefinition, 'second
     relation: v.relation ?? 'contains_default',
   }));
   return seconds.length === 0 ? {} : { secondFigures: seconds };
+}
+
+/** Every row of each indicator's latest period, and the earlier periods of the municipalities in `history` only. */
+function withHistoryFor(rows: readonly ResultRow[], history: ReadonlySet<string>): ResultRow[] {
+  const latest = new Map<string, string | undefined>();
+  for (const id of new Set(rows.map((r) => r.indicator))) latest.set(id, sortPeriods(rows.filter((r) => r.indicator === id).map((r) => r.period)).at(-1));
+  return rows.filter((r) => history.has(r.municipality) || latest.get(r.indicator) === r.period);
+}
+
+/** Written beside its name and renamed into place, so a reader never sees half a file. */
+async function writeAtomically(out: string, text: string): Promise<void> {
+  const partial = `${out}.partial-${process.pid}`;
+  try {
+    await writeFile(partial, text);
+    await rename(partial, out);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
 
 /** The official definition and the figures' variant of every exported indicator, for the file's metadata. */

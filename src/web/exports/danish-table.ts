@@ -52,6 +52,12 @@ const HEADERS: Readonly<Record<string, Localized>> = {
   isolation: { da: 'Isolationsindeks', en: 'Isolation index' },
   exposure: { da: 'Eksponeringsindeks', en: 'Exposure index' },
   theil: { da: 'Theils indeks', en: "Theil's index" },
+  standardised_gap: { da: 'Aldersstandardiseret forskel', en: 'Age-standardised gap' },
+  standardised_gap_ci_low: { da: 'Aldersstandardiseret forskel, nedre grænse', en: 'Age-standardised gap, lower bound' },
+  standardised_gap_ci_high: { da: 'Aldersstandardiseret forskel, øvre grænse', en: 'Age-standardised gap, upper bound' },
+  standardised_missing: { da: 'Hvorfor ingen aldersstandardisering', en: 'Why no age standardisation' },
+  status_basis: { da: 'Status vurderet på', en: 'Status judged on' },
+  status_reason: { da: 'Begrundelse for status', en: 'Reason for the status' },
   municipality: { da: 'Kommunekode', en: 'Municipality code' },
   municipality_name: { da: 'Kommune', en: 'Municipality' },
   definition_hash: { da: 'Definitionsversion (hash)', en: 'Definition version (hash)' },
@@ -60,7 +66,7 @@ const HEADERS: Readonly<Record<string, Localized>> = {
 };
 
 /** Columns that hold a difference: a share's difference is in percentage points, not percent. */
-const DIFFERENCES = new Set(['gap', 'gap_ci_low', 'gap_ci_high', 'change_since_previous', 'change_since_first']);
+const DIFFERENCES = new Set(['gap', 'gap_ci_low', 'gap_ci_high', 'change_since_previous', 'change_since_first', 'standardised_gap', 'standardised_gap_ci_low', 'standardised_gap_ci_high']);
 /** Columns holding an interval's end: one decimal more, so that a narrow interval stays visible. */
 const BOUNDS = /ci_low|ci_high/;
 /** Columns holding a moment. */

@@ -41,6 +41,9 @@ const da = {
   sortedIntro: 'Målgruppens tal i forhold til hele landets, i procent af landets tal og efter den ønskede retning: længst efter landet først. Indikatorer uden ønsket retning følger efter største forskel, og til sidst dem uden et tal for hele landet.',
   cardCountry: 'Hele landet',
   cardGap: (gap: string) => `forskel ${gap}`,
+  cardPeers: 'Sammenligningskommuner, median',
+  cardRank: (rank: number, of: number) => `nr. ${rank} af ${of}`,
+  cardRange: (range: string) => `spænd ${range}`,
   chartCountry: (group: string) => `Hele landet, ${group.toLowerCase()}`,
   chartPeers: (group: string) => `Sammenligningskommuner, median og spænd, ${group.toLowerCase()}`,
 };
@@ -87,6 +90,9 @@ const en: ComparisonWords = {
   sortedIntro: "The target group's figure against the whole country's, as a share of the country's figure and by the wanted direction: furthest behind the country first. Indicators without a wanted direction follow by largest gap, and last those without a figure for the whole country.",
   cardCountry: 'Whole country',
   cardGap: (gap) => `gap ${gap}`,
+  cardPeers: 'Peers, median',
+  cardRank: (rank, of) => `no. ${rank} of ${of}`,
+  cardRange: (range) => `range ${range}`,
   chartCountry: (group) => `Whole country, ${group.toLowerCase()}`,
   chartPeers: (group) => `Peers, median and range, ${group.toLowerCase()}`,
 };

@@ -39,7 +39,7 @@ export function comparisonSection(input: ComparisonSectionInput): SafeHtml | str
   return html`<section aria-labelledby="comparison">
 <h2 id="comparison">${w.heading}</h2>
 <p>${w.intro(formatPeriodPhrase(view.period, lang), input.peersLabel)}</p>
-<div class="table-wrap"><table class="comparison-table">
+<div class="table-scroll" role="region" aria-label="${w.heading}" tabindex="0"><table class="data-table comparison-table">
 <thead><tr><th scope="col">${w.group}</th><th scope="col" class="num">${w.own}</th><th scope="col" class="num">${w.country}</th><th scope="col" class="num">${w.gap}</th>
 <th scope="col" class="num">${w.median}</th><th scope="col" class="num">${w.range}</th><th scope="col" class="num">${w.rank}</th></tr></thead>
 <tbody>${view.lines.map(
@@ -52,7 +52,7 @@ export function comparisonSection(input: ComparisonSectionInput): SafeHtml | str
 <p class="note">${w.rankNote}${view.imported ? ` ${w.imported}` : ''}</p>
 ${view.synthetic ? html`<p class="note synthetic">${w.synthetic}</p>` : ''}
 <details><summary>${w.peersHeading}</summary>
-<div class="table-wrap"><table class="comparison-peers">
+<div class="table-scroll" role="region" aria-label="${w.peersHeading}" tabindex="0"><table class="data-table comparison-peers">
 <thead><tr><th scope="col">${w.municipality}</th>${view.lines.map((l) => html`<th scope="col" class="num">${dict.groups[l.group]}</th>`)}</tr></thead>
 <tbody>${(view.lines[0]?.peers ?? []).map(
     (p, i) => html`<tr><th scope="row">${municipalityName(p.municipality)}</th>${view.lines.map((l) => figure(l.peers[i] ?? null, indicator, lang, w.noFigure))}</tr>`,

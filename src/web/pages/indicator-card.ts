@@ -105,7 +105,7 @@ export function indicatorCard(input: CardInput): SafeHtml {
   return html`<li class="card">
 <div class="card__head"><h3 class="card__title"><a href="${href}">${title}</a></h3>
 <p class="card__period">${dict.latestLabel(formatPeriodLabel(period, lang))}</p>${owners}</div>
-<dl class="card__figures">${figures}${gap}${countryFigure(indicator, input.comparison ?? null, period, lang)}</dl>
+<dl class="card__figures">${figures}${gap}${countryFigure(indicator, input.comparison ?? null, period, lang)}${peersFigure(indicator, input.comparison ?? null, period, lang)}</dl>
 <div class="card__spark">${spark === null ? '' : raw(spark)}</div>
 <p class="card__status"><span class="visually-hidden">${dict.statusCaption}: </span>${status}</p>
 ${longRun(indicator, input.rows, input.target ?? null, lang, dict)}
@@ -133,4 +133,22 @@ function countryFigure(indicator: Indicator, view: ComparisonView | null, period
   if (country.value === null) return html`<div class="figure figure--country"><dt>${w.cardCountry}</dt><dd><span class="suppressed figure__word">${SUPPRESSED_LABEL[lang]}</span></dd></div>`;
   const gap = line.gapToCountry === null ? '' : html`<span class="figure__crude">${w.cardGap(formatDifference(line.gapToCountry, indicator.display, lang, true))}</span>`;
   return html`<div class="figure figure--country"><dt>${w.cardCountry}</dt><dd>${formatMeasure(country.value, indicator.display, lang)}${gap}</dd></div>`;
+}
+
+/**
+ * The peers' median for the headline group in the card's period, with the own municipality's rank
+ * among them when all have a figure, else their range; nothing when no peer has a figure there.
+ */
+function peersFigure(indicator: Indicator, view: ComparisonView | null, period: string, lang: Lang): SafeHtml | string {
+  const line = view?.period === period ? headlineLine(view) : undefined;
+  if (line === undefined || line.peerMedian === null) return '';
+  const w = comparisonWords(lang);
+  const value = (v: number) => formatMeasure(v, indicator.display, lang);
+  const under =
+    line.rank !== null && line.ranked !== null
+      ? w.cardRank(line.rank, line.ranked)
+      : line.peerMin !== null && line.peerMax !== null
+        ? w.cardRange(`${value(line.peerMin)}–${value(line.peerMax)}`)
+        : '';
+  return html`<div class="figure figure--peers"><dt>${w.cardPeers}</dt><dd>${value(line.peerMedian)}${under === '' ? '' : html`<span class="figure__crude">${under}</span>`}</dd></div>`;
 }
