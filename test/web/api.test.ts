@@ -63,10 +63,12 @@ describe('the definition the figures follow (issue 14)', () => {
   const hash = definitionHashes(catalogue).indicators['igu-forloeb'];
 
   it('GET /api/indicators/{id} states it, and every result row carries its hash and variant', async () => {
-    const { body } = await json<{ definitionUsed: { hash: string; variant: string; text: { da: string } }; results: { definitionHash: string; variant: string }[] }>('/api/indicators/igu-forloeb');
+    const { body } = await json<{ definitionUsed: { hash: string; variant: string; text: { da: string } }; results: { breakdown: string; definitionHash: string; variant: string }[] }>('/api/indicators/igu-forloeb');
     expect(body.definitionUsed).toMatchObject({ hash, variant: 'started', text: { da: 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.' } });
     expect(body.results.length).toBeGreaterThan(0);
-    for (const row of body.results) expect(row).toMatchObject({ definitionHash: hash, variant: 'started' });
+    // A second figure's row follows its own variant (`variant=running`); every other row the default.
+    expect(body.results.some((r) => r.breakdown === 'variant=running')).toBe(true);
+    for (const row of body.results) expect(row).toMatchObject({ definitionHash: hash, variant: row.breakdown === 'variant=running' ? 'running' : 'started' });
   });
 
   it('GET /api/results: every row, of every indicator, with its own indicator\'s hash', async () => {

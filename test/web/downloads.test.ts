@@ -193,10 +193,17 @@ describe('every download carries the definition the figures follow (issue 14)', 
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     const records = csvRecords(await (await app.request('/download/igu-forloeb.csv')).text());
     expect(records.length).toBeGreaterThan(0);
+    // A second figure's rows (`variant=running`) follow their own variant; every other row the default.
+    expect(records.some((r) => r.breakdown === 'variant=running')).toBe(true);
     for (const r of records) {
+      const second = r.breakdown === 'variant=running';
       expect(r.definition_hash).toBe(hash);
-      expect(r.variant).toBe('started');
-      expect(r.definition_text).toBe('IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.');
+      expect(r.variant).toBe(second ? 'running' : 'started');
+      expect(r.definition_text).toBe(
+        second
+          ? igu?.variants.find((v) => v.id === 'running')?.definition.da
+          : 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.',
+      );
     }
   });
 
