@@ -31,7 +31,9 @@ async function benchStartFiles(lines: string[]): Promise<void> {
   try {
     const size = (await stat(NATIONAL_SET_FILE)).size / 2 ** 20;
     const set = await measure(() => importComparison({ file: NATIONAL_SET_FILE, actor: 'demo', ownMunicipality: '999' }, loadCatalogue(), store));
-    lines.push(`national set import (${set.result.set.figureCount.toLocaleString('en')} figures, ${size.toFixed(1)} MB): ${set.seconds.toFixed(2)} s (CPU ${set.cpuSeconds.toFixed(2)} s)`);
+    lines.push(
+      `national set import (${set.result.set.figureCount.toLocaleString('en')} figures, ${size.toFixed(1)} MB): ${set.seconds.toFixed(2)} s (CPU ${set.cpuSeconds.toFixed(2)} s)`,
+    );
     const seed = await measure(() => seedStatbankCache(store, DEMO_STATBANK_DIR));
     lines.push(`StatBank answers into the cache (${seed.result}): ${seed.seconds.toFixed(2)} s (CPU ${seed.cpuSeconds.toFixed(2)} s)`);
   } finally {
@@ -49,7 +51,9 @@ export async function benchDemo(): Promise<string[]> {
     const catalogue = loadCatalogue();
     const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'ab'.repeat(32) });
     const load = await measure(() => loadDemo({ store, catalogue, pseudonymiser, threshold: 5, dataDir: dir }));
-    lines.push(`demo load (generate + aggregate + import ${load.result.deliveries} deliveries, ${load.result.persons.toLocaleString('en')} residents): ${load.seconds.toFixed(1)} s, peak RSS ${load.peakMb.toFixed(0)} MB`);
+    lines.push(
+      `demo load (generate + aggregate + import ${load.result.deliveries} deliveries, ${load.result.persons.toLocaleString('en')} residents): ${load.seconds.toFixed(1)} s, peak RSS ${load.peakMb.toFixed(0)} MB`,
+    );
 
     const computeTimes: number[] = [];
     let rows = 0;
@@ -59,10 +63,16 @@ export async function benchDemo(): Promise<string[]> {
       rows = run.result.rows.length;
     }
     computeTimes.sort((a, b) => a - b);
-    lines.push(`compute (whole demo store, ${rows} result rows; median of 5): ${(computeTimes[2] ?? 0).toFixed(3)} s (min ${(computeTimes[0] ?? 0).toFixed(3)} s)`);
+    lines.push(
+      `compute (whole demo store, ${rows} result rows; median of 5): ${(computeTimes[2] ?? 0).toFixed(3)} s (min ${(computeTimes[0] ?? 0).toFixed(3)} s)`,
+    );
 
     // Started as `indikator serve` starts it: the Word report's layout warmed up while it listens.
-    const server = await startServer({ port: 0, warmUpReports: true, data: storeDashboardData({ store, catalogue, threshold: 5, areaNamesFile: path.join(dir, 'areas.csv') }) });
+    const server = await startServer({
+      port: 0,
+      warmUpReports: true,
+      data: storeDashboardData({ store, catalogue, threshold: 5, areaNamesFile: path.join(dir, 'areas.csv') }),
+    });
     try {
       await server.warmedUp;
       await fetch(`${server.url}/`);
@@ -78,11 +88,21 @@ export async function benchDemo(): Promise<string[]> {
     const results = await loadResults(store, catalogue, { threshold: 5 });
     for (const format of ['html', 'docx', 'pdf'] as const) {
       const run = await measure(() =>
-        generateReport({ format, catalogue, results, municipality: 'Demo Kommune', threshold: DEFAULT_THRESHOLD, generatedAt: '2026-01-01T00:00:00Z', dataFreeze: latestDeliveryTime(results) ?? '2026-01-01T00:00:00Z' }),
+        generateReport({
+          format,
+          catalogue,
+          results,
+          municipality: 'Demo Kommune',
+          threshold: DEFAULT_THRESHOLD,
+          generatedAt: '2026-01-01T00:00:00Z',
+          dataFreeze: latestDeliveryTime(results) ?? '2026-01-01T00:00:00Z',
+        }),
       );
       // CPU time beside the wall time: other guests of the shared VM stretch the wall time, much less the
       // CPU time (this process only: the PDF's Chromium is not counted).
-      lines.push(`report ${format} (demo, ${(run.result.bytes / 1024).toFixed(0)} KB): ${run.seconds.toFixed(2)} s (CPU ${run.cpuSeconds.toFixed(2)} s; aim < ${format === 'pdf' ? 10 : 3} s)`);
+      lines.push(
+        `report ${format} (demo, ${(run.result.bytes / 1024).toFixed(0)} KB): ${run.seconds.toFixed(2)} s (CPU ${run.cpuSeconds.toFixed(2)} s; aim < ${format === 'pdf' ? 10 : 3} s)`,
+      );
     }
     return lines;
   } finally {

@@ -195,8 +195,14 @@ export async function benchNational(persons = 1_000_000, pairs = 2): Promise<str
     const totalDiffs = last.differing.filter((k) => k.endsWith('|total'));
     return [
       `turnout job, ${persons.toLocaleString('en')} persons, 98 municipalities, ${pairs} paired runs (product, DuckDB alternately):`,
-      `  product: wall ${product.map((r) => r.seconds.toFixed(2)).join(', ')} s; CPU ${product.map((r) => r.cpuSeconds.toFixed(1)).join(', ')} s; peak RSS ${range(product.map((r) => r.peakMb), 0)} MB`,
-      `  DuckDB:  wall ${duck.map((r) => r.seconds.toFixed(2)).join(', ')} s; CPU ${duck.map((r) => r.cpuSeconds.toFixed(1)).join(', ')} s (2 threads); peak RSS ${range(duck.map((r) => r.peakMb), 0)} MB`,
+      `  product: wall ${product.map((r) => r.seconds.toFixed(2)).join(', ')} s; CPU ${product.map((r) => r.cpuSeconds.toFixed(1)).join(', ')} s; peak RSS ${range(
+        product.map((r) => r.peakMb),
+        0,
+      )} MB`,
+      `  DuckDB:  wall ${duck.map((r) => r.seconds.toFixed(2)).join(', ')} s; CPU ${duck.map((r) => r.cpuSeconds.toFixed(1)).join(', ')} s (2 threads); peak RSS ${range(
+        duck.map((r) => r.peakMb),
+        0,
+      )} MB`,
       `  product / DuckDB per pair: ${ratios.map((r) => `${r.toFixed(1)}×`).join(', ')}`,
       `  counts: ${last.compared} published cells compared, ${last.differing.length} differ (${totalDiffs.length} of ${totals.length} municipality totals)`,
     ];

@@ -18,7 +18,19 @@ const GROUPS = ['target', 'comparison', 'other'] as const;
 const SIZE: Record<(typeof GROUPS)[number], number> = { target: 6000, comparison: 38000, other: 4000 };
 
 function cell(group: DeliveryGroup, breakdown: string, numerator: number | null, denominator: number | null, extra: Partial<Cell> = {}): Cell {
-  return { municipality: '999', group, breakdown, numerator, denominator, value: null, sd: null, n: denominator ?? numerator, suppressed: false, note: '', ...extra };
+  return {
+    municipality: '999',
+    group,
+    breakdown,
+    numerator,
+    denominator,
+    value: null,
+    sd: null,
+    n: denominator ?? numerator,
+    suppressed: false,
+    note: '',
+    ...extra,
+  };
 }
 
 function periods(indicator: Indicator): string[] {
@@ -80,10 +92,20 @@ function cellsFor(indicator: Indicator, i: number): Cell[] {
       return proportionCells(indicator, i);
     case 'count': {
       const c = GROUPS.map((g) => Math.round((g === 'target' ? 50 : 8) * (0.8 + 0.4 * rnd())));
-      return [...GROUPS.map((g, k) => cell(g, '', c[k] ?? 0, null, { value: c[k] ?? 0 })), cell('total', '', c.reduce((s, x) => s + x, 0), null)];
+      return [
+        ...GROUPS.map((g, k) => cell(g, '', c[k] ?? 0, null, { value: c[k] ?? 0 })),
+        cell(
+          'total',
+          '',
+          c.reduce((s, x) => s + x, 0),
+          null,
+        ),
+      ];
     }
     case 'mean':
-      return GROUPS.map((g) => cell(g, '', null, null, { value: (g === 'target' ? 5.8 : 7.1) + 0.05 * i + rnd() * 0.3, sd: 2.5, n: g === 'target' ? 90 : 600 }));
+      return GROUPS.map((g) =>
+        cell(g, '', null, null, { value: (g === 'target' ? 5.8 : 7.1) + 0.05 * i + rnd() * 0.3, sd: 2.5, n: g === 'target' ? 90 : 600 }),
+      );
     case 'index':
       return areaCells();
   }
@@ -122,7 +144,14 @@ export async function benchReport(): Promise<string> {
   const catalogue = loadCatalogue();
   const results = computeResults(catalogue, benchDeliveries(), { threshold: 5 });
   const model = await measure(async () =>
-    buildReportModel({ catalogue, results, municipality: 'Demo Kommune', threshold: DEFAULT_THRESHOLD, generatedAt: '2025-10-01', dataFreeze: '2025-09-30T12:00:00Z' }),
+    buildReportModel({
+      catalogue,
+      results,
+      municipality: 'Demo Kommune',
+      threshold: DEFAULT_THRESHOLD,
+      generatedAt: '2025-10-01',
+      dataFreeze: '2025-09-30T12:00:00Z',
+    }),
   );
   const lines = [`report model (${results.rows.length.toLocaleString('en')} result rows): ${model.seconds.toFixed(2)} s`];
   const runs: { label: string; render: () => Promise<string | Buffer> }[] = [
@@ -136,7 +165,9 @@ export async function benchReport(): Promise<string> {
   ];
   for (const { label, render } of runs) {
     const run = await measure(render);
-    lines.push(`report ${label}: ${run.seconds.toFixed(2)} s (CPU ${run.cpuSeconds.toFixed(2)} s), ${(run.result.length / 1024).toFixed(0)} KiB, peak RSS ${run.peakMb.toFixed(0)} MB`);
+    lines.push(
+      `report ${label}: ${run.seconds.toFixed(2)} s (CPU ${run.cpuSeconds.toFixed(2)} s), ${(run.result.length / 1024).toFixed(0)} KiB, peak RSS ${run.peakMb.toFixed(0)} MB`,
+    );
   }
   return lines.join('\n');
 }

@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const persons = process.env.BENCH_PERSONS ?? '1000000';
 const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const run = (name: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', script(name), ...args], { stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
+  execFileSync(process.execPath, ['--import', 'tsx', script(name), ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+    .toString()
+    .trim();
 
 console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
 console.log(run('startup.bench.ts'));

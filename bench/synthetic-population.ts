@@ -22,7 +22,9 @@ export async function writeSyntheticPopulation(path: string, persons: number, se
   const votes = options.votesFile === undefined ? null : createWriteStream(options.votesFile);
   votes?.write('person_id;voted\n');
   let ballots = '';
-  out.write(`person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id;mother_birth_country;mother_citizenship;father_birth_country;father_citizenship;refugee;area${options.municipality ? ';municipality' : ''}\n`);
+  out.write(
+    `person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id;mother_birth_country;mother_citizenship;father_birth_country;father_citizenship;refugee;area${options.municipality ? ';municipality' : ''}\n`,
+  );
   let block = '';
   for (let i = 1; i <= persons; i++) {
     const id = `B${String(i).padStart(7, '0')}`;
@@ -37,7 +39,7 @@ export async function writeSyntheticPopulation(path: string, persons: number, se
     block += `${id};${born};${rand() < 0.5 ? 'M' : 'K'};${abroad ? country : 'DK'};${country === 'DK' || rand() < 0.4 ? 'DK' : country};${mother};${father};${parentCountry};${parentCountry};${parentCountry};${parentCountry};${abroad && rand() < 0.3 ? 1 : 0};${String(101 + Math.floor(rand() * 10)).padStart(4, '0')}${options.municipality ? `;${options.municipality()}` : ''}\n`;
     if (votes !== null && year < 2008) ballots += `${id};${rand() < (abroad ? 0.55 : 0.8) ? 1 : 0}\n`;
     if (i % 10_000 === 0) {
-      if (!out.write(block)) await new Promise<void>((r) => out.once("drain", () => r()));
+      if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
       if (votes !== null && !votes.write(ballots)) await new Promise<void>((r) => votes.once('drain', () => r()));
       block = '';
       ballots = '';

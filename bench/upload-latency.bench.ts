@@ -17,10 +17,14 @@ import { startRealServer } from '../test/web/real-server.ts';
 
 const repo = path.resolve(process.argv[2] ?? '.');
 const file = tinyAreasDelivery({ tinyAreas: 300, largeMunicipalities: 4, largeAreas: 1_175, noteLength: 950 });
-const server = await startRealServer([
-  ['koordinator', 'coordinator', 'Politisk Sekretariat'],
-  ['byerhverv', 'steward', 'Center for By, Erhverv og Miljø'],
-], {}, repo);
+const server = await startRealServer(
+  [
+    ['koordinator', 'coordinator', 'Politisk Sekretariat'],
+    ['byerhverv', 'steward', 'Center for By, Erhverv og Miljø'],
+  ],
+  {},
+  repo,
+);
 try {
   const coordinator = await server.login('koordinator');
   await fetch(`${server.base}/api/rounds`, {

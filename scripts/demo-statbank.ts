@@ -61,7 +61,13 @@ function residents(area: string): Record<string, number> {
 }
 
 /** Age bands [from, to] and each origin's share in them (descendants are young). */
-const BANDS: [number, number][] = [[0, 17], [18, 29], [30, 49], [50, 64], [65, 99]];
+const BANDS: [number, number][] = [
+  [0, 17],
+  [18, 29],
+  [30, 49],
+  [50, 64],
+  [65, 99],
+];
 const BAND_SHARES: Record<string, number[]> = {
   '1': [0.19, 0.14, 0.24, 0.2, 0.23],
   '24': [0.06, 0.3, 0.4, 0.14, 0.1],
@@ -109,7 +115,13 @@ function eb4(k: Keys): number {
 }
 
 /** Parish weights: the target group lives more in the third parish (one concentrated area). */
-const PARISH_WEIGHTS: Record<string, number[]> = { '1': [0.4, 0.3, 0.2, 0.1], '24': [0.35, 0.3, 0.25, 0.1], '25': [0.15, 0.2, 0.55, 0.1], '34': [0.35, 0.3, 0.25, 0.1], '35': [0.15, 0.2, 0.55, 0.1] };
+const PARISH_WEIGHTS: Record<string, number[]> = {
+  '1': [0.4, 0.3, 0.2, 0.1],
+  '24': [0.35, 0.3, 0.25, 0.1],
+  '25': [0.15, 0.2, 0.55, 0.1],
+  '34': [0.35, 0.3, 0.25, 0.1],
+  '35': [0.15, 0.2, 0.55, 0.1],
+};
 const MEMBERS: Record<string, number> = { '1': 0.75, '24': 0.2, '25': 0.02, '34': 0.3, '35': 0.03 };
 
 function kmsta001(k: Keys): number {
@@ -163,11 +175,15 @@ const NATIONAL_CRIME: Record<string, Record<string, Record<string, number>>> = {
 const CRIME_VARIABLE: Record<string, string> = { STRAFNA9: 'KOEN', STRFNA10: 'OVERTRÆD', STRFNA11: 'AFGØRELSE' };
 
 /** STRAFNA6 in the country: [15-29, 30-49, 50-79] per sex and origin (1 Danish, 6 foreign). */
-const STRAFNA6_COUNTRY: Record<string, Record<string, number[]>> = { M: { '1': [20000, 25000, 15000], '6': [8000, 6000, 2300] }, K: { '1': [6000, 8000, 6000], '6': [2500, 2000, 700] } };
+const STRAFNA6_COUNTRY: Record<string, Record<string, number[]>> = {
+  M: { '1': [20000, 25000, 15000], '6': [8000, 6000, 2300] },
+  K: { '1': [6000, 8000, 6000], '6': [2500, 2000, 700] },
+};
 function strafna6(k: Keys): number {
   const r = residents(k.OMRÅDE ?? '');
   const country = RESIDENTS['000'] as Record<string, number>;
-  const share = (o: string) => (o === '1' ? (r['1'] ?? 0) / (country['1'] ?? 1) : (r['24'] ?? 0) + (r['25'] ?? 0) + (r['34'] ?? 0) + (r['35'] ?? 0)) / (o === '1' ? 1 : 935_000);
+  const share = (o: string) =>
+    (o === '1' ? (r['1'] ?? 0) / (country['1'] ?? 1) : (r['24'] ?? 0) + (r['25'] ?? 0) + (r['34'] ?? 0) + (r['35'] ?? 0)) / (o === '1' ? 1 : 935_000);
   const counts = (STRAFNA6_COUNTRY[k.KØN ?? '']?.[k.HERKOMST1 ?? ''] ?? []).map((c) => Math.round(c * share(k.HERKOMST1 ?? '')));
   const band = ['15-29', '30-49', '50-79'].indexOf(k.ALDER ?? '');
   return band >= 0 ? (counts[band] ?? 0) : counts.reduce((s, c) => s + c, 0);
@@ -175,12 +191,18 @@ function strafna6(k: Keys): number {
 
 function figureOf(table: string, k: Keys): number {
   switch (table) {
-    case 'FOLK1E': return folk1e(k);
-    case 'EB4': return eb4(k);
-    case 'KMSTA001': return kmsta001(k);
-    case 'RAS200': return ras200(k);
-    case 'STRAFNA6': return strafna6(k);
-    default: return NATIONAL_CRIME[table]?.[k[CRIME_VARIABLE[table] ?? ''] ?? '']?.[k.HERKOMST ?? ''] ?? 0;
+    case 'FOLK1E':
+      return folk1e(k);
+    case 'EB4':
+      return eb4(k);
+    case 'KMSTA001':
+      return kmsta001(k);
+    case 'RAS200':
+      return ras200(k);
+    case 'STRAFNA6':
+      return strafna6(k);
+    default:
+      return NATIONAL_CRIME[table]?.[k[CRIME_VARIABLE[table] ?? ''] ?? '']?.[k.HERKOMST ?? ''] ?? 0;
   }
 }
 
@@ -194,7 +216,10 @@ function parishes(area: string): { id: string; text: string }[] {
 
 function tableInfo(table: string, areas: readonly string[]): InfoJson {
   const info = JSON.parse(readFileSync(path.join(BUILT, `tableinfo_${table}.json`), 'utf8')) as InfoJson;
-  const areaValues = ['000', ...areas].map((code) => ({ id: code, text: code === '000' ? 'Hele landet' : code === DEMO_MUNICIPALITY.code ? 'Demo' : municipalityName(code) }));
+  const areaValues = ['000', ...areas].map((code) => ({
+    id: code,
+    text: code === '000' ? 'Hele landet' : code === DEMO_MUNICIPALITY.code ? 'Demo' : municipalityName(code),
+  }));
   return {
     ...info,
     text: `${info.text} — ${SYNTHETIC_TITLE}`,
@@ -209,7 +234,11 @@ function tableInfo(table: string, areas: readonly string[]): InfoJson {
 
 // ---- The made-up StatBank and the recorder ---------------------------------------------------------
 
-interface Exchange { endpoint: string; params: Record<string, unknown>; body: string }
+interface Exchange {
+  endpoint: string;
+  params: Record<string, unknown>;
+  body: string;
+}
 
 function dataAnswer(info: InfoJson, params: Record<string, unknown>): string {
   const wanted = new Map(((params.variables ?? []) as { code: string; values: string[] }[]).map((s) => [s.code.toUpperCase(), s.values]));
@@ -226,7 +255,7 @@ function dataAnswer(info: InfoJson, params: Record<string, unknown>): string {
 
 function syntheticClient(areas: readonly string[], exchanges: Exchange[]): StatbankClient {
   const infos = new Map<string, InfoJson>();
-  const info = (table: string) => infos.get(table) ?? infos.set(table, tableInfo(table, areas)).get(table) as InfoJson;
+  const info = (table: string) => infos.get(table) ?? (infos.set(table, tableInfo(table, areas)).get(table) as InfoJson);
   const refuse = (): never => {
     throw new Error('the synthetic StatBank answers tableinfo and data only');
   };

@@ -57,7 +57,11 @@ const oidcUrl = z.string().refine(isSecureOrLocalUrl, 'must be an https URL (htt
 const envSchema = z.object({
   INDIKATOR_AUTH: z.enum(['required', 'auto']).optional(),
   INDIKATOR_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
-  INDIKATOR_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).optional(),
+  INDIKATOR_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .optional(),
   INDIKATOR_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).optional(),
   INDIKATOR_UPLOAD_TIMEOUT_S: z.coerce.number().positive().max(3600).optional(),
   INDIKATOR_UPLOAD_HEAP_MB: z.coerce.number().int().min(32).max(16_384).optional(),
@@ -69,7 +73,10 @@ const envSchema = z.object({
   INDIKATOR_OIDC_CLIENT_ID: z.string().optional(),
   INDIKATOR_OIDC_CLIENT_SECRET: z.string().optional(),
   INDIKATOR_OIDC_REDIRECT_URL: oidcUrl.optional(),
-  INDIKATOR_OIDC_USERNAME_CLAIM: z.string().regex(/^[\w.:-]+$/).optional(),
+  INDIKATOR_OIDC_USERNAME_CLAIM: z
+    .string()
+    .regex(/^[\w.:-]+$/)
+    .optional(),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;
@@ -105,7 +112,10 @@ export function authConfigFromEnv(env: Readonly<Record<string, string | undefine
     uploadMaxBytes: Math.round((parsed.INDIKATOR_UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
     uploadTimeoutMs: parsed.INDIKATOR_UPLOAD_TIMEOUT_S === undefined ? undefined : Math.round(parsed.INDIKATOR_UPLOAD_TIMEOUT_S * 1000),
     uploadHeapMb: parsed.INDIKATOR_UPLOAD_HEAP_MB,
-    trustedProxies: (parsed.INDIKATOR_TRUSTED_PROXIES ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
+    trustedProxies: (parsed.INDIKATOR_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== ''),
     oidc: oidcConfig(parsed),
   };
 }

@@ -34,9 +34,7 @@ export function buildCatalogue(entries: readonly CatalogueEntry[]): BuildCatalog
   }
   problems.push(...valid.flatMap(({ file, indicator }) => fileNameProblems(file, indicator)));
   problems.push(...duplicates(valid, 'id'), ...duplicates(valid, 'order'));
-  return problems.length === 0
-    ? { ok: true, catalogue: createCatalogue(valid.map((v) => v.indicator)) }
-    : { ok: false, problems };
+  return problems.length === 0 ? { ok: true, catalogue: createCatalogue(valid.map((v) => v.indicator)) } : { ok: false, problems };
 }
 
 function fileNameProblems(file: string, indicator: Indicator): CatalogueProblem[] {

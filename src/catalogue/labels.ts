@@ -167,7 +167,9 @@ export const SERIES_BREAK_MARK = '†';
 /** "Brud i serien 2019/2020–2021/2022: …", for notes under tables and charts. */
 export function seriesBreakStatement(seriesBreak: SeriesBreak, lang: Lang): string {
   const span = seriesBreak.from === seriesBreak.to ? seriesBreak.from : `${seriesBreak.from}–${seriesBreak.to}`;
-  return lang === 'da' ? `${SERIES_BREAK_MARK} Brud i serien ${span}: ${seriesBreak.label.da}` : `${SERIES_BREAK_MARK} Series break ${span}: ${seriesBreak.label.en}`;
+  return lang === 'da'
+    ? `${SERIES_BREAK_MARK} Brud i serien ${span}: ${seriesBreak.label.da}`
+    : `${SERIES_BREAK_MARK} Series break ${span}: ${seriesBreak.label.en}`;
 }
 
 /** A chart's series-break band: which of the drawn periods it covers, with its words. */

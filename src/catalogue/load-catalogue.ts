@@ -47,9 +47,7 @@ function readCatalogue(dir: string): Catalogue {
   return result.catalogue;
 }
 
-type ReadResult =
-  | { readonly ok: true; readonly entry: CatalogueEntry }
-  | { readonly ok: false; readonly problem: CatalogueProblem };
+type ReadResult = { readonly ok: true; readonly entry: CatalogueEntry } | { readonly ok: false; readonly problem: CatalogueProblem };
 
 /** Reads one file; a YAML syntax error is reported with its line and column (the first one only). */
 function readEntry(dir: string, file: string): ReadResult {

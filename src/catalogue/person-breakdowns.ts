@@ -65,7 +65,13 @@ export const PERSON_BREAKDOWNS: Readonly<Record<PersonBreakdownKey, PersonBreakd
   },
   // MENAPT countries are non-Western (origin/data/menapt.json): the split is of the target group,
   // and every person of it is from a MENAPT country or not (unknown origin: not).
-  menapt: { codes: ['yes', 'no'], remainder: null, groups: ['target'], column: 'birth_country', unions: { yes: { key: 'region_menapt', codes: MENAPT_PARTS } } },
+  menapt: {
+    codes: ['yes', 'no'],
+    remainder: null,
+    groups: ['target'],
+    column: 'birth_country',
+    unions: { yes: { key: 'region_menapt', codes: MENAPT_PARTS } },
+  },
   // The two crossed, for the target group: MENAPT countries lie in three regions, so a region minus
   // its MENAPT persons is a count the suppression rule must see. Each region and `menapt=yes` is
   // declared a union of these codes (`unions`), and the rule protects them like any margin.

@@ -63,9 +63,7 @@ export interface CellChanges {
 }
 
 /** Outcome of saving one delivery. */
-export type SaveResult =
-  | { kind: 'created'; delivery: DeliveryMeta; changes: CellChanges }
-  | { kind: 'unchanged'; delivery: DeliveryMeta };
+export type SaveResult = { kind: 'created'; delivery: DeliveryMeta; changes: CellChanges } | { kind: 'unchanged'; delivery: DeliveryMeta };
 
 /** Filter for `latestDeliveries`. */
 export interface LatestFilter {

@@ -40,7 +40,8 @@ const FONT = 12;
 export function renderBarChart(spec: BarChartSpec): string {
   const width = spec.width ?? 640;
   const labelWidth = Math.min(200, Math.max(60, ...spec.bars.map((b) => textWidth(b.label, FONT)))) + 12;
-  const valueWidth = Math.max(90, ...spec.bars.map((b) => textWidth(b.valueLabel, FONT))) + (spec.bars.some((b) => b.flagged) ? textWidth(spec.labels.flagged, FONT) + 30 : 0);
+  const valueWidth =
+    Math.max(90, ...spec.bars.map((b) => textWidth(b.valueLabel, FONT))) + (spec.bars.some((b) => b.flagged) ? textWidth(spec.labels.flagged, FONT) + 30 : 0);
   const left = labelWidth;
   const right = Math.max(left + 120, width - valueWidth - 8);
   const values = spec.bars.map((b) => b.value).filter((v): v is number => v !== null);
@@ -79,7 +80,15 @@ function drawBar(bar: BarDatum, y: number, left: number, x: (v: number) => numbe
   if (bar.value === null) {
     return el('rect', { x: left, y, width: 24, height: BAR, fill: '#ffffff', stroke: MUTED_INK, 'stroke-dasharray': '3 2' });
   }
-  return el('rect', { x: left, y, width: Math.max(1, x(bar.value) - left), height: BAR, fill: shareColour(bar.value), stroke: '#0b2545', 'stroke-width': 0.75 });
+  return el('rect', {
+    x: left,
+    y,
+    width: Math.max(1, x(bar.value) - left),
+    height: BAR,
+    fill: shareColour(bar.value),
+    stroke: '#0b2545',
+    'stroke-width': 0.75,
+  });
 }
 
 /** A bar's texts: the area's name, the value (with a white halo), and the flag in icon and words. */
@@ -94,8 +103,7 @@ function drawLabels(bar: BarDatum, y: number, left: number, x: (v: number) => nu
   const valueText = text({ x: end + 8, y: middle, fill: INK, 'font-size': FONT, ...halo }, bar.valueLabel);
   const after = end + textWidth(bar.valueLabel, FONT);
   const flag = bar.flagged
-    ? warningIcon(after + 14, y + BAR / 2) +
-      text({ x: after + 26, y: middle, fill: INK, 'font-size': FONT, 'font-weight': 'bold', ...halo }, flaggedWords)
+    ? warningIcon(after + 14, y + BAR / 2) + text({ x: after + 26, y: middle, fill: INK, 'font-size': FONT, 'font-weight': 'bold', ...halo }, flaggedWords)
     : '';
   return label + valueText + flag;
 }

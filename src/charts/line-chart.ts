@@ -144,10 +144,7 @@ function grid(spec: LineChartSpec, f: Frame): string {
     .map(
       (t) =>
         el('line', { x1: f.left, x2: f.right, y1: f.y(t), y2: f.y(t), stroke: GRID, 'stroke-width': 1 }) +
-        text(
-          { x: f.left - 8, y: f.y(t) + 4, fill: MUTED_INK, 'font-size': TICK_FONT, 'text-anchor': 'end' },
-          spec.formatTick(t, f.axis.step),
-        ),
+        text({ x: f.left - 8, y: f.y(t) + 4, fill: MUTED_INK, 'font-size': TICK_FONT, 'text-anchor': 'end' }, spec.formatTick(t, f.axis.step)),
     )
     .join('');
   const baseline = el('line', { x1: f.left, x2: f.right, y1: f.bottom, y2: f.bottom, stroke: MUTED_INK, 'stroke-width': 1 });
@@ -217,7 +214,8 @@ function bands(series: LineSeries, style: SeriesStyle, f: Frame): string {
   return runs(series, hasInterval)
     .map((run) => {
       const at = (i: number): ChartPoint => series.points[i] as ChartPoint;
-      if (run.length === 1) return errorBar(f.x(run[0] as number), f.y(at(run[0] as number).low as number), f.y(at(run[0] as number).high as number), style.colour);
+      if (run.length === 1)
+        return errorBar(f.x(run[0] as number), f.y(at(run[0] as number).low as number), f.y(at(run[0] as number).high as number), style.colour);
       const upper = run.map((i) => `${num(f.x(i))},${num(f.y(at(i).high as number))}`);
       const lower = run.map((i) => `${num(f.x(i))},${num(f.y(at(i).low as number))}`).reverse();
       return el('polygon', { points: [...upper, ...lower].join(' '), fill: style.colour, 'fill-opacity': 0.14 });

@@ -37,13 +37,7 @@ export function renderSparkline(spec: SparklineSpec): string {
   return svgDocument({ id: spec.id, width, height, title: spec.title, description: spec.description, body });
 }
 
-function path(
-  points: readonly (number | null)[],
-  x: (i: number) => number,
-  y: (v: number) => number,
-  colour: string,
-  dash: string | undefined,
-): string {
+function path(points: readonly (number | null)[], x: (i: number) => number, y: (v: number) => number, colour: string, dash: string | undefined): string {
   let d = '';
   let pen = false;
   points.forEach((value, i) => {
@@ -58,12 +52,7 @@ function path(
   return el('path', { d, fill: 'none', stroke: colour, 'stroke-width': 2, 'stroke-dasharray': dash, 'stroke-linejoin': 'round' });
 }
 
-function lastMarker(
-  seriesIndex: number,
-  points: readonly (number | null)[],
-  x: (i: number) => number,
-  y: (v: number) => number,
-): string {
+function lastMarker(seriesIndex: number, points: readonly (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
   const last = points.length - 1;
   const value = points[last];
   if (value === null || value === undefined) return '';

@@ -62,14 +62,7 @@ export function textWidth(content: string, fontSize: number): number {
  * The outer `<svg>` element with its accessible name and description: `role="img"`,
  * `aria-labelledby` pointing at `<title>` and `<desc>`, whose ids derive from `id`.
  */
-export function svgDocument(options: {
-  id: string;
-  width: number;
-  height: number;
-  title: string;
-  description: string;
-  body: string;
-}): string {
+export function svgDocument(options: { id: string; width: number; height: number; title: string; description: string; body: string }): string {
   const { id, width, height, title, description, body } = options;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
@@ -87,7 +80,6 @@ export function svgDocument(options: {
       'font-family': FONT_FAMILY,
       'font-size': 12,
     },
-    `${el('title', { id: titleId }, esc(title))}${el('desc', { id: descId }, esc(description))}` +
-      `${el('rect', { width, height, fill: '#ffffff' })}${body}`,
+    `${el('title', { id: titleId }, esc(title))}${el('desc', { id: descId }, esc(description))}` + `${el('rect', { width, height, fill: '#ffffff' })}${body}`,
   );
 }

@@ -19,7 +19,10 @@ const COMMANDER_ERRORS: readonly [RegExp, (...parts: string[]) => string][] = [
   [/^error: unknown option '(.+)'/, (name) => `ukendt tilvalg '${name}'`],
   [/^error: option '(.+)' argument missing/, (name) => `tilvalget '${name}' mangler sin værdi`],
   [/^error: required option '(.+)' not specified/, (name) => `tilvalget '${name}' skal angives`],
-  [/^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)/, (name, expected, got) => `for mange argumenter til '${name}': ventede ${expected}, fik ${got}`],
+  [
+    /^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)/,
+    (name, expected, got) => `for mange argumenter til '${name}': ventede ${expected}, fik ${got}`,
+  ],
   [/^error: too many arguments/, () => 'for mange argumenter'],
 ];
 

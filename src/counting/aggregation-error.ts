@@ -51,7 +51,10 @@ export class AggregationRowError extends UserError {
     detail?: string,
   ) {
     const extra = detail === undefined ? '' : ` (${detail})`;
-    super(`Række ${rowNumber}, kolonne "${column}": ${PROBLEM_TEXT[problem]}${extra}.`, `Row ${rowNumber}, column "${column}": ${PROBLEM_TEXT_EN[problem]}${extra}.`);
+    super(
+      `Række ${rowNumber}, kolonne "${column}": ${PROBLEM_TEXT[problem]}${extra}.`,
+      `Row ${rowNumber}, column "${column}": ${PROBLEM_TEXT_EN[problem]}${extra}.`,
+    );
     this.problemDa = `${PROBLEM_TEXT[problem]}${extra}`;
     this.problemEn = `${PROBLEM_TEXT_EN[problem]}${extra}`;
   }
@@ -62,6 +65,9 @@ export class UnknownIndicatorError extends UserError {
   override readonly name = 'UnknownIndicatorError';
 
   constructor(readonly indicatorId: string) {
-    super(`Ukendt indikator: "${indicatorId}" kan ikke opgøres fra persondata.`, `Unknown indicator: "${indicatorId}" cannot be computed from person-level data.`);
+    super(
+      `Ukendt indikator: "${indicatorId}" kan ikke opgøres fra persondata.`,
+      `Unknown indicator: "${indicatorId}" cannot be computed from person-level data.`,
+    );
   }
 }

@@ -107,7 +107,13 @@ export function byMunicipality(
   // Rules that counted every municipality in their one pass (`MunicipalTally`) are not run again.
   const cellsOf = counted ?? runPerPart(input, parts, run);
   const cells = parts.codes.flatMap((code) => tagged(cellsOf(code), code));
-  return [...cells, ...tagged(whole.filter((c) => !isLocal(c)), WHOLE_COUNTRY)];
+  return [
+    ...cells,
+    ...tagged(
+      whole.filter((c) => !isLocal(c)),
+      WHOLE_COUNTRY,
+    ),
+  ];
 }
 
 /** The rules run again on each municipality's residents and those residents' rows. */

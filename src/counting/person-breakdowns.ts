@@ -110,4 +110,3 @@ export class PersonBreakdowns {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
-

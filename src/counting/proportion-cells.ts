@@ -78,13 +78,7 @@ function resolver(tallies: Tallies): (group: Group, breakdowns: readonly string[
  * The cell for one numerator/denominator pair; value = numerator / denominator × `factor` (1 for a
  * share, 1,000 for a rate per 1,000), null when the denominator is 0.
  */
-export function proportionCell(
-  group: DeliveryGroup,
-  breakdown: string,
-  numerator: number,
-  denominator: number,
-  factor: number,
-): CountedCell {
+export function proportionCell(group: DeliveryGroup, breakdown: string, numerator: number, denominator: number, factor: number): CountedCell {
   const value = denominator === 0 ? null : (numerator / denominator) * factor;
   return { group, breakdown, numerator, denominator, value, sd: null, n: denominator };
 }

@@ -9,7 +9,6 @@ import { parseDate } from '../ingest/parse-date.ts';
 import { AggregationRowError } from './aggregation-error.ts';
 import type { AggregationRow } from './types.ts';
 
-
 /** The trimmed text of a cell; '' when the column is absent. */
 export function cellText(row: AggregationRow, column: string): string {
   return (row.values[column] ?? '').trim();
@@ -66,12 +65,7 @@ export function foldChoice(text: string): string {
  * A cell holding one of a fixed set of words; `aliases` maps folded alternative spellings
  * (e.g. Danish `barn`) to the canonical choice. Returns null for an empty optional cell.
  */
-export function readChoice<T extends string>(
-  row: AggregationRow,
-  column: string,
-  choices: readonly T[],
-  aliases: Readonly<Record<string, T>> = {},
-): T | null {
+export function readChoice<T extends string>(row: AggregationRow, column: string, choices: readonly T[], aliases: Readonly<Record<string, T>> = {}): T | null {
   const text = foldChoice(cellText(row, column));
   if (text === '') return null;
   const direct = choices.find((c) => c === text);
@@ -83,12 +77,7 @@ export function readChoice<T extends string>(
 }
 
 /** Like `readChoice`, but an empty cell is an error. */
-export function readRequiredChoice<T extends string>(
-  row: AggregationRow,
-  column: string,
-  choices: readonly T[],
-  aliases: Readonly<Record<string, T>> = {},
-): T {
+export function readRequiredChoice<T extends string>(row: AggregationRow, column: string, choices: readonly T[], aliases: Readonly<Record<string, T>> = {}): T {
   const chosen = readChoice(row, column, choices, aliases);
   if (chosen === null) throw new AggregationRowError(row.rowNumber, column, 'missing');
   return chosen;

@@ -24,9 +24,8 @@ export interface DemoOptions {
  */
 export async function generateDemo(options: DemoOptions): Promise<DemoManifest> {
   mkdirSync(options.outDir, { recursive: true });
-  const manifest = runSimulation(
-    { seed: options.seed, persons: options.persons ?? 50_000, years: options.years ?? [2015, 2025] },
-    (name, text) => writeFileSync(join(options.outDir, name), text, 'utf8'),
+  const manifest = runSimulation({ seed: options.seed, persons: options.persons ?? 50_000, years: options.years ?? [2015, 2025] }, (name, text) =>
+    writeFileSync(join(options.outDir, name), text, 'utf8'),
   );
   writeFileSync(join(options.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
   return relocateManifest(manifest, (name) => join(options.outDir, name));

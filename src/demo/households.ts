@@ -68,13 +68,7 @@ const CHILD_COUNT = { 1: 0.4, 2: 0.45, 3: 0.15 };
  * One to three children around a middle age (siblings 1–4 years apart, older and younger in
  * turn), within the ages the mother's age allows, so that every child cohort is about as large.
  */
-function addChildren(
-  ctx: Ctx,
-  mother: SimPerson | null,
-  father: SimPerson | null,
-  motherAge: number,
-  middleAge: number | null,
-): void {
+function addChildren(ctx: Ctx, mother: SimPerson | null, father: SimPerson | null, motherAge: number, middleAge: number | null): void {
   const r = ctx.town.random;
   const count = Number(r.weighted(CHILD_COUNT));
   const low = Math.max(0, motherAge - 42);

@@ -29,7 +29,6 @@ export interface AdultSpec {
   inDay: number;
 }
 
-
 /** The outcome profile of a person of this origin. */
 export function profileOf(originGroup: OriginGroup, originCountry: DemoCountry, third: boolean, refugee: boolean): Profile {
   if (third) return 'third';
@@ -90,8 +89,7 @@ export function newAdult(town: Town, spec: AdultSpec): SimPerson {
   const birthDay = dayOf(spec.year, 12, 31) - Math.floor((spec.age + r.next()) * 365.25);
   const birthCountry: DemoCountry = spec.origin === 'immigrant' ? spec.country : 'DK';
   const citizenship = adultCitizenship(town, spec);
-  const originGroup: OriginGroup =
-    spec.origin === 'danish' ? 'dansk_oprindelse' : spec.origin === 'immigrant' ? 'indvandrer' : 'efterkommer';
+  const originGroup: OriginGroup = spec.origin === 'danish' ? 'dansk_oprindelse' : spec.origin === 'immigrant' ? 'indvandrer' : 'efterkommer';
   const [mother, father] = adultParents(town, spec);
   return town.addPerson({
     index: town.persons.length,

@@ -24,13 +24,7 @@ import {
   PLAIN_SPELL_HEADER,
   spellFile,
 } from './indicators/spell-files.ts';
-import {
-  ANBRINGELSE_RULE,
-  BENEFIT_RULE,
-  HJEMMEPLEJE_RULE,
-  KONTAKTPERSON_RULE,
-  SOCIALPSYKIATRI_RULE,
-} from './indicators/spell-rules.ts';
+import { ANBRINGELSE_RULE, BENEFIT_RULE, HJEMMEPLEJE_RULE, KONTAKTPERSON_RULE, SOCIALPSYKIATRI_RULE } from './indicators/spell-rules.ts';
 import { type SpellRule, seedSpells, simulateSpells } from './indicators/spell-simulation.ts';
 import { sprogstimuleringFile } from './indicators/sprogstimulering.ts';
 import { valgdeltagelseFile } from './indicators/valgdeltagelse.ts';

@@ -5,14 +5,8 @@
 import type { Lang } from '../catalogue/index.ts';
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  da: [
-    'januar', 'februar', 'marts', 'april', 'maj', 'juni',
-    'juli', 'august', 'september', 'oktober', 'november', 'december',
-  ],
-  en: [
-    'January', 'February', 'March', 'April', 'May', 'June',
-    'July', 'August', 'September', 'October', 'November', 'December',
-  ],
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -36,9 +36,7 @@ export function formatMeasureInterval(low: number, high: number, display: Displa
  */
 export function formatDifference(difference: number, display: Display, lang: Lang, signed = false): string {
   const value = scaled(difference, display.unit);
-  const number = signed
-    ? formatSignedNumber(value, display.decimals, lang)
-    : formatNumber(value, display.decimals, lang);
+  const number = signed ? formatSignedNumber(value, display.decimals, lang) : formatNumber(value, display.decimals, lang);
   return `${number}${differenceUnit(display.unit, lang)}`;
 }
 

@@ -60,12 +60,8 @@ export function formatPeriodPhrase(text: string, lang: Lang): string {
       return lang === 'da' ? `i perioden ${from} – ${to}` : `in the period ${from} – ${to}`;
     }
     case 'school_year':
-      return lang === 'da'
-        ? `i skoleåret ${formatPeriodShort(text, lang)}`
-        : `in the school year ${formatPeriodShort(text, lang)}`;
+      return lang === 'da' ? `i skoleåret ${formatPeriodShort(text, lang)}` : `in the school year ${formatPeriodShort(text, lang)}`;
     case 'election':
-      return lang === 'da'
-        ? `ved kommunalvalget ${period.year}`
-        : `at the ${period.year} municipal election`;
+      return lang === 'da' ? `ved kommunalvalget ${period.year}` : `at the ${period.year} municipal election`;
   }
 }

@@ -25,9 +25,10 @@ export interface CellLocation {
  */
 export function cellError(at: CellLocation, value: string, problem: Localized, code: InputErrorCode = 'invalid_value') {
   const shown = showableValue(value, at.spec.identifying === true || at.spec.freeText === true);
-  const hidden = at.spec.freeText === true && at.spec.identifying !== true
-    ? { da: 'ugyldig værdi (fritekst vises ikke)', en: 'invalid value (free text is not shown)' }
-    : { da: 'ugyldig værdi (vises ikke, da den kan identificere en person)', en: 'invalid value (not shown, as it may identify a person)' };
+  const hidden =
+    at.spec.freeText === true && at.spec.identifying !== true
+      ? { da: 'ugyldig værdi (fritekst vises ikke)', en: 'invalid value (free text is not shown)' }
+      : { da: 'ugyldig værdi (vises ikke, da den kan identificere en person)', en: 'invalid value (not shown, as it may identify a person)' };
   const da = shown === undefined ? hidden.da : `ugyldig værdi "${shown}"`;
   const en = shown === undefined ? hidden.en : `invalid value "${shown}"`;
   return located(at, code, `${da}: ${problem.da}`, `${en}: ${problem.en}`);

@@ -88,8 +88,7 @@ export class CsvParser {
     const fields: string[] = [];
     let i = start;
     for (;;) {
-      const next =
-        buf.charCodeAt(i) === QUOTE ? this.quotedField(buf, i, final, fields) : this.plainField(buf, i, final, fields);
+      const next = buf.charCodeAt(i) === QUOTE ? this.quotedField(buf, i, final, fields) : this.plainField(buf, i, final, fields);
       if (next === NEED_MORE) return NEED_MORE;
       const c = buf.charCodeAt(next);
       if (c === this.separatorCode) {

@@ -54,12 +54,24 @@ async function* recordBatches(file: string, layout: CsvLayout): AsyncGenerator<s
   try {
     for await (const chunk of stream) {
       const records: string[][] = [];
-      parser.push(lineEnds(layout, decoded(file, () => decoder.decode(chunk as Buffer), parser)), records);
+      parser.push(
+        lineEnds(
+          layout,
+          decoded(file, () => decoder.decode(chunk as Buffer), parser),
+        ),
+        records,
+      );
       layout.encoding = decoder.encoding;
       yield records;
     }
     const records: string[][] = [];
-    parser.push(lineEnds(layout, decoded(file, () => decoder.end(), parser)), records);
+    parser.push(
+      lineEnds(
+        layout,
+        decoded(file, () => decoder.end(), parser),
+      ),
+      records,
+    );
     parser.end(records);
     yield records;
   } finally {

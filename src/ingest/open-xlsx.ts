@@ -98,7 +98,10 @@ async function* guarded(file: string, items: AsyncGenerator<SheetItem>): AsyncGe
 }
 
 function emptySheet(file: string, name: string, names: readonly string[]) {
-  const others = names.filter((n) => n !== name).map((n) => `"${n}"`).join(', ');
+  const others = names
+    .filter((n) => n !== name)
+    .map((n) => `"${n}"`)
+    .join(', ');
   return fileError(file, 'empty_sheet', {
     da: `arket "${name}" er tomt${others ? `; vælg et andet ark med --sheet (filens andre ark: ${others})` : ''}`,
     en: `sheet "${name}" is empty${others ? `; choose another sheet with --sheet (other sheets: ${others})` : ''}`,

@@ -20,10 +20,7 @@ export function parseDate(text: string): ParseResult<string> {
   if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dayFirst = DAY_FIRST.exec(t);
   if (dayFirst) return checked(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
-  return invalid(
-    'forventet en dato som 2023-02-28 eller 28-02-2023',
-    'expected a date such as 2023-02-28 or 28-02-2023',
-  );
+  return invalid('forventet en dato som 2023-02-28 eller 28-02-2023', 'expected a date such as 2023-02-28 or 28-02-2023');
 }
 
 function checked(year: number, month: number, day: number): ParseResult<string> {

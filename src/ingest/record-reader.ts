@@ -51,11 +51,7 @@ export type FieldReader<N extends string, T> = (row: RecordRow<N>) => T | null;
  * const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
  * for await (const row of reader.rows()) row.parse('sex', parseSex, { required: true });
  */
-export function createRecordReader<const S extends readonly ColumnSpec[]>(
-  source: TableSource,
-  spec: S,
-  errors?: ErrorCollector,
-): RecordReader<S> {
+export function createRecordReader<const S extends readonly ColumnSpec[]>(source: TableSource, spec: S, errors?: ErrorCollector): RecordReader<S> {
   const columns = resolveColumns(source, spec);
   const context: ReaderContext = {
     source,

@@ -155,10 +155,16 @@ function tooLarge(file: string, limit: Limit, limits: XlsxLimits): InputError {
   const mb = (n: number) => Math.round(n / (1024 * 1024));
   const what: Record<Limit, Localized> = {
     bytes: { da: `fylder udpakket mere end ${mb(limits.maxUncompressedBytes)} MB`, en: `unpacks to more than ${mb(limits.maxUncompressedBytes)} MB` },
-    part: { da: `har en del (typografier, relationer …) på mere end ${mb(limits.maxOtherPartBytes)} MB`, en: `has a part (styles, relations …) of more than ${mb(limits.maxOtherPartBytes)} MB` },
+    part: {
+      da: `har en del (typografier, relationer …) på mere end ${mb(limits.maxOtherPartBytes)} MB`,
+      en: `has a part (styles, relations …) of more than ${mb(limits.maxOtherPartBytes)} MB`,
+    },
     rows: { da: `har mere end ${limits.maxRows.toLocaleString('da-DK')} rækker`, en: `has more than ${limits.maxRows.toLocaleString('en-GB')} rows` },
     cells: { da: `har mere end ${limits.maxCells.toLocaleString('da-DK')} celler`, en: `has more than ${limits.maxCells.toLocaleString('en-GB')} cells` },
-    text: { da: `har en celle med mere end ${Math.round(limits.maxTextBytes / 1024)} KB tekst`, en: `has a cell holding more than ${Math.round(limits.maxTextBytes / 1024)} KB of text` },
+    text: {
+      da: `har en celle med mere end ${Math.round(limits.maxTextBytes / 1024)} KB tekst`,
+      en: `has a cell holding more than ${Math.round(limits.maxTextBytes / 1024)} KB of text`,
+    },
   };
   return fileError(file, 'xlsx_too_large', {
     da: `Excel-filen ${what[limit].da}; det er over grænsen — del filen op, eller gem den som CSV`,

@@ -21,9 +21,7 @@ const municipalitiesSchema = z.strictObject({
 const groupsSchema = z.strictObject({
   source: z.string().min(1),
   version: z.string().min(1),
-  groups: z.array(
-    z.strictObject({ code: z.string().regex(/^[1-9]$/), da: z.string().min(1), en: z.string().min(1), municipalities: z.array(code) }),
-  ),
+  groups: z.array(z.strictObject({ code: z.string().regex(/^[1-9]$/), da: z.string().min(1), en: z.string().min(1), municipalities: z.array(code) })),
 });
 
 export type MunicipalitiesFile = z.infer<typeof municipalitiesSchema>;

@@ -112,7 +112,9 @@ export function sinceFirstSentence(input: NarrativeInput, latest: ResultRow): st
   const way = direction(first, input);
   if (way === 'same') return da ? `${since} er ${short} uændret.` : `${since}, ${short} is unchanged.`;
   const amount = absoluteDifference(first.difference, indicator.display, lang);
-  const moved = da ? `${since} er ${short} ${way === 'rise' ? 'steget' : 'faldet'} med ${amount}` : `${since}, ${short} has ${way === 'rise' ? 'risen' : 'fallen'} by ${amount}`;
+  const moved = da
+    ? `${since} er ${short} ${way === 'rise' ? 'steget' : 'faldet'} med ${amount}`
+    : `${since}, ${short} has ${way === 'rise' ? 'risen' : 'fallen'} by ${amount}`;
   const testable = indicator.measure.kind !== 'index' && (first.significant || first.pValue !== null);
   if (!testable) return `${moved}.`;
   if (da) return `${moved}, hvilket ${first.significant ? 'er' : 'ikke er'} statistisk sikkert.`;

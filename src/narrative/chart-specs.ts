@@ -9,7 +9,16 @@
  */
 import { fillPeriods, type Indicator, type Lang, type SeriesBreakSpan, seriesBreakSpans } from '../catalogue/index.ts';
 import type { ChartPoint, GapChartSpec, TimeSeriesSpec } from '../charts/index.ts';
-import { formatDifference, formatMeasure, formatPeriodShort, formatTick, formatValue, MISSING_LABEL, NOT_COMPUTABLE_LABEL, SUPPRESSED_LABEL } from '../format/index.ts';
+import {
+  formatDifference,
+  formatMeasure,
+  formatPeriodShort,
+  formatTick,
+  formatValue,
+  MISSING_LABEL,
+  NOT_COMPUTABLE_LABEL,
+  SUPPRESSED_LABEL,
+} from '../format/index.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
 import type { ComparisonView } from './comparison.ts';
 import type { ResultRow, Target } from '../cells/index.ts';
@@ -103,7 +112,10 @@ function comparisonInWords(c: ChartInput, periods: readonly string[], points: Re
       const at = points.get(p);
       if (at === undefined) return [];
       const shown = at.value === null ? SUPPRESSED_LABEL[c.lang] : formatMeasure(at.value, c.indicator.display, c.lang);
-      const range = at.value !== null && at.low != null && at.high != null ? ` (${formatMeasure(at.low, c.indicator.display, c.lang)}–${formatMeasure(at.high, c.indicator.display, c.lang)})` : '';
+      const range =
+        at.value !== null && at.low != null && at.high != null
+          ? ` (${formatMeasure(at.low, c.indicator.display, c.lang)}–${formatMeasure(at.high, c.indicator.display, c.lang)})`
+          : '';
       return [`${formatPeriodShort(p, c.lang)} ${shown}${range}`];
     })
     .join(', ');
@@ -187,7 +199,17 @@ export function gapSpec(c: ChartInput, target: readonly ResultRow[], comparison:
   const hasCrude = crude.some((g) => g !== null);
   if (![...judged, ...crude].some((g) => g !== null && g.value !== null)) return null;
   const label = hasCrude ? c.words.gapStandardisedSeries : c.words.gapSeries;
-  const texts = [c.words.seriesText(label, gapWords(c, data, judged, all.map((g) => g.notComputable)))];
+  const texts = [
+    c.words.seriesText(
+      label,
+      gapWords(
+        c,
+        data,
+        judged,
+        all.map((g) => g.notComputable),
+      ),
+    ),
+  ];
   if (hasCrude) texts.push(c.words.seriesText(c.words.gapCrudeSeries, gapWords(c, data, crude, [])));
   const breaks = seriesBreakSpans(c.indicator, periods, c.lang);
   return {

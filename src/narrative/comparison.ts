@@ -84,10 +84,27 @@ export function buildComparison(own: string, peers: readonly string[], figures: 
   const others = inPeriod.filter((f) => f.municipality !== own && (f.municipality === WHOLE_COUNTRY_CODE || peers.includes(f.municipality)));
   if (others.length === 0) return null;
   const groups = [...new Set(inPeriod.filter((f) => f.municipality === own).map((f) => f.group))];
-  const lines = groups.map((group) => line(own, peers, group, inPeriod.filter((f) => f.group === group)));
+  const lines = groups.map((group) =>
+    line(
+      own,
+      peers,
+      group,
+      inPeriod.filter((f) => f.group === group),
+    ),
+  );
   const history = sortPeriods([...new Set(whole.filter((f) => f.municipality === own).map((f) => f.period))]).map((p) => {
     const at = whole.filter((f) => f.period === p);
-    return { period: p, lines: groups.map((group) => line(own, peers, group, at.filter((f) => f.group === group))) };
+    return {
+      period: p,
+      lines: groups.map((group) =>
+        line(
+          own,
+          peers,
+          group,
+          at.filter((f) => f.group === group),
+        ),
+      ),
+    };
   });
   return { period, lines, synthetic: others.some((f) => f.synthetic), imported: others.some((f) => f.origin === 'imported'), history };
 }

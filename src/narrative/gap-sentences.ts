@@ -119,8 +119,11 @@ export function crudeGapSentence(input: NarrativeInput, latest: ResultRow): stri
   if (Array.isArray(found) || latest.gap === null) return [];
   const da = input.lang === 'da';
   const s = side(latest.gap, input);
-  const where = s === 0 ? (da ? 'på niveau med' : 'level with') : `${absoluteDifference(latest.gap, input.indicator.display, input.lang)} ${sideWord(s, input.lang)}`;
-  return [da ? `Uden aldersstandardisering ligger målgruppen ${where} ${found.group}.` : `Without age standardisation, the target group is ${where} ${found.group}.`];
+  const where =
+    s === 0 ? (da ? 'på niveau med' : 'level with') : `${absoluteDifference(latest.gap, input.indicator.display, input.lang)} ${sideWord(s, input.lang)}`;
+  return [
+    da ? `Uden aldersstandardisering ligger målgruppen ${where} ${found.group}.` : `Without age standardisation, the target group is ${where} ${found.group}.`,
+  ];
 }
 
 function firstGap(input: NarrativeInput, gap: number, significant: boolean | null, group: string, w: BasisWords): string[] {
@@ -130,7 +133,11 @@ function firstGap(input: NarrativeInput, gap: number, significant: boolean | nul
   const amount = absoluteDifference(gap, input.indicator.display, input.lang);
   const where = `${amount} ${sideWord(s, input.lang)} ${group}`;
   if (significant === false) {
-    return [da ? `Målgruppen ${w.lies} ${where}, men forskellen er ikke statistisk sikker.` : `The target group ${w.lies} ${where}, but the gap is not statistically significant.`];
+    return [
+      da
+        ? `Målgruppen ${w.lies} ${where}, men forskellen er ikke statistisk sikker.`
+        : `The target group ${w.lies} ${where}, but the gap is not statistically significant.`,
+    ];
   }
   return [da ? `Målgruppen ${w.lies} ${where}.` : `The target group ${w.lies} ${where}.`];
 }

@@ -27,7 +27,9 @@ export function headlineSeries(indicator: Indicator, rows: readonly ResultRow[])
     const breakdown = `index=${indicator.measure.headline}`;
     const headline = series(rows, 'total', breakdown);
     // A delivery without index rows carries the headline as the whole group's figure.
-    return headline.length > 0 ? { group: 'total', breakdown, primary: headline, comparison: [] } : { group: 'total', breakdown: '', primary: series(rows, 'total', ''), comparison: [] };
+    return headline.length > 0
+      ? { group: 'total', breakdown, primary: headline, comparison: [] }
+      : { group: 'total', breakdown: '', primary: series(rows, 'total', ''), comparison: [] };
   }
   const hasTarget = rows.some((r) => r.group === 'target' && r.breakdown === '');
   const group: DeliveryGroup = hasTarget || !rows.some((r) => r.group === 'total') ? 'target' : 'total';
@@ -47,7 +49,8 @@ export function rowFor(rows: readonly ResultRow[], period: string): ResultRow | 
 export function selectedSeries(indicator: Indicator, rows: readonly ResultRow[], breakdown: string): HeadlineSeries {
   if (breakdown === '') return headlineSeries(indicator, rows);
   // An index of the diversity indicator (`index=simpson`) is the whole population's figure, not the target group's.
-  if (indicator.measure.kind === 'index' && breakdown.startsWith('index=')) return { group: 'total', breakdown, primary: series(rows, 'total', breakdown), comparison: [] };
+  if (indicator.measure.kind === 'index' && breakdown.startsWith('index='))
+    return { group: 'total', breakdown, primary: series(rows, 'total', breakdown), comparison: [] };
   const comparison = indicator.comparison === 'none' ? [] : series(rows, 'comparison', breakdown);
   return { group: 'target', breakdown, primary: series(rows, 'target', breakdown), comparison };
 }

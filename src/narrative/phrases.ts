@@ -26,7 +26,10 @@ const PERSONS: Readonly<Record<string, Localized>> = {
  */
 export function comparisonName(definition: Definition, lang: Lang, indicatorId = ''): string {
   const persons = PERSONS[indicatorId]?.[lang];
-  if (lang === 'da') return definition === 'citizenship' ? `${persons ?? 'danske'}${persons ? ' med dansk statsborgerskab' : ' statsborgere'}` : `${persons ?? 'personer'} med dansk oprindelse`;
+  if (lang === 'da')
+    return definition === 'citizenship'
+      ? `${persons ?? 'danske'}${persons ? ' med dansk statsborgerskab' : ' statsborgere'}`
+      : `${persons ?? 'personer'} med dansk oprindelse`;
   return definition === 'citizenship' ? (persons ? `${persons} with Danish citizenship` : 'Danish citizens') : `${persons ?? 'persons'} of Danish origin`;
 }
 

@@ -40,7 +40,8 @@ export function chartGoal(
   measure: TargetMeasure,
   label: string,
 ): { periods: string[]; data: string[]; goal: { value: number; index: number; label: string } | undefined } {
-  if (target === undefined || target === null || target.measure !== measure || periods.length === 0) return { periods: [...periods], data: [...periods], goal: undefined };
+  if (target === undefined || target === null || target.measure !== measure || periods.length === 0)
+    return { periods: [...periods], data: [...periods], goal: undefined };
   const extended = periodsToTargetYear(periods, target.year);
   return { periods: extended.periods, data: [...periods], goal: { value: target.value, index: extended.index, label } };
 }

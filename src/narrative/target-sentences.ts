@@ -129,7 +129,8 @@ export function distanceSentences(input: TargetTextInput): string[] {
   }
   const pace = formatDifference(p.trend.slope, display, lang, true);
   const reaches = inUnit(target, p.trend.projected, display, lang);
-  const since = p.baselinePeriod === null ? '' : ` ${sincePhrase(p.baselinePeriod, lang).charAt(0).toLowerCase()}${sincePhrase(p.baselinePeriod, lang).slice(1)}`;
+  const since =
+    p.baselinePeriod === null ? '' : ` ${sincePhrase(p.baselinePeriod, lang).charAt(0).toLowerCase()}${sincePhrase(p.baselinePeriod, lang).slice(1)}`;
   out.push(
     da
       ? `Udviklingen${since} er ${pace} om året; fortsætter den, er niveauet ${reaches} i ${target.year}.`
@@ -143,7 +144,9 @@ export function distanceSentences(input: TargetTextInput): string[] {
     case 'needs_acceleration':
       out.push(
         needed === null
-          ? da ? 'Målåret er nået, uden at målet er nået.' : 'The target year has come without the target being met.'
+          ? da
+            ? 'Målåret er nået, uden at målet er nået.'
+            : 'The target year has come without the target being met.'
           : da
             ? `Målet kræver en hurtigere udvikling: ${needed} om året frem til ${target.year}.`
             : `The target needs faster progress: ${needed} a year until ${target.year}.`,

@@ -106,6 +106,7 @@ export function reportVerdict(entries: readonly VerdictEntry[], lang: Lang): str
     const items = groups.get(b);
     return items === undefined ? [] : [SENTENCES[lang][b](list(items, lang))];
   });
-  if (sentences.length === 0) return [lang === 'da' ? 'Der er endnu ikke tal nok til en samlet vurdering.' : 'There are not enough figures yet for an overall verdict.'];
+  if (sentences.length === 0)
+    return [lang === 'da' ? 'Der er endnu ikke tal nok til en samlet vurdering.' : 'There are not enough figures yet for an overall verdict.'];
   return sentences;
 }

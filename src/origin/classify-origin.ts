@@ -40,12 +40,7 @@ export function classifyOrigin(person: PersonOriginFacts): OriginResult {
   };
 }
 
-function flagsFor(
-  person: PersonOriginFacts,
-  group: OriginGroup,
-  originCountry: CountryCode,
-  parentOriginMissing: boolean,
-): readonly DataQualityFlag[] {
+function flagsFor(person: PersonOriginFacts, group: OriginGroup, originCountry: CountryCode, parentOriginMissing: boolean): readonly DataQualityFlag[] {
   let flags: DataQualityFlag[] | null = null;
   if (originCountry === SPECIAL_COUNTRY.unknown) flags = withFlag(flags, 'origin_country_unknown');
   if (originCountry === SPECIAL_COUNTRY.stateless) flags = withFlag(flags, 'origin_country_stateless');

@@ -15,12 +15,7 @@ export interface PersonClassification {
  *
  * @example classifyPerson(facts, false, 'origin', false).group // 'comparison'
  */
-export function classifyPerson(
-  facts: PersonOriginFacts,
-  refugee: boolean,
-  definition: Definition,
-  includeThirdGeneration: boolean,
-): PersonClassification {
+export function classifyPerson(facts: PersonOriginFacts, refugee: boolean, definition: Definition, includeThirdGeneration: boolean): PersonClassification {
   const origin = classifyOrigin(facts);
   const group = assignGroup({ origin, citizenship: facts.citizenship, refugee }, definition, includeThirdGeneration);
   return { origin, group };

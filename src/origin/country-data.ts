@@ -49,31 +49,22 @@ const westernFile = westernFileSchema.parse(westernJson);
 /** Every country in `countries.json`, in file order (sorted by alpha-2 code). */
 export const COUNTRIES: readonly Country[] = countriesFile.countries;
 /** The stateless and unknown entries of `countries.json`. */
-export const SPECIALS: { readonly stateless: SpecialCountry; readonly unknown: SpecialCountry } =
-  countriesFile.special;
+export const SPECIALS: { readonly stateless: SpecialCountry; readonly unknown: SpecialCountry } = countriesFile.special;
 /** Where the country codes and names come from (for documentation and reports). */
 export const COUNTRIES_SOURCE: string = countriesFile.source;
 /** Where the Western list comes from (for documentation and reports). */
 export const WESTERN_SOURCE: string = westernFile.source;
 
 /** Countries by alpha-2 code. */
-export const COUNTRY_BY_CODE: ReadonlyMap<CountryCode, Country> = new Map(
-  COUNTRIES.map((c) => [c.alpha2, c]),
-);
+export const COUNTRY_BY_CODE: ReadonlyMap<CountryCode, Country> = new Map(COUNTRIES.map((c) => [c.alpha2, c]));
 
 /** The Western countries (alpha-2), including the listed parts of Western countries. */
-export const WESTERN_CODES: ReadonlySet<CountryCode> = new Set([
-  ...westernFile.countries,
-  ...westernFile.partsOfWesternCountries.countries,
-]);
+export const WESTERN_CODES: ReadonlySet<CountryCode> = new Set([...westernFile.countries, ...westernFile.partsOfWesternCountries.countries]);
 
 for (const code of WESTERN_CODES) {
   if (!COUNTRY_BY_CODE.has(code)) throw new Error(`western.json: unknown country code ${code}`);
 }
 if (COUNTRY_BY_CODE.size !== COUNTRIES.length) throw new Error('countries.json: duplicate alpha-2 code');
-if (
-  SPECIALS.stateless.code !== SPECIAL_COUNTRY.stateless ||
-  SPECIALS.unknown.code !== SPECIAL_COUNTRY.unknown
-) {
+if (SPECIALS.stateless.code !== SPECIAL_COUNTRY.stateless || SPECIALS.unknown.code !== SPECIAL_COUNTRY.unknown) {
   throw new Error('countries.json: special codes differ from SPECIAL_COUNTRY');
 }

@@ -25,7 +25,7 @@ const ALIASES: Readonly<Record<string, DeliveryGroup>> = {
   oevrige: 'other',
   ovrige: 'other',
   ialt: 'total',
-  'i_alt': 'total',
+  i_alt: 'total',
 };
 
 /**

@@ -44,7 +44,8 @@ function regionProblems(file: z.infer<typeof regionsFileSchema>): string[] {
     if (!COUNTRY_BY_CODE.has(country)) problems.push(`regions.json: unknown country code ${country}`);
     if (times > 1) problems.push(`regions.json: ${country} is placed ${times} times`);
   }
-  for (const country of COUNTRY_BY_CODE.keys()) if (!placed.has(country)) problems.push(`regions.json: ${country} is in no region and not listed in inNoRegion`);
+  for (const country of COUNTRY_BY_CODE.keys())
+    if (!placed.has(country)) problems.push(`regions.json: ${country} is in no region and not listed in inNoRegion`);
   return problems;
 }
 

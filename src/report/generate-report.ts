@@ -16,7 +16,10 @@ const RequestSchema = z.object({
   period: z.string().trim().min(1).optional(),
   departments: z.array(z.string().trim().min(1)).optional(),
   municipality: z.string().trim().min(1),
-  municipalityCode: z.string().regex(/^[0-9]{3}$/).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^[0-9]{3}$/)
+    .optional(),
   lang: z.enum(LANGUAGES).optional(),
   generatedAt: z.string().min(1),
   dataFreeze: z.string().min(1),
@@ -81,5 +84,8 @@ export async function generateReport(input: GenerateReportInput): Promise<Genera
 
 /** The newest delivery time among the results: a sensible data freeze when none is given. */
 export function latestDeliveryTime(results: ComputedResults): string | undefined {
-  return results.rows.map((r) => r.delivery.createdAt).sort().at(-1);
+  return results.rows
+    .map((r) => r.delivery.createdAt)
+    .sort()
+    .at(-1);
 }

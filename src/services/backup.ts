@@ -97,7 +97,8 @@ async function verify(file: string): Promise<BackupInfo> {
     lineNumber++;
     if (trailer !== undefined) throw invalid(file, lineNumber, 'der står noget efter afslutningen', 'there is data after the end');
     if (lineNumber === 1) {
-      if (!headerSchema.safeParse(parse(file, lineNumber, line)).success) throw invalid(file, 1, 'filen er ikke en sikkerhedskopi fra indikator', 'the file is not an indikator backup');
+      if (!headerSchema.safeParse(parse(file, lineNumber, line)).success)
+        throw invalid(file, 1, 'filen er ikke en sikkerhedskopi fra indikator', 'the file is not an indikator backup');
       continue;
     }
     const value = parse(file, lineNumber, line);
@@ -111,10 +112,16 @@ async function verify(file: string): Promise<BackupInfo> {
     if (!end.success) throw invalid(file, lineNumber, 'linjen er hverken en række eller afslutningen', 'the line is neither a row nor the end');
     trailer = end.data;
   }
-  if (trailer === undefined) throw invalid(file, lineNumber, 'filen slutter før afslutningen (den er afkortet)', 'the file ends before its end record (it is cut short)');
+  if (trailer === undefined)
+    throw invalid(file, lineNumber, 'filen slutter før afslutningen (den er afkortet)', 'the file ends before its end record (it is cut short)');
   const sameCounts = BACKUP_TABLES.every((t) => (trailer?.rows[t] ?? 0) === counts[t]);
   if (!sameCounts || hash.digest('hex') !== trailer.sha256) {
-    throw invalid(file, lineNumber, 'rækkerne passer ikke med kontrolsummen (filen er ændret eller beskadiget)', 'the rows do not match the checksum (the file was changed or is damaged)');
+    throw invalid(
+      file,
+      lineNumber,
+      'rækkerne passer ikke med kontrolsummen (filen er ændret eller beskadiget)',
+      'the rows do not match the checksum (the file was changed or is damaged)',
+    );
   }
   return { migrations: trailer.migrations };
 }
@@ -178,11 +185,20 @@ function parse(file: string, line: number, text: string): unknown {
 }
 
 function invalid(file: string, row: number, da: string, en: string): InputError {
-  return new InputError({ code: 'invalid_backup', file, row, messageDa: `sikkerhedskopien kan ikke bruges: ${da}`, messageEn: `the backup cannot be used: ${en}` });
+  return new InputError({
+    code: 'invalid_backup',
+    file,
+    row,
+    messageDa: `sikkerhedskopien kan ikke bruges: ${da}`,
+    messageEn: `the backup cannot be used: ${en}`,
+  });
 }
 
 function fileExists(file: string) {
-  return usageProblem(`${file} findes allerede; en sikkerhedskopi overskriver aldrig en fil — vælg et nyt navn`, `${file} already exists; a backup never overwrites a file — choose a new name`);
+  return usageProblem(
+    `${file} findes allerede; en sikkerhedskopi overskriver aldrig en fil — vælg et nyt navn`,
+    `${file} already exists; a backup never overwrites a file — choose a new name`,
+  );
 }
 
 function emptyCounts(): BackupCounts {

@@ -134,13 +134,32 @@ export async function readAreaNames(file: string | undefined): Promise<ReadonlyM
  * and the set it came from in `delivery` and `note`. A suppressed figure has no numbers at all.
  */
 export function importedRow(f: StoredComparisonFigure, definition: Definition): ResultRow {
-  const numbers = f.suppressed ? { value: null, ciLow: null, ciHigh: null, n: null, gap: null } : { value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, n: f.n, gap: f.gap };
+  const numbers = f.suppressed
+    ? { value: null, ciLow: null, ciHigh: null, n: null, gap: null }
+    : { value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, n: f.n, gap: f.gap };
   return {
-    indicator: f.indicator, municipality: f.municipality, period: f.period, group: f.group, breakdown: f.breakdown,
-    numerator: null, denominator: null, ...numbers, suppressed: f.suppressed,
-    gapCiLow: null, gapCiHigh: null, standardised: null, standardisedGap: null, standardisedMissing: null,
-    change: { sincePrevious: null, sinceFirst: null }, status: 'not_assessable', longTerm: 'not_assessable', statusBasis: null, statusReason: null,
-    definition, thirdGeneration: false, thirdGenerationJustification: null,
+    indicator: f.indicator,
+    municipality: f.municipality,
+    period: f.period,
+    group: f.group,
+    breakdown: f.breakdown,
+    numerator: null,
+    denominator: null,
+    ...numbers,
+    suppressed: f.suppressed,
+    gapCiLow: null,
+    gapCiHigh: null,
+    standardised: null,
+    standardisedGap: null,
+    standardisedMissing: null,
+    change: { sincePrevious: null, sinceFirst: null },
+    status: 'not_assessable',
+    longTerm: 'not_assessable',
+    statusBasis: null,
+    statusReason: null,
+    definition,
+    thirdGeneration: false,
+    thirdGenerationJustification: null,
     delivery: { id: f.setId, version: 0, createdAt: '', source: 'imported' },
     note: `${f.synthetic ? 'Syntetisk / synthetic. ' : ''}Importeret / imported: ${f.source}`,
   };

@@ -27,7 +27,10 @@ export const NATIONAL_SET_FILE: string = fileURLToPath(new URL('../demo/data/nat
 /** Who published the set, with how it was made, as the comparison section and the audit name it. */
 export function nationalSetSource(p: NationalSetParameters): string {
   const towns = p.municipalities === undefined ? 'alle kommuner / every municipality' : p.municipalities.join(' ');
-  const history = p.historyGroup === undefined ? '' : `, tidligere perioder kun for hele landet og kommunegruppe ${p.historyGroup} / earlier periods for the country and municipality group ${p.historyGroup} only`;
+  const history =
+    p.historyGroup === undefined
+      ? ''
+      : `, tidligere perioder kun for hele landet og kommunegruppe ${p.historyGroup} / earlier periods for the country and municipality group ${p.historyGroup} only`;
   return `Syntetisk landsdækkende demosæt / synthetic national demo set (seed ${p.seed}, ${p.persons} pr. kommune / per municipality, ${p.years[0]}–${p.years[1]}, tal fra / figures from ${p.aggregateFrom}${history}, ${towns})`;
 }
 
@@ -144,7 +147,9 @@ export async function writeNationalSet(out: string, deps: NationalSetDeps, param
       source: nationalSetSource(parameters),
       // The comparison reads whole groups only; the breakdowns would triple the file for nothing.
       wholeGroupsOnly: true,
-      ...(parameters.historyGroup === undefined ? {} : { historyFor: [WHOLE_COUNTRY_CODE, ...municipalitiesInGroup(parameters.historyGroup).map((m) => m.code)] }),
+      ...(parameters.historyGroup === undefined
+        ? {}
+        : { historyFor: [WHOLE_COUNTRY_CODE, ...municipalitiesInGroup(parameters.historyGroup).map((m) => m.code)] }),
       // A committed file must hold no run of ten digits (the landing check takes one for a CPR
       // number), and a float's seventeen digits say nothing a synthetic set needs: six decimals
       // keep a share to 0.0001 percentage points.
@@ -157,4 +162,3 @@ export async function writeNationalSet(out: string, deps: NationalSetDeps, param
     await rm(dir, { recursive: true, force: true });
   }
 }
-

@@ -101,7 +101,11 @@ async function deliverEntry(entry: DemoManifestEntry, population: ClassifiedPopu
   );
   const file = path.join(workDir, `levering-${entry.indicator}-${entry.period.replaceAll('/', '_')}.csv`);
   await writeDeliveryFile(file, outcome.indicator, outcome.period, outcome.cells);
-  const imported = await importDelivery({ file, actor: 'demo', source: 'demo', threshold: deps.threshold, municipality: own(deps) }, deps.catalogue, deps.store);
+  const imported = await importDelivery(
+    { file, actor: 'demo', source: 'demo', threshold: deps.threshold, municipality: own(deps) },
+    deps.catalogue,
+    deps.store,
+  );
   return imported.filter((d) => d.outcome === 'created').length;
 }
 

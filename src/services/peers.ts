@@ -5,13 +5,7 @@
  */
 import { z } from 'zod';
 import { UserError } from '../errors/user-error.ts';
-import {
-  DEMO_MUNICIPALITY,
-  MUNICIPALITY_GROUPS,
-  municipalitiesInGroup,
-  municipalityByCode,
-  municipalityName,
-} from '../municipalities/index.ts';
+import { DEMO_MUNICIPALITY, MUNICIPALITY_GROUPS, municipalitiesInGroup, municipalityByCode, municipalityName } from '../municipalities/index.ts';
 import type { Store } from '../store/index.ts';
 import type { JsonValue } from '../accounts/index.ts';
 import type { Localized } from '../language/index.ts';
@@ -53,8 +47,15 @@ export function resolvePeers(own: string, requested: PeersChoice): Omit<Peers, '
   const choice = requested.kind === 'default' ? defaultPeers(own) : requested;
   if (choice.kind === 'group') {
     const group = MUNICIPALITY_GROUPS.find((g) => g.code === choice.group);
-    const codes = municipalitiesInGroup(choice.group).map((m) => m.code).filter((c) => c !== own).sort();
-    return { choice, codes, label: { da: `Kommunegruppe ${choice.group} ${group?.da ?? ''}`.trim(), en: `Municipality group ${choice.group} ${group?.en ?? ''}`.trim() } };
+    const codes = municipalitiesInGroup(choice.group)
+      .map((m) => m.code)
+      .filter((c) => c !== own)
+      .sort();
+    return {
+      choice,
+      codes,
+      label: { da: `Kommunegruppe ${choice.group} ${group?.da ?? ''}`.trim(), en: `Municipality group ${choice.group} ${group?.en ?? ''}`.trim() },
+    };
   }
   const codes = [...new Set(choice.codes)].filter((c) => c !== own).sort();
   const names = codes.map((c) => municipalityName(c)).join(', ');
@@ -87,9 +88,14 @@ export function validatePeers(own: string, choice: PeersChoice): PeersChoice {
     return choice;
   }
   for (const code of choice.codes) {
-    if (code === '000') refuse('Hele landet (000) vises altid og kan ikke vælges som sammenligningskommune', 'The whole country (000) is always shown and cannot be chosen as a peer');
+    if (code === '000')
+      refuse(
+        'Hele landet (000) vises altid og kan ikke vælges som sammenligningskommune',
+        'The whole country (000) is always shown and cannot be chosen as a peer',
+      );
     if (code === own) refuse(`${code} er den egne kommune`, `${code} is the own municipality`);
-    if (municipalityByCode(code) === undefined && code !== DEMO_MUNICIPALITY.code) refuse(`Ukendt kommunekode "${code}"`, `Unknown municipality code "${code}"`);
+    if (municipalityByCode(code) === undefined && code !== DEMO_MUNICIPALITY.code)
+      refuse(`Ukendt kommunekode "${code}"`, `Unknown municipality code "${code}"`);
   }
   return { kind: 'municipalities', codes: [...new Set(choice.codes)].sort() };
 }

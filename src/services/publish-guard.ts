@@ -52,21 +52,23 @@ export function guardResults(rows: readonly ResultRow[], options: GuardOptions =
   const suppressed = new Set(first.filter((r) => r.suppressed).map((r) => cellKey(r.period, r.group, r.breakdown)));
   // Periods (per indicator and municipality) with a hidden age band of the target or comparison group.
   const hiddenBand = new Set(
-    first.filter((r) => r.suppressed && r.breakdown.startsWith('ageband=') && (r.group === 'target' || r.group === 'comparison')).map((r) => `${r.indicator}\u0000${r.municipality}\u0000${r.period}`),
+    first
+      .filter((r) => r.suppressed && r.breakdown.startsWith('ageband=') && (r.group === 'target' || r.group === 'comparison'))
+      .map((r) => `${r.indicator}\u0000${r.municipality}\u0000${r.period}`),
   );
   return first.map((published) => {
     if (published.suppressed) return published;
     // A note is free text from a department: a small count written in it is withheld too.
     const row = published.note === '' ? published : { ...published, note: scrubNote(published.note, threshold) };
     const comparisonHidden = row.group === 'target' && suppressed.has(cellKey(row.period, 'comparison', row.breakdown));
-    const fromHidden = (period: string | undefined): boolean =>
-      period !== undefined && suppressed.has(cellKey(period, row.group, row.breakdown));
+    const fromHidden = (period: string | undefined): boolean => period !== undefined && suppressed.has(cellKey(period, row.group, row.breakdown));
     const previous = row.change.sincePrevious;
     const sinceFirst = row.change.sinceFirst;
     const dropPrevious = previous !== null && fromHidden(previous.fromPeriod);
     const dropFirst = sinceFirst !== null && fromHidden(sinceFirst.fromPeriod);
     // A standardised figure with every other band published would give the hidden band away.
-    const dropStandardised = (row.standardised !== null || row.standardisedGap !== null) && hiddenBand.has(`${row.indicator}\u0000${row.municipality}\u0000${row.period}`);
+    const dropStandardised =
+      (row.standardised !== null || row.standardisedGap !== null) && hiddenBand.has(`${row.indicator}\u0000${row.municipality}\u0000${row.period}`);
     if (!comparisonHidden && !dropPrevious && !dropFirst && !dropStandardised) return row;
     return {
       ...row,
@@ -79,9 +81,7 @@ export function guardResults(rows: readonly ResultRow[], options: GuardOptions =
 
 /** The same guard for housing areas: a suppressed or small area shows no numbers and no flag. */
 export function guardAreas(rows: readonly AreaRow[], threshold = DEFAULT_THRESHOLD): AreaRow[] {
-  return rows.map((row) =>
-    row.suppressed || small(row.total, threshold) ? withheldArea(row) : row,
-  );
+  return rows.map((row) => (row.suppressed || small(row.total, threshold) ? withheldArea(row) : row));
 }
 
 /**

@@ -58,12 +58,7 @@ export function expectedIndicators(catalogue: Catalogue, round: Round): { indica
  * The round as `actor` may see it, on `today` (`YYYY-MM-DD`).
  * @example const o = await roundOverview({ store, catalogue }, round, coordinator, '2026-03-02'); o.departments[0].overdue
  */
-export async function roundOverview(
-  deps: { store: Store; catalogue: Catalogue },
-  round: Round,
-  actor: Actor,
-  today: string,
-): Promise<RoundOverview> {
+export async function roundOverview(deps: { store: Store; catalogue: Catalogue }, round: Round, actor: Actor, today: string): Promise<RoundOverview> {
   const deadlinePassed = today > round.deadline;
   const visible = expectedIndicators(deps.catalogue, round).filter(({ indicator }) => maySeeUnpublished(actor, indicator));
   const items = await Promise.all(

@@ -28,10 +28,7 @@ const REFUSAL_WINDOW_MS = 15 * 60_000;
 const MAX_REFUSAL_KEYS = 10_000;
 
 /** The outcome of a login attempt. */
-export type LoginResult =
-  | { kind: 'signed_in'; user: User; session: Session }
-  | { kind: 'invalid' }
-  | { kind: 'refused'; retryAfterSeconds: number };
+export type LoginResult = { kind: 'signed_in'; user: User; session: Session } | { kind: 'invalid' } | { kind: 'refused'; retryAfterSeconds: number };
 
 /** The outcome of a login someone else has verified: no password, no rate limit. */
 export type VerifiedLoginResult = { kind: 'signed_in'; user: User; session: Session } | { kind: 'invalid'; reason: 'unknown_user' | 'disabled' };

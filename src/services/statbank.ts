@@ -134,7 +134,20 @@ function municipalityName(folk1e: TableInfo, municipality: string): string {
 }
 
 const COMPARED: readonly (keyof ContextRow)[] = [
-  'tableId', 'updated', 'municipality', 'scope', 'series', 'breakdown', 'period', 'group', 'category', 'label', 'value', 'unit', 'suppressed', 'source',
+  'tableId',
+  'updated',
+  'municipality',
+  'scope',
+  'series',
+  'breakdown',
+  'period',
+  'group',
+  'category',
+  'label',
+  'value',
+  'unit',
+  'suppressed',
+  'source',
 ];
 
 /** Rows (both in store order) equal in everything but the fetch time. */
@@ -149,7 +162,11 @@ function sameRows(a: readonly ContextRow[], b: readonly ContextRow[]): boolean {
  */
 export async function fetchContext(input: FetchContextInput, deps: FetchContextDeps): Promise<ContextOutcome> {
   const municipality = input.municipality.trim();
-  if (!MUNICIPALITY.test(municipality)) throw new ContextRequestError(`kommunekoden skal have tre cifre, fx 101: "${municipality}"`, `the municipality code has three digits, e.g. 101: "${municipality}"`);
+  if (!MUNICIPALITY.test(municipality))
+    throw new ContextRequestError(
+      `kommunekoden skal have tre cifre, fx 101: "${municipality}"`,
+      `the municipality code has three digits, e.g. 101: "${municipality}"`,
+    );
   const tableIds = tablesOf(input);
   const statbank = createCachedStatbank({ client: deps.client, cache: deps.store, now: deps.now, offline: deps.offline ?? false });
   const warnings: string[] = [];
@@ -186,7 +203,14 @@ export async function fetchContext(input: FetchContextInput, deps: FetchContextD
         source: sourceText(plan.tableId, info, r.series),
       })),
     );
-    tables.push({ tableId: plan.tableId, title: info.text, updated: fetched.updated, period: plan.period, source: fetched.provenance.kind, rows: series.length });
+    tables.push({
+      tableId: plan.tableId,
+      title: info.text,
+      updated: fetched.updated,
+      period: plan.period,
+      source: fetched.provenance.kind,
+      rows: series.length,
+    });
     if (series.length > 0 && series.every((r) => r.value === null)) {
       warnings.push(`${plan.tableId}: ingen tal at vise for ${plan.period} (alle mangler eller er diskretioneret) / no figures to show for ${plan.period}`);
     }
@@ -209,7 +233,9 @@ async function fetchDenominators(
   const quarters = availableQuarters(folk1e, wanted);
   const missing = wanted.filter((q) => !quarters.includes(q));
   if (missing.length > 0) {
-    warnings.push(`FOLK1E har endnu ikke befolkningen ${missing.join(', ')}; rater uden nævner vises ikke / FOLK1E lacks ${missing.join(', ')}: rates without a denominator are not shown`);
+    warnings.push(
+      `FOLK1E har endnu ikke befolkningen ${missing.join(', ')}; rater uden nævner vises ikke / FOLK1E lacks ${missing.join(', ')}: rates without a denominator are not shown`,
+    );
   }
   if (quarters.length === 0) return denominators(undefined, folk1e, municipality, []);
   const request = denominatorRequest(folk1e, municipality, quarters);

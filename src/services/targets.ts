@@ -7,14 +7,7 @@
  * −5 percentage points), per 1,000 for rates, grade points, counts — and stored in the figure's own
  * unit (a share as the fraction 0.6), so that they compare directly with the results.
  */
-import {
-  type Catalogue,
-  comparePeriodTexts,
-  formatPeriod,
-  type Indicator,
-  parsePeriod,
-  periodErrorMessage,
-} from '../catalogue/index.ts';
+import { type Catalogue, comparePeriodTexts, formatPeriod, type Indicator, parsePeriod, periodErrorMessage } from '../catalogue/index.ts';
 import { periodYear } from '../narrative/target-chart.ts';
 import { assessProgress, type ProgressPoint } from '../stats/index.ts';
 import type { Store } from '../store/index.ts';
@@ -94,7 +87,8 @@ export function parseTargetRequest(catalogue: Catalogue, request: TargetRequest)
     throw refuse('invalid', '--value: en andel skal ligge mellem 0 og 100 %', '--value: a share must lie between 0 and 100 %');
   }
   const year = parseNumber(request.year, '--year');
-  if (!Number.isInteger(year) || year < 1900 || year > 2199) throw refuse('invalid', `--year: »${request.year}« er ikke et år (ÅÅÅÅ)`, `--year: "${request.year}" is not a year (YYYY)`);
+  if (!Number.isInteger(year) || year < 1900 || year > 2199)
+    throw refuse('invalid', `--year: »${request.year}« er ikke et år (ÅÅÅÅ)`, `--year: "${request.year}" is not a year (YYYY)`);
   let baseline: string | null = null;
   const baselineText = request.baseline?.trim() ?? '';
   if (baselineText !== '') {
@@ -139,7 +133,11 @@ function pointOf(indicator: Indicator, row: ResultRow, measure: TargetMeasure): 
  * The progress status of `indicator` towards `target`, from its (suppressed) result rows: the
  * target group's whole-group rows from the baseline on; suppressed periods are left out.
  */
-export function targetProgress(indicator: Indicator, rows: readonly ResultRow[], target: Pick<Target, 'measure' | 'value' | 'year' | 'baseline'>): TargetProgress {
+export function targetProgress(
+  indicator: Indicator,
+  rows: readonly ResultRow[],
+  target: Pick<Target, 'measure' | 'value' | 'year' | 'baseline'>,
+): TargetProgress {
   const series = rows
     .filter((r) => r.group === 'target' && r.breakdown === '' && !r.suppressed)
     .filter((r) => target.baseline === null || comparePeriodTexts(r.period, target.baseline) >= 0)
@@ -177,7 +175,16 @@ export function targetViews(catalogue: Catalogue, targets: readonly Target[], ro
   return targets.flatMap((target) => {
     const indicator = catalogue.get(target.indicator);
     if (indicator === undefined) return [];
-    return [{ target, progress: targetProgress(indicator, rows.filter((r) => r.indicator === indicator.id), target) }];
+    return [
+      {
+        target,
+        progress: targetProgress(
+          indicator,
+          rows.filter((r) => r.indicator === indicator.id),
+          target,
+        ),
+      },
+    ];
   });
 }
 

@@ -37,7 +37,10 @@ export function findUser(store: Store, id: number): Promise<User | undefined> {
 /** Shortest password accepted. */
 export const MIN_PASSWORD_LENGTH = 12;
 
-export const UsernameSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$/, 'user name: 2–64 of A–Z, 0–9, . _ @ -');
+export const UsernameSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$/, 'user name: 2–64 of A–Z, 0–9, . _ @ -');
 
 export const NewUserInputSchema = z.object({
   username: UsernameSchema,
@@ -65,11 +68,7 @@ function checkDepartments(role: UserRole, departments: readonly string[], catalo
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw refuse(
-      'invalid',
-      `adgangskoden skal have mindst ${MIN_PASSWORD_LENGTH} tegn`,
-      `the password must have at least ${MIN_PASSWORD_LENGTH} characters`,
-    );
+    throw refuse('invalid', `adgangskoden skal have mindst ${MIN_PASSWORD_LENGTH} tegn`, `the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
   }
 }
 
@@ -142,12 +141,7 @@ export async function setDisabled(store: Store, username: string, disabled: bool
 }
 
 /** Sets a new password and ends the user's sessions (a stolen session must not outlive the password it came from). */
-export async function setPassword(
-  deps: { store: Store; hasher: PasswordHasher },
-  username: string,
-  password: string,
-  actor: string,
-): Promise<User> {
+export async function setPassword(deps: { store: Store; hasher: PasswordHasher }, username: string, password: string, actor: string): Promise<User> {
   const user = await existing(deps.store, username);
   checkPassword(password);
   const changed = await deps.store.updateUser(user.id, { passwordHash: await deps.hasher.hash(password) }, actor);

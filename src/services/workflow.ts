@@ -102,7 +102,13 @@ export async function closeRound(deps: WorkflowDeps, id: number, actor: Actor): 
  * Checks an upload in a worker thread (`deps.uploads`; in this thread without one) after the round
  * is found open; a rejected file is audited before its errors are thrown.
  */
-async function readUpload(deps: WorkflowDeps, roundId: number, upload: UploadedFile, actor: Actor, submit: boolean): Promise<{ round: Round; verdict: UploadVerdict }> {
+async function readUpload(
+  deps: WorkflowDeps,
+  roundId: number,
+  upload: UploadedFile,
+  actor: Actor,
+  submit: boolean,
+): Promise<{ round: Round; verdict: UploadVerdict }> {
   const round = await findRound(deps, roundId);
   if (round.closedAt !== null) throw refuse('conflict', `runden ${round.name} er lukket`, `the round ${round.name} is closed`);
   const job: UploadJob = {
@@ -168,7 +174,13 @@ export async function submitUpload(deps: WorkflowDeps, roundId: number, upload: 
     details: {
       fileName: upload.fileName,
       fileHash,
-      deliveries: results.map((r) => ({ id: r.delivery.id, indicator: r.delivery.indicator, period: r.delivery.period, version: r.delivery.version, outcome: r.kind })),
+      deliveries: results.map((r) => ({
+        id: r.delivery.id,
+        indicator: r.delivery.indicator,
+        period: r.delivery.period,
+        version: r.delivery.version,
+        outcome: r.kind,
+      })),
     },
   });
   return imported;

@@ -23,10 +23,7 @@ export interface StatbankCacheStore {
 }
 
 /** Where an answer came from: StatBank now, the cache because it is current, or the cache as a stand-in. */
-export type Provenance =
-  | { kind: 'network' }
-  | { kind: 'cache' }
-  | { kind: 'stale'; reason: string };
+export type Provenance = { kind: 'network' } | { kind: 'cache' } | { kind: 'stale'; reason: string };
 
 export interface Fetched<T> {
   value: T;

@@ -62,7 +62,8 @@ export function checkRows(tableId: StatbankTableId, request: DataRequest, data: 
   for (const row of data.rows) {
     for (const [variable, allowed] of wanted) {
       const code = row.keys[variable] ?? '';
-      if (allowed !== null && !allowed.has(code)) throw new StatbankSchemaError(tableId, variable, `har koden »${code}«, som ikke blev bestilt / has the code "${code}", not asked for`);
+      if (allowed !== null && !allowed.has(code))
+        throw new StatbankSchemaError(tableId, variable, `har koden »${code}«, som ikke blev bestilt / has the code "${code}", not asked for`);
     }
   }
 }

@@ -10,16 +10,7 @@ import { parseJsonStat } from './parse-jsonstat.ts';
 import type { Lang } from '../language/index.ts';
 import { dataParams, subjectsParams, tableInfoParams, tablesParams } from './request-params.ts';
 import { ErrorBodySchema, SubjectsSchema, TableInfoSchema, TablesSchema } from './schemas.ts';
-import type {
-  DataFormat,
-  DataRequest,
-  StatbankData,
-  StatbankEndpoint,
-  StatbankParams,
-  Subject,
-  TableInfo,
-  TableSummary,
-} from './types.ts';
+import type { DataFormat, DataRequest, StatbankData, StatbankEndpoint, StatbankParams, Subject, TableInfo, TableSummary } from './types.ts';
 
 export interface StatbankClientOptions {
   /** E.g. `https://api.statbank.dk/v1` (configurable as `STATBANK_URL`). */

@@ -160,8 +160,7 @@ export function codesOf(table: StatbankTableId, category: OriginCategory): Reado
 
 /** The origin category of a data row's keys in `table`, or undefined when no category matches. */
 export function categoryOf(table: StatbankTableId, keys: Readonly<Record<string, string>>): OriginCategory | undefined {
-  return ORIGIN_CODES[table].categories.find((c) => Object.entries(c.codes).every(([variable, code]) => keys[variable.toUpperCase()] === code))
-    ?.category;
+  return ORIGIN_CODES[table].categories.find((c) => Object.entries(c.codes).every(([variable, code]) => keys[variable.toUpperCase()] === code))?.category;
 }
 
 /** The categories of `table` that are parts of a group (not totals or not-split subtotals). */

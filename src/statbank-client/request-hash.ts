@@ -22,5 +22,7 @@ export function canonicalJson(value: unknown): string {
  * @example requestHash('data', { table: 'FOLK1E', format: 'csv' }) === requestHash('data', { format: 'csv', table: 'FOLK1E' })
  */
 export function requestHash(endpoint: string, params: unknown): string {
-  return createHash('sha256').update(`${endpoint}\n${canonicalJson(params)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${endpoint}\n${canonicalJson(params)}`)
+    .digest('hex');
 }

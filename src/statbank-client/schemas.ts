@@ -4,15 +4,14 @@
  */
 import { z } from 'zod';
 
-const subject: z.ZodType<{ id: string; description: string; active: boolean; hasSubjects: boolean; subjects: unknown[] }> = z.lazy(
-  () =>
-    z.object({
-      id: z.string(),
-      description: z.string(),
-      active: z.boolean(),
-      hasSubjects: z.boolean(),
-      subjects: z.array(subject),
-    }),
+const subject: z.ZodType<{ id: string; description: string; active: boolean; hasSubjects: boolean; subjects: unknown[] }> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    description: z.string(),
+    active: z.boolean(),
+    hasSubjects: z.boolean(),
+    subjects: z.array(subject),
+  }),
 );
 
 export const SubjectsSchema = z.array(subject);

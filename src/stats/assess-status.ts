@@ -88,11 +88,7 @@ function assessProportion(input: Extract<StatusInput, { kind: 'proportion' }>, p
   }
   if (!previous.comparison || !current.comparison) return notAssessable('no_comparison');
   return fromGapTest(
-    proportionGapChangeTest(
-      { target: previous.target, comparison: previous.comparison },
-      { target: current.target, comparison: current.comparison },
-      alpha,
-    ),
+    proportionGapChangeTest({ target: previous.target, comparison: previous.comparison }, { target: current.target, comparison: current.comparison }, alpha),
   );
 }
 
@@ -101,11 +97,7 @@ function assessMean(input: Extract<StatusInput, { kind: 'mean' }>, previous: Non
   if (isDirectional(wanted)) return fromLevelTest(wanted, twoMeanTest(previous.target, current.target, alpha));
   if (!previous.comparison || !current.comparison) return notAssessable('no_comparison');
   return fromGapTest(
-    meanGapChangeTest(
-      { target: previous.target, comparison: previous.comparison },
-      { target: current.target, comparison: current.comparison },
-      alpha,
-    ),
+    meanGapChangeTest({ target: previous.target, comparison: previous.comparison }, { target: current.target, comparison: current.comparison }, alpha),
   );
 }
 

@@ -71,11 +71,7 @@ function unknownBands(target: Map<string, BandCounts>, standard: Map<string, Sta
  *   [{ band: 'u65', numerator: 10, denominator: 200 }, { band: '65+', numerator: 30, denominator: 100 }],
  *   [{ band: 'u65', weight: 600 }, { band: '65+', weight: 400 }]) // 0.6·0.05 + 0.4·0.3 = 0.15
  */
-export function directlyStandardise(
-  bands: readonly BandCounts[],
-  standard: readonly StandardWeight[],
-  level = 0.95,
-): StandardisedShare | NotComputable {
+export function directlyStandardise(bands: readonly BandCounts[], standard: readonly StandardWeight[], level = 0.95): StandardisedShare | NotComputable {
   assertLevel(level);
   for (const b of bands) assertProportionCounts(b.numerator, b.denominator);
   for (const s of standard) assertCount(s.weight, `weight of band '${s.band}'`);

@@ -53,11 +53,7 @@ export function proportionGapChangeTest(
 }
 
 /** Tests the change in the gap between two means (Welch–Satterthwaite over four groups). */
-export function meanGapChangeTest(
-  previous: GroupPair<MeanSummary>,
-  current: GroupPair<MeanSummary>,
-  alpha = 0.05,
-): GapChangeTest | NotComputable {
+export function meanGapChangeTest(previous: GroupPair<MeanSummary>, current: GroupPair<MeanSummary>, alpha = 0.05): GapChangeTest | NotComputable {
   assertAlpha(alpha);
   const all = [previous.target, previous.comparison, current.target, current.comparison];
   for (const s of all) assertMeanSummary(s);

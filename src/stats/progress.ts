@@ -71,7 +71,10 @@ function lastRun(points: readonly ProgressPoint[]): ProgressPoint[] {
 }
 
 /** Weighted least-squares line with the slope's interval (see the module comment, step 4). */
-export function weightedTrend(points: readonly ProgressPoint[], alpha = 0.05): { slope: number; low: number; high: number; at: (time: number) => number } | null {
+export function weightedTrend(
+  points: readonly ProgressPoint[],
+  alpha = 0.05,
+): { slope: number; low: number; high: number; at: (time: number) => number } | null {
   const n = points.length;
   if (n < 3) return null;
   const known = points.every((p) => p.standardError !== null && p.standardError > 0);

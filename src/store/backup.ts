@@ -119,7 +119,15 @@ async function* cellsByDelivery(db: Kysely<Database>): AsyncGenerator<BackupRow[
   for (;;) {
     const ids = (await db.selectFrom('deliveries').select('id').where('id', '>', after).orderBy('id').limit(DELIVERY_BATCH).execute()).map((r) => r.id);
     if (ids.length === 0) return;
-    yield await db.selectFrom('delivery_cells').selectAll().where('delivery_id', 'in', ids).orderBy('delivery_id').orderBy('municipality').orderBy('grp').orderBy('breakdown').execute();
+    yield await db
+      .selectFrom('delivery_cells')
+      .selectAll()
+      .where('delivery_id', 'in', ids)
+      .orderBy('delivery_id')
+      .orderBy('municipality')
+      .orderBy('grp')
+      .orderBy('breakdown')
+      .execute();
     after = ids[ids.length - 1] as number;
   }
 }
@@ -133,7 +141,9 @@ async function refuseUnknownTables(db: Kysely<Database>, dialect: StoreContext['
   const result =
     dialect === 'sqlite'
       ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`.execute(db)
-      : await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.execute(db);
+      : await sql<{
+          name: string;
+        }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.execute(db);
   const known = new Set<string>([...BACKUP_TABLES, ...NOT_BACKED_UP]);
   const unknown = result.rows.map((r) => r.name).filter((name) => !known.has(name));
   if (unknown.length > 0) throw new Error(`the backup does not know the table(s) ${unknown.join(', ')}: add them to BACKUP_TABLES in src/store/backup.ts`);
@@ -171,7 +181,11 @@ export async function importRows(
       for (let i = 0; i < rows.length; i += 500) {
         const part = rows.slice(i, i + 500).map((r) => dialectRow(table, r, ctx.dialect));
         // Rows come from a backup of this same schema; the table name is one of BACKUP_TABLES.
-        if (part.length > 0) await db.insertInto(table as never).values(part as never).execute();
+        if (part.length > 0)
+          await db
+            .insertInto(table as never)
+            .values(part as never)
+            .execute();
       }
       counts[table] += rows.length;
     }
@@ -186,7 +200,10 @@ export async function importRows(
 
 async function refuseUnfit(db: Kysely<Database>, info: BackupInfo): Promise<void> {
   for (const table of [...BACKUP_TABLES, 'sessions'] as const) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     if (Number(row.n) > 0) {
       throw new RestoreRefusedError(
         `lageret er ikke tomt (tabellen ${table} har rækker); gendan i et nyt, tomt lager`,

@@ -7,13 +7,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import { CONTEXT_GROUPS } from '../origin/types.ts';
 import { insertAudit } from './audit.ts';
-import {
-  CONTEXT_SCOPES,
-  CONTEXT_UNITS,
-  type ContextFilter,
-  type ContextRow,
-  type SaveContextInput,
-} from '../cells/context-row.ts';
+import { CONTEXT_SCOPES, CONTEXT_UNITS, type ContextFilter, type ContextRow, type SaveContextInput } from '../cells/context-row.ts';
 import { type ContextSeriesTable, type Database, fromDbBool, toDbBool } from './database.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
 
@@ -46,7 +40,8 @@ const inputSchema = z
   })
   .superRefine((input, ctx) => {
     input.rows.forEach((row, i) => {
-      if (row.municipality !== input.municipality) ctx.addIssue({ code: 'custom', path: ['rows', i, 'municipality'], message: 'must be the municipality saved' });
+      if (row.municipality !== input.municipality)
+        ctx.addIssue({ code: 'custom', path: ['rows', i, 'municipality'], message: 'must be the municipality saved' });
       if (!input.tableIds.includes(row.tableId)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'tableId'], message: 'must be one of tableIds' });
       if (row.suppressed && row.value !== null) ctx.addIssue({ code: 'custom', path: ['rows', i, 'value'], message: 'a suppressed row has no value' });
     });
@@ -104,7 +99,10 @@ export async function saveContext(ctx: StoreContext, input: SaveContextInput): P
   return inTransaction(ctx, async (trx) => {
     await trx.deleteFrom('context_series').where('municipality', '=', municipality).where('table_id', 'in', tableIds).execute();
     for (let i = 0; i < rows.length; i += BATCH) {
-      await trx.insertInto('context_series').values(rows.slice(i, i + BATCH).map(toDbRow)).execute();
+      await trx
+        .insertInto('context_series')
+        .values(rows.slice(i, i + BATCH).map(toDbRow))
+        .execute();
     }
     const tables = tableIds.map((tableId) => ({
       tableId,

@@ -10,13 +10,7 @@ import { toDeliveryMeta } from './rows.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
 
 /** See `Store.setDeliveryStatus`. */
-export function setDeliveryStatus(
-  ctx: StoreContext,
-  id: number,
-  status: DeliveryStatus,
-  comment: string,
-  actor: string,
-): Promise<DeliveryMeta> {
+export function setDeliveryStatus(ctx: StoreContext, id: number, status: DeliveryStatus, comment: string, actor: string): Promise<DeliveryMeta> {
   return inTransaction(ctx, async (trx) => {
     const before = await trx
       .selectFrom('deliveries')
@@ -25,12 +19,7 @@ export function setDeliveryStatus(
       .$if(ctx.dialect === 'postgres', (q) => q.forUpdate())
       .executeTakeFirst();
     if (before === undefined) throw new DeliveryNotFoundError(id);
-    const after = await trx
-      .updateTable('deliveries')
-      .set({ status, status_comment: comment })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await trx.updateTable('deliveries').set({ status, status_comment: comment }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     await insertAudit(
       trx,
       {

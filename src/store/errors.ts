@@ -35,7 +35,10 @@ export class DuplicateCellError extends Error {
 
 /** A username that is already taken. */
 export class UsernameTakenError extends Error {
-  constructor(readonly username: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly username: string,
+    options?: { cause?: unknown },
+  ) {
     super(`username ${username} is already taken`, options);
     this.name = 'UsernameTakenError';
   }
@@ -51,7 +54,10 @@ export class RoundNotFoundError extends Error {
 
 /** A round name that is already used. */
 export class RoundNameTakenError extends Error {
-  constructor(readonly roundName: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly roundName: string,
+    options?: { cause?: unknown },
+  ) {
     super(`a round named ${roundName} already exists`, options);
     this.name = 'RoundNameTakenError';
   }

@@ -32,7 +32,10 @@ async function hashDeliveriesAndCells(db: Kysely<Database>, hash: Hash): Promise
       .execute();
     for (const d of page) {
       update(hash, 'delivery', d);
-      const cells = rows.filter((r) => r.delivery_id === d.id).map(toCell).sort(compareCells);
+      const cells = rows
+        .filter((r) => r.delivery_id === d.id)
+        .map(toCell)
+        .sort(compareCells);
       for (const c of cells) update(hash, 'cell', c);
     }
   }
@@ -40,8 +43,7 @@ async function hashDeliveriesAndCells(db: Kysely<Database>, hash: Hash): Promise
 
 /** See `Store.fingerprint`: read in one (snapshot) transaction. */
 export function fingerprint(ctx: StoreContext): Promise<string> {
-  const transaction =
-    ctx.dialect === 'postgres' ? ctx.db.transaction().setIsolationLevel('repeatable read') : ctx.db.transaction();
+  const transaction = ctx.dialect === 'postgres' ? ctx.db.transaction().setIsolationLevel('repeatable read') : ctx.db.transaction();
   return transaction.execute(async (trx) => {
     const hash = createHash('sha256');
     await hashDeliveriesAndCells(trx, hash);

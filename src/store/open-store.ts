@@ -51,4 +51,3 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
   return withDiskFullErrors(storeOver(ctx), noSpaceLeft);
 }
-

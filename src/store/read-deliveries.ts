@@ -65,13 +65,7 @@ export async function latestDeliveries(db: Kysely<Database>, filter: LatestFilte
 
 /** See `Store.deliveryVersions`. */
 export async function deliveryVersions(db: Kysely<Database>, indicator: string, period: string): Promise<DeliveryMeta[]> {
-  const rows = await db
-    .selectFrom('deliveries')
-    .selectAll()
-    .where('indicator', '=', indicator)
-    .where('period', '=', period)
-    .orderBy('version')
-    .execute();
+  const rows = await db.selectFrom('deliveries').selectAll().where('indicator', '=', indicator).where('period', '=', period).orderBy('version').execute();
   return rows.map(toDeliveryMeta);
 }
 

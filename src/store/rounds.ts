@@ -77,12 +77,7 @@ export function closeRound(ctx: StoreContext, id: number, actor: string): Promis
     const before = await getRound(trx, id);
     if (before === undefined) throw new RoundNotFoundError(id);
     if (before.closedAt !== null) return before;
-    const row = await trx
-      .updateTable('rounds')
-      .set({ closed_at: ctx.now(), closed_by: actor })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await trx.updateTable('rounds').set({ closed_at: ctx.now(), closed_by: actor }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     const after = toRound(row);
     await insertAudit(
       trx,

@@ -103,8 +103,7 @@ async function saveOne(ctx: StoreContext, trx: Kysely<Database>, d: NewDelivery)
         thirdGeneration: d.thirdGeneration,
         cellCount: cells.length,
         ...(d.actorNote === undefined ? {} : { actorNote: d.actorNote }),
-        previous:
-          previous === undefined ? null : { id: previous.id, version: previous.version, fileHash: previous.fileHash },
+        previous: previous === undefined ? null : { id: previous.id, version: previous.version, fileHash: previous.fileHash },
         changes: summariseChanges(changes, previous === undefined ? 0 : AUDIT_CELL_LIMIT),
       },
     },

@@ -19,12 +19,7 @@ export async function createSession(db: Kysely<Database>, s: Session): Promise<v
 
 /** See `Store.findSession`: undefined if unknown or expired at `now`. */
 export async function findSession(db: Kysely<Database>, id: string, now: string): Promise<Session | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('id', '=', hashed(id))
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
+  const row = await db.selectFrom('sessions').selectAll().where('id', '=', hashed(id)).where('expires_at', '>', now).executeTakeFirst();
   if (row === undefined) return undefined;
   return {
     id,

@@ -17,17 +17,8 @@ export interface StatbankCacheEntry {
 }
 
 /** See `Store.getStatbankCache`. */
-export async function getStatbankCache(
-  db: Kysely<Database>,
-  tableId: string,
-  requestHash: string,
-): Promise<StatbankCacheEntry | undefined> {
-  const row = await db
-    .selectFrom('statbank_cache')
-    .selectAll()
-    .where('table_id', '=', tableId)
-    .where('request_hash', '=', requestHash)
-    .executeTakeFirst();
+export async function getStatbankCache(db: Kysely<Database>, tableId: string, requestHash: string): Promise<StatbankCacheEntry | undefined> {
+  const row = await db.selectFrom('statbank_cache').selectAll().where('table_id', '=', tableId).where('request_hash', '=', requestHash).executeTakeFirst();
   if (row === undefined) return undefined;
   return {
     tableId: row.table_id,
@@ -43,8 +34,6 @@ export async function putStatbankCache(db: Kysely<Database>, e: StatbankCacheEnt
   await db
     .insertInto('statbank_cache')
     .values({ table_id: e.tableId, request_hash: e.requestHash, updated: e.updated, fetched_at: e.fetchedAt, body: e.body })
-    .onConflict((oc) =>
-      oc.columns(['table_id', 'request_hash']).doUpdateSet({ updated: e.updated, fetched_at: e.fetchedAt, body: e.body }),
-    )
+    .onConflict((oc) => oc.columns(['table_id', 'request_hash']).doUpdateSet({ updated: e.updated, fetched_at: e.fetchedAt, body: e.body }))
     .execute();
 }

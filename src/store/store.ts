@@ -5,14 +5,7 @@
 import type { AuditEntry, AuditFilter, JsonValue, NewAuditEntry } from '../accounts/audit.ts';
 import type { ComparisonFigure, ComparisonSet, ComparisonSetMeta, SaveComparisonResult, StoredComparisonFigure } from './comparison-types.ts';
 import type { ContextFilter, ContextRow, SaveContextInput } from '../cells/context-row.ts';
-import type {
-  DeliveryMeta,
-  DeliveryStatus,
-  DeliveryWithCells,
-  LatestFilter,
-  NewDelivery,
-  SaveResult,
-} from '../cells/delivery.ts';
+import type { DeliveryMeta, DeliveryStatus, DeliveryWithCells, LatestFilter, NewDelivery, SaveResult } from '../cells/delivery.ts';
 import type { NewRound, Round } from './round-types.ts';
 import type { SettingVersion } from './settings.ts';
 import type { StatbankCacheEntry } from './statbank-cache.ts';

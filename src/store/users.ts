@@ -55,11 +55,7 @@ export function createUser(ctx: StoreContext, user: NewUser, actor: string): Pro
     }
     const created = toUser(row);
     const { passwordHash: _hash, ...details } = created;
-    await insertAudit(
-      trx,
-      { actor, action: 'user.create', objectType: 'user', objectId: String(created.id), details: auditable(details) },
-      ctx.now,
-    );
+    await insertAudit(trx, { actor, action: 'user.create', objectType: 'user', objectId: String(created.id), details: auditable(details) }, ctx.now);
     return created;
   });
 }

@@ -90,9 +90,7 @@ export class Snapshot {
     let rows = this.contexts.get(indicator.id);
     if (rows === undefined) {
       const small = (r: ContextRow) => r.unit === 'persons' && r.value !== null && r.value > 0 && r.value < this.threshold;
-      rows = (this.data.context?.(indicator.id) ?? Promise.resolve([])).then((list) =>
-        list.map((r) => (small(r) ? withheld(r) : r)),
-      );
+      rows = (this.data.context?.(indicator.id) ?? Promise.resolve([])).then((list) => list.map((r) => (small(r) ? withheld(r) : r)));
       this.contexts.set(indicator.id, rows);
     }
     return rows;

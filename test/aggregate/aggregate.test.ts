@@ -47,7 +47,7 @@ describe('INDICATOR_COLUMNS', () => {
     expect(INDICATOR_COLUMNS['boligomraader-diversitet']).toEqual([]);
   });
 
-  it('are the catalogue\'s person-level columns: name, alias, required', () => {
+  it("are the catalogue's person-level columns: name, alias, required", () => {
     expect(INDICATOR_COLUMNS.valgdeltagelse).toEqual([
       { name: 'person_id', aliases: ['cpr'], required: true, identifying: true },
       { name: 'voted', aliases: ['stemt'], required: true, identifying: false },

@@ -134,7 +134,7 @@ describe('boern-kontaktperson', () => {
     expect(counts(both.cells, 'target', 'variant=children_0_22')).toEqual([2, 3]);
   });
 
-  it('reads the catalogue\'s Danish measure aliases', () => {
+  it("reads the catalogue's Danish measure aliases", () => {
     const danish = aggregate(input('boern-kontaktperson', persons, rows(measure('T1', 'Familie', '2025-01-01'), measure('T2', 'barn', '2025-01-01'))));
     expect(counts(danish.cells, 'target', 'measure=family_only')).toEqual([1, 3]);
     expect(counts(danish.cells, 'target', 'measure=child_only')).toEqual([1, 3]);

@@ -45,11 +45,7 @@ function sample(column: PersonLevelColumn, personId: string, i: number, j: numbe
 /** One row per resident, holding exactly the catalogue's person-level columns. */
 function catalogueRows(indicator: Indicator) {
   if (indicator.person_level.length === 0) return [];
-  return rows(
-    ...[...persons.keys()].map((id, i) =>
-      Object.fromEntries(indicator.person_level.map((column, j) => [column.name, sample(column, id, i, j)])),
-    ),
-  );
+  return rows(...[...persons.keys()].map((id, i) => Object.fromEntries(indicator.person_level.map((column, j) => [column.name, sample(column, id, i, j)]))));
 }
 
 function periodOf(indicator: Indicator) {
@@ -72,11 +68,11 @@ function run(indicator: Indicator): AggregatedCell[] {
 }
 
 describe('aggregation conforms to the catalogue', () => {
-  it('has rules for exactly the catalogue\'s indicators', () => {
+  it("has rules for exactly the catalogue's indicators", () => {
     expect([...AGGREGATABLE_INDICATORS].sort()).toEqual([...catalogue.ids].sort());
   });
 
-  it.each(catalogue.ids)('%s: reads rows holding only the catalogue\'s columns and counts some of them', (id) => {
+  it.each(catalogue.ids)("%s: reads rows holding only the catalogue's columns and counts some of them", (id) => {
     const indicator = catalogue.get(id) as Indicator;
     const out = aggregate(input(id, persons, catalogueRows(indicator), periodOf(indicator)));
     expect(out.unmatched).toEqual([]);
@@ -92,7 +88,11 @@ describe('aggregation conforms to the catalogue', () => {
       const [key, value] = breakdown.split('=', 2);
       const declared = indicator.breakdowns.find((b) => b.key === key);
       expect(declared, `${id}: ${breakdown}`).toBeDefined();
-      if (declared?.open === false) expect(declared.values.map((v) => v.code), `${id}: ${breakdown}`).toContain(value);
+      if (declared?.open === false)
+        expect(
+          declared.values.map((v) => v.code),
+          `${id}: ${breakdown}`,
+        ).toContain(value);
       else expect(value, `${id}: ${breakdown}`).not.toBe('');
     }
     for (const declared of indicator.breakdowns.filter((b) => !b.open)) {
@@ -100,7 +100,7 @@ describe('aggregation conforms to the catalogue', () => {
     }
   });
 
-  it.each(catalogue.ids)('%s: scales its values as the catalogue\'s measure says, with sd only behind a mean', (id) => {
+  it.each(catalogue.ids)("%s: scales its values as the catalogue's measure says, with sd only behind a mean", (id) => {
     const indicator = catalogue.get(id) as Indicator;
     const measure = indicator.measure;
     const cells = run(indicator);

@@ -24,7 +24,7 @@ describe('igu-forloeb', () => {
   const out = aggregate(input('igu-forloeb', persons, data));
   const running = (period = YEAR_2025) => aggregate({ ...input('igu-forloeb', persons, data, period), variant: 'running' });
 
-  it('by default counts the courses started in the period (the catalogue\'s default, as Jobindsats), with the number of persons as n', () => {
+  it("by default counts the courses started in the period (the catalogue's default, as Jobindsats), with the number of persons as n", () => {
     // T1's courses of 2025-03-01 and 2025-09-01, T2's of 2025-12-31; not T1's of 2023 (still running), not T3's.
     expect(cell(out.cells, 'target')).toEqual({ municipality: '', group: 'target', breakdown: '', numerator: 3, denominator: null, value: 3, sd: null, n: 2 });
     expect(cell(out.cells, 'comparison')).toMatchObject({ numerator: 0, value: 0, n: 0 });
@@ -45,7 +45,7 @@ describe('igu-forloeb', () => {
     expect(cell(running(YEAR_2024).cells, 'target')).toMatchObject({ numerator: 2, value: 2, n: 2 });
   });
 
-  it('without a variant from the caller, counts by the shipped catalogue\'s default (started)', () => {
+  it("without a variant from the caller, counts by the shipped catalogue's default (started)", () => {
     const { variant: _given, ...without } = input('igu-forloeb', persons, data);
     expect(cell(aggregate(without).cells, 'target')).toMatchObject({ numerator: 3, n: 2 });
   });
@@ -59,7 +59,16 @@ describe('igu-forloeb', () => {
     // Default: T1's two 2025 starts + T2's = 3 courses of 2 persons, as without the second figure.
     expect(cell(both.cells, 'target')).toMatchObject({ numerator: 3, n: 2 });
     // Running: those 3 + T1's course of 2023 still running in January = 4, of the same 2 persons.
-    expect(cell(both.cells, 'target', 'variant=running')).toEqual({ municipality: '', group: 'target', breakdown: 'variant=running', numerator: 4, denominator: null, value: 4, sd: null, n: 2 });
+    expect(cell(both.cells, 'target', 'variant=running')).toEqual({
+      municipality: '',
+      group: 'target',
+      breakdown: 'variant=running',
+      numerator: 4,
+      denominator: null,
+      value: 4,
+      sd: null,
+      n: 2,
+    });
     expect(cell(both.cells, 'other', 'variant=running')).toMatchObject({ numerator: 1, n: 1 });
     expect(cell(both.cells, 'comparison', 'variant=running')).toMatchObject({ numerator: 0, n: 0 });
     expect(cell(both.cells, 'total', 'variant=running')).toMatchObject({ numerator: 5, n: 3 });
@@ -68,7 +77,7 @@ describe('igu-forloeb', () => {
     expect(out.cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
   });
 
-  describe('the optional employer column: the municipality\'s own IGU posts apart', () => {
+  describe("the optional employer column: the municipality's own IGU posts apart", () => {
     const withEmployer = rows(
       { ...course('T1', '2025-03-01', '2025-08-01'), employer: 'kommune' },
       { ...course('T1', '2025-09-01'), employer: 'privat' },
@@ -173,7 +182,7 @@ describe('karaktergennemsnit', () => {
     expect(out.unmatched).toEqual([{ rowNumber: 8 }]);
   });
 
-  it('refuses grades off the catalogue\'s scale, text and duplicate pupils', () => {
+  it("refuses grades off the catalogue's scale, text and duplicate pupils", () => {
     expect(() => run(grade('T1', '13'))).toThrow(/kolonne "grade": tallet ligger uden for det tilladte interval \(-3 til 12\)/);
     expect(() => run(grade('T1', '-3,5'))).toThrow(/kolonne "grade": tallet ligger uden for/);
     expect(cell(run(grade('T1', '12'), grade('T2', '-3')).cells, 'target')).toMatchObject({ value: 4.5, n: 2 });

@@ -36,7 +36,16 @@ export function input(
   const indicator = loadCatalogue().get(indicatorId);
   const variant = indicator?.variants.find((v) => v.default)?.id;
   const personBreakdowns = indicator === undefined ? [] : personBreakdownKeys(indicator);
-  return { indicatorId, period, referenceDate, persons, rows: data, ageBands: catalogueBands(indicatorId), personBreakdowns, ...(variant === undefined ? {} : { variant }) };
+  return {
+    indicatorId,
+    period,
+    referenceDate,
+    persons,
+    rows: data,
+    ageBands: catalogueBands(indicatorId),
+    personBreakdowns,
+    ...(variant === undefined ? {} : { variant }),
+  };
 }
 
 /** The one cell for group and breakdown; fails the test when absent or duplicated. */

@@ -51,7 +51,7 @@ describe('kriminalitet', () => {
     expect(counts(out.cells, 'total', 'age=adult')).toEqual([3, 5]);
   });
 
-  it('writes the catalogue\'s crime age bands for target and comparison', () => {
+  it("writes the catalogue's crime age bands for target and comparison", () => {
     expect(catalogueBands('kriminalitet').map((b) => b.code)).toEqual(['15-17', '18-29', '30-49', '50-64', '65+']);
     expect(counts(out.cells, 'target', 'ageband=15-17')).toEqual([1, 1]);
     expect(counts(out.cells, 'target', 'ageband=18-29')).toEqual([1, 1]);
@@ -107,7 +107,11 @@ describe('kriminalitet: convicted under the Criminal Code, the second figure', (
 
   it('writes no second figure without the columns, or when it is not asked for', () => {
     const plain = rows(offence('T1', '2025-06-01'));
-    expect(aggregate({ ...input('kriminalitet', persons, plain), secondFigures: ['convictions_criminal_code'] }).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+    expect(
+      aggregate({ ...input('kriminalitet', persons, plain), secondFigures: ['convictions_criminal_code'] }).cells.some((c) =>
+        c.breakdown.startsWith('variant='),
+      ),
+    ).toBe(false);
     expect(aggregate(input('kriminalitet', persons, data)).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
   });
 

@@ -59,7 +59,9 @@ describe('one-pass municipal tallies', () => {
     fc.assert(
       fc.property(extract, (people) => {
         const offences = rows(
-          ...people.flatMap((p, i) => p.events.map((m) => ({ person_id: `P${i}`, offence_date: `${m < 12 ? 2025 : 2024}-${String((m % 12) + 1).padStart(2, '0')}-10` }))),
+          ...people.flatMap((p, i) =>
+            p.events.map((m) => ({ person_id: `P${i}`, offence_date: `${m < 12 ? 2025 : 2024}-${String((m % 12) + 1).padStart(2, '0')}-10` })),
+          ),
           { person_id: 'X1', offence_date: '2025-01-01' },
         );
         const data = input('kriminalitet', persons(people), offences);

@@ -10,7 +10,15 @@ import { type AggregatedCell, type AggregationPerson, aggregate } from '../../sr
 import type { Group, OriginGroup } from '../../src/origin/index.ts';
 import { cell, counts, input, population, rows } from './helpers.ts';
 
-function someone(id: string, group: Group, sex: 'M' | 'K' | null, originGroup: OriginGroup, birthDate = '1980-01-01', refugee = false, arrivalDate: string | null = null): AggregationPerson {
+function someone(
+  id: string,
+  group: Group,
+  sex: 'M' | 'K' | null,
+  originGroup: OriginGroup,
+  birthDate = '1980-01-01',
+  refugee = false,
+  arrivalDate: string | null = null,
+): AggregationPerson {
   return { id, birthDate, sex, group, refugee, area: null, originGroup, arrivalDate };
 }
 
@@ -32,7 +40,19 @@ function breakdowns(cells: readonly AggregatedCell[], group: string, key: RegExp
 }
 
 describe('valgdeltagelse by sex, generation, refugee status and years of residence', () => {
-  const votes = rows(...[['T1', 1], ['T2', 0], ['T3', 1], ['T4', 1], ['T5', 1], ['C1', 1], ['C2', 0], ['O1', 1], ['O2', 0]].map(([id, v]) => ({ person_id: String(id), voted: String(v) })));
+  const votes = rows(
+    ...[
+      ['T1', 1],
+      ['T2', 0],
+      ['T3', 1],
+      ['T4', 1],
+      ['T5', 1],
+      ['C1', 1],
+      ['C2', 0],
+      ['O1', 1],
+      ['O2', 0],
+    ].map(([id, v]) => ({ person_id: String(id), voted: String(v) })),
+  );
   const out = aggregate(input('valgdeltagelse', persons, votes, KV2025));
 
   it('splits every group by sex, the persons without one in neither value', () => {
@@ -83,7 +103,12 @@ describe('valgdeltagelse by sex, generation, refugee status and years of residen
 
 describe('kriminalitet: the person breakdowns follow the whole group, beside the age bands', () => {
   // Ages at 2025-12-31: T2 16, T5 17, C2 16, the others 45.
-  const offences = rows({ person_id: 'T1', offence_date: '2025-03-01' }, { person_id: 'T5', offence_date: '2025-04-01' }, { person_id: 'T1', offence_date: '2025-05-01' }, { person_id: 'C2', offence_date: '2024-12-31' });
+  const offences = rows(
+    { person_id: 'T1', offence_date: '2025-03-01' },
+    { person_id: 'T5', offence_date: '2025-04-01' },
+    { person_id: 'T1', offence_date: '2025-05-01' },
+    { person_id: 'C2', offence_date: '2024-12-31' },
+  );
   const out = aggregate(input('kriminalitet', persons, offences));
 
   it('counts each offender once in their sex and generation', () => {
@@ -124,10 +149,17 @@ describe('igu-forloeb: courses and persons by sex and generation', () => {
 
 describe('karaktergennemsnit: mean, sd and n per value', () => {
   const period = { start: '2024-08-01', end: '2025-07-31', label: '2024/2025' };
-  const grades = rows({ person_id: 'T1', grade: '4' }, { person_id: 'T2', grade: '10' }, { person_id: 'T3', grade: '7' }, { person_id: 'T5', grade: '2' }, { person_id: 'C1', grade: '12' }, { person_id: 'C2', grade: '10' });
+  const grades = rows(
+    { person_id: 'T1', grade: '4' },
+    { person_id: 'T2', grade: '10' },
+    { person_id: 'T3', grade: '7' },
+    { person_id: 'T5', grade: '2' },
+    { person_id: 'C1', grade: '12' },
+    { person_id: 'C2', grade: '10' },
+  );
   const out = aggregate(input('karaktergennemsnit', persons, grades, period));
 
-  it('takes each value\'s pupils only', () => {
+  it("takes each value's pupils only", () => {
     expect(cell(out.cells, 'target', 'sex=M')).toMatchObject({ value: 7, n: 2 });
     expect(cell(out.cells, 'target', 'sex=M').sd).toBeCloseTo(Math.sqrt(18), 12);
     expect(cell(out.cells, 'target', 'sex=K')).toMatchObject({ value: 7, sd: null, n: 1 });
@@ -153,17 +185,38 @@ describe('valgdeltagelse by region of origin and MENAPT, from the origin country
     from('O2', 'other', 'indvandrer', 'US'),
     from('O3', 'other', 'indvandrer', 'GL'), // the Danish Realm: no region
   );
-  const votes = rows(...[['T1', 1], ['T2', 0], ['T3', 1], ['T4', 1], ['T5', 1], ['T6', 0], ['C1', 1], ['O1', 1], ['O2', 0], ['O3', 1]].map(([id, v]) => ({ person_id: String(id), voted: String(v) })));
+  const votes = rows(
+    ...[
+      ['T1', 1],
+      ['T2', 0],
+      ['T3', 1],
+      ['T4', 1],
+      ['T5', 1],
+      ['T6', 0],
+      ['C1', 1],
+      ['O1', 1],
+      ['O2', 0],
+      ['O3', 1],
+    ].map(([id, v]) => ({ person_id: String(id), voted: String(v) })),
+  );
   const out = aggregate(input('valgdeltagelse', voters, votes, KV2025));
 
-  it('splits the target and other groups by Statistics Denmark\'s region of the origin country', () => {
+  it("splits the target and other groups by Statistics Denmark's region of the origin country", () => {
     expect(counts(out.cells, 'target')).toEqual([4, 6]);
     expect(counts(out.cells, 'target', 'region=asia')).toEqual([3, 3]);
     expect(counts(out.cells, 'target', 'region=europe_other')).toEqual([0, 2]);
     expect(counts(out.cells, 'target', 'region=africa')).toEqual([0, 0]);
     expect(counts(out.cells, 'other', 'region=eu27')).toEqual([1, 1]);
     expect(counts(out.cells, 'other', 'region=north_america')).toEqual([0, 1]);
-    expect(breakdowns(out.cells, 'other', /^region=/)).toEqual(['region=eu27', 'region=europe_other', 'region=africa', 'region=north_america', 'region=south_central_america', 'region=asia', 'region=oceania']);
+    expect(breakdowns(out.cells, 'other', /^region=/)).toEqual([
+      'region=eu27',
+      'region=europe_other',
+      'region=africa',
+      'region=north_america',
+      'region=south_central_america',
+      'region=asia',
+      'region=oceania',
+    ]);
     expect(breakdowns(out.cells, 'comparison', /^region=/)).toEqual([]);
     expect(breakdowns(out.cells, 'total', /^region=/)).toEqual([]);
   });
@@ -178,8 +231,16 @@ describe('valgdeltagelse by region of origin and MENAPT, from the origin country
 
   it('crosses the two for the target group: the regions with MENAPT countries split in two, so both are unions of these cells', () => {
     expect(breakdowns(out.cells, 'target', /^region_menapt=/)).toEqual([
-      'region_menapt=eu27', 'region_menapt=europe_other_menapt', 'region_menapt=europe_other_other', 'region_menapt=africa_menapt', 'region_menapt=africa_other',
-      'region_menapt=north_america', 'region_menapt=south_central_america', 'region_menapt=asia_menapt', 'region_menapt=asia_other', 'region_menapt=oceania',
+      'region_menapt=eu27',
+      'region_menapt=europe_other_menapt',
+      'region_menapt=europe_other_other',
+      'region_menapt=africa_menapt',
+      'region_menapt=africa_other',
+      'region_menapt=north_america',
+      'region_menapt=south_central_america',
+      'region_menapt=asia_menapt',
+      'region_menapt=asia_other',
+      'region_menapt=oceania',
     ]);
     expect(counts(out.cells, 'target', 'region_menapt=asia_menapt')).toEqual([2, 2]); // T1 (SY), T4 (PK)
     expect(counts(out.cells, 'target', 'region_menapt=asia_other')).toEqual([1, 1]); // T3 (VN)

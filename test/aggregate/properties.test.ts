@@ -8,16 +8,16 @@ const GROUP_ARB = fc.constantFrom<Group>('target', 'comparison', 'other');
 const DATE_ARB = fc.integer({ min: 0, max: 365 * 100 }).map((days) => new Date(Date.UTC(1926, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
 const SPELL_DATE_ARB = fc.integer({ min: 0, max: 365 * 3 }).map((days) => new Date(Date.UTC(2024, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
 
-const PERSONS_ARB = fc.array(fc.tuple(DATE_ARB, GROUP_ARB), { minLength: 1, maxLength: 40 }).map((list) =>
-  new Map<string, AggregationPerson>(
-    list.map(([birthDate, group], i) => [`P${i}`, { id: `P${i}`, birthDate, sex: 'K', group, refugee: false, area: '0101', originGroup: 'indvandrer' }]),
-  ),
-);
+const PERSONS_ARB = fc
+  .array(fc.tuple(DATE_ARB, GROUP_ARB), { minLength: 1, maxLength: 40 })
+  .map(
+    (list) =>
+      new Map<string, AggregationPerson>(
+        list.map(([birthDate, group], i) => [`P${i}`, { id: `P${i}`, birthDate, sex: 'K', group, refugee: false, area: '0101', originGroup: 'indvandrer' }]),
+      ),
+  );
 
-const ROWS_ARB = fc.array(
-  fc.tuple(fc.nat(45), SPELL_DATE_ARB, fc.option(SPELL_DATE_ARB), fc.constantFrom('child', 'family')),
-  { maxLength: 60 },
-).map((list) =>
+const ROWS_ARB = fc.array(fc.tuple(fc.nat(45), SPELL_DATE_ARB, fc.option(SPELL_DATE_ARB), fc.constantFrom('child', 'family')), { maxLength: 60 }).map((list) =>
   list.map(([person, a, b, measure], i) => {
     const [start, end] = b === null ? [a, ''] : a <= b ? [a, b] : [b, a];
     return { rowNumber: i + 2, values: { person_id: `P${person}`, start_date: start, end_date: end, measure, offence_date: a } };

@@ -59,7 +59,7 @@ describe('selvforsoergelse', () => {
     expect(out.notes[0]).toMatch(/^1 forløb/);
   });
 
-  it('reads the catalogue\'s end reasons and their Danish aliases; self-support is job, igu, education, other_self_support', () => {
+  it("reads the catalogue's end reasons and their Danish aliases; self-support is job, igu, education, other_self_support", () => {
     const reasonCodes = loadCatalogue()
       .get('selvforsoergelse')
       ?.person_level.find((c) => c.name === 'end_reason')
@@ -112,7 +112,7 @@ describe('selvforsoergelse: self-supporting 3 months after, the second figure', 
   const asked = { ...input('selvforsoergelse', persons, data3), secondFigures: ['status_after_3_months'] };
   const out = aggregate(asked);
 
-  it('counts, among the default\'s denominator, those who left for self-support and were self-supporting 3 months after', () => {
+  it("counts, among the default's denominator, those who left for self-support and were self-supporting 3 months after", () => {
     // Default: T1, T2, T3 left for self-support of T1–T4 (3 of 4); C1 of C1–C3 (1 of 3).
     expect(counts(out.cells, 'target')).toEqual([3, 4]);
     // Lasting: T1 only (T2 back on support, T3 without a status) — 1 of 4; C1 — 1 of 3 (C2 left for 'other').

@@ -139,7 +139,9 @@ describe('hjemmepleje: assessed home help in the own home, the second figure', (
 
   it('writes no second figure without the column, or when it is not asked for', () => {
     const plain = rows(spell('T1', '2025-05-01', '2025-06-01'));
-    expect(aggregate({ ...input('hjemmepleje', persons, plain), secondFigures: ['dst_home_help'] }).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
+    expect(aggregate({ ...input('hjemmepleje', persons, plain), secondFigures: ['dst_home_help'] }).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(
+      false,
+    );
     expect(aggregate(input('hjemmepleje', persons, data)).cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
   });
 });

@@ -41,7 +41,8 @@ function importsOf(file: string): Import[] {
   const rel = path.relative(SRC, file);
   return [...text.matchAll(SPECIFIER)].map((m) => {
     const spec = m[1] ?? '';
-    if (!spec.startsWith('.')) return { file: rel, target: spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec), local: false };
+    if (!spec.startsWith('.'))
+      return { file: rel, target: spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec), local: false };
     const resolved = path.relative(SRC, path.resolve(path.dirname(file), spec));
     return { file: rel, target: resolved.split(path.sep)[0] ?? resolved, local: true };
   });
@@ -74,7 +75,10 @@ function storeImports(rel: string): string[] {
     const spec = m[2] ?? m[3] ?? '';
     if (!isStore(spec)) return [];
     if (m[1] === undefined) return ['*'];
-    const names = m[1].split(',').map((n) => n.trim().replace(/^type\s+/, '')).filter((n) => n !== '' && n !== 'Store');
+    const names = m[1]
+      .split(',')
+      .map((n) => n.trim().replace(/^type\s+/, ''))
+      .filter((n) => n !== '' && n !== 'Store');
     return names.length === 0 ? [] : [names.join(', ')];
   });
 }
@@ -127,7 +131,7 @@ describe('the layers of src/', () => {
     expect(fromStore).toEqual([]);
   });
 
-  it('the store\'s index exports only the store\'s own: what it keeps is imported from its pure home', () => {
+  it("the store's index exports only the store's own: what it keeps is imported from its pure home", () => {
     const foreign = importsOf(path.join(SRC, 'store', 'index.ts')).filter((i) => i.local && i.target !== 'store');
     expect(foreign.map(fmt)).toEqual([]);
   });

@@ -162,7 +162,13 @@ describe('login throttling (item 7)', () => {
   it('does not lock the real user out: after 5 wrong passwords from one address the right one gets in from another, after a wait', async () => {
     const t = await createTestApp();
     const waits: number[] = [];
-    const sessions = createSessionService({ store: t.store, hasher: testHasher, limiter: new LoginRateLimiter({ now: () => t.clock.now.getTime() }), now: () => t.clock.now, sleep: async (ms) => void waits.push(ms) });
+    const sessions = createSessionService({
+      store: t.store,
+      hasher: testHasher,
+      limiter: new LoginRateLimiter({ now: () => t.clock.now.getTime() }),
+      now: () => t.clock.now,
+      sleep: async (ms) => void waits.push(ms),
+    });
     for (let i = 0; i < 5; i++) expect((await sessions.login('laeser', 'forkert', '203.0.113.9')).kind).toBe('invalid');
     expect((await sessions.login('laeser', PASSWORD, '203.0.113.9')).kind).toBe('refused');
     for (let i = 0; i < 3; i++) expect((await sessions.login('laeser', 'forkert', `198.51.100.${i}`)).kind).toBe('invalid');
@@ -175,7 +181,10 @@ describe('login throttling (item 7)', () => {
     const { createApp } = await import('../../src/web/index.ts');
     const { storeDashboardData } = await import('../../src/services/dashboard-data.ts');
     const data = storeDashboardData({ store: t.store, catalogue, threshold: 5 });
-    const app = createApp({ data, auth: { store: t.store, catalogue, hasher: testHasher, publishedData: data, now: () => t.clock.now, trustedProxies: ['10.9.9.9'] } });
+    const app = createApp({
+      data,
+      auth: { store: t.store, catalogue, hasher: testHasher, publishedData: data, now: () => t.clock.now, trustedProxies: ['10.9.9.9'] },
+    });
     const login = async (remoteAddress: string, forwarded: string) => {
       const env = { incoming: { socket: { remoteAddress, remotePort: 4000, remoteFamily: 'IPv4' } } };
       const cookie = (await app.request('/login', {}, env)).headers.getSetCookie()[0]?.split(';')[0] ?? '';
@@ -193,7 +202,13 @@ describe('login throttling (item 7)', () => {
 describe('refused logins cannot flood the audit log or the figures cache (item 8)', () => {
   it('audits 200 refused logins from one address as one entry, and leaves the cache key alone', async () => {
     const t = await createTestApp();
-    const sessions = createSessionService({ store: t.store, hasher: testHasher, limiter: new LoginRateLimiter({ now: () => t.clock.now.getTime() }), now: () => t.clock.now, sleep: async () => {} });
+    const sessions = createSessionService({
+      store: t.store,
+      hasher: testHasher,
+      limiter: new LoginRateLimiter({ now: () => t.clock.now.getTime() }),
+      now: () => t.clock.now,
+      sleep: async () => {},
+    });
     const version = await t.store.changeCounter();
     for (let i = 0; i < 205; i++) await sessions.login(`navn${i % 50}`, 'forkert', '203.0.113.66');
     const refused = await t.store.auditLog({ action: 'auth.login_refused' });
@@ -211,9 +226,9 @@ describe('user administration refuses rather than guesses (item 11)', () => {
   it('refuses ARB beside arb, a form without a role, and an unknown role', async () => {
     const t = await createTestApp();
     await addUser({ store: t.store, hasher: testHasher, catalogue }, { username: 'arb', displayName: 'A', role: 'reader' }, PASSWORD, 'test');
-    await expect(addUser({ store: t.store, hasher: testHasher, catalogue }, { username: 'ARB', displayName: 'B', role: 'reader' }, PASSWORD, 'test')).rejects.toThrow(
-      'the user name ARB is taken (as arb)',
-    );
+    await expect(
+      addUser({ store: t.store, hasher: testHasher, catalogue }, { username: 'ARB', displayName: 'B', role: 'reader' }, PASSWORD, 'test'),
+    ).rejects.toThrow('the user name ARB is taken (as arb)');
     const admin = await signedIn(t.app, 'admin');
     const created = await admin.post('/brugere', { username: 'ny', displayName: 'Ny', role: 'superadmin', password: PASSWORD });
     expect(created.status).toBe(400);

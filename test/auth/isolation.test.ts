@@ -20,7 +20,9 @@ beforeAll(async () => {
   arbejdsmarked = await signedIn(t.app, 'arbejdsmarked');
   social = await signedIn(t.app, 'social');
   expect((await coordinator.post('/runder', { name: 'Runde 2025', deadline: '2026-03-01', period_calendar_year: '2025' })).status).toBe(303);
-  expect((await social.upload('/runder/1/levering', 'hjemmepleje.csv', goodDelivery('hjemmepleje', '2025', 'hemmelig note'), { action: 'submit' })).status).toBe(303);
+  expect(
+    (await social.upload('/runder/1/levering', 'hjemmepleje.csv', goodDelivery('hjemmepleje', '2025', 'hemmelig note'), { action: 'submit' })).status,
+  ).toBe(303);
   const [delivery] = await t.store.deliveryVersions('hjemmepleje', '2025');
   hjemmeplejeId = delivery?.id ?? Number.NaN;
 });
@@ -66,7 +68,9 @@ describe("another department's unpublished delivery", () => {
     const res = await arbejdsmarked.upload('/runder/1/levering', 'fremmed.csv', goodDelivery('hjemmepleje', '2025'), { action: 'submit' });
     expect(res.status).toBe(422);
     const text = await res.text();
-    expect(text).toContain('fremmed.csv, række 2, kolonne indicator: du kan ikke levere »Hjemmepleje« (hjemmepleje): indikatoren hører til Center for Social og Sundhed');
+    expect(text).toContain(
+      'fremmed.csv, række 2, kolonne indicator: du kan ikke levere »Hjemmepleje« (hjemmepleje): indikatoren hører til Center for Social og Sundhed',
+    );
     const api = await arbejdsmarked.upload('/api/rounds/1/deliveries', 'fremmed.csv', goodDelivery('hjemmepleje', '2025'));
     expect(api.status).toBe(422);
     const body = (await api.json()) as { error: { errors: { row: number; column: string }[] } };

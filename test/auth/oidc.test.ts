@@ -52,7 +52,13 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const oidcConfig = (at = issuer): OidcConfig => ({ issuer: at, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUrl: REDIRECT, usernameClaim: 'preferred_username' });
+const oidcConfig = (at = issuer): OidcConfig => ({
+  issuer: at,
+  clientId: CLIENT_ID,
+  clientSecret: CLIENT_SECRET,
+  redirectUrl: REDIRECT,
+  usernameClaim: 'preferred_username',
+});
 
 /** A cookie jar for the provider side (paths ignored: one provider, one flow). */
 class Jar {

@@ -20,7 +20,10 @@ for (const backend of backends) {
     it('opens, lists, closes and audits rounds; the database refuses other changes', async () => {
       database = await backend.create();
       store = await openStore({ ...database.options, now: () => new Date('2026-02-10T09:00:00Z') });
-      const first = await store.openRound({ name: 'Runde 2025', deadline: '2026-03-01', periods: { calendar_year: '2025', school_year: '2024/2025' } }, 'koordinator');
+      const first = await store.openRound(
+        { name: 'Runde 2025', deadline: '2026-03-01', periods: { calendar_year: '2025', school_year: '2024/2025' } },
+        'koordinator',
+      );
       const second = await store.openRound({ name: 'Valg 2025', deadline: '2026-01-15', periods: { election: 'KV2025' } }, 'koordinator');
       expect(first).toEqual({
         id: first.id,

@@ -14,7 +14,7 @@ async function roundOne(coordinator: Client): Promise<void> {
 }
 
 describe('CSRF', () => {
-  it('refuses a form without a token, with a wrong token, or with another session\'s token — and changes nothing', async () => {
+  it("refuses a form without a token, with a wrong token, or with another session's token — and changes nothing", async () => {
     const t = await createTestApp();
     const coordinator = await signedIn(t.app, 'koordinator');
     const other = await signedIn(t.app, 'koordinator');
@@ -47,7 +47,7 @@ describe('CSRF', () => {
     expect(await t.store.latestDeliveries()).toEqual([]);
   });
 
-  it('refuses a login form without the login cookie\'s token', async () => {
+  it("refuses a login form without the login cookie's token", async () => {
     const t = await createTestApp();
     const client = new Client(t.app);
     await client.get('/login');
@@ -74,7 +74,15 @@ describe('login rate limiting', () => {
 
   it('refuses a name from one client after 5 failures, slows it down from others, and forgets after a success', () => {
     let now = 0;
-    const limiter = new LoginRateLimiter({ maxPerUser: 3, maxPerClient: 5, windowMs: 10_000, baseDelayMs: 100, maxDelayMs: 400, maxWaitMs: 1000, now: () => now });
+    const limiter = new LoginRateLimiter({
+      maxPerUser: 3,
+      maxPerClient: 5,
+      windowMs: 10_000,
+      baseDelayMs: 100,
+      maxDelayMs: 400,
+      maxWaitMs: 1000,
+      now: () => now,
+    });
     for (let i = 0; i < 3; i++) limiter.recordFailure('anna', '10.0.0.1');
     expect(limiter.check('ANNA', '10.0.0.1')).toEqual({ kind: 'refused', retryAfterSeconds: 10 });
     // From elsewhere the name is slowed down, never locked: 0, 100, 300, 700 ms apart (doubling), then refused past the 1 s queue.
@@ -167,7 +175,7 @@ describe('uploads and headers', () => {
     expect(await dashboard.text()).toContain('Logget ind som Test koordinator (koordinator)');
   });
 
-  it('answers an expired session\'s form with 401 and an API call with a JSON 401', async () => {
+  it("answers an expired session's form with 401 and an API call with a JSON 401", async () => {
     const t = await createTestApp();
     const coordinator = await signedIn(t.app, 'koordinator');
     t.clock.now = new Date(t.clock.now.getTime() + 9 * 3_600_000);

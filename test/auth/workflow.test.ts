@@ -35,8 +35,13 @@ describe('a delivery round', () => {
     expect((await coordinator.post('/leveringer/1/publicer')).status).toBe(409);
     expect((await coordinator.post('/leveringer/1/returner', { comment: '' })).status).toBe(400);
     expect((await coordinator.post('/leveringer/1/returner', { comment: 'Tælleren for målgruppen er for lav' })).status).toBe(303);
-    const round = (await (await steward.get('/api/rounds/1')).json()) as { items: { indicator: string; state: string; delivery: { comment: string } | null }[] };
-    expect(round.items.find((i) => i.indicator === 'selvforsoergelse')).toMatchObject({ state: 'returned', delivery: { comment: 'Tælleren for målgruppen er for lav' } });
+    const round = (await (await steward.get('/api/rounds/1')).json()) as {
+      items: { indicator: string; state: string; delivery: { comment: string } | null }[];
+    };
+    expect(round.items.find((i) => i.indicator === 'selvforsoergelse')).toMatchObject({
+      state: 'returned',
+      delivery: { comment: 'Tælleren for målgruppen er for lav' },
+    });
     expect(await targetValues(reader)).toEqual([]);
 
     const v2 = shareDelivery('selvforsoergelse', '2025', [
@@ -75,7 +80,7 @@ describe('a delivery round', () => {
     ]);
   });
 
-  it('checks a file without storing it, and refuses periods that are not the round\'s', async () => {
+  it("checks a file without storing it, and refuses periods that are not the round's", async () => {
     const t = await createTestApp();
     const coordinator = await signedIn(t.app, 'koordinator');
     const steward = await signedIn(t.app, 'arbejdsmarked');
@@ -86,7 +91,9 @@ describe('a delivery round', () => {
     expect(await t.store.latestDeliveries()).toEqual([]);
     const wrong = await steward.upload('/runder/1/levering', 'gammel.csv', goodDelivery('selvforsoergelse', '2024'), { action: 'submit' });
     expect(wrong.status).toBe(422);
-    expect(await wrong.text()).toContain('gammel.csv, række 2, kolonne period: perioden 2024 hører ikke til runden Runde 2025 (den venter 2025 for »Selvforsørgelse«)');
+    expect(await wrong.text()).toContain(
+      'gammel.csv, række 2, kolonne period: perioden 2024 hører ikke til runden Runde 2025 (den venter 2025 for »Selvforsørgelse«)',
+    );
   });
 
   it('marks what is expected or returned after the deadline as overdue, per department', async () => {
@@ -121,7 +128,12 @@ describe('a delivery round', () => {
     expect(api.status).toBe(503);
     expect(api.headers.get('Retry-After')).toBe('30');
     expect(await api.json()).toEqual({
-      error: { status: 503, code: 'busy', message: 'other files are being checked; try again in 30 seconds', message_da: 'der kontrolleres allerede andre filer; prøv igen om 30 sekunder' },
+      error: {
+        status: 503,
+        code: 'busy',
+        message: 'other files are being checked; try again in 30 seconds',
+        message_da: 'der kontrolleres allerede andre filer; prøv igen om 30 sekunder',
+      },
     });
     const page = await steward.upload('/runder/1/levering', 'v1.csv', goodDelivery('selvforsoergelse', '2025'), { action: 'check' });
     expect(page.status).toBe(503);
@@ -139,7 +151,10 @@ describe('a delivery round', () => {
     const res = await steward.upload('/api/rounds/1/deliveries', 'v1.csv', goodDelivery('selvforsoergelse', '2025'));
     expect(res.status).toBe(409);
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe('the round Runde 2025 is closed');
-    expect((await t.store.auditLog({ action: 'round.close' }))[0]?.details).toMatchObject({ before: { closedAt: null }, after: { closedAt: '2026-02-10T09:00:00.000Z' } });
+    expect((await t.store.auditLog({ action: 'round.close' }))[0]?.details).toMatchObject({
+      before: { closedAt: null },
+      after: { closedAt: '2026-02-10T09:00:00.000Z' },
+    });
   });
 
   it('validates a new round: periods of the right type, a deadline, a unique name', async () => {
@@ -156,7 +171,11 @@ describe('a delivery round', () => {
     expect(await attempt({ calendar_year: '2025' }, '1. marts')).toBe('invalid: invalid deadline: 1. marts');
     expect(await attempt({ calendar_year: '2025', school_year: '2024/2025', election: 'KV2025' })).toBe('ok');
     expect(await attempt({ calendar_year: '2026' })).toBe('conflict: the round R already exists');
-    expect(await openRound(deps, { name: 'S', deadline: '2026-03-01', periods: { calendar_year: '2025' } }, { ...coordinatorActor, role: 'steward' }).catch((e: WorkflowError) => e.kind)).toBe('forbidden');
+    expect(
+      await openRound(deps, { name: 'S', deadline: '2026-03-01', periods: { calendar_year: '2025' } }, { ...coordinatorActor, role: 'steward' }).catch(
+        (e: WorkflowError) => e.kind,
+      ),
+    ).toBe('forbidden');
   });
 });
 
@@ -174,9 +193,17 @@ describe('users and the catalogue in the audit log', () => {
       before: { role: 'steward', departments: ['Center for Arbejdsmarked'] },
       after: { role: 'coordinator', departments: ['Politisk Sekretariat'] },
     });
-    const refusal = (p: Promise<unknown>) => p.then(() => 'ok', (e: WorkflowError) => e.messageEn);
-    expect(await refusal(addUser(deps, { username: 'kort', displayName: 'K', role: 'reader' }, 'kort', 'admin'))).toBe('the password must have at least 12 characters');
-    expect(await refusal(addUser(deps, { username: 'uden', displayName: 'U', role: 'steward' }, PASSWORD, 'admin'))).toBe('a data steward needs at least one department');
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => 'ok',
+        (e: WorkflowError) => e.messageEn,
+      );
+    expect(await refusal(addUser(deps, { username: 'kort', displayName: 'K', role: 'reader' }, 'kort', 'admin'))).toBe(
+      'the password must have at least 12 characters',
+    );
+    expect(await refusal(addUser(deps, { username: 'uden', displayName: 'U', role: 'steward' }, PASSWORD, 'admin'))).toBe(
+      'a data steward needs at least one department',
+    );
     expect(await refusal(addUser(deps, { username: 'fejl', displayName: 'F', role: 'steward', departments: ['Center for Kage'] }, PASSWORD, 'admin'))).toBe(
       'unknown department: Center for Kage',
     );
@@ -201,10 +228,13 @@ describe('publishing the back series', () => {
   /** Stores a delivery for an earlier period as `indikator import` would (status delivered). */
   async function importEarlier(t: Awaited<ReturnType<typeof createTestApp>>, period: string, numerator: number, name: string): Promise<void> {
     const file = join(t.dir, name);
-    writeFileSync(file, shareDelivery('selvforsoergelse', period, [
-      { group: 'target', numerator, denominator: 400 },
-      { group: 'comparison', numerator: 900, denominator: 2000 },
-    ]));
+    writeFileSync(
+      file,
+      shareDelivery('selvforsoergelse', period, [
+        { group: 'target', numerator, denominator: 400 },
+        { group: 'comparison', numerator: 900, denominator: 2000 },
+      ]),
+    );
     await importDelivery({ file, actor: 'import', source: 'file', threshold: 5 }, await loadCatalogue(), t.store);
   }
 

@@ -12,14 +12,7 @@ describe('age bands', () => {
 
   it('places an age in its band, including both ends and the open top', () => {
     const bands = ['0-5', '6-11', '12-17', '18+'].flatMap((code) => parseAgeBand(code) ?? []);
-    expect([0, 5, 6, 17, 18, 104].map((age) => ageBandOf(bands, age)?.code)).toEqual([
-      '0-5',
-      '0-5',
-      '6-11',
-      '12-17',
-      '18+',
-      '18+',
-    ]);
+    expect([0, 5, 6, 17, 18, 104].map((age) => ageBandOf(bands, age)?.code)).toEqual(['0-5', '0-5', '6-11', '12-17', '18+', '18+']);
     expect(ageBandOf(bands.slice(0, 3), 18)).toBeUndefined();
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ageBands,
-  catalogueSummary,
-  loadCatalogue,
-  thirdGenerationStatement,
-} from '../../src/catalogue/index.ts';
+import { ageBands, catalogueSummary, loadCatalogue, thirdGenerationStatement } from '../../src/catalogue/index.ts';
 
 const catalogue = loadCatalogue();
 
@@ -78,7 +73,10 @@ describe('the shipped catalogue', () => {
 
   it('declares the breakdowns of the memo', () => {
     const codes = (id: string, key: string) =>
-      catalogue.get(id)?.breakdowns.find((b) => b.key === key)?.values.map((v) => v.code);
+      catalogue
+        .get(id)
+        ?.breakdowns.find((b) => b.key === key)
+        ?.values.map((v) => v.code);
     expect(codes('kriminalitet', 'age')).toEqual(['under18', 'adult']);
     expect(codes('boern-kontaktperson', 'measure')).toEqual(['child_only', 'family_only', 'both']);
     expect(catalogue.get('boligomraader-diversitet')?.breakdowns).toMatchObject([{ key: 'area', open: true, values: [] }]);
@@ -86,13 +84,7 @@ describe('the shipped catalogue', () => {
 
   it('age-standardises exactly the indicators whose groups differ in age, against the comparison group', () => {
     const standardised = catalogue.indicators.filter((i) => i.age_standardised);
-    expect(standardised.map((i) => i.id)).toEqual([
-      'socialpsykiatri',
-      'hjemmepleje',
-      'boern-kontaktperson',
-      'boern-anbringelse',
-      'kriminalitet',
-    ]);
+    expect(standardised.map((i) => i.id)).toEqual(['socialpsykiatri', 'hjemmepleje', 'boern-kontaktperson', 'boern-anbringelse', 'kriminalitet']);
     expect(standardised.every((i) => i.standard_population === 'comparison')).toBe(true);
   });
 
@@ -119,7 +111,10 @@ describe('the shipped catalogue', () => {
 
   it('lists the person-level columns with their Danish aliases', () => {
     const columns = (id: string) => catalogue.get(id)?.person_level.map((c) => [c.name, c.alias]);
-    expect(columns('valgdeltagelse')).toEqual([['person_id', 'cpr'], ['voted', 'stemt']]);
+    expect(columns('valgdeltagelse')).toEqual([
+      ['person_id', 'cpr'],
+      ['voted', 'stemt'],
+    ]);
     expect(columns('sprogstimulering')).toEqual([
       ['person_id', 'cpr'],
       ['assessment_date', 'vurderingsdato'],

@@ -33,7 +33,13 @@ describe('definitionHashes', () => {
     it('ignores the cited source and the wording of the variants', () => {
       const cited = { ...igu, official_definition: { status: 'none' as const, source: { da: 'x', en: 'x' } } };
       expect(hashOf(cited)).toBe(ours.indicators[igu.id]);
-      const reworded = { ...igu, variants: [{ ...chosen, label: { da: 'y', en: 'y' } }, { ...other, definition: { da: 'z', en: 'z' } }] };
+      const reworded = {
+        ...igu,
+        variants: [
+          { ...chosen, label: { da: 'y', en: 'y' } },
+          { ...other, definition: { da: 'z', en: 'z' } },
+        ],
+      };
       expect(hashOf(reworded)).toBe(ours.indicators[igu.id]);
     });
 
@@ -46,7 +52,13 @@ describe('definitionHashes', () => {
     });
 
     it('changes when another variant becomes the default, and only for that indicator', () => {
-      const switched = { ...igu, variants: [{ ...chosen, default: false }, { ...other, default: true }] };
+      const switched = {
+        ...igu,
+        variants: [
+          { ...chosen, default: false },
+          { ...other, default: true },
+        ],
+      };
       const changed = definitionHashes(createCatalogue([...others, switched].sort((a, b) => a.order - b.order)));
       expect(changed.indicators[igu.id]).not.toBe(ours.indicators[igu.id]);
       for (const other of others) expect(changed.indicators[other.id]).toBe(ours.indicators[other.id]);

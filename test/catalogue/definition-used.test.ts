@@ -14,13 +14,16 @@ describe('definitionUsed', () => {
     for (const indicator of catalogue.indicators) expect(definitionUsed(indicator).hash).toBe(hashes[indicator.id]);
   });
 
-  it('follows the default variant, or the variant a second figure\'s row names', () => {
+  it("follows the default variant, or the variant a second figure's row names", () => {
     expect(definitionUsed(igu)).toMatchObject({ variant: 'started', variantLabel: { da: 'Forløb påbegyndt i året' } });
     expect(definitionUsed(igu, 'sex=K').variant).toBe('started');
-    expect(definitionUsed(igu, 'variant=running')).toMatchObject({ variant: 'running', text: { en: expect.stringMatching(/^IGU courses in progress at some time/) } });
+    expect(definitionUsed(igu, 'variant=running')).toMatchObject({
+      variant: 'running',
+      text: { en: expect.stringMatching(/^IGU courses in progress at some time/) },
+    });
   });
 
-  it('states itself in a line: variant, text, the hash\'s first twelve digits', () => {
+  it("states itself in a line: variant, text, the hash's first twelve digits", () => {
     const used = definitionUsed(igu);
     expect(shortHash(used.hash)).toHaveLength(12);
     expect(definitionUsedStatement(used, 'en')).toBe(

@@ -57,7 +57,7 @@ describe('loadCatalogue from a directory', () => {
     expect(error.problems).toMatchObject([{ file: 'hjemmepleje.yml', field: 'id', en: 'id "hjemmepleje" is also used in hjemmepleje.yaml' }]);
   });
 
-  it('reports a YAML syntax error with its line, and the other files\' problems too', () => {
+  it("reports a YAML syntax error with its line, and the other files' problems too", () => {
     const broken = shipped('valgdeltagelse');
     broken.wanted = 'up';
     const error = loadError(tempCatalogue({ 'a.yaml': 'id: a\n  title: [x\n', 'valgdeltagelse.yaml': broken }));
@@ -66,9 +66,7 @@ describe('loadCatalogue from a directory', () => {
   });
 
   it('refuses a directory without indicator files', () => {
-    expect(loadError(tempCatalogue({ 'README.txt': 'nothing' })).problems[0]?.en).toBe(
-      'the directory holds no indicator files (*.yaml)',
-    );
+    expect(loadError(tempCatalogue({ 'README.txt': 'nothing' })).problems[0]?.en).toBe('the directory holds no indicator files (*.yaml)');
   });
 });
 
@@ -78,9 +76,7 @@ describe('buildCatalogue', () => {
       { file: 'hjemmepleje.yaml', data: shipped('hjemmepleje') },
       { file: 'socialpsykiatri.yaml', data: { ...shipped('socialpsykiatri'), order: 3 } },
     ]);
-    expect(result.ok ? [] : result.problems).toMatchObject([
-      { file: 'socialpsykiatri.yaml', field: 'order', da: 'order »3« bruges også i hjemmepleje.yaml' },
-    ]);
+    expect(result.ok ? [] : result.problems).toMatchObject([{ file: 'socialpsykiatri.yaml', field: 'order', da: 'order »3« bruges også i hjemmepleje.yaml' }]);
   });
 
   it('sorts by order whatever the file order', () => {

@@ -37,7 +37,9 @@ describe('the shipped catalogue', () => {
 
   it('names the default variant of every indicator that deviates, and the national one beside it', () => {
     const variants = Object.fromEntries(
-      catalogue.indicators.filter((i) => i.variants.length > 0).map((i) => [i.id, i.variants.map((v) => `${v.id}${v.default ? '*' : ''}${v.computed ? '' : ' (not computed)'}`)]),
+      catalogue.indicators
+        .filter((i) => i.variants.length > 0)
+        .map((i) => [i.id, i.variants.map((v) => `${v.id}${v.default ? '*' : ''}${v.computed ? '' : ' (not computed)'}`)]),
     );
     expect(variants).toEqual({
       selvforsoergelse: ['end_reason*', 'status_after_3_months'],
@@ -64,60 +66,110 @@ describe('the rules on the official definition and the variants', () => {
   });
 
   it('refuses an official definition without an address, but not "none"', () => {
-    expect(fields(problemsAfter('valgdeltagelse', (d) => {
-      delete d.official_definition.url;
-    }))).toEqual(['official_definition.url']);
-    expect(problemsAfter('socialpsykiatri', (d) => {
-      delete d.official_definition.url;
-    })).toEqual([]);
+    expect(
+      fields(
+        problemsAfter('valgdeltagelse', (d) => {
+          delete d.official_definition.url;
+        }),
+      ),
+    ).toEqual(['official_definition.url']);
+    expect(
+      problemsAfter('socialpsykiatri', (d) => {
+        delete d.official_definition.url;
+      }),
+    ).toEqual([]);
   });
 
   it('refuses an entry without official_definition, an unknown status and a non-https address', () => {
-    expect(fields(problemsAfter('hjemmepleje', (d) => {
-      delete d.official_definition;
-    }))).toEqual(['official_definition']);
-    expect(fields(problemsAfter('hjemmepleje', (d) => {
-      d.official_definition.status = 'partly';
-    }))).toEqual(['official_definition.status']);
-    expect(fields(problemsAfter('hjemmepleje', (d) => {
-      d.official_definition.url = 'http://www.dst.dk';
-    }))).toEqual(['official_definition.url']);
+    expect(
+      fields(
+        problemsAfter('hjemmepleje', (d) => {
+          delete d.official_definition;
+        }),
+      ),
+    ).toEqual(['official_definition']);
+    expect(
+      fields(
+        problemsAfter('hjemmepleje', (d) => {
+          d.official_definition.status = 'partly';
+        }),
+      ),
+    ).toEqual(['official_definition.status']);
+    expect(
+      fields(
+        problemsAfter('hjemmepleje', (d) => {
+          d.official_definition.url = 'http://www.dst.dk';
+        }),
+      ),
+    ).toEqual(['official_definition.url']);
   });
 
   it('needs exactly one default variant, computed and with its reason', () => {
-    expect(fields(problemsAfter('sprogstimulering', (d) => {
-      d.variants[1].default = true;
-    }))).toEqual(['variants', 'variants[1].computed', 'variants[1].reason']);
+    expect(
+      fields(
+        problemsAfter('sprogstimulering', (d) => {
+          d.variants[1].default = true;
+        }),
+      ),
+    ).toEqual(['variants', 'variants[1].computed', 'variants[1].reason']);
     // `started` then is a computed variant beside no default, so it also lacks its relation.
-    expect(fields(problemsAfter('igu-forloeb', (d) => {
-      d.variants[0].default = false;
-    }))).toEqual(['variants', 'variants[0].relation']);
-    expect(fields(problemsAfter('igu-forloeb', (d) => {
-      delete d.variants[0].reason;
-    }))).toEqual(['variants[0].reason']);
+    expect(
+      fields(
+        problemsAfter('igu-forloeb', (d) => {
+          d.variants[0].default = false;
+        }),
+      ),
+    ).toEqual(['variants', 'variants[0].relation']);
+    expect(
+      fields(
+        problemsAfter('igu-forloeb', (d) => {
+          delete d.variants[0].reason;
+        }),
+      ),
+    ).toEqual(['variants[0].reason']);
   });
 
   it('needs a second figure’s relation to the default, and a variant not computed says what it needs', () => {
-    expect(fields(problemsAfter('igu-forloeb', (d) => {
-      delete d.variants[1].relation;
-    }))).toEqual(['variants[1].relation']);
-    expect(fields(problemsAfter('igu-forloeb', (d) => {
-      d.variants[0].relation = 'contains_default';
-    }))).toEqual(['variants[0].relation']);
-    expect(fields(problemsAfter('sprogstimulering', (d) => {
-      delete d.variants[1].needs;
-    }))).toEqual(['variants[1].needs']);
+    expect(
+      fields(
+        problemsAfter('igu-forloeb', (d) => {
+          delete d.variants[1].relation;
+        }),
+      ),
+    ).toEqual(['variants[1].relation']);
+    expect(
+      fields(
+        problemsAfter('igu-forloeb', (d) => {
+          d.variants[0].relation = 'contains_default';
+        }),
+      ),
+    ).toEqual(['variants[0].relation']);
+    expect(
+      fields(
+        problemsAfter('sprogstimulering', (d) => {
+          delete d.variants[1].needs;
+        }),
+      ),
+    ).toEqual(['variants[1].needs']);
   });
 
   it('makes the `variant` breakdown from the second figures and refuses one declared by hand', () => {
     const igu = loadCatalogue().get('igu-forloeb');
     expect(igu?.breakdowns.at(-1)).toMatchObject({ key: 'variant', values: [{ code: 'running', label: { en: 'Courses running in the year' } }] });
-    expect(loadCatalogue().get('sprogstimulering')?.breakdowns.some((b) => b.key === 'variant')).toBe(false);
+    expect(
+      loadCatalogue()
+        .get('sprogstimulering')
+        ?.breakdowns.some((b) => b.key === 'variant'),
+    ).toBe(false);
     // The hand-made one is pushed last: its index is the number of breakdowns the catalogue declares.
     const declared = loadCatalogue().get('sprogstimulering')?.breakdowns.length;
-    expect(fields(problemsAfter('sprogstimulering', (d) => {
-      d.breakdowns.push({ key: 'variant', label: { da: 'x', en: 'x' }, values: [{ code: 'a', label: { da: 'a', en: 'a' } }] });
-    }))).toEqual([`breakdowns[${declared}].key`]);
+    expect(
+      fields(
+        problemsAfter('sprogstimulering', (d) => {
+          d.breakdowns.push({ key: 'variant', label: { da: 'x', en: 'x' }, values: [{ code: 'a', label: { da: 'a', en: 'a' } }] });
+        }),
+      ),
+    ).toEqual([`breakdowns[${declared}].key`]);
   });
 
   it('says for every variant not computed which column it needs', () => {
@@ -126,14 +178,20 @@ describe('the rules on the official definition and the variants', () => {
   });
 
   it('refuses two variants with the same id', () => {
-    expect(fields(problemsAfter('igu-forloeb', (d) => {
-      d.variants[1].id = 'started';
-    }))).toEqual(['variants[1].id']);
+    expect(
+      fields(
+        problemsAfter('igu-forloeb', (d) => {
+          d.variants[1].id = 'started';
+        }),
+      ),
+    ).toEqual(['variants[1].id']);
   });
 
   it('accepts an indicator without variants', () => {
-    expect(problemsAfter('igu-forloeb', (d) => {
-      delete d.variants;
-    })).toEqual([]);
+    expect(
+      problemsAfter('igu-forloeb', (d) => {
+        delete d.variants;
+      }),
+    ).toEqual([]);
   });
 });

@@ -99,12 +99,8 @@ describe('parsePeriod', () => {
     expect(periodErrorMessage(error('2024-09/2025-08', 'oct_sep'), 'en')).toBe(
       '"2024-09/2025-08": the period must run from October to September (e.g. 2024-10/2025-09).',
     );
-    expect(periodErrorMessage(error('2024/2025', 'calendar_year'), 'da')).toBe(
-      '»2024/2025« er ikke en periode af typen kalenderår; skriv fx 2025.',
-    );
-    expect(periodErrorMessage(error('2024/2026', 'school_year'), 'da')).toBe(
-      '»2024/2026«: det andet år skal være året efter det første (fx 2024/2025).',
-    );
+    expect(periodErrorMessage(error('2024/2025', 'calendar_year'), 'da')).toBe('»2024/2025« er ikke en periode af typen kalenderår; skriv fx 2025.');
+    expect(periodErrorMessage(error('2024/2026', 'school_year'), 'da')).toBe('»2024/2026«: det andet år skal være året efter det første (fx 2024/2025).');
   });
 });
 
@@ -169,21 +165,31 @@ describe('ordering', () => {
       { kind: 'oct_sep', startYear: 2024 },
       { kind: 'calendar_year', year: 2024 },
     ];
-    expect([...periods].sort(comparePeriods).map(formatPeriod)).toEqual([
-      '2024',
-      '2024/2025',
-      '2024-10/2025-09',
-      '2025',
-      'KV2025',
-    ]);
+    expect([...periods].sort(comparePeriods).map(formatPeriod)).toEqual(['2024', '2024/2025', '2024-10/2025-09', '2025', 'KV2025']);
     expect(comparePeriods({ kind: 'calendar_year', year: 2025 }, { kind: 'calendar_year', year: 2025 })).toBe(0);
   });
 
   it.each<[Period, Period | undefined, Period | undefined]>([
-    [{ kind: 'calendar_year', year: 2025 }, { kind: 'calendar_year', year: 2024 }, { kind: 'calendar_year', year: 2026 }],
-    [{ kind: 'oct_sep', startYear: 2024 }, { kind: 'oct_sep', startYear: 2023 }, { kind: 'oct_sep', startYear: 2025 }],
-    [{ kind: 'school_year', startYear: 2024 }, { kind: 'school_year', startYear: 2023 }, { kind: 'school_year', startYear: 2025 }],
-    [{ kind: 'election', year: 2025 }, { kind: 'election', year: 2021 }, { kind: 'election', year: 2029 }],
+    [
+      { kind: 'calendar_year', year: 2025 },
+      { kind: 'calendar_year', year: 2024 },
+      { kind: 'calendar_year', year: 2026 },
+    ],
+    [
+      { kind: 'oct_sep', startYear: 2024 },
+      { kind: 'oct_sep', startYear: 2023 },
+      { kind: 'oct_sep', startYear: 2025 },
+    ],
+    [
+      { kind: 'school_year', startYear: 2024 },
+      { kind: 'school_year', startYear: 2023 },
+      { kind: 'school_year', startYear: 2025 },
+    ],
+    [
+      { kind: 'election', year: 2025 },
+      { kind: 'election', year: 2021 },
+      { kind: 'election', year: 2029 },
+    ],
     [{ kind: 'election', year: 1981 }, undefined, { kind: 'election', year: 1985 }],
     [{ kind: 'calendar_year', year: FIRST_YEAR }, undefined, { kind: 'calendar_year', year: FIRST_YEAR + 1 }],
   ])('steps back and forth from %j', (period, previous, next) => {

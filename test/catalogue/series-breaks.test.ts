@@ -4,14 +4,7 @@
  * period type, and found by period for every chart, table and the report.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type CatalogueProblem,
-  loadCatalogue,
-  seriesBreakAt,
-  seriesBreakSpans,
-  seriesBreakStatement,
-  validateIndicator,
-} from '../../src/catalogue/index.ts';
+import { type CatalogueProblem, loadCatalogue, seriesBreakAt, seriesBreakSpans, seriesBreakStatement, validateIndicator } from '../../src/catalogue/index.ts';
 import { type Loose, shipped } from './helpers.ts';
 
 const grades = loadCatalogue().get('karaktergennemsnit');
@@ -47,7 +40,11 @@ describe('the COVID break of karaktergennemsnit', () => {
   });
 
   it('no other indicator has a break', () => {
-    expect(loadCatalogue().indicators.filter((i) => i.series_breaks.length > 0).map((i) => i.id)).toEqual(['karaktergennemsnit']);
+    expect(
+      loadCatalogue()
+        .indicators.filter((i) => i.series_breaks.length > 0)
+        .map((i) => i.id),
+    ).toEqual(['karaktergennemsnit']);
   });
 });
 

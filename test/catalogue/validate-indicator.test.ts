@@ -47,9 +47,11 @@ describe('validateIndicator', () => {
     });
 
     it('accepts an excluded third generation without a justification', () => {
-      expect(problemsAfter('hjemmepleje', (d) => {
-        d.third_generation = { included: false };
-      })).toEqual([]);
+      expect(
+        problemsAfter('hjemmepleje', (d) => {
+          d.third_generation = { included: false };
+        }),
+      ).toEqual([]);
     });
   });
 
@@ -90,12 +92,8 @@ describe('validateIndicator', () => {
         d.wanted = 'stigning';
         d.measure = { kind: 'ratio' };
       });
-      expect(problems.find((p) => p.field === 'wanted')?.en).toBe(
-        'invalid value; allowed are: increase, decrease, parity, follow',
-      );
-      expect(problems.find((p) => p.field === 'measure.kind')?.da).toBe(
-        'ugyldig værdi; tilladt er: share, rate, count, mean, index',
-      );
+      expect(problems.find((p) => p.field === 'wanted')?.en).toBe('invalid value; allowed are: increase, decrease, parity, follow');
+      expect(problems.find((p) => p.field === 'measure.kind')?.da).toBe('ugyldig værdi; tilladt er: share, rate, count, mean, index');
     });
 
     it('refuses a rate that is not per 1,000 and an id with Danish letters', () => {
@@ -108,9 +106,13 @@ describe('validateIndicator', () => {
     });
 
     it('refuses a blank title', () => {
-      expect(fields(problemsAfter('hjemmepleje', (d) => {
-        d.title.da = ' ';
-      }))).toEqual(['title.da']);
+      expect(
+        fields(
+          problemsAfter('hjemmepleje', (d) => {
+            d.title.da = ' ';
+          }),
+        ),
+      ).toEqual(['title.da']);
     });
   });
 
@@ -157,12 +159,20 @@ describe('validateIndicator', () => {
     });
 
     it('refuses a code used twice and a closed breakdown without values', () => {
-      expect(fields(problemsAfter('kriminalitet', (d) => {
-        d.breakdowns[0].values[1].code = 'under18';
-      }))).toEqual(['breakdowns[0].values[1].code']);
-      expect(fields(problemsAfter('kriminalitet', (d) => {
-        d.breakdowns[0].values = [];
-      }))).toEqual(['breakdowns[0].values']);
+      expect(
+        fields(
+          problemsAfter('kriminalitet', (d) => {
+            d.breakdowns[0].values[1].code = 'under18';
+          }),
+        ),
+      ).toEqual(['breakdowns[0].values[1].code']);
+      expect(
+        fields(
+          problemsAfter('kriminalitet', (d) => {
+            d.breakdowns[0].values = [];
+          }),
+        ),
+      ).toEqual(['breakdowns[0].values']);
     });
 
     it('refuses age bands with a gap, an overlap or a non-band code', () => {
@@ -178,64 +188,110 @@ describe('validateIndicator', () => {
     });
 
     it('ties age standardisation to a standard population and age bands', () => {
-      expect(fields(problemsAfter('hjemmepleje', (d) => {
-        delete d.standard_population;
-      }))).toEqual(['standard_population']);
-      expect(fields(problemsAfter('hjemmepleje', (d) => {
-        d.age_standardised = false;
-      }))).toEqual(['standard_population']);
-      expect(fields(problemsAfter('hjemmepleje', (d) => {
-        d.breakdowns = [];
-      }))).toEqual(['breakdowns']);
+      expect(
+        fields(
+          problemsAfter('hjemmepleje', (d) => {
+            delete d.standard_population;
+          }),
+        ),
+      ).toEqual(['standard_population']);
+      expect(
+        fields(
+          problemsAfter('hjemmepleje', (d) => {
+            d.age_standardised = false;
+          }),
+        ),
+      ).toEqual(['standard_population']);
+      expect(
+        fields(
+          problemsAfter('hjemmepleje', (d) => {
+            d.breakdowns = [];
+          }),
+        ),
+      ).toEqual(['breakdowns']);
     });
 
     it('requires the display unit that fits the measure', () => {
       const problems = problemsAfter('hjemmepleje', (d) => {
         d.display.unit = 'per1000';
       });
-      expect(problems.map((p) => [p.field, p.da])).toEqual([
-        ['display.unit', 'målet »share« vises med enheden »percent«, ikke »per1000«'],
-      ]);
+      expect(problems.map((p) => [p.field, p.da])).toEqual([['display.unit', 'målet »share« vises med enheden »percent«, ikke »per1000«']]);
     });
 
     it('requires the headline index among the indices shown and a scale that runs upwards', () => {
-      expect(fields(problemsAfter('boligomraader-diversitet', (d) => {
-        d.measure.indices = ['target_share', 'shannon'];
-      }))).toEqual(['measure.headline']);
-      expect(fields(problemsAfter('karaktergennemsnit', (d) => {
-        d.measure.min = 12;
-        d.measure.max = -3;
-      }))).toEqual(['measure.max']);
+      expect(
+        fields(
+          problemsAfter('boligomraader-diversitet', (d) => {
+            d.measure.indices = ['target_share', 'shannon'];
+          }),
+        ),
+      ).toEqual(['measure.headline']);
+      expect(
+        fields(
+          problemsAfter('karaktergennemsnit', (d) => {
+            d.measure.min = 12;
+            d.measure.max = -3;
+          }),
+        ),
+      ).toEqual(['measure.max']);
     });
 
     it('requires a comparison group for parity', () => {
-      expect(fields(problemsAfter('karaktergennemsnit', (d) => {
-        d.comparison = 'context';
-      }))).toEqual(['wanted']);
+      expect(
+        fields(
+          problemsAfter('karaktergennemsnit', (d) => {
+            d.comparison = 'context';
+          }),
+        ),
+      ).toEqual(['wanted']);
     });
 
     it('allows no owner only while the indicator is under examination', () => {
-      expect(fields(problemsAfter('hjemmepleje', (d) => {
-        d.owners = [];
-      }))).toEqual(['owners']);
-      expect(fields(problemsAfter('kriminalitet', (d) => {
-        d.status = 'active';
-      }))).toEqual(['owners']);
-      expect(fields(problemsAfter('igu-forloeb', (d) => {
-        d.owners = ['Center for Arbejdsmarked', 'Center for Arbejdsmarked'];
-      }))).toEqual(['owners[1]']);
+      expect(
+        fields(
+          problemsAfter('hjemmepleje', (d) => {
+            d.owners = [];
+          }),
+        ),
+      ).toEqual(['owners']);
+      expect(
+        fields(
+          problemsAfter('kriminalitet', (d) => {
+            d.status = 'active';
+          }),
+        ),
+      ).toEqual(['owners']);
+      expect(
+        fields(
+          problemsAfter('igu-forloeb', (d) => {
+            d.owners = ['Center for Arbejdsmarked', 'Center for Arbejdsmarked'];
+          }),
+        ),
+      ).toEqual(['owners[1]']);
     });
 
     it('keeps person-level columns unambiguous', () => {
-      expect(fields(problemsAfter('valgdeltagelse', (d) => {
-        d.person_level.reverse();
-      }))).toEqual(['person_level[0].name']);
-      expect(fields(problemsAfter('valgdeltagelse', (d) => {
-        d.person_level[1].alias = 'cpr';
-      }))).toEqual(['person_level[1].alias']);
-      expect(fields(problemsAfter('valgdeltagelse', (d) => {
-        d.person_level[1].values = [{ code: 'ja' }];
-      }))).toEqual(['person_level[1].values']);
+      expect(
+        fields(
+          problemsAfter('valgdeltagelse', (d) => {
+            d.person_level.reverse();
+          }),
+        ),
+      ).toEqual(['person_level[0].name']);
+      expect(
+        fields(
+          problemsAfter('valgdeltagelse', (d) => {
+            d.person_level[1].alias = 'cpr';
+          }),
+        ),
+      ).toEqual(['person_level[1].alias']);
+      expect(
+        fields(
+          problemsAfter('valgdeltagelse', (d) => {
+            d.person_level[1].values = [{ code: 'ja' }];
+          }),
+        ),
+      ).toEqual(['person_level[1].values']);
     });
   });
 });

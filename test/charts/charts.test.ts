@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  renderBarChart,
-  renderGapChart,
-  renderSparkline,
-  renderTimeSeriesChart,
-  SERIES_STYLES,
-} from '../../src/charts/index.ts';
+import { renderBarChart, renderGapChart, renderSparkline, renderTimeSeriesChart, SERIES_STYLES } from '../../src/charts/index.ts';
 import { bars, gap, sparkline, timeSeries } from './fixtures.ts';
 import { checkGolden } from './golden.ts';
 

@@ -18,9 +18,7 @@ describe('svgToPng', () => {
     const png = svgToPng(svg, { width: 200 });
     const pixels = new Resvg(png.length > 0 ? svg : '', {
       font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
-    })
-      .render()
-      .pixels;
+    }).render().pixels;
     let dark = 0;
     for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128 && (pixels[i + 3] ?? 0) > 0) dark++;
     expect(dark).toBeGreaterThan(200);

@@ -8,27 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLASSIFY_COLUMNS } from '../../src/services/classify.ts';
-import {
-  type CliResult,
-  cprForms,
-  createPool,
-  csvRecords,
-  generatedCpr,
-  KEY_B,
-  runCli,
-  useTempDir,
-} from './helpers.ts';
-import {
-  EXPECTED,
-  extractCsv,
-  HEADERS,
-  PERSONS,
-  type Person,
-  personCells,
-  type Style,
-  writeExtractXlsx,
-  writeText,
-} from './population-extract.ts';
+import { type CliResult, cprForms, createPool, csvRecords, generatedCpr, KEY_B, runCli, useTempDir } from './helpers.ts';
+import { EXPECTED, extractCsv, HEADERS, PERSONS, type Person, personCells, type Style, writeExtractXlsx, writeText } from './population-extract.ts';
 
 const temp = useTempDir('classify-cli');
 const dataDir = temp.path('data');
@@ -110,7 +91,14 @@ beforeAll(async () => {
   classify('rowErrors', rowErrors);
 
   const missingColumn = temp.path('missing-column.csv');
-  writeText(missingColumn, rowsCsv(HEADERS.da.filter((_, i) => i !== 4), danishRows.map((r) => r.filter((_, i) => i !== 4))), 'utf-8');
+  writeText(
+    missingColumn,
+    rowsCsv(
+      HEADERS.da.filter((_, i) => i !== 4),
+      danishRows.map((r) => r.filter((_, i) => i !== 4)),
+    ),
+    'utf-8',
+  );
   classify('missingColumn', missingColumn);
 
   classify('badDefinition', english, ['--definition', 'herkomst']);
@@ -152,8 +140,21 @@ describe('classify: the output file', () => {
     const { header, records } = csvRecords(output('utf8'));
     expect(header).toEqual([...CLASSIFY_COLUMNS]);
     expect(header).toEqual([
-      'person_id', 'birth_date', 'sex', 'birth_country', 'citizenship', 'mother_id', 'father_id', 'area', 'municipality',
-      'origin_group', 'origin_country', 'origin_region', 'third_generation', 'refugee', 'group',
+      'person_id',
+      'birth_date',
+      'sex',
+      'birth_country',
+      'citizenship',
+      'mother_id',
+      'father_id',
+      'area',
+      'municipality',
+      'origin_group',
+      'origin_country',
+      'origin_region',
+      'third_generation',
+      'refugee',
+      'group',
     ]);
     expect(records).toHaveLength(PERSONS.length);
     // Input order: the birth dates identify the rows without relying on pseudonyms.
@@ -163,11 +164,21 @@ describe('classify: the output file', () => {
   it('classifies every person as derived by hand from DATA.md §1–2', () => {
     const { records } = csvRecords(output('utf8'));
     const got = records.map(({ origin_group, origin_country, origin_region, third_generation, refugee, group }) => ({
-      origin_group, origin_country, origin_region, third_generation, refugee, group,
+      origin_group,
+      origin_country,
+      origin_region,
+      third_generation,
+      refugee,
+      group,
     }));
     expect(got).toEqual(
       EXPECTED.map(({ origin_group, origin_country, origin_region, third_generation, refugee, group }) => ({
-        origin_group, origin_country, origin_region, third_generation, refugee, group,
+        origin_group,
+        origin_country,
+        origin_region,
+        third_generation,
+        refugee,
+        group,
       })),
     );
   });

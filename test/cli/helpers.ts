@@ -51,15 +51,10 @@ function childEnv(env: CliEnv): NodeJS.ProcessEnv {
 /** Runs `indikator <args>` to the end; never rejects (the exit code is in the result). */
 export function runCli(args: readonly string[], env: CliEnv): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['bin/indikator.js', ...args],
-      { cwd: REPO, env: childEnv(env), maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        done({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
+    execFile(process.execPath, ['bin/indikator.js', ...args], { cwd: REPO, env: childEnv(env), maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      done({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
   });
 }
 

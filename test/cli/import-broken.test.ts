@@ -32,7 +32,10 @@ interface BrokenCase {
   phrase: string;
 }
 
-const text = (rows: readonly DeliveryRow[], separator = ';') => (path: string) => writeFileSync(path, deliveryCsv(rows, separator));
+const text =
+  (rows: readonly DeliveryRow[], separator = ';') =>
+  (path: string) =>
+    writeFileSync(path, deliveryCsv(rows, separator));
 const target = shareRow('target', 420, 1000);
 const comparison = shareRow('comparison', 910, 2000);
 const csvWith = (...rows: DeliveryRow[]) => text(rows);
@@ -67,9 +70,23 @@ function mixedInHead(path: string): void {
 
 /** Hardening (issue 17): limits and input that used to pass or fail obscurely. */
 const HARDENING_CASES: BrokenCase[] = [
-  { name: 'a count above the largest integer the store keeps', file: 'huge-count.csv', write: csvWith(target, shareRow('comparison', 910, 2 ** 31)), row: 3, column: 'F (denominator)', phrase: 'the number is too large (at most 2,147,483,647)' },
+  {
+    name: 'a count above the largest integer the store keeps',
+    file: 'huge-count.csv',
+    write: csvWith(target, shareRow('comparison', 910, 2 ** 31)),
+    row: 3,
+    column: 'F (denominator)',
+    phrase: 'the number is too large (at most 2,147,483,647)',
+  },
   { name: 'UTF-8 inside a Windows-1252 file', file: 'mixed-head.csv', write: mixedInHead, row: 3, phrase: 'the file mixes two encodings' },
-  { name: 'a breakdown with a second equals sign', file: 'two-equals.csv', write: csvWith(...areaRows(3).map((r, i) => (i === 1 ? { ...r, breakdown: 'area=0001=2' } : r))), row: 3, column: 'D (breakdown)', phrase: 'with one equals sign' },
+  {
+    name: 'a breakdown with a second equals sign',
+    file: 'two-equals.csv',
+    write: csvWith(...areaRows(3).map((r, i) => (i === 1 ? { ...r, breakdown: 'area=0001=2' } : r))),
+    row: 3,
+    column: 'D (breakdown)',
+    phrase: 'with one equals sign',
+  },
   {
     name: 'an extra cpr column',
     file: 'cpr-column.csv',
@@ -78,8 +95,21 @@ const HARDENING_CASES: BrokenCase[] = [
     column: 'M (cpr)',
     phrase: 'must not have a column of person numbers',
   },
-  { name: 'a note of 5,000 characters', file: 'long-note.csv', write: csvWith(target, { ...comparison, note: 'x'.repeat(5000) }), row: 3, column: 'L (note)', phrase: 'the note is longer than 1,000 characters' },
-  { name: 'a 10 MB note', file: 'huge-note.csv', write: csvWith(target, { ...comparison, note: 'x'.repeat(10 * 1024 * 1024) }), row: 3, phrase: 'the row is longer than 1,048,576 characters' },
+  {
+    name: 'a note of 5,000 characters',
+    file: 'long-note.csv',
+    write: csvWith(target, { ...comparison, note: 'x'.repeat(5000) }),
+    row: 3,
+    column: 'L (note)',
+    phrase: 'the note is longer than 1,000 characters',
+  },
+  {
+    name: 'a 10 MB note',
+    file: 'huge-note.csv',
+    write: csvWith(target, { ...comparison, note: 'x'.repeat(10 * 1024 * 1024) }),
+    row: 3,
+    phrase: 'the row is longer than 1,048,576 characters',
+  },
   {
     name: 'a lone carriage return in a note',
     file: 'lone-cr.csv',
@@ -88,8 +118,21 @@ const HARDENING_CASES: BrokenCase[] = [
     column: 'L',
     phrase: 'a lone carriage return (CR without LF)',
   },
-  { name: 'more cells than a delivery may hold', file: 'too-many-rows.csv', write: csvWith(...areaRows(50_004)), row: 50_002, phrase: 'more than 50,000 cells (rows)' },
-  { name: 'more housing areas than a municipality has', file: 'too-many-areas.csv', write: csvWith(...areaRows(4 * 5_001)), row: 4 * 5_000 + 2, column: 'D (breakdown)', phrase: 'more than 5,000 different codes' },
+  {
+    name: 'more cells than a delivery may hold',
+    file: 'too-many-rows.csv',
+    write: csvWith(...areaRows(50_004)),
+    row: 50_002,
+    phrase: 'more than 50,000 cells (rows)',
+  },
+  {
+    name: 'more housing areas than a municipality has',
+    file: 'too-many-areas.csv',
+    write: csvWith(...areaRows(4 * 5_001)),
+    row: 4 * 5_000 + 2,
+    column: 'D (breakdown)',
+    phrase: 'more than 5,000 different codes',
+  },
   {
     name: 'a numerator of nine digits (a CPR number without its leading zero) above its denominator',
     file: 'nine-digits.csv',
@@ -98,8 +141,18 @@ const HARDENING_CASES: BrokenCase[] = [
     column: 'E (numerator)',
     phrase: 'the numerator is larger than the denominator (2000)',
   },
-  { name: 'an XLSX whose one cell inflates to 40 MB', file: 'bomb.xlsx', write: (p) => writeFileSync(p, hugeCellWorkbook(40)), phrase: 'a cell holding more than 256 KB of text' },
-  { name: 'an XLSX of a million small rows', file: 'rows-bomb.xlsx', write: (p) => writeFileSync(p, manyRowsWorkbook(1_000_000)), phrase: 'more than 51,000 rows' },
+  {
+    name: 'an XLSX whose one cell inflates to 40 MB',
+    file: 'bomb.xlsx',
+    write: (p) => writeFileSync(p, hugeCellWorkbook(40)),
+    phrase: 'a cell holding more than 256 KB of text',
+  },
+  {
+    name: 'an XLSX of a million small rows',
+    file: 'rows-bomb.xlsx',
+    write: (p) => writeFileSync(p, manyRowsWorkbook(1_000_000)),
+    phrase: 'more than 51,000 rows',
+  },
 ];
 
 const CASES: BrokenCase[] = [
@@ -110,17 +163,74 @@ const CASES: BrokenCase[] = [
   {
     name: 'a missing required column (group)',
     file: 'no-group.csv',
-    write: (p) => writeFileSync(p, deliveryCsv([target], ';', DELIVERY_HEADER.filter((h) => h !== 'group'))),
+    write: (p) =>
+      writeFileSync(
+        p,
+        deliveryCsv(
+          [target],
+          ';',
+          DELIVERY_HEADER.filter((h) => h !== 'group'),
+        ),
+      ),
     row: 1,
     phrase: 'missing column: group (or gruppe)',
   },
-  { name: 'text in a count', file: 'text-count.csv', write: csvWith(target, { ...comparison, numerator: 'mange' }), row: 3, column: 'E (numerator)', phrase: 'invalid value "mange": expected a whole number' },
-  { name: 'a decimal comma in a count', file: 'decimal-comma.csv', write: csvWith({ ...target, numerator: '41,5' }, comparison), row: 2, column: 'E (numerator)', phrase: 'invalid value "41,5": expected a whole number' },
-  { name: 'a negative count', file: 'negative.csv', write: csvWith(target, { ...comparison, numerator: '-4' }), row: 3, column: 'E (numerator)', phrase: 'a count cannot be negative' },
-  { name: 'numerator above denominator', file: 'num-gt-den.csv', write: csvWith(target, shareRow('comparison', 2001, 2000)), row: 3, column: 'E (numerator)', phrase: 'the numerator (2001) is larger than the denominator (2000)' },
-  { name: 'an unknown indicator', file: 'unknown-indicator.csv', write: csvWith(target, { ...comparison, indicator: 'selvforsorgelse' }), row: 3, column: 'A (indicator)', phrase: 'unknown indicator; known ones are: selvforsoergelse' },
-  { name: 'an unknown group', file: 'unknown-group.csv', write: csvWith(target, { ...comparison, group: 'flygtninge' }), row: 3, column: 'C (group)', phrase: 'the group must be one of target (målgruppe), comparison (sammenligning), other (øvrige), total (i alt)' },
-  { name: 'a breakdown the indicator does not have', file: 'unknown-breakdown.csv', write: csvWith(target, { ...comparison, breakdown: 'age=under18' }), row: 3, column: 'D (breakdown)', phrase: 'unknown breakdown for selvforsoergelse; allowed: sex=M, sex=K, generation=immigrant' },
+  {
+    name: 'text in a count',
+    file: 'text-count.csv',
+    write: csvWith(target, { ...comparison, numerator: 'mange' }),
+    row: 3,
+    column: 'E (numerator)',
+    phrase: 'invalid value "mange": expected a whole number',
+  },
+  {
+    name: 'a decimal comma in a count',
+    file: 'decimal-comma.csv',
+    write: csvWith({ ...target, numerator: '41,5' }, comparison),
+    row: 2,
+    column: 'E (numerator)',
+    phrase: 'invalid value "41,5": expected a whole number',
+  },
+  {
+    name: 'a negative count',
+    file: 'negative.csv',
+    write: csvWith(target, { ...comparison, numerator: '-4' }),
+    row: 3,
+    column: 'E (numerator)',
+    phrase: 'a count cannot be negative',
+  },
+  {
+    name: 'numerator above denominator',
+    file: 'num-gt-den.csv',
+    write: csvWith(target, shareRow('comparison', 2001, 2000)),
+    row: 3,
+    column: 'E (numerator)',
+    phrase: 'the numerator (2001) is larger than the denominator (2000)',
+  },
+  {
+    name: 'an unknown indicator',
+    file: 'unknown-indicator.csv',
+    write: csvWith(target, { ...comparison, indicator: 'selvforsorgelse' }),
+    row: 3,
+    column: 'A (indicator)',
+    phrase: 'unknown indicator; known ones are: selvforsoergelse',
+  },
+  {
+    name: 'an unknown group',
+    file: 'unknown-group.csv',
+    write: csvWith(target, { ...comparison, group: 'flygtninge' }),
+    row: 3,
+    column: 'C (group)',
+    phrase: 'the group must be one of target (målgruppe), comparison (sammenligning), other (øvrige), total (i alt)',
+  },
+  {
+    name: 'a breakdown the indicator does not have',
+    file: 'unknown-breakdown.csv',
+    write: csvWith(target, { ...comparison, breakdown: 'age=under18' }),
+    row: 3,
+    column: 'D (breakdown)',
+    phrase: 'unknown breakdown for selvforsoergelse; allowed: sex=M, sex=K, generation=immigrant',
+  },
   {
     name: 'a breakdown value not in the catalogue',
     file: 'unknown-ageband.csv',
@@ -129,7 +239,14 @@ const CASES: BrokenCase[] = [
     column: 'D (breakdown)',
     phrase: 'unknown breakdown for socialpsykiatri; allowed: ageband=18-29',
   },
-  { name: 'a school year for a calendar-year indicator', file: 'school-year.csv', write: csvWith({ ...target, period: '2024/2025' }, comparison), row: 2, column: 'B (period)', phrase: '"2024/2025" is not a period of type calendar year' },
+  {
+    name: 'a school year for a calendar-year indicator',
+    file: 'school-year.csv',
+    write: csvWith({ ...target, period: '2024/2025' }, comparison),
+    row: 2,
+    column: 'B (period)',
+    phrase: '"2024/2025" is not a period of type calendar year',
+  },
   {
     name: 'KV2022: no municipal election that year',
     file: 'kv2022.csv',
@@ -146,11 +263,23 @@ const CASES: BrokenCase[] = [
     column: 'B (period)',
     phrase: 'must run from October to September',
   },
-  { name: 'the same cell twice', file: 'duplicate.csv', write: csvWith(target, comparison, { ...target, numerator: '421' }), row: 4, column: 'C (group)', phrase: 'also appears in row 2' },
+  {
+    name: 'the same cell twice',
+    file: 'duplicate.csv',
+    write: csvWith(target, comparison, { ...target, numerator: '421' }),
+    row: 4,
+    column: 'C (group)',
+    phrase: 'also appears in row 2',
+  },
   { name: 'an empty file', file: 'empty.csv', write: (p) => writeFileSync(p, ''), phrase: 'the file is empty' },
   { name: 'a header and no rows', file: 'header-only.csv', write: csvWith(), phrase: 'only a header and no data rows' },
   { name: 'a PNG picture renamed to .csv', file: 'picture.csv', write: (p) => writeFileSync(p, PNG), phrase: 'the file is a PNG image, not a table' },
-  { name: 'a zip archive that is not XLSX', file: 'archive.xlsx', write: (p) => writeFileSync(p, storedZip({ 'readme.txt': 'not a workbook' })), phrase: 'zip archive but not an Excel workbook' },
+  {
+    name: 'a zip archive that is not XLSX',
+    file: 'archive.xlsx',
+    write: (p) => writeFileSync(p, storedZip({ 'readme.txt': 'not a workbook' })),
+    phrase: 'zip archive but not an Excel workbook',
+  },
   {
     name: 'an XLSX with the data on the second sheet (first sheet empty)',
     file: 'wrong-sheet.xlsx',
@@ -165,12 +294,54 @@ const CASES: BrokenCase[] = [
     column: 'F (denominator)',
     phrase: 'invalid value "ca. 2000": expected a whole number',
   },
-  { name: 'a suppressed cell that has counts', file: 'suppressed-with-counts.csv', write: csvWith(target, { ...comparison, numerator: '3', suppressed: 'true' }), row: 3, column: 'K (suppressed)', phrase: 'a suppressed cell must have empty figures' },
-  { name: 'a mean above 12', file: 'mean-high.csv', write: csvWith(meanRow('target', '12,5', '40'), meanRow('comparison', '7,1', '400')), row: 2, column: 'G (value)', phrase: 'the mean must lie between -3 and 12' },
-  { name: 'a karaktergennemsnit without its mean', file: 'no-mean.csv', write: csvWith(meanRow('target', '', '40'), meanRow('comparison', '7.1', '400')), row: 2, column: 'G (value)', phrase: 'the mean (value) is missing' },
-  { name: 'a karaktergennemsnit without its n', file: 'no-n.csv', write: csvWith(meanRow('target', '6.5', '40'), meanRow('comparison', '7.1', '')), row: 3, column: 'H (n)', phrase: 'the number behind the mean (n) is missing' },
-  { name: 'definition citizenship where the catalogue says origin', file: 'citizenship.csv', write: csvWith(target, { ...comparison, definition: 'citizenship' }), row: 3, column: 'I (definition)', phrase: 'the catalogue defines selvforsoergelse by origin, not citizenship' },
-  { name: 'third_generation=true where the catalogue says false', file: 'third-generation.csv', write: csvWith({ ...target, third_generation: 'true' }, comparison), row: 2, column: 'J (third_generation)', phrase: "the catalogue's selvforsoergelse excludes the third generation" },
+  {
+    name: 'a suppressed cell that has counts',
+    file: 'suppressed-with-counts.csv',
+    write: csvWith(target, { ...comparison, numerator: '3', suppressed: 'true' }),
+    row: 3,
+    column: 'K (suppressed)',
+    phrase: 'a suppressed cell must have empty figures',
+  },
+  {
+    name: 'a mean above 12',
+    file: 'mean-high.csv',
+    write: csvWith(meanRow('target', '12,5', '40'), meanRow('comparison', '7,1', '400')),
+    row: 2,
+    column: 'G (value)',
+    phrase: 'the mean must lie between -3 and 12',
+  },
+  {
+    name: 'a karaktergennemsnit without its mean',
+    file: 'no-mean.csv',
+    write: csvWith(meanRow('target', '', '40'), meanRow('comparison', '7.1', '400')),
+    row: 2,
+    column: 'G (value)',
+    phrase: 'the mean (value) is missing',
+  },
+  {
+    name: 'a karaktergennemsnit without its n',
+    file: 'no-n.csv',
+    write: csvWith(meanRow('target', '6.5', '40'), meanRow('comparison', '7.1', '')),
+    row: 3,
+    column: 'H (n)',
+    phrase: 'the number behind the mean (n) is missing',
+  },
+  {
+    name: 'definition citizenship where the catalogue says origin',
+    file: 'citizenship.csv',
+    write: csvWith(target, { ...comparison, definition: 'citizenship' }),
+    row: 3,
+    column: 'I (definition)',
+    phrase: 'the catalogue defines selvforsoergelse by origin, not citizenship',
+  },
+  {
+    name: 'third_generation=true where the catalogue says false',
+    file: 'third-generation.csv',
+    write: csvWith({ ...target, third_generation: 'true' }, comparison),
+    row: 2,
+    column: 'J (third_generation)',
+    phrase: "the catalogue's selvforsoergelse excludes the third generation",
+  },
   {
     name: 'a quote that is never closed',
     file: 'unclosed-quote.csv',
@@ -257,20 +428,24 @@ describe('import refuses broken delivery files and leaves the store unchanged', 
   // hook has to outlast all of them on a busy machine. Vitest starts up to five at once, so a case
   // may first wait for the pool behind three others: its limit allows for that (a 30 s limit ran
   // out three times with two test files at a time on a machine at load 15–20).
-  it.concurrent.each(CASES)('$name', async (c) => {
-    const { path, result, before, after } = await runCase(c);
-    expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr).not.toContain('internal error');
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(path);
-    if (c.row !== undefined) expect(result.stderr).toContain(`${path}, række ${c.row}`);
-    if (c.column !== undefined) expect(result.stderr).toContain(`${path}, række ${c.row}, kolonne ${c.column}`);
-    expect(result.stderr).toContain(c.phrase);
-    // A nine-digit count may be a CPR number whose leading zero a spreadsheet dropped: never quoted.
-    expect(result.stderr).not.toContain(String(101_901_234));
-    expect(before).toBe(seedFingerprint);
-    expect(after).toBe(before);
-  }, 120_000);
+  it.concurrent.each(CASES)(
+    '$name',
+    async (c) => {
+      const { path, result, before, after } = await runCase(c);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).not.toContain('internal error');
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(path);
+      if (c.row !== undefined) expect(result.stderr).toContain(`${path}, række ${c.row}`);
+      if (c.column !== undefined) expect(result.stderr).toContain(`${path}, række ${c.row}, kolonne ${c.column}`);
+      expect(result.stderr).toContain(c.phrase);
+      // A nine-digit count may be a CPR number whose leading zero a spreadsheet dropped: never quoted.
+      expect(result.stderr).not.toContain(String(101_901_234));
+      expect(before).toBe(seedFingerprint);
+      expect(after).toBe(before);
+    },
+    120_000,
+  );
 
   // DATA.md §4: "A CPR number is never written to any file, database, log or error message": a
   // CPR-shaped value in a delivery's `note` column refuses the file, naming row and column only.

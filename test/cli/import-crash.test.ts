@@ -24,7 +24,12 @@ function bigDelivery(shift: number): string {
     const area = `area=${String(a).padStart(5, '0')}`;
     const [t, c, o] = [20 + ((a + shift) % 7), 60 + (a % 11), 10 + (a % 5)];
     const total = t + c + o;
-    for (const [group, x] of [['target', t], ['comparison', c], ['other', o], ['total', total]] as const) {
+    for (const [group, x] of [
+      ['target', t],
+      ['comparison', c],
+      ['other', o],
+      ['total', total],
+    ] as const) {
       lines.push(`${INDICATOR},2025,${group},${area},${x},${total},origin,false`);
     }
   }

@@ -37,11 +37,34 @@ export const PERSONS: readonly Person[] = [
   // immigrant; no parent is of Danish origin → third generation. The mother is a Danish citizen
   // born in Denmark, so dk(mother) makes the child dansk_oprindelse; origin country is the
   // descendant mother's origin country, TR.
-  { id: 'P000103', birth: [2015, 9, 20], sex: 'M', born: 'DK', citizen: 'DK', motherId: 'P000102', fatherId: 'P000104', refugee: false, area: 'Åbyhøj', municipality: '751' },
+  {
+    id: 'P000103',
+    birth: [2015, 9, 20],
+    sex: 'M',
+    born: 'DK',
+    citizen: 'DK',
+    motherId: 'P000102',
+    fatherId: 'P000104',
+    refugee: false,
+    area: 'Åbyhøj',
+    municipality: '751',
+  },
   // Immigrant born in Turkey, no parents known → indvandrer, TR.
   { id: 'P000101', birth: [1970, 3, 12], sex: 'K', born: 'TR', citizen: 'TR', refugee: false, area: 'Nørrebro', municipality: '751' },
   // Born in Denmark to P000101 (linked by mother_id) and a Turkish father → efterkommer, TR (mother's birth country).
-  { id: 'P000102', birth: [1992, 6, 1], sex: 'K', born: 'DK', citizen: 'DK', motherId: 'P000101', fatherBorn: 'TR', fatherCitizen: 'TR', refugee: false, area: 'Åbyhøj', municipality: '751' },
+  {
+    id: 'P000102',
+    birth: [1992, 6, 1],
+    sex: 'K',
+    born: 'DK',
+    citizen: 'DK',
+    motherId: 'P000101',
+    fatherBorn: 'TR',
+    fatherCitizen: 'TR',
+    refugee: false,
+    area: 'Åbyhøj',
+    municipality: '751',
+  },
   // Refugee from Syria → indvandrer, SY, and target under either definition.
   { id: 'P000104', birth: [1985, 1, 15], sex: 'M', born: 'SY', citizen: 'SY', refugee: true, area: 'Gellerup', municipality: '751' },
   // Stateless, born in Denmark, no parents known → efterkommer (foreign citizenship), origin XS, non-Western.
@@ -49,12 +72,35 @@ export const PERSONS: readonly Person[] = [
   // Western immigrant from Austria → indvandrer, AT, vestlig → other.
   { id: 'P000106', birth: [1978, 11, 30], sex: 'M', born: 'AT', citizen: 'AT', refugee: false, area: '', municipality: '751' },
   // Danish: mother a Danish citizen born in Denmark (by columns) → dansk_oprindelse, DK.
-  { id: 'P000107', birth: [1960, 4, 4], sex: 'K', born: 'DK', citizen: 'DK', motherBorn: 'DK', motherCitizen: 'DK', refugee: false, area: '', municipality: '751' },
+  {
+    id: 'P000107',
+    birth: [1960, 4, 4],
+    sex: 'K',
+    born: 'DK',
+    citizen: 'DK',
+    motherBorn: 'DK',
+    motherCitizen: 'DK',
+    refugee: false,
+    area: '',
+    municipality: '751',
+  },
   // Born on the Faroe Islands, Danish citizen, no parents → indvandrer, FO (Western: part of the Realm) → other.
   { id: 'P000108', birth: [1990, 12, 24], sex: 'M', born: 'FO', citizen: 'DK', refugee: false, area: '', municipality: '751' },
   // Turkish citizen of Danish origin: the mother (not a row of the extract, so her columns decide)
   // is dk(p) → dansk_oprindelse, DK → comparison by origin, target by citizenship.
-  { id: 'P000109', birth: [1999, 7, 7], sex: 'K', born: 'DK', citizen: 'TR', motherId: 'P000999', motherBorn: 'DK', motherCitizen: 'DK', refugee: false, area: '', municipality: '751' },
+  {
+    id: 'P000109',
+    birth: [1999, 7, 7],
+    sex: 'K',
+    born: 'DK',
+    citizen: 'TR',
+    motherId: 'P000999',
+    motherBorn: 'DK',
+    motherCitizen: 'DK',
+    refugee: false,
+    area: '',
+    municipality: '751',
+  },
 ];
 
 /** The hand-derived classification of each person, in file order. */
@@ -74,15 +120,105 @@ export interface Expected {
 }
 
 export const EXPECTED: readonly Expected[] = [
-  { id: 'P000103', origin_group: 'dansk_oprindelse', origin_country: 'TR', origin_region: 'ikke_vestlig', third_generation: 'true', refugee: 'false', group: 'comparison', groupThird: 'target', groupCitizenship: 'comparison' },
-  { id: 'P000101', origin_group: 'indvandrer', origin_country: 'TR', origin_region: 'ikke_vestlig', third_generation: 'false', refugee: 'false', group: 'target', groupThird: 'target', groupCitizenship: 'target' },
-  { id: 'P000102', origin_group: 'efterkommer', origin_country: 'TR', origin_region: 'ikke_vestlig', third_generation: 'false', refugee: 'false', group: 'target', groupThird: 'target', groupCitizenship: 'comparison' },
-  { id: 'P000104', origin_group: 'indvandrer', origin_country: 'SY', origin_region: 'ikke_vestlig', third_generation: 'false', refugee: 'true', group: 'target', groupThird: 'target', groupCitizenship: 'target' },
-  { id: 'P000105', origin_group: 'efterkommer', origin_country: 'XS', origin_region: 'ikke_vestlig', third_generation: 'false', refugee: 'false', group: 'target', groupThird: 'target', groupCitizenship: 'target' },
-  { id: 'P000106', origin_group: 'indvandrer', origin_country: 'AT', origin_region: 'vestlig', third_generation: 'false', refugee: 'false', group: 'other', groupThird: 'other', groupCitizenship: 'other' },
-  { id: 'P000107', origin_group: 'dansk_oprindelse', origin_country: 'DK', origin_region: 'vestlig', third_generation: 'false', refugee: 'false', group: 'comparison', groupThird: 'comparison', groupCitizenship: 'comparison' },
-  { id: 'P000108', origin_group: 'indvandrer', origin_country: 'FO', origin_region: 'vestlig', third_generation: 'false', refugee: 'false', group: 'other', groupThird: 'other', groupCitizenship: 'comparison' },
-  { id: 'P000109', origin_group: 'dansk_oprindelse', origin_country: 'DK', origin_region: 'vestlig', third_generation: 'false', refugee: 'false', group: 'comparison', groupThird: 'comparison', groupCitizenship: 'target' },
+  {
+    id: 'P000103',
+    origin_group: 'dansk_oprindelse',
+    origin_country: 'TR',
+    origin_region: 'ikke_vestlig',
+    third_generation: 'true',
+    refugee: 'false',
+    group: 'comparison',
+    groupThird: 'target',
+    groupCitizenship: 'comparison',
+  },
+  {
+    id: 'P000101',
+    origin_group: 'indvandrer',
+    origin_country: 'TR',
+    origin_region: 'ikke_vestlig',
+    third_generation: 'false',
+    refugee: 'false',
+    group: 'target',
+    groupThird: 'target',
+    groupCitizenship: 'target',
+  },
+  {
+    id: 'P000102',
+    origin_group: 'efterkommer',
+    origin_country: 'TR',
+    origin_region: 'ikke_vestlig',
+    third_generation: 'false',
+    refugee: 'false',
+    group: 'target',
+    groupThird: 'target',
+    groupCitizenship: 'comparison',
+  },
+  {
+    id: 'P000104',
+    origin_group: 'indvandrer',
+    origin_country: 'SY',
+    origin_region: 'ikke_vestlig',
+    third_generation: 'false',
+    refugee: 'true',
+    group: 'target',
+    groupThird: 'target',
+    groupCitizenship: 'target',
+  },
+  {
+    id: 'P000105',
+    origin_group: 'efterkommer',
+    origin_country: 'XS',
+    origin_region: 'ikke_vestlig',
+    third_generation: 'false',
+    refugee: 'false',
+    group: 'target',
+    groupThird: 'target',
+    groupCitizenship: 'target',
+  },
+  {
+    id: 'P000106',
+    origin_group: 'indvandrer',
+    origin_country: 'AT',
+    origin_region: 'vestlig',
+    third_generation: 'false',
+    refugee: 'false',
+    group: 'other',
+    groupThird: 'other',
+    groupCitizenship: 'other',
+  },
+  {
+    id: 'P000107',
+    origin_group: 'dansk_oprindelse',
+    origin_country: 'DK',
+    origin_region: 'vestlig',
+    third_generation: 'false',
+    refugee: 'false',
+    group: 'comparison',
+    groupThird: 'comparison',
+    groupCitizenship: 'comparison',
+  },
+  {
+    id: 'P000108',
+    origin_group: 'indvandrer',
+    origin_country: 'FO',
+    origin_region: 'vestlig',
+    third_generation: 'false',
+    refugee: 'false',
+    group: 'other',
+    groupThird: 'other',
+    groupCitizenship: 'comparison',
+  },
+  {
+    id: 'P000109',
+    origin_group: 'dansk_oprindelse',
+    origin_country: 'DK',
+    origin_region: 'vestlig',
+    third_generation: 'false',
+    refugee: 'false',
+    group: 'comparison',
+    groupThird: 'comparison',
+    groupCitizenship: 'target',
+  },
 ];
 
 /** How a country is written: Danish name, English name, or ISO code (alpha-3 where there is one). */
@@ -96,9 +232,54 @@ const SPELLINGS: Record<Spelling, Record<Country, string>> = {
 
 /** Header sets: the contract's English names, the Danish aliases in ASCII, and with æ/ø/å. */
 export const HEADERS = {
-  en: ['person_id', 'birth_date', 'sex', 'birth_country', 'citizenship', 'mother_id', 'father_id', 'mother_birth_country', 'mother_citizenship', 'father_birth_country', 'father_citizenship', 'refugee', 'area', 'municipality'],
-  da: ['cpr', 'foedselsdato', 'koen', 'foedeland', 'statsborgerskab', 'mor_id', 'far_id', 'mor_foedeland', 'mor_statsborgerskab', 'far_foedeland', 'far_statsborgerskab', 'flygtning', 'boligomraade', 'kommune'],
-  daLetters: ['CPR', 'Fødselsdato', 'Køn', 'Fødeland', 'Statsborgerskab', 'Mor_id', 'Far_id', 'Mor fødeland', 'Mor statsborgerskab', 'Far fødeland', 'Far statsborgerskab', 'Flygtning', 'Boligområde', 'Kommune'],
+  en: [
+    'person_id',
+    'birth_date',
+    'sex',
+    'birth_country',
+    'citizenship',
+    'mother_id',
+    'father_id',
+    'mother_birth_country',
+    'mother_citizenship',
+    'father_birth_country',
+    'father_citizenship',
+    'refugee',
+    'area',
+    'municipality',
+  ],
+  da: [
+    'cpr',
+    'foedselsdato',
+    'koen',
+    'foedeland',
+    'statsborgerskab',
+    'mor_id',
+    'far_id',
+    'mor_foedeland',
+    'mor_statsborgerskab',
+    'far_foedeland',
+    'far_statsborgerskab',
+    'flygtning',
+    'boligomraade',
+    'kommune',
+  ],
+  daLetters: [
+    'CPR',
+    'Fødselsdato',
+    'Køn',
+    'Fødeland',
+    'Statsborgerskab',
+    'Mor_id',
+    'Far_id',
+    'Mor fødeland',
+    'Mor statsborgerskab',
+    'Far fødeland',
+    'Far statsborgerskab',
+    'Flygtning',
+    'Boligområde',
+    'Kommune',
+  ],
 } as const;
 
 /** How one rendering writes the cells. */
@@ -138,7 +319,12 @@ export function personCells(p: Person, style: Style): string[] {
 }
 
 /** The extract (or `persons`) as CSV text with `separator`, CRLF line ends as Excel writes them. */
-export function extractCsv(style: Style, separator: ',' | ';', persons: readonly Person[] = PERSONS, header: readonly string[] = HEADERS[style.header]): string {
+export function extractCsv(
+  style: Style,
+  separator: ',' | ';',
+  persons: readonly Person[] = PERSONS,
+  header: readonly string[] = HEADERS[style.header],
+): string {
   const quote = (v: string) => (v.includes(separator) || v.includes('"') ? `"${v.replaceAll('"', '""')}"` : v);
   const lines = [header, ...persons.map((p) => personCells(p, style))].map((cells) => cells.map(quote).join(separator));
   return `${lines.join('\r\n')}\r\n`;

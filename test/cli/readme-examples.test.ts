@@ -40,7 +40,14 @@ describe('README examples', () => {
     expect(run.stderr.includes('Fejl') ? run.stderr : '').toBe('');
     expect(run.code).toBe(0);
     const folder = join(tmp.dir, 'demo-filer');
-    for (const name of ['befolkning-2015.csv', 'befolkning-2025.csv', 'valgdeltagelse-KV2025.csv', 'karaktergennemsnit-2024_2025.csv', 'klassificeret.csv', 'levering.csv']) {
+    for (const name of [
+      'befolkning-2015.csv',
+      'befolkning-2025.csv',
+      'valgdeltagelse-KV2025.csv',
+      'karaktergennemsnit-2024_2025.csv',
+      'klassificeret.csv',
+      'levering.csv',
+    ]) {
       expect(existsSync(join(folder, name)), name).toBe(true);
     }
     const results = parseCsv(readFileSync(join(folder, 'resultater.csv'), 'utf8'));

@@ -126,7 +126,16 @@ describe('generateDemo: indicator files', () => {
   it('lists a file for every indicator and period of the brief', () => {
     const expected: string[] = [];
     for (let year = 2015; year <= 2025; year += 1) {
-      for (const id of ['selvforsoergelse', 'socialpsykiatri', 'hjemmepleje', 'boern-kontaktperson', 'boern-anbringelse', 'igu-forloeb', 'kriminalitet', 'boligomraader-diversitet']) {
+      for (const id of [
+        'selvforsoergelse',
+        'socialpsykiatri',
+        'hjemmepleje',
+        'boern-kontaktperson',
+        'boern-anbringelse',
+        'igu-forloeb',
+        'kriminalitet',
+        'boligomraader-diversitet',
+      ]) {
         expected.push(`${id} ${year}`);
       }
       expected.push(`sprogstimulering ${year - 1}-10/${year}-09`, `karaktergennemsnit ${year - 1}/${year}`);
@@ -151,7 +160,10 @@ describe('generateDemo: indicator files', () => {
       }
       const ids = residents.get(entry.populationFile) ?? new Set();
       const rows = parseCsv(text);
-      expect(rows.every((r) => ids.has(r.person_id ?? '')), entry.dataFile).toBe(true);
+      expect(
+        rows.every((r) => ids.has(r.person_id ?? '')),
+        entry.dataFile,
+      ).toBe(true);
       if (!(entry.indicator === 'igu-forloeb' && entry.period === '2015')) expect(rows.length, entry.dataFile).toBeGreaterThan(0);
     }
   });
@@ -170,7 +182,15 @@ describe('generateDemo: through the aggregation', () => {
       if (origin === undefined) continue;
       const group = isTarget(r, origin) ? 'target' : origin.originGroup === 'dansk_oprindelse' ? 'comparison' : 'other';
       const id = r.person_id ?? '';
-      persons.set(id, { id, birthDate: r.birth_date ?? '', sex: r.sex === 'M' ? 'M' : 'K', group, refugee: r.refugee === '1', area: r.area ?? null, originGroup: origin.originGroup });
+      persons.set(id, {
+        id,
+        birthDate: r.birth_date ?? '',
+        sex: r.sex === 'M' ? 'M' : 'K',
+        group,
+        refugee: r.refugee === '1',
+        area: r.area ?? null,
+        originGroup: origin.originGroup,
+      });
     }
     personsCache.set(file, persons);
     return persons;
@@ -181,18 +201,34 @@ describe('generateDemo: through the aggregation', () => {
     const rows = entry.dataFile === null ? [] : parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
     const catalogued = loadCatalogue().get(indicator);
     const bands = catalogued === undefined ? [] : ageBands(catalogued);
-    const out = aggregate({ indicatorId: indicator, period: { start, end, label: period }, referenceDate: end, persons: personsOf(entry.populationFile), rows, ageBands: bands });
+    const out = aggregate({
+      indicatorId: indicator,
+      period: { start, end, label: period },
+      referenceDate: end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: bands,
+    });
     expect(out.unmatched).toEqual([]);
     return (group: string, breakdown = '') => out.cells.find((c) => c.group === group && c.breakdown === breakdown)?.value ?? Number.NaN;
   };
   const year = (indicator: string, y: number) => run(indicator, `${y}`, `${y}-01-01`, `${y}-12-31`);
 
-  it('writes IGU courses with their employer: the running courses exceed those started, about a fifth are the municipality\'s own', () => {
+  it("writes IGU courses with their employer: the running courses exceed those started, about a fifth are the municipality's own", () => {
     const entry = full.entries.find((e) => e.indicator === 'igu-forloeb' && e.period === '2025');
     if (entry === undefined || entry.dataFile === null) throw new Error('no igu-forloeb 2025');
     const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
     const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
-    const out = aggregate({ indicatorId: 'igu-forloeb', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], variant: 'started', secondFigures: ['running'] });
+    const out = aggregate({
+      indicatorId: 'igu-forloeb',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      variant: 'started',
+      secondFigures: ['running'],
+    });
     const value = (breakdown: string) => out.cells.find((c) => c.group === 'target' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
     expect(value('variant=running')).toBeGreaterThan(value(''));
     expect(value('employer=municipality') + value('employer=private')).toBe(value(''));
@@ -205,7 +241,15 @@ describe('generateDemo: through the aggregation', () => {
     if (entry === undefined || entry.dataFile === null) throw new Error('no selvforsoergelse 2025');
     const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
     const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
-    const out = aggregate({ indicatorId: 'selvforsoergelse', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], secondFigures: ['status_after_3_months'] });
+    const out = aggregate({
+      indicatorId: 'selvforsoergelse',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      secondFigures: ['status_after_3_months'],
+    });
     const numerator = (breakdown: string) => out.cells.find((c) => c.group === 'target' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
     const lasting = numerator('variant=status_after_3_months') / numerator('');
     expect(lasting).toBeGreaterThan(0.7);
@@ -217,7 +261,15 @@ describe('generateDemo: through the aggregation', () => {
     if (entry === undefined || entry.dataFile === null) throw new Error('no kriminalitet 2025');
     const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
     const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
-    const out = aggregate({ indicatorId: 'kriminalitet', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], secondFigures: ['convictions_criminal_code'] });
+    const out = aggregate({
+      indicatorId: 'kriminalitet',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      secondFigures: ['convictions_criminal_code'],
+    });
     const numerator = (breakdown: string) => out.cells.find((c) => c.group === 'total' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
     const convicted = numerator('variant=convictions_criminal_code') / numerator('');
     expect(convicted).toBeGreaterThan(0.2);
@@ -229,7 +281,15 @@ describe('generateDemo: through the aggregation', () => {
     if (entry === undefined || entry.dataFile === null) throw new Error('no hjemmepleje 2025');
     const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
     const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
-    const out = aggregate({ indicatorId: 'hjemmepleje', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], secondFigures: ['dst_home_help'] });
+    const out = aggregate({
+      indicatorId: 'hjemmepleje',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      secondFigures: ['dst_home_help'],
+    });
     const numerator = (breakdown: string) => out.cells.find((c) => c.group === 'total' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
     const atHome = numerator('variant=dst_home_help') / numerator('');
     expect(atHome).toBeGreaterThan(0.6);

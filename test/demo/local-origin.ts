@@ -5,13 +5,65 @@
 
 const WESTERN = new Set(['SE', 'NO', 'DE', 'PL', 'RO', 'GB', 'US']);
 const SPELLINGS: Readonly<Record<string, string>> = {
-  SWE: 'SE', NOR: 'NO', DEU: 'DE', POL: 'PL', ROU: 'RO', GBR: 'GB', USA: 'US', TUR: 'TR', SYR: 'SY', IRQ: 'IQ',
-  IRN: 'IR', AFG: 'AF', SOM: 'SO', ERI: 'ER', PAK: 'PK', LBN: 'LB', BIH: 'BA', VNM: 'VN', LKA: 'LK', UKR: 'UA',
-  THA: 'TH', PHL: 'PH', IND: 'IN', CHN: 'CN', MAR: 'MA', Tyrkiet: 'TR', Syrien: 'SY', Irak: 'IQ',
-  Afghanistan: 'AF', Somalia: 'SO',
+  SWE: 'SE',
+  NOR: 'NO',
+  DEU: 'DE',
+  POL: 'PL',
+  ROU: 'RO',
+  GBR: 'GB',
+  USA: 'US',
+  TUR: 'TR',
+  SYR: 'SY',
+  IRQ: 'IQ',
+  IRN: 'IR',
+  AFG: 'AF',
+  SOM: 'SO',
+  ERI: 'ER',
+  PAK: 'PK',
+  LBN: 'LB',
+  BIH: 'BA',
+  VNM: 'VN',
+  LKA: 'LK',
+  UKR: 'UA',
+  THA: 'TH',
+  PHL: 'PH',
+  IND: 'IN',
+  CHN: 'CN',
+  MAR: 'MA',
+  Tyrkiet: 'TR',
+  Syrien: 'SY',
+  Irak: 'IQ',
+  Afghanistan: 'AF',
+  Somalia: 'SO',
 };
-const ALPHA2 = new Set(['DK', 'SE', 'NO', 'DE', 'PL', 'RO', 'GB', 'US', 'TR', 'SY', 'IQ', 'IR', 'AF', 'SO', 'ER',
-  'PK', 'LB', 'BA', 'VN', 'LK', 'UA', 'TH', 'PH', 'IN', 'CN', 'MA']);
+const ALPHA2 = new Set([
+  'DK',
+  'SE',
+  'NO',
+  'DE',
+  'PL',
+  'RO',
+  'GB',
+  'US',
+  'TR',
+  'SY',
+  'IQ',
+  'IR',
+  'AF',
+  'SO',
+  'ER',
+  'PK',
+  'LB',
+  'BA',
+  'VN',
+  'LK',
+  'UA',
+  'TH',
+  'PH',
+  'IN',
+  'CN',
+  'MA',
+]);
 
 /** Alpha-2 code of a spelling, null for empty; throws on a spelling the demo must not use. */
 export function code(text: string): string | null {
@@ -65,8 +117,7 @@ export function classifyAll(rows: readonly Row[]): Map<string, LocalOrigin> {
       if (first === undefined) originCountry = (birth !== 'DK' ? birth : citizenship) ?? 'XX';
       else originCountry = (first.birth === 'DK' ? first.citizenship : first.birth) ?? 'XX';
     }
-    const thirdGeneration =
-      parents.some((p) => p.originGroup === 'efterkommer') && !parents.some((p) => p.originGroup === 'dansk_oprindelse');
+    const thirdGeneration = parents.some((p) => p.originGroup === 'efterkommer') && !parents.some((p) => p.originGroup === 'dansk_oprindelse');
     const origin = { originGroup, originCountry, thirdGeneration };
     result.set(row.person_id ?? '', origin);
     return origin;

@@ -39,7 +39,12 @@ beforeAll(async () => {
     ['laeser', 'reader', []],
   ] as const;
   for (const [username, role, departments] of users) {
-    await addUser({ store, hasher: testHasher, catalogue }, { username, displayName: `Test ${username}`, role, departments: [...departments] }, PASSWORD, 'test');
+    await addUser(
+      { store, hasher: testHasher, catalogue },
+      { username, displayName: `Test ${username}`, role, departments: [...departments] },
+      PASSWORD,
+      'test',
+    );
   }
   const data = (statuses?: ['published']) => storeDashboardData({ store, catalogue, threshold: 5, ...(statuses ? { statuses } : {}) });
   server = await startServer({

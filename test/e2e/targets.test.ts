@@ -56,7 +56,10 @@ describe('a target set on the command line', () => {
   it('is listed with its progress status', async () => {
     const list = await runCli(['target', 'list', '--json'], env);
     expect(list.code, list.stderr).toBe(0);
-    const [view] = JSON.parse(list.stdout) as { target: { value: number; year: number }; progress: { status: string; latestPeriod: string; periodsUsed: number } }[];
+    const [view] = JSON.parse(list.stdout) as {
+      target: { value: number; year: number };
+      progress: { status: string; latestPeriod: string; periodsUsed: number };
+    }[];
     expect(view?.target).toMatchObject({ value: 0.53, year: 2028 });
     expect(view?.progress).toMatchObject({ status: 'on_track', latestPeriod: '2025', periodsUsed: 5 });
     // As text: Danish headings and words, no codes (on_track, level).
@@ -82,7 +85,10 @@ describe('a target set on the command line', () => {
     const overview = await (await app.request('/')).text();
     expect(overview).toContain('Byrådets mål (53,0 % i 2028)');
 
-    const api = (await (await app.request('/api/indicators/selvforsoergelse')).json()) as { target: { value: number; measure: string }; progress: { status: string } };
+    const api = (await (await app.request('/api/indicators/selvforsoergelse')).json()) as {
+      target: { value: number; measure: string };
+      progress: { status: string };
+    };
     expect(api.target).toMatchObject({ value: 0.53, measure: 'level', year: 2028, baseline: null, version: 1 });
     expect(api.progress.status).toBe('on_track');
 
@@ -151,4 +157,3 @@ describe('bad input names the field, in Danish and English', () => {
     expect(result.stderr).toContain('/');
   });
 });
-

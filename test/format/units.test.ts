@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatGrade,
-  formatPoints,
-  formatRate,
-  formatShare,
-  formatSignedPoints,
-} from '../../src/format/index.ts';
+import { formatGrade, formatPoints, formatRate, formatShare, formatSignedPoints } from '../../src/format/index.ts';
 
 describe('units', () => {
   it('writes shares as percentages with a space in Danish only', () => {

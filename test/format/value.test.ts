@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Display } from '../../src/catalogue/index.ts';
-import {
-  formatDifference,
-  formatGap,
-  formatInterval,
-  formatMeasure,
-  formatTick,
-  formatValue,
-  SUPPRESSED_LABEL,
-} from '../../src/format/index.ts';
+import { formatDifference, formatGap, formatInterval, formatMeasure, formatTick, formatValue, SUPPRESSED_LABEL } from '../../src/format/index.ts';
 
 const percent: Display = { unit: 'percent', decimals: 1 };
 const rate: Display = { unit: 'per1000', decimals: 1 };

@@ -22,9 +22,13 @@ describe('csvField and toCsv', () => {
   });
 
   it('toCsv joins rows with commas and LF', () => {
-    expect(toCsv([['group', 'share', 'suppressed'], ['target', 0.352, false], ['total', null, true]])).toBe(
-      'group,share,suppressed\ntarget,0.352,false\ntotal,,true\n',
-    );
+    expect(
+      toCsv([
+        ['group', 'share', 'suppressed'],
+        ['target', 0.352, false],
+        ['total', null, true],
+      ]),
+    ).toBe('group,share,suppressed\ntarget,0.352,false\ntotal,,true\n');
     expect(toCsv([])).toBe('');
   });
 });

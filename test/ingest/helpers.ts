@@ -19,17 +19,7 @@ export function useTempDir(): { dir: string; path: (name: string) => string } {
 }
 
 /** The small population table (header + 4 persons); `weight` is a decimal column. */
-export const POPULATION_HEADER = [
-  'person_id',
-  'foedselsdato',
-  'koen',
-  'foedeland',
-  'statsborgerskab',
-  'mor_id',
-  'flygtning',
-  'boligomraade',
-  'vaegt',
-];
+export const POPULATION_HEADER = ['person_id', 'foedselsdato', 'koen', 'foedeland', 'statsborgerskab', 'mor_id', 'flygtning', 'boligomraade', 'vaegt'];
 export const POPULATION_ROWS: readonly (readonly (string | number)[])[] = [
   ['P000001', '1980-05-17', 'M', 'Tyrkiet', 'TR', '', 'ja', 'Nørrebro', 0.352],
   ['P000002', '2001-11-02', 'K', 'Færøerne', 'DK', 'P000004', 'nej', 'Østerbro', 1.5],

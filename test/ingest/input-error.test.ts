@@ -33,11 +33,7 @@ describe('InputError', () => {
     const errors = new InputErrors([error, error], 3);
     expect(errors.total).toBe(5);
     expect(errors.message.split('\n')[0]).toBe('5 fejl i inddata / 5 input errors');
-    expect(formatInputError(errors, 'en').split('\n')).toEqual([
-      formatInputError(error, 'en'),
-      formatInputError(error, 'en'),
-      '… and 3 more',
-    ]);
+    expect(formatInputError(errors, 'en').split('\n')).toEqual([formatInputError(error, 'en'), formatInputError(error, 'en'), '… and 3 more']);
     expect(isInputProblem(errors)).toBe(true);
     expect(isInputProblem(new Error('x'))).toBe(false);
   });

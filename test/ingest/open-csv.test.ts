@@ -2,16 +2,7 @@ import { writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError, openTable, parseDecimal } from '../../src/ingest/index.ts';
-import {
-  collect,
-  expectedValues,
-  POPULATION_HEADER,
-  populationCsv,
-  readAll,
-  rejection,
-  useTempDir,
-  writeEncoded,
-} from './helpers.ts';
+import { collect, expectedValues, POPULATION_HEADER, populationCsv, readAll, rejection, useTempDir, writeEncoded } from './helpers.ts';
 
 const temp = useTempDir();
 

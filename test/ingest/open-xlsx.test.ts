@@ -35,9 +35,7 @@ describe('XLSX population table', () => {
     const rows = await collect(source.rows());
     expect(rows.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5]);
     expect(rows.map((r) => r.values)).toEqual(POPULATION_ROWS.map((row) => row.map(String)));
-    expect(rows.map((r) => parseDecimal(r.values[8] ?? '', source.decimal))).toEqual(
-      [0.352, 1.5, 12.25, 0.001].map((value) => ({ kind: 'ok', value })),
-    );
+    expect(rows.map((r) => parseDecimal(r.values[8] ?? '', source.decimal))).toEqual([0.352, 1.5, 12.25, 0.001].map((value) => ({ kind: 'ok', value })));
   });
 });
 
@@ -139,7 +137,13 @@ describe('XLSX layout problems', () => {
 
   it('a value in a column without a header names the row and the column letter', async () => {
     const file = temp.path('stray.xlsx');
-    await writeWorkbook(file, { Ark1: [['a', 'b'], ['1', '2'], ['3', '4', null, 'note']] });
+    await writeWorkbook(file, {
+      Ark1: [
+        ['a', 'b'],
+        ['1', '2'],
+        ['3', '4', null, 'note'],
+      ],
+    });
     const error = await rejection(collect((await openTable(file)).rows()));
     expect(error).toMatchObject({ code: 'cell_outside_header', row: 3, columnNumber: 4 });
     expect((error as Error).message).toContain('række 3, kolonne D');

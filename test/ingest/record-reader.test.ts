@@ -36,7 +36,10 @@ describe('createRecordReader', () => {
 
   it('throws the first bad cell when no collector is given', async () => {
     const source = await population('fail-fast.csv', 'person_id;n\nP1;12\nP2;12,5\n');
-    const reader = createRecordReader(source, [{ name: 'person_id', required: true }, { name: 'n', aliases: ['antal'], required: true }]);
+    const reader = createRecordReader(source, [
+      { name: 'person_id', required: true },
+      { name: 'n', aliases: ['antal'], required: true },
+    ]);
     const error = await rejection(
       (async () => {
         for await (const row of reader.rows()) row.parse('n', (t) => parseCount(t, source.decimal));
@@ -53,7 +56,14 @@ describe('createRecordReader', () => {
     for (let i = 0; i < 30; i++) lines.push(`P${i};${i % 2 === 0 ? '' : 'x'}`);
     const source = await population('collect.csv', `${lines.join('\n')}\n`);
     const errors = createErrorCollector(10);
-    const reader = createRecordReader(source, [{ name: 'person_id', required: true }, { name: 'n', required: true }], errors);
+    const reader = createRecordReader(
+      source,
+      [
+        { name: 'person_id', required: true },
+        { name: 'n', required: true },
+      ],
+      errors,
+    );
     for await (const row of reader.rows()) row.parse('n', parseCount, { required: true });
     expect(errors.count).toBe(30);
     expect(errors.errors).toHaveLength(10);
@@ -79,7 +89,16 @@ describe('createRecordReader', () => {
     const read = async (viaField: boolean) => {
       const errors = createErrorCollector();
       const source = await population(`field-${viaField}.csv`, text);
-      const reader = createRecordReader(source, [{ name: 'person_id', required: true }, { name: 'n', required: false }, { name: 'refugee', aliases: ['flygtning'], required: false }, { name: 'area', required: false }], errors);
+      const reader = createRecordReader(
+        source,
+        [
+          { name: 'person_id', required: true },
+          { name: 'n', required: false },
+          { name: 'refugee', aliases: ['flygtning'], required: false },
+          { name: 'area', required: false },
+        ],
+        errors,
+      );
       const n = reader.field('n', count, { required: true });
       const refugee = reader.field('refugee', parseBoolean);
       const area = reader.field('area', parseBoolean, { required: true });

@@ -1,13 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  type ColumnSpec,
-  DELIVERY_COLUMNS,
-  InputError,
-  InputErrors,
-  normaliseHeader,
-  POPULATION_COLUMNS,
-  resolveColumns,
-} from '../../src/ingest/index.ts';
+import { type ColumnSpec, DELIVERY_COLUMNS, InputError, InputErrors, normaliseHeader, POPULATION_COLUMNS, resolveColumns } from '../../src/ingest/index.ts';
 
 const source = (header: string[]) => ({ file: 'befolkning.csv', header });
 const SPEC = [
@@ -55,21 +47,15 @@ describe('resolveColumns', () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error).toMatchObject({ code: 'missing_column', file: 'befolkning.csv', row: 1 });
     const e = error as InputError;
-    expect(e.messageDa).toBe(
-      'kolonnerne mangler: person_id (eller cpr), birth_country (eller foedeland). Filens kolonner er: navn, alder',
-    );
-    expect(e.messageEn).toBe(
-      "missing columns: person_id (or cpr), birth_country (or foedeland). The file's columns are: navn, alder",
-    );
+    expect(e.messageDa).toBe('kolonnerne mangler: person_id (eller cpr), birth_country (eller foedeland). Filens kolonner er: navn, alder');
+    expect(e.messageEn).toBe("missing columns: person_id (or cpr), birth_country (or foedeland). The file's columns are: navn, alder");
     expect(e.message).toContain('befolkning.csv, række 1: kolonnerne mangler');
   });
 
   it('refuses a column given twice under two spellings, naming both places', () => {
     const error = thrown(() => resolveColumns(source(['cpr', 'fødeland', 'foedeland']), SPEC));
     expect(error).toMatchObject({ code: 'duplicate_column', row: 1, column: 'birth_country' });
-    expect((error as InputError).messageEn).toBe(
-      'column birth_country appears more than once: B (fødeland), C (foedeland); delete or rename the extra ones',
-    );
+    expect((error as InputError).messageEn).toBe('column birth_country appears more than once: B (fødeland), C (foedeland); delete or rename the extra ones');
   });
 
   it('reports missing and duplicate columns together', () => {
@@ -89,17 +75,31 @@ describe('resolveColumns', () => {
 describe('shipped column specs', () => {
   it('POPULATION_COLUMNS accepts the Danish header of an extract', () => {
     const header = [
-      'CPR', 'Fødselsdato', 'Køn', 'Fødeland', 'Statsborgerskab', 'Mor_ID', 'Far ID', 'Mor fødeland',
-      'mor_statsborgerskab', 'far_foedeland', 'FAR_STATSBORGERSKAB', 'mother_origin_group', 'far_herkomst',
-      'Mor oprindelsesland', 'far_oprindelsesland', 'Mor status', 'FAR_STATUS', 'Flygtning', 'Boligområde', 'Indrejsedato', 'Kommune',
+      'CPR',
+      'Fødselsdato',
+      'Køn',
+      'Fødeland',
+      'Statsborgerskab',
+      'Mor_ID',
+      'Far ID',
+      'Mor fødeland',
+      'mor_statsborgerskab',
+      'far_foedeland',
+      'FAR_STATSBORGERSKAB',
+      'mother_origin_group',
+      'far_herkomst',
+      'Mor oprindelsesland',
+      'far_oprindelsesland',
+      'Mor status',
+      'FAR_STATUS',
+      'Flygtning',
+      'Boligområde',
+      'Indrejsedato',
+      'Kommune',
     ];
     const columns = resolveColumns(source(header), POPULATION_COLUMNS);
     expect(Object.values(columns)).toEqual(header.map((_, i) => i));
-    expect(POPULATION_COLUMNS.filter((c) => 'identifying' in c && c.identifying).map((c) => c.name)).toEqual([
-      'person_id',
-      'mother_id',
-      'father_id',
-    ]);
+    expect(POPULATION_COLUMNS.filter((c) => 'identifying' in c && c.identifying).map((c) => c.name)).toEqual(['person_id', 'mother_id', 'father_id']);
   });
 
   it('POPULATION_COLUMNS requires the five person columns only', () => {
@@ -112,14 +112,38 @@ describe('shipped column specs', () => {
 
   it('DELIVERY_COLUMNS accepts the Danish header of a delivery', () => {
     const header = [
-      'Kommune', 'Indikator', 'Periode', 'Gruppe', 'Opdeling', 'Tæller', 'Nævner', 'Værdi', 'Spredning', 'Antal', 'Definition',
-      'Tredje generation', 'Diskretioneret', 'Note',
+      'Kommune',
+      'Indikator',
+      'Periode',
+      'Gruppe',
+      'Opdeling',
+      'Tæller',
+      'Nævner',
+      'Værdi',
+      'Spredning',
+      'Antal',
+      'Definition',
+      'Tredje generation',
+      'Diskretioneret',
+      'Note',
     ];
     const columns = resolveColumns(source(header), DELIVERY_COLUMNS);
     expect(Object.values(columns)).toEqual(header.map((_, i) => i));
     expect(Object.keys(columns)).toEqual([
-      'municipality', 'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'sd', 'n', 'definition',
-      'third_generation', 'suppressed', 'note',
+      'municipality',
+      'indicator',
+      'period',
+      'group',
+      'breakdown',
+      'numerator',
+      'denominator',
+      'value',
+      'sd',
+      'n',
+      'definition',
+      'third_generation',
+      'suppressed',
+      'note',
     ]);
   });
 });

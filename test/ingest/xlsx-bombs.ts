@@ -66,7 +66,8 @@ export function deflatedZip(files: Readonly<Record<string, Part>>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_TAIL = '</sheetData></worksheet>';
 
 /** A workbook of one sheet `Data` whose XML is `sheet`. */
@@ -105,7 +106,12 @@ export function manyRowsWorkbook(rows: number): Buffer {
 
 /** One row of `cells` empty cells. */
 export function manyCellsWorkbook(cells: number): Buffer {
-  return workbook({ head: `${SHEET_HEAD}<row r="1">${'<c/>'.repeat(cells % GROUP)}`, unit: '<c/>'.repeat(GROUP), repeat: Math.floor(cells / GROUP), tail: `</row>${SHEET_TAIL}` });
+  return workbook({
+    head: `${SHEET_HEAD}<row r="1">${'<c/>'.repeat(cells % GROUP)}`,
+    unit: '<c/>'.repeat(GROUP),
+    repeat: Math.floor(cells / GROUP),
+    tail: `</row>${SHEET_TAIL}`,
+  });
 }
 
 /** A normal small workbook of inline texts (at most 26 columns). */

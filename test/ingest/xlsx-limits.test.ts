@@ -29,7 +29,13 @@ async function refusal(bytes: Buffer, name: string, limits = XLSX_LIMITS): Promi
 describe('XLSX expansion limits', () => {
   it('reads a normal workbook built the same way', async () => {
     const file = temp.path('plain.xlsx');
-    writeFileSync(file, plainWorkbook([['indicator', 'note'], ['a', 'b']]));
+    writeFileSync(
+      file,
+      plainWorkbook([
+        ['indicator', 'note'],
+        ['a', 'b'],
+      ]),
+    );
     const source = await openTable(file);
     expect(source.header).toEqual(['indicator', 'note']);
     expect((await collect(source.rows())).map((r) => r.values)).toEqual([['a', 'b']]);

@@ -32,17 +32,17 @@ describe('the municipality data files', () => {
       'Region Syddanmark',
     ]);
     const count = (name: string) => MUNICIPALITIES.filter((m) => m.region.name === name).length;
-    expect([count('Region Hovedstaden'), count('Region Sjælland'), count('Region Syddanmark'), count('Region Midtjylland'), count('Region Nordjylland')]).toEqual([29, 17, 22, 19, 11]);
+    expect([
+      count('Region Hovedstaden'),
+      count('Region Sjælland'),
+      count('Region Syddanmark'),
+      count('Region Midtjylland'),
+      count('Region Nordjylland'),
+    ]).toEqual([29, 17, 22, 19, 11]);
   });
 
   it('put every municipality in exactly one of the five kommunegrupper', () => {
-    expect(MUNICIPALITY_GROUPS.map((g) => g.da)).toEqual([
-      'Hovedstadskommuner',
-      'Storbykommuner',
-      'Provinsbykommuner',
-      'Oplandskommuner',
-      'Landkommuner',
-    ]);
+    expect(MUNICIPALITY_GROUPS.map((g) => g.da)).toEqual(['Hovedstadskommuner', 'Storbykommuner', 'Provinsbykommuner', 'Oplandskommuner', 'Landkommuner']);
     const listed = GROUPS_FILE.groups.flatMap((g) => g.municipalities);
     expect(listed).toHaveLength(98);
     expect(new Set(listed)).toEqual(new Set(MUNICIPALITIES_FILE.municipalities.map((m) => m.code)));

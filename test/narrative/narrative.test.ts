@@ -128,11 +128,7 @@ describe('describeIndicator', () => {
   });
 
   it('the previous period suppressed: no change is computed from it', () => {
-    const hidden = delivery('selvforsoergelse', '2024', [
-      share('target', 2, 40),
-      share('comparison', 4330, 10000),
-      share('other', 520, 1000),
-    ]);
+    const hidden = delivery('selvforsoergelse', '2024', [share('target', 2, 40), share('comparison', 4330, 10000), share('other', 520, 1000)]);
     expect(narrate('selvforsoergelse', [hidden, selv2025()]).text).toBe(
       'Andelen af målgruppen, der blev selvforsørgende, var 35,0 % i 2025. ' +
         'Tallet i 2024 er diskretioneret, så ændringen siden da kan ikke opgøres. ' +
@@ -212,7 +208,12 @@ describe('describeIndicator', () => {
     // = 14,9 %, 2,5 points above. 2024 target 10/1000, 10/100, 5/20, 5/10 has the comparison
     // group's band rates: standardised 12,4 % (gap 0,0), crude 30/1130 = 2,7 %.
     const BANDS = ['0-64', '65-74', '75-84', '85+'] as const;
-    const COMPARISON = [[10, 1000], [50, 500], [100, 400], [100, 200]] as const;
+    const COMPARISON = [
+      [10, 1000],
+      [50, 500],
+      [100, 400],
+      [100, 200],
+    ] as const;
     const byBand = (t: readonly (readonly [number, number])[]) => {
       const sum = (xs: readonly (readonly [number, number])[]) => xs.reduce(([a, b], [x, n]) => [a + x, b + n], [0, 0]);
       return [
@@ -222,10 +223,29 @@ describe('describeIndicator', () => {
         ...BANDS.map((band, i) => share('comparison', COMPARISON[i]?.[0] ?? 0, COMPARISON[i]?.[1] ?? 0, `ageband=${band}`)),
       ];
     };
-    const y2025 = () => delivery('hjemmepleje', '2025', byBand([[12, 1000], [24, 200], [24, 80], [24, 40]]));
+    const y2025 = () =>
+      delivery(
+        'hjemmepleje',
+        '2025',
+        byBand([
+          [12, 1000],
+          [24, 200],
+          [24, 80],
+          [24, 40],
+        ]),
+      );
 
     it('standardised level and gap first, the crude figures second and said to be crude', () => {
-      const y2024 = delivery('hjemmepleje', '2024', byBand([[10, 1000], [10, 100], [5, 20], [5, 10]]));
+      const y2024 = delivery(
+        'hjemmepleje',
+        '2024',
+        byBand([
+          [10, 1000],
+          [10, 100],
+          [5, 20],
+          [5, 10],
+        ]),
+      );
       expect(narrate('hjemmepleje', [y2024, y2025()]).sentences).toEqual([
         'Aldersstandardiseret til sammenligningsgruppens alderssammensætning var andelen 12,4 % i 2024 og 14,9 % i 2025.',
         'Den aldersstandardiserede forskel til personer med dansk oprindelse (12,4 %) er vokset fra 0,0 til 2,5 procentpoint.',
@@ -238,9 +258,19 @@ describe('describeIndicator', () => {
     });
 
     it('a suppressed age band in the previous period: a judged indicator says its status cannot be assessed, and why', () => {
-      const y2024 = delivery('hjemmepleje', '2024', byBand([[10, 1000], [10, 100], [5, 20], [3, 10]]));
+      const y2024 = delivery(
+        'hjemmepleje',
+        '2024',
+        byBand([
+          [10, 1000],
+          [10, 100],
+          [5, 20],
+          [3, 10],
+        ]),
+      );
       const standardisedLevel = "Age-standardised to the comparison group's age structure, the share was 14.9% in 2025.";
-      const gap = 'The target group is, age-standardised, 2.5 percentage points above persons of Danish origin (12.4%), but the gap is not statistically significant.';
+      const gap =
+        'The target group is, age-standardised, 2.5 percentage points above persons of Danish origin (12.4%), but the gap is not statistically significant.';
       // Home care is followed (never judged): no word about a status.
       expect(narrate('hjemmepleje', [y2024, y2025()], 'en').sentences.slice(0, 2)).toEqual([standardisedLevel, gap]);
       // The same figures under a judged direction (parity) say why the status cannot be assessed.
@@ -262,8 +292,16 @@ describe('selectedSeries for an index of the diversity indicator', () => {
   it('describes the whole population’s index (`index=simpson`), not a missing target group', () => {
     const indicator = catalogue.get('boligomraader-diversitet');
     if (indicator === undefined) throw new Error('no diversity indicator');
-    const { rows } = computeResults(catalogue, fixture('boligomraader-diversitet').filter((d) => d.period === '2024'), { threshold: 5 });
-    const s = selectedSeries(indicator, rows.filter((r) => r.indicator === indicator.id), 'index=simpson');
+    const { rows } = computeResults(
+      catalogue,
+      fixture('boligomraader-diversitet').filter((d) => d.period === '2024'),
+      { threshold: 5 },
+    );
+    const s = selectedSeries(
+      indicator,
+      rows.filter((r) => r.indicator === indicator.id),
+      'index=simpson',
+    );
     expect(s.group).toBe('total');
     expect(s.primary.map((r) => r.period)).toEqual(['2024']);
     const n = describeIndicator({ lang: 'da', indicator, primary: s.primary, comparison: s.comparison });

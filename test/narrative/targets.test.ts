@@ -49,7 +49,9 @@ describe('reportVerdict', () => {
   });
 
   it('a target decides over the long-term verdict; a followed indicator with a target is judged on it', () => {
-    expect(reportVerdict([entry('A', { progress: 'moving_away', longTerm: 'improved' })], 'da')).toEqual(['Det går dårligt for A (bevæger sig væk fra byrådets mål).']);
+    expect(reportVerdict([entry('A', { progress: 'moving_away', longTerm: 'improved' })], 'da')).toEqual([
+      'Det går dårligt for A (bevæger sig væk fra byrådets mål).',
+    ]);
     expect(reportVerdict([entry('B', { followed: true, progress: 'on_track' })], 'da')).toEqual(['På rette vej mod byrådets mål er B.']);
   });
 
@@ -87,7 +89,9 @@ describe('target sentences', () => {
   it('a gap target, reached', () => {
     const gap = { measure: 'gap', value: -0.05, year: 2028, decision: '' } as const;
     const reached = { ...progress, status: 'reached', latestValue: -0.04, remaining: -0.01 } as const;
-    expect(targetSentence({ lang: 'da', display, target: gap })).toBe('Byrådets mål er en forskel til personer med dansk oprindelse på -5,0 procentpoint i 2028.');
+    expect(targetSentence({ lang: 'da', display, target: gap })).toBe(
+      'Byrådets mål er en forskel til personer med dansk oprindelse på -5,0 procentpoint i 2028.',
+    );
     expect(distanceSentences({ lang: 'da', display, target: gap, progress: reached })).toEqual([
       'Forskellen til personer med dansk oprindelse er -4,0 procentpoint i 2025, så målet er nået.',
     ]);

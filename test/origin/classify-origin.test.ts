@@ -30,4 +30,3 @@ describe('classifyOrigin — children of descendants (third generation)', () => 
     expect(result.dataQuality).toEqual(['no_parent_known']);
   });
 });
-

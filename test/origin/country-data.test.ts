@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COUNTRIES,
-  COUNTRY_BY_CODE,
-  COUNTRIES_SOURCE,
-  countryName,
-  isWestern,
-  regionOf,
-  WESTERN_CODES,
-  WESTERN_SOURCE,
-} from '../../src/origin/index.ts';
+import { COUNTRIES, COUNTRY_BY_CODE, COUNTRIES_SOURCE, countryName, isWestern, regionOf, WESTERN_CODES, WESTERN_SOURCE } from '../../src/origin/index.ts';
 
 const EU27 = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
 ];
 const OTHER_WESTERN = ['GB', 'AD', 'IS', 'LI', 'MC', 'NO', 'SM', 'CH', 'VA', 'CA', 'US', 'AU', 'NZ'];
 const PARTS_OF_WESTERN = ['FO', 'GL', 'AX', 'GF', 'GP', 'MQ', 'RE', 'YT', 'MF', 'SJ', 'BV'];
@@ -22,7 +38,11 @@ describe('country data', () => {
     const iso = COUNTRIES.filter((c) => c.status === undefined);
     expect(iso).toHaveLength(249);
     expect(COUNTRIES.filter((c) => c.status === 'user_assigned').map((c) => c.alpha2)).toEqual(['XK']);
-    expect(COUNTRIES.filter((c) => c.status === 'historic').map((c) => c.alpha2).sort()).toEqual(['CS', 'SU', 'YU']);
+    expect(
+      COUNTRIES.filter((c) => c.status === 'historic')
+        .map((c) => c.alpha2)
+        .sort(),
+    ).toEqual(['CS', 'SU', 'YU']);
   });
 
   it('has unique alpha-2 and alpha-3 codes', () => {
@@ -58,13 +78,10 @@ describe('Western and non-Western', () => {
     expect(regionOf(code)).toBe('vestlig');
   });
 
-  it.each(['SY', 'SO', 'TR', 'IQ', 'IR', 'AF', 'PK', 'UA', 'RU', 'RS', 'BA', 'JP', 'IL', 'PR', 'GI', 'YU', 'SU', 'XK'])(
-    '%s is non-Western',
-    (code) => {
-      expect(isWestern(code)).toBe(false);
-      expect(regionOf(code)).toBe('ikke_vestlig');
-    },
-  );
+  it.each(['SY', 'SO', 'TR', 'IQ', 'IR', 'AF', 'PK', 'UA', 'RU', 'RS', 'BA', 'JP', 'IL', 'PR', 'GI', 'YU', 'SU', 'XK'])('%s is non-Western', (code) => {
+    expect(isWestern(code)).toBe(false);
+    expect(regionOf(code)).toBe('ikke_vestlig');
+  });
 
   it('counts stateless and unknown as non-Western', () => {
     expect(regionOf('XS')).toBe('ikke_vestlig');

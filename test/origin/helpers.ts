@@ -8,9 +8,7 @@ export function parent(
   originGroup: OriginGroup | null = null,
   originCountry?: CountryCode | null,
 ): ParentFacts {
-  return originCountry === undefined
-    ? { birthCountry, citizenship, originGroup }
-    : { birthCountry, citizenship, originGroup, originCountry };
+  return originCountry === undefined ? { birthCountry, citizenship, originGroup } : { birthCountry, citizenship, originGroup, originCountry };
 }
 
 /** A person: own birth country and citizenship, mother, father (null = unknown parent). */

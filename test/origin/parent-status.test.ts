@@ -5,14 +5,7 @@
  * a registered Danish father who lives elsewhere still makes his child of Danish origin.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  classifyOrigin,
-  type OriginResult,
-  type ParentFacts,
-  parentFromRegister,
-  type ParentFromRegister,
-  type ParentStatus,
-} from '../../src/origin/index.ts';
+import { classifyOrigin, type OriginResult, type ParentFacts, parentFromRegister, type ParentFromRegister, type ParentStatus } from '../../src/origin/index.ts';
 import { DANE, parent, person } from './helpers.ts';
 
 interface StatusCase {
@@ -30,49 +23,58 @@ const statusCases: StatusCase[] = [
   { name: 'unknown in the register, nothing given → unknown', status: 'unknown', given: null, expected: { kind: 'unknown' } },
   {
     name: 'unknown in the register but facts given → contradiction',
-    status: 'unknown', given: DANE,
+    status: 'unknown',
+    given: DANE,
     expected: { kind: 'contradiction', problem: 'unknown_parent_with_facts' },
   },
   {
     name: 'unknown in the register but an id given → contradiction (a registered id means a registered parent)',
-    status: 'unknown', given: ID_ONLY,
+    status: 'unknown',
+    given: ID_ONLY,
     expected: { kind: 'contradiction', problem: 'unknown_parent_with_facts' },
   },
   { name: 'known with a birth country and citizenship → known', status: 'known', given: DANE, expected: { kind: 'known', parent: DANE } },
   {
     name: 'known with the citizenship only → known (one fact makes a parent known)',
-    status: 'known', given: parent(null, 'DK'),
+    status: 'known',
+    given: parent(null, 'DK'),
     expected: { kind: 'known', parent: parent(null, 'DK') },
   },
   {
     name: 'known but only an id (the parent not in the extract, columns empty) → contradiction',
-    status: 'known', given: ID_ONLY,
+    status: 'known',
+    given: ID_ONLY,
     expected: { kind: 'contradiction', problem: 'known_parent_without_facts' },
   },
   {
     name: 'known but nothing given → contradiction',
-    status: 'known', given: null,
+    status: 'known',
+    given: null,
     expected: { kind: 'contradiction', problem: 'known_parent_without_facts' },
   },
   {
     name: 'known with only the origin group → contradiction (the rules need a birth country or citizenship)',
-    status: 'known', given: parent(null, null, 'efterkommer', 'TR'),
+    status: 'known',
+    given: parent(null, null, 'efterkommer', 'TR'),
     expected: { kind: 'contradiction', problem: 'known_parent_without_facts' },
   },
   { name: 'no status, facts given → known, as always', status: null, given: TURKISH, expected: { kind: 'known', parent: TURKISH } },
   {
     name: 'no status, nothing given → absent without status (taken as unknown, counted)',
-    status: null, given: null,
+    status: null,
+    given: null,
     expected: { kind: 'absent_without_status', parent: null },
   },
   {
     name: 'no status, an id alone → absent without status',
-    status: null, given: ID_ONLY,
+    status: null,
+    given: ID_ONLY,
     expected: { kind: 'absent_without_status', parent: null },
   },
   {
     name: 'no status, only the origin group and country → absent without status, keeping them for the third generation',
-    status: null, given: parent(null, null, 'efterkommer', 'SY'),
+    status: null,
+    given: parent(null, null, 'efterkommer', 'SY'),
     expected: { kind: 'absent_without_status', parent: parent(null, null, 'efterkommer', 'SY') },
   },
 ];
@@ -117,7 +119,11 @@ describe('a person with no parent in the register', () => {
   it('both unknown, born in Denmark as a Danish citizen → Danish origin, flagged as no parent known', () => {
     const unknown = asParent(parentFromRegister('unknown', null));
     expect(classifyOrigin(person('DK', 'DK', unknown, unknown))).toEqual({
-      originGroup: 'dansk_oprindelse', originCountry: 'DK', originRegion: 'vestlig', thirdGeneration: false, dataQuality: ['no_parent_known'],
+      originGroup: 'dansk_oprindelse',
+      originCountry: 'DK',
+      originRegion: 'vestlig',
+      thirdGeneration: false,
+      dataQuality: ['no_parent_known'],
     });
   });
 

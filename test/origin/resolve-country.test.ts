@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COUNTRIES,
-  countryCodeOf,
-  normaliseCountryText,
-  resolveCountry,
-} from '../../src/origin/index.ts';
+import { COUNTRIES, countryCodeOf, normaliseCountryText, resolveCountry } from '../../src/origin/index.ts';
 
 const code = (text: string): string | null => countryCodeOf(resolveCountry(text));
 
 describe('resolveCountry', () => {
-  it.each(['Tyrkiet', 'Turkey', 'TUR', 'TR', 'tyrkiet ', 'Türkiye', 'TYRKIET', '  tr  ', 'tur'])(
-    'Turkey spelt %j → TR',
-    (text) => {
-      expect(resolveCountry(text)).toEqual({ kind: 'country', code: 'TR' });
-    },
-  );
+  it.each(['Tyrkiet', 'Turkey', 'TUR', 'TR', 'tyrkiet ', 'Türkiye', 'TYRKIET', '  tr  ', 'tur'])('Turkey spelt %j → TR', (text) => {
+    expect(resolveCountry(text)).toEqual({ kind: 'country', code: 'TR' });
+  });
 
   it.each([
     ['Rumænien', 'RO'],
@@ -88,13 +80,10 @@ describe('resolveCountry', () => {
     expect(code(text)).toBe('XS');
   });
 
-  it.each(['', '   ', 'uoplyst', 'Uoplyst', 'ukendt', 'unknown', 'XXX', 'XX', 'Udlandet uoplyst'])(
-    '%j is unknown',
-    (text) => {
-      expect(resolveCountry(text)).toEqual({ kind: 'unknown' });
-      expect(code(text)).toBe('XX');
-    },
-  );
+  it.each(['', '   ', 'uoplyst', 'Uoplyst', 'ukendt', 'unknown', 'XXX', 'XX', 'Udlandet uoplyst'])('%j is unknown', (text) => {
+    expect(resolveCountry(text)).toEqual({ kind: 'unknown' });
+    expect(code(text)).toBe('XX');
+  });
 
   it.each([
     ['Narnia', 'Narnia'],

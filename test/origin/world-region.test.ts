@@ -6,7 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import menaptJson from '../../src/origin/data/menapt.json' with { type: 'json' };
 import regionsJson from '../../src/origin/data/regions.json' with { type: 'json' };
-import { COUNTRIES, isMenapt, isWestern, MENAPT_CODES, MENAPT_PARTS, REGION_MENAPT_PARTS, regionDataProblems, regionMenaptOf, worldRegionOf } from '../../src/origin/index.ts';
+import {
+  COUNTRIES,
+  isMenapt,
+  isWestern,
+  MENAPT_CODES,
+  MENAPT_PARTS,
+  REGION_MENAPT_PARTS,
+  regionDataProblems,
+  regionMenaptOf,
+  worldRegionOf,
+} from '../../src/origin/index.ts';
 
 describe('regions of origin', () => {
   it.each([
@@ -54,7 +64,16 @@ describe('region × MENAPT', () => {
     expect(MENAPT_PARTS).toEqual(['europe_other_menapt', 'africa_menapt', 'asia_menapt']);
   });
 
-  it.each([['SY', 'asia_menapt'], ['VN', 'asia_other'], ['TR', 'europe_other_menapt'], ['UA', 'europe_other_other'], ['SO', 'africa_menapt'], ['ER', 'africa_other'], ['PL', 'eu27'], ['XX', null]])('%s is %s', (code, cell) => {
+  it.each([
+    ['SY', 'asia_menapt'],
+    ['VN', 'asia_other'],
+    ['TR', 'europe_other_menapt'],
+    ['UA', 'europe_other_other'],
+    ['SO', 'africa_menapt'],
+    ['ER', 'africa_other'],
+    ['PL', 'eu27'],
+    ['XX', null],
+  ])('%s is %s', (code, cell) => {
     expect(regionMenaptOf(code)).toBe(cell);
   });
 });

@@ -67,7 +67,18 @@ export function mean(group: DeliveryGroup, value: number, n: number, sd: number)
 
 /** Count cells for target, comparison, other and total. */
 export function counts(target: number, comparison = 0, other = 0): Cell[] {
-  const c = (group: DeliveryGroup, k: number): Cell => ({ municipality: '999', group, breakdown: '', numerator: k, denominator: null, value: k, sd: null, n: k, suppressed: false, note: '' });
+  const c = (group: DeliveryGroup, k: number): Cell => ({
+    municipality: '999',
+    group,
+    breakdown: '',
+    numerator: k,
+    denominator: null,
+    value: k,
+    sd: null,
+    n: k,
+    suppressed: false,
+    note: '',
+  });
   return [c('target', target), c('comparison', comparison), c('other', other), c('total', target + comparison + other)];
 }
 
@@ -94,9 +105,16 @@ function areaCells(areas: Record<string, { target: number; comparison: number; o
 export function testDeliveries(): DeliveryWithCells[] {
   nextId = 1;
   return [
-    delivery('selvforsoergelse', '2023', shares({ target: [2900, 10000], comparison: [4200, 10000], other: [500, 1000] }), { createdAt: '2024-02-10T10:00:00.000Z' }),
-    delivery('selvforsoergelse', '2024', shares({ target: [3120, 10000], comparison: [4330, 10000], other: [520, 1000] }), { createdAt: '2025-02-12T10:00:00.000Z' }),
-    delivery('selvforsoergelse', '2025', shares({ target: [3500, 10000], comparison: [4480, 10000], other: [540, 1000] }), { version: 2, createdAt: '2025-09-15T10:00:00.000Z' }),
+    delivery('selvforsoergelse', '2023', shares({ target: [2900, 10000], comparison: [4200, 10000], other: [500, 1000] }), {
+      createdAt: '2024-02-10T10:00:00.000Z',
+    }),
+    delivery('selvforsoergelse', '2024', shares({ target: [3120, 10000], comparison: [4330, 10000], other: [520, 1000] }), {
+      createdAt: '2025-02-12T10:00:00.000Z',
+    }),
+    delivery('selvforsoergelse', '2025', shares({ target: [3500, 10000], comparison: [4480, 10000], other: [540, 1000] }), {
+      version: 2,
+      createdAt: '2025-09-15T10:00:00.000Z',
+    }),
     delivery('socialpsykiatri', '2023', shares({ target: [180, 4000], comparison: [900, 30000], other: [60, 1300] })),
     delivery('socialpsykiatri', '2024', shares({ target: [190, 4100], comparison: [910, 30500], other: [62, 1320] })),
     // 3 persons in the target group: suppressed, and one more cell with it (secondary).
@@ -185,14 +203,29 @@ export function testModelInput(threshold = 5) {
 export function testComparisons(results: ComputedResults): Map<string, ComparisonView | null> {
   const own = results.rows.filter((r) => r.indicator === 'selvforsoergelse').map((r) => ({ ...r, origin: 'computed' as const, synthetic: false }));
   const other = (municipality: string, group: DeliveryGroup, value: number | null): ComparisonInputFigure => ({
-    municipality, period: '2025', group, breakdown: '', value, suppressed: value === null, origin: 'imported', synthetic: true,
+    municipality,
+    period: '2025',
+    group,
+    breakdown: '',
+    value,
+    suppressed: value === null,
+    origin: 'imported',
+    synthetic: true,
   });
-  const view = buildComparison('999', ['461', '751', '851'], [
-    ...own,
-    other('000', 'target', 0.4), other('000', 'comparison', 0.45),
-    other('461', 'target', 0.3), other('461', 'comparison', 0.5),
-    other('751', 'target', null), other('751', 'comparison', 0.44),
-    other('851', 'target', 0.38), other('851', 'comparison', 0.46),
-  ]);
+  const view = buildComparison(
+    '999',
+    ['461', '751', '851'],
+    [
+      ...own,
+      other('000', 'target', 0.4),
+      other('000', 'comparison', 0.45),
+      other('461', 'target', 0.3),
+      other('461', 'comparison', 0.5),
+      other('751', 'target', null),
+      other('751', 'comparison', 0.44),
+      other('851', 'target', 0.38),
+      other('851', 'comparison', 0.46),
+    ],
+  );
   return new Map([['selvforsoergelse', view]]);
 }

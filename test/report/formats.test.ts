@@ -12,18 +12,7 @@ import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { buildReportModel, type ReportModel, renderReport } from '../../src/report/index.ts';
 import { computeResults } from '../../src/services/compute/index.ts';
 import { CHROMIUM, NO_BROWSER } from '../browser.ts';
-import {
-  checkGolden,
-  docxEntries,
-  docxPart,
-  htmlText,
-  pdfPagesAsPng,
-  pdfPageText,
-  pdfText,
-  tempDir,
-  wordParagraphs,
-  wordText,
-} from './extract.ts';
+import { checkGolden, docxEntries, docxPart, htmlText, pdfPagesAsPng, pdfPageText, pdfText, tempDir, wordParagraphs, wordText } from './extract.ts';
 import { testDeliveries, testModelInput } from './fixtures.ts';
 
 interface Rendered {
@@ -109,7 +98,12 @@ describe('Word', () => {
   it('has a table of contents field over the chapters, with entries and page numbers written', () => {
     expect(report.documentXml).toContain('TOC \\h \\o &quot;1-1&quot;');
     const toc = wordParagraphs(report.documentXml).filter((p) => p.style === 'TOC1');
-    expect(toc.map((p) => p.text.replace(/\d+$/, ''))).toEqual(['Sammenfatning', ...report.model.sections.map((s) => s.title), 'Definitioner og noter', 'Bilag: leverancerne bag tallene']);
+    expect(toc.map((p) => p.text.replace(/\d+$/, ''))).toEqual([
+      'Sammenfatning',
+      ...report.model.sections.map((s) => s.title),
+      'Definitioner og noter',
+      'Bilag: leverancerne bag tallene',
+    ]);
     expect(toc.every((p) => /\d+$/.test(p.text))).toBe(true);
   });
 
@@ -118,7 +112,9 @@ describe('Word', () => {
     const tables = 2 + (report.model.summary.comparison === undefined ? 0 : 1) + report.model.sections.reduce((n, s) => n + s.tables.length, 0);
     expect(report.model.summary.comparison).toBeDefined();
     expect(report.documentXml.match(/<w:tbl>/g)).toHaveLength(tables);
-    const footers = docxEntries(report.docxFile).filter((e) => /^word\/footer\d+\.xml$/.test(e)).map((e) => docxPart(report.docxFile, e));
+    const footers = docxEntries(report.docxFile)
+      .filter((e) => /^word\/footer\d+\.xml$/.test(e))
+      .map((e) => docxPart(report.docxFile, e));
     const numbered = footers.find((f) => f.includes('NUMPAGES'));
     expect(numbered).toBeDefined();
     expect(numbered).toMatch(/Side [\s\S]*PAGE[\s\S]* af [\s\S]*NUMPAGES/);
@@ -148,8 +144,16 @@ describe.skipIf(NO_BROWSER)('PDF', () => {
   it('starts each indicator on a new page', () => {
     const pages = Number(/Side 1 af (\d+)/.exec(pdfPageText(pdfOf(report), 1))?.[1]);
     // A page's text with its lines joined: a long title wraps onto a second line.
-    const pageTexts = Array.from({ length: pages }, (_, i) => pdfPageText(pdfOf(report), i + 1).trim().replace(/\s+/g, ' '));
-    for (const s of report.model.sections) expect(pageTexts.some((t) => t.startsWith(s.title)), s.title).toBe(true);
+    const pageTexts = Array.from({ length: pages }, (_, i) =>
+      pdfPageText(pdfOf(report), i + 1)
+        .trim()
+        .replace(/\s+/g, ' '),
+    );
+    for (const s of report.model.sections)
+      expect(
+        pageTexts.some((t) => t.startsWith(s.title)),
+        s.title,
+      ).toBe(true);
   });
 });
 
@@ -159,12 +163,18 @@ describe('suppression in every format', () => {
     const deliveries = testDeliveries();
     const { rows } = computeResults(loadCatalogue(), deliveries, { threshold: 5 });
     const values = (c: { numerator: number | null; denominator: number | null; n: number | null }) =>
-      [c.numerator, c.denominator, c.n, c.numerator !== null && c.denominator !== null ? c.denominator - c.numerator : null].filter((v): v is number => v !== null);
+      [c.numerator, c.denominator, c.n, c.numerator !== null && c.denominator !== null ? c.denominator - c.numerator : null].filter(
+        (v): v is number => v !== null,
+      );
     const published = new Set(rows.filter((r) => !r.suppressed).flatMap(values));
-    const hidden = rows.filter((r) => r.suppressed).flatMap((r) => {
-      const cell = deliveries.find((d) => d.indicator === r.indicator && d.period === r.period)?.cells.find((c) => c.group === r.group && c.breakdown === r.breakdown);
-      return cell === undefined ? [] : values(cell);
-    });
+    const hidden = rows
+      .filter((r) => r.suppressed)
+      .flatMap((r) => {
+        const cell = deliveries
+          .find((d) => d.indicator === r.indicator && d.period === r.period)
+          ?.cells.find((c) => c.group === r.group && c.breakdown === r.breakdown);
+        return cell === undefined ? [] : values(cell);
+      });
     return [...new Set(hidden)].filter((v) => v >= 100 && !published.has(v)).sort((a, b) => a - b);
   }
 
@@ -209,7 +219,11 @@ describe('suppression in every format', () => {
     const row = '2025 Målgruppen diskretioneret';
     const htmlRows = [...report.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => htmlText(m[1] ?? '').trim());
     expect(htmlRows).toContain(`${row} –`);
-    const docxRows = [...report.documentXml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => wordText(m[1] ?? '').replace(/\s+/g, ' ').trim());
+    const docxRows = [...report.documentXml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) =>
+      wordText(m[1] ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     expect(docxRows).toContain(`${row} –`);
     if (report.pdfFile !== null) expect(pdfText(report.pdfFile)).toMatch(/2025\s+Målgruppen\s+diskretioneret\s+–/);
   });

@@ -84,7 +84,11 @@ describe('buildReportModel', () => {
     expect(rows[8]?.slice(2)).toEqual(['–', 'Ingen data endnu', 'Ingen data endnu', '–', '–', '○ Ingen data endnu', '–']);
     expect(rows[10]?.slice(1)).toEqual(['Ikke fastlagt', '–', 'Undersøges', 'Undersøges', '–', '–', '◆ Undersøges', '–']);
     // One rule for `follow`: never judged, so "Følges" — also where the gap changed significantly.
-    expect(rows.filter((r) => r[7] === '◇ Følges').map((r) => r[0])).toEqual(['Kendt i Socialpsykiatrien', 'Hjemmepleje', 'Fast kontaktperson for børn og unge']);
+    expect(rows.filter((r) => r[7] === '◇ Følges').map((r) => r[0])).toEqual([
+      'Kendt i Socialpsykiatrien',
+      'Hjemmepleje',
+      'Fast kontaktperson for børn og unge',
+    ]);
     // Turnout's comparison is context only: no gap is published.
     expect(rows[3]?.slice(3, 6)).toEqual(['52,5 %', '75,5 %', '–']);
   });
@@ -112,11 +116,24 @@ describe('buildReportModel', () => {
   });
 
   it('a target: progress in the summary, the section and the definitions, and the verdict says so', () => {
-    const target = { indicator: 'selvforsoergelse', measure: 'level', group: 'target', value: 0.5, year: 2030, baseline: null, decision: 'Byrådet 1. marts 2025', version: 2, createdAt: '2025-03-02T10:00:00Z', createdBy: 'koordinator' } as const;
+    const target = {
+      indicator: 'selvforsoergelse',
+      measure: 'level',
+      group: 'target',
+      value: 0.5,
+      year: 2030,
+      baseline: null,
+      decision: 'Byrådet 1. marts 2025',
+      version: 2,
+      createdAt: '2025-03-02T10:00:00Z',
+      createdBy: 'koordinator',
+    } as const;
     const m = buildReportModel({ ...testModelInput(), targets: [target] });
     const row = m.summary.table.rows[0];
     expect(row?.[8]?.detail).toBe('Byrådets mål: 50,0 % i 2030');
-    expect(['Målet er nået', 'På rette vej mod målet', 'Kræver hurtigere udvikling', 'Bevæger sig væk fra målet', 'Fremdriften kan ikke vurderes']).toContain(row?.[8]?.text);
+    expect(['Målet er nået', 'På rette vej mod målet', 'Kræver hurtigere udvikling', 'Bevæger sig væk fra målet', 'Fremdriften kan ikke vurderes']).toContain(
+      row?.[8]?.text,
+    );
     expect(section(m, 'selvforsoergelse').narrative).toContain('Byrådets mål er 50,0 % for målgruppen i 2030 (Byrådet 1. marts 2025).');
     expect(section(m, 'selvforsoergelse').facts.at(-1)).toEqual({ label: 'Byrådets mål', value: '50,0 % i 2030' });
     expect(section(m, 'selvforsoergelse').charts[0]?.svg).toContain('Mål 2030: 50,0 %');
@@ -175,7 +192,15 @@ describe('buildReportModel', () => {
 
   it('the diversity indicator: indices over time and the housing areas with names, suppressed last', () => {
     const [indices, areas] = section(model, 'boligomraader-diversitet').tables as ReportTable[];
-    expect(indices?.headers).toEqual(['Periode', 'Simpsons diversitetsindeks', 'Dissimilaritetsindeks', 'Isolationsindeks', 'Eksponeringsindeks', 'Theils H', 'Dækning']);
+    expect(indices?.headers).toEqual([
+      'Periode',
+      'Simpsons diversitetsindeks',
+      'Dissimilaritetsindeks',
+      'Isolationsindeks',
+      'Eksponeringsindeks',
+      'Theils H',
+      'Dækning',
+    ]);
     expect(texts(areas as ReportTable).map((r) => r[0])).toEqual(['Søndermarken', 'Østerby', 'Bakkehuse', 'Nørrevang']);
     expect(texts(areas as ReportTable)[0]).toEqual(['Søndermarken', '1.850', '8,1 %', '0,32']);
     expect(texts(areas as ReportTable)[2]?.slice(1)).toEqual(['diskretioneret', 'diskretioneret', 'diskretioneret']);
@@ -227,11 +252,19 @@ describe('buildReportModel', () => {
     expect(blocks[2]?.bullets).toHaveLength(1);
     // Issue 14: each indicator's official definition (with its address) and the variant its figures follow.
     const selvforsoergelse = blocks[1]?.bullets.find((b) => b.startsWith('Selvforsørgelse:'));
-    expect(selvforsoergelse).toMatch(/Afviger fra den officielle definition \(Styrelsen for Arbejdsmarked og Rekruttering .*\(https:\/\/www\.jobindsats\.dk\) Tallene følger: Afgang med selvforsørgelse som årsag — /);
-    expect(blocks[1]?.bullets.find((b) => b.startsWith('Stemmeprocent'))).toContain('Følger den officielle definition: Danmarks Statistik og Københavns Universitet');
+    expect(selvforsoergelse).toMatch(
+      /Afviger fra den officielle definition \(Styrelsen for Arbejdsmarked og Rekruttering .*\(https:\/\/www\.jobindsats\.dk\) Tallene følger: Afgang med selvforsørgelse som årsag — /,
+    );
+    expect(blocks[1]?.bullets.find((b) => b.startsWith('Stemmeprocent'))).toContain(
+      'Følger den officielle definition: Danmarks Statistik og Københavns Universitet',
+    );
     // … and what is counted with the definitions' version, the hash an exported file carries.
     const hash = definitionHashes(loadCatalogue()).indicators.selvforsoergelse ?? '';
-    expect(selvforsoergelse?.endsWith(`Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse. Definitionsversion ${hash.slice(0, 12)}.`)).toBe(true);
+    expect(
+      selvforsoergelse?.endsWith(
+        `Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse. Definitionsversion ${hash.slice(0, 12)}.`,
+      ),
+    ).toBe(true);
     expect(blocks[3]?.paragraphs[0]).toMatch(/^Af hensyn til persondata vises intet tal, der bygger på 1 til 4 personer/);
     // The words follow the threshold in force (INDIKATOR_SUPPRESSION_THRESHOLD), not the default.
     const ten = buildReportModel(testModelInput(10)).definitions.blocks;
@@ -302,7 +335,10 @@ describe('the report’s own suppression check', () => {
 
   it('suppresses a row that arrives with a small count, and the gap and change that lean on it', () => {
     const leaky: ResultRow = { ...base, period: '2024', numerator: 3, denominator: 4000, value: 3 / 4000, n: 4000, suppressed: false };
-    const later: ResultRow = { ...base, change: { ...base.change, sincePrevious: { fromPeriod: '2024', from: 0.00075, to: 0.35, difference: 0.349, significant: true, pValue: 0 } } };
+    const later: ResultRow = {
+      ...base,
+      change: { ...base.change, sincePrevious: { fromPeriod: '2024', from: 0.00075, to: 0.35, difference: 0.349, significant: true, pValue: 0 } },
+    };
     const [hidden, after] = publishableRows([leaky, later], 5, new Set());
     expect(hidden).toMatchObject({ suppressed: true, numerator: null, denominator: null, value: null, n: null, gap: null });
     expect(after?.change.sincePrevious).toBeNull();
@@ -325,7 +361,9 @@ describe('the report’s own suppression check', () => {
   });
 
   it('scrubNote replaces whole numbers from 1 to threshold − 1 only', () => {
-    expect(scrubNote('3 beboer(e) uden boligområde; 12 med adresse i 2025, andel 0,4', 5)).toBe('<5 beboer(e) uden boligområde; 12 med adresse i 2025, andel 0,4');
+    expect(scrubNote('3 beboer(e) uden boligområde; 12 med adresse i 2025, andel 0,4', 5)).toBe(
+      '<5 beboer(e) uden boligområde; 12 med adresse i 2025, andel 0,4',
+    );
     expect(scrubNote('0 rækker', 5)).toBe('0 rækker');
   });
 });
@@ -356,7 +394,7 @@ describe('the comparison with the whole country and the peers', () => {
     // Comparison group: 44,8 % against 45,0 %; peers 50,0, 44,0, 46,0: median 46,0 %; 50 and 46 above: rank 3 of 4.
     expect(texts(table?.rows[1])).toEqual(['Dansk oprindelse', '44,8 %', '45,0 %', '-0,2 procentpoint', '46,0 %', '44,0 %–50,0 %', '3 af 4']);
     expect(table?.rows).toHaveLength(2);
-    expect(section?.notes.some((n) => n.startsWith("Syntetiske tal"))).toBe(true);
+    expect(section?.notes.some((n) => n.startsWith('Syntetiske tal'))).toBe(true);
     // The chart: the country's line and the peers' median with their range beside the target group.
     const chart = section?.charts.find((c) => c.id === 'chart-selvforsoergelse');
     expect(chart?.alt).toContain('Hele landet, målgruppen: 2025 40,0 %');
@@ -367,7 +405,15 @@ describe('the comparison with the whole country and the peers', () => {
   });
 
   it('one summary table: own, country, peer median, gap and rank for the headline group', () => {
-    expect(model.summary.comparison?.headers).toEqual(['Indikator', 'Periode', 'Kommunen', 'Hele landet', 'Sammenligningskommuner, median', 'Forskel til hele landet', 'Placering']);
+    expect(model.summary.comparison?.headers).toEqual([
+      'Indikator',
+      'Periode',
+      'Kommunen',
+      'Hele landet',
+      'Sammenligningskommuner, median',
+      'Forskel til hele landet',
+      'Placering',
+    ]);
     expect(model.summary.comparison?.rows.map((r) => texts(r))).toEqual([['Selvforsørgelse', '2025', '35,0 %', '40,0 %', '34,0 %', '-5,0 procentpoint', '–']]);
   });
 

@@ -24,7 +24,10 @@ function documentXml(bytes: Buffer, name: string): string {
  * second document a process writes has other ids than the first; the text and layout are the same.
  */
 function withoutIds(xml: string): string {
-  return xml.replace(/_Toc\d+/g, '_Toc').replace(/w:id="\d+"/g, 'w:id=""').replace(/<wp:docPr id="\d+"/g, '<wp:docPr id=""');
+  return xml
+    .replace(/_Toc\d+/g, '_Toc')
+    .replace(/w:id="\d+"/g, 'w:id=""')
+    .replace(/<wp:docPr id="\d+"/g, '<wp:docPr id=""');
 }
 
 describe('warmUpDocx', () => {

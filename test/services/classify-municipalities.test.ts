@@ -53,7 +53,11 @@ describe('classify with several municipalities', () => {
   });
 
   it('names file, row and column of a missing or unknown municipality', async () => {
-    const file = await extract('broken.csv', ['K1;01-02-1980;K;Tyrkiet;Tyrkiet;nej;101', 'K2;01-02-1981;M;Danmark;Danmark;nej;', 'K3;01-02-1982;M;Danmark;Danmark;nej;Aarhus']);
+    const file = await extract('broken.csv', [
+      'K1;01-02-1980;K;Tyrkiet;Tyrkiet;nej;101',
+      'K2;01-02-1981;M;Danmark;Danmark;nej;',
+      'K3;01-02-1982;M;Danmark;Danmark;nej;Aarhus',
+    ]);
     const error = await classify(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputErrors);
     const found = (error as InputErrors).errors.map((e) => ({ file: e.file, row: e.row, column: e.column, code: e.code }));

@@ -18,7 +18,8 @@ import { runCli } from '../cli/helpers.ts';
 let dir: string;
 const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), key: '5a'.repeat(32) });
 
-const WITH_STATUS = 'cpr;foedselsdato;koen;foedeland;statsborgerskab;mor_id;far_id;mor_foedeland;mor_statsborgerskab;far_foedeland;far_statsborgerskab;mor_status;far_status';
+const WITH_STATUS =
+  'cpr;foedselsdato;koen;foedeland;statsborgerskab;mor_id;far_id;mor_foedeland;mor_statsborgerskab;far_foedeland;far_statsborgerskab;mor_status;far_status';
 const WITHOUT_STATUS = 'cpr;foedselsdato;koen;foedeland;statsborgerskab;mor_id;far_id;mor_foedeland;mor_statsborgerskab;far_foedeland;far_statsborgerskab';
 
 async function extract(name: string, header: string, lines: readonly string[]): Promise<string> {
@@ -33,7 +34,10 @@ function classify(input: string, output = path.join(dir, `${path.basename(input)
 
 /** The origin group of each output row, in input order. */
 async function originGroups(output: string): Promise<string[]> {
-  const [header, ...rows] = (await readFile(output, 'utf8')).trim().split('\n').map((line) => line.split(','));
+  const [header, ...rows] = (await readFile(output, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
   const column = (header ?? []).indexOf('origin_group');
   return rows.map((r) => r[column] ?? '');
 }
@@ -130,7 +134,9 @@ describe('an extract without the status (backwards compatible)', () => {
     const votes = path.join(dir, 'votes-old.csv');
     await writeFile(votes, 'person_id,voted\nC1,1\nC2,0\nC3,1\n');
     const out = path.join(dir, 'old-aggregate.out.csv');
-    const result = await runCli(['aggregate', '--indicator', 'valgdeltagelse', '--population', file, '--data', votes, '--period', 'KV2025', '--out', out], { dataDir: path.join(dir, 'data') });
+    const result = await runCli(['aggregate', '--indicator', 'valgdeltagelse', '--population', file, '--data', votes, '--period', 'KV2025', '--out', out], {
+      dataDir: path.join(dir, 'data'),
+    });
     expect(result.code).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(result.stderr).toContain('Advarsel: 2 personer havde en forælder uden oplysninger og uden status');
@@ -140,10 +146,28 @@ describe('an extract without the status (backwards compatible)', () => {
 
 describe('an extract with the status gets no warning', () => {
   it('from `aggregate`', async () => {
-    const file = await extract('new-aggregate.csv', WITH_STATUS, ['N1;01-02-2010;K;DK;DK;;;TR;TR;DK;DK;kendt;kendt', 'N2;01-02-1950;M;DK;DK;;;;;;;ukendt;ukendt']);
+    const file = await extract('new-aggregate.csv', WITH_STATUS, [
+      'N1;01-02-2010;K;DK;DK;;;TR;TR;DK;DK;kendt;kendt',
+      'N2;01-02-1950;M;DK;DK;;;;;;;ukendt;ukendt',
+    ]);
     const votes = path.join(dir, 'votes-new.csv');
     await writeFile(votes, 'person_id,voted\nN1,1\nN2,0\n');
-    const result = await runCli(['aggregate', '--indicator', 'valgdeltagelse', '--population', file, '--data', votes, '--period', 'KV2025', '--out', path.join(dir, 'new-aggregate.out.csv')], { dataDir: path.join(dir, 'data') });
+    const result = await runCli(
+      [
+        'aggregate',
+        '--indicator',
+        'valgdeltagelse',
+        '--population',
+        file,
+        '--data',
+        votes,
+        '--period',
+        'KV2025',
+        '--out',
+        path.join(dir, 'new-aggregate.out.csv'),
+      ],
+      { dataDir: path.join(dir, 'data') },
+    );
     expect(result.code).toBe(0);
     expect(result.stderr).not.toContain('Advarsel');
     expect(result.stderr).not.toContain('Warning');

@@ -15,21 +15,38 @@ import { setPeers } from '../../src/services/peers.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createApp } from '../../src/web/index.ts';
 
-const fig = (municipality: string, group: 'target' | 'comparison', value: number | null, extra: Partial<ComparisonInputFigure> = {}): ComparisonInputFigure => ({
-  municipality, period: '2025', group, breakdown: '', value, suppressed: false, origin: 'computed', synthetic: false, ...extra,
+const fig = (
+  municipality: string,
+  group: 'target' | 'comparison',
+  value: number | null,
+  extra: Partial<ComparisonInputFigure> = {},
+): ComparisonInputFigure => ({
+  municipality,
+  period: '2025',
+  group,
+  breakdown: '',
+  value,
+  suppressed: false,
+  origin: 'computed',
+  synthetic: false,
+  ...extra,
 });
 
 describe('buildComparison', () => {
   it('computes median, range, the gap to the country and the rank when all peers have a figure', () => {
-    const view = buildComparison('101', ['147', '151', '153'], [
-      fig('101', 'target', 0.42, { period: '2024' }),
-      fig('101', 'target', 0.4),
-      fig('000', 'target', 0.45, { origin: 'imported' }),
-      fig('147', 'target', 0.5),
-      fig('151', 'target', 0.3),
-      fig('153', 'target', 0.35),
-      fig('151', 'target', 0.99, { breakdown: 'sex=K' }),
-    ]);
+    const view = buildComparison(
+      '101',
+      ['147', '151', '153'],
+      [
+        fig('101', 'target', 0.42, { period: '2024' }),
+        fig('101', 'target', 0.4),
+        fig('000', 'target', 0.45, { origin: 'imported' }),
+        fig('147', 'target', 0.5),
+        fig('151', 'target', 0.3),
+        fig('153', 'target', 0.35),
+        fig('151', 'target', 0.99, { breakdown: 'sex=K' }),
+      ],
+    );
     expect(view?.period).toBe('2025');
     expect(view?.imported).toBe(true);
     const [line] = view?.lines ?? [];
@@ -38,11 +55,11 @@ describe('buildComparison', () => {
   });
 
   it('gives no rank when a peer is suppressed or missing, and never uses a suppressed value', () => {
-    const view = buildComparison('101', ['147', '151', '153'], [
-      fig('101', 'target', 0.4),
-      fig('147', 'target', 0.5),
-      fig('151', 'target', 0.2, { suppressed: true }),
-    ]);
+    const view = buildComparison(
+      '101',
+      ['147', '151', '153'],
+      [fig('101', 'target', 0.4), fig('147', 'target', 0.5), fig('151', 'target', 0.2, { suppressed: true })],
+    );
     const [line] = view?.lines ?? [];
     expect(line).toMatchObject({ country: null, gapToCountry: null, peerMedian: 0.5, peersWithValue: 1, rank: null, ranked: null });
     expect(line?.peers).toEqual([
@@ -88,7 +105,11 @@ describe('the comparison on the indicator page', () => {
     const file = path.join(dir, 'national.csv');
     writeFileSync(file, NATIONAL);
     await importDelivery({ file, actor: 'anna', municipality: '461' }, catalogue, store);
-    const app = createApp({ data: storeDashboardData({ store, catalogue, threshold: 5, municipality: '461' }), municipality: 'Odense', municipalityCode: '461' });
+    const app = createApp({
+      data: storeDashboardData({ store, catalogue, threshold: 5, municipality: '461' }),
+      municipality: 'Odense',
+      municipalityCode: '461',
+    });
     const page = await (await app.request('/indikator/selvforsoergelse')).text();
     const section = page.slice(page.indexOf('id="comparison"'), page.indexOf('</section>', page.indexOf('id="comparison"')));
     expect(section).toContain('Kommunegruppe 2 Storbykommuner');
@@ -117,7 +138,11 @@ describe('the comparison on the indicator page', () => {
 `;
     writeFileSync(file, NATIONAL + more);
     await importDelivery({ file, actor: 'anna', municipality: '461' }, catalogue, store);
-    const app = createApp({ data: storeDashboardData({ store, catalogue, threshold: 5, municipality: '461' }), municipality: 'Odense', municipalityCode: '461' });
+    const app = createApp({
+      data: storeDashboardData({ store, catalogue, threshold: 5, municipality: '461' }),
+      municipality: 'Odense',
+      municipalityCode: '461',
+    });
     const page = await (await app.request('/')).text();
     const card = page.slice(page.indexOf('/indikator/selvforsoergelse'), page.indexOf('</li>', page.indexOf('/indikator/selvforsoergelse')));
     expect(card).toMatch(/<dt>Hele landet<\/dt><dd>50,0\s%<span class="figure__crude">forskel [−-]10,0 procentpoint<\/span><\/dd>/);

@@ -74,8 +74,20 @@ describe('compute --out: the file', () => {
   it('starts with the municipality, then the DATA.md §5 columns, in order', () => {
     expect(header[0]).toBe('municipality');
     expect(header.slice(1, 15)).toEqual([
-      'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value',
-      'ci_low', 'ci_high', 'n', 'suppressed', 'gap', 'definition', 'third_generation',
+      'indicator',
+      'period',
+      'group',
+      'breakdown',
+      'numerator',
+      'denominator',
+      'value',
+      'ci_low',
+      'ci_high',
+      'n',
+      'suppressed',
+      'gap',
+      'definition',
+      'third_generation',
     ]);
   });
 
@@ -105,7 +117,10 @@ describe('compute --out: the file', () => {
     expect(header.slice(-3)).toEqual(['definition_hash', 'variant', 'definition_text']);
     const hashes = definitionHashes(loadCatalogue()).indicators;
     for (const r of rows) expect(r.definition_hash).toBe(hashes[r.indicator ?? '']);
-    expect(row('igu-forloeb', '2024', 'target')).toMatchObject({ variant: 'started', definition_text: 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.' });
+    expect(row('igu-forloeb', '2024', 'target')).toMatchObject({
+      variant: 'started',
+      definition_text: 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.',
+    });
     expect(row('socialpsykiatri', '2024', 'target').variant).toBe('');
   });
 });
@@ -278,11 +293,19 @@ describe('compute service: suppression property over random tables', () => {
   function delivery(counts: readonly (readonly [number, number])[]): DeliveryWithCells {
     const cells: Cell[] = [];
     const cell = (group: DeliveryGroup, breakdown: string, numerator: number, denominator: number): Cell => ({
-      municipality: '999', group, breakdown, numerator, denominator, value: null, sd: null, n: null, suppressed: false, note: '',
+      municipality: '999',
+      group,
+      breakdown,
+      numerator,
+      denominator,
+      value: null,
+      sd: null,
+      n: null,
+      suppressed: false,
+      note: '',
     });
     const at = (g: number, b: number): readonly [number, number] => counts[g * bands.length + b] ?? [0, 0];
-    const sum = (pairs: readonly (readonly [number, number])[]): [number, number] =>
-      pairs.reduce<[number, number]>(([x, n], [a, d]) => [x + a, n + d], [0, 0]);
+    const sum = (pairs: readonly (readonly [number, number])[]): [number, number] => pairs.reduce<[number, number]>(([x, n], [a, d]) => [x + a, n + d], [0, 0]);
     for (const [g, group] of GROUPS.entries()) {
       for (const [b, band] of bands.entries()) cells.push(cell(group, `ageband=${band}`, ...at(g, b)));
       cells.push(cell(group, '', ...sum(bands.map((_, b) => at(g, b)))));
@@ -290,9 +313,21 @@ describe('compute service: suppression property over random tables', () => {
     for (const [b, band] of bands.entries()) cells.push(cell('total', `ageband=${band}`, ...sum(GROUPS.map((_, g) => at(g, b)))));
     cells.push(cell('total', '', ...sum(counts)));
     return {
-      id: 1, indicator: 'hjemmepleje', period: '2024', version: 1, fileName: 'x.csv', fileHash: 'x', source: 'file',
-      definition: 'origin', thirdGeneration: false, createdAt: '2025-01-01T00:00:00.000Z', createdBy: 'test',
-      status: 'delivered', statusComment: '', cellCount: cells.length, cells,
+      id: 1,
+      indicator: 'hjemmepleje',
+      period: '2024',
+      version: 1,
+      fileName: 'x.csv',
+      fileHash: 'x',
+      source: 'file',
+      definition: 'origin',
+      thirdGeneration: false,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      createdBy: 'test',
+      status: 'delivered',
+      statusComment: '',
+      cellCount: cells.length,
+      cells,
     };
   }
 

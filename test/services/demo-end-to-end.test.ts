@@ -88,7 +88,7 @@ describe('demo municipality through aggregate, import and compute', () => {
     }
   });
 
-  it('hides a whole-group target or comparison figure only where that group\'s own counts are small', async () => {
+  it("hides a whole-group target or comparison figure only where that group's own counts are small", async () => {
     let hiddenHeadlines = 0;
     for (const d of await store.latestDeliveries({})) {
       const indicator = catalogue.get(d.indicator);
@@ -115,7 +115,9 @@ describe('demo municipality through aggregate, import and compute', () => {
     expect(at('comparison', 'region=asia')).toBeUndefined();
     for (const whole of results.rows.filter((r) => r.breakdown === '' && !r.suppressed && r.denominator !== null)) {
       for (const key of ['region', 'menapt']) {
-        const parts = results.rows.filter((r) => r.indicator === whole.indicator && r.period === whole.period && r.group === whole.group && r.breakdown.startsWith(`${key}=`));
+        const parts = results.rows.filter(
+          (r) => r.indicator === whole.indicator && r.period === whole.period && r.group === whole.group && r.breakdown.startsWith(`${key}=`),
+        );
         if (parts.length === 0) continue;
         for (const field of ['numerator', 'denominator'] as const) {
           const rest = parts.filter((p) => !p.suppressed).reduce((sum, p) => sum - (p[field] ?? 0), whole[field] ?? 0);
@@ -129,7 +131,9 @@ describe('demo municipality through aggregate, import and compute', () => {
     let checked = 0;
     for (const whole of results.rows.filter((r) => r.breakdown === 'generation=immigrant' && !r.suppressed && r.denominator !== null)) {
       for (const key of ['refugee=yes', 'residence=']) {
-        const parts = results.rows.filter((r) => r.indicator === whole.indicator && r.period === whole.period && r.group === whole.group && r.breakdown.startsWith(key));
+        const parts = results.rows.filter(
+          (r) => r.indicator === whole.indicator && r.period === whole.period && r.group === whole.group && r.breakdown.startsWith(key),
+        );
         if (parts.length === 0) continue;
         checked += 1;
         for (const field of ['numerator', 'denominator'] as const) {

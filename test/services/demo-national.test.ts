@@ -52,7 +52,14 @@ describe('the generator at a reduced size', () => {
   it('runs two towns through the national path: the country is their sum, small cells suppressed', async () => {
     const out = path.join(dir, 'small.json');
     const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'ab'.repeat(32) });
-    const parameters = { seed: 7, persons: 400, years: [2024, 2025] as [number, number], aggregateFrom: 2025, exportedAt: '2026-01-01T00:00:00.000Z', municipalities: ['101', '147'] };
+    const parameters = {
+      seed: 7,
+      persons: 400,
+      years: [2024, 2025] as [number, number],
+      aggregateFrom: 2025,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      municipalities: ['101', '147'],
+    };
     await writeNationalSet(out, { catalogue, pseudonymiser, threshold: 5 }, parameters);
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.extension.indikator.source).toBe(nationalSetSource(parameters));
@@ -92,7 +99,15 @@ describe('the generator at a reduced size', () => {
     const out = path.join(dir, 'history.json');
     const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'ab'.repeat(32) });
     // 217 Helsingør is in kommunegruppe 3, 101 København in group 1.
-    const parameters = { seed: 7, persons: 300, years: [2024, 2025] as [number, number], aggregateFrom: 2024, historyGroup: '3', exportedAt: '2026-01-01T00:00:00.000Z', municipalities: ['101', '217'] };
+    const parameters = {
+      seed: 7,
+      persons: 300,
+      years: [2024, 2025] as [number, number],
+      aggregateFrom: 2024,
+      historyGroup: '3',
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      municipalities: ['101', '217'],
+    };
     await writeNationalSet(out, { catalogue, pseudonymiser, threshold: 5 }, parameters);
     expect(JSON.parse(readFileSync(out, 'utf8')).extension.indikator.source).toContain('earlier periods for the country and municipality group 3 only');
     const store = await openStore({ dataDir: path.join(dir, 'history-store') });

@@ -115,12 +115,32 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     const out = await exported(format, 'all', variant);
     const published = (await import('../../src/services/results.ts')).loadResults;
     const expected = (await published(from, catalogue, { threshold: 5, statuses: ['published'] })).rows.map((r) => ({
-      municipality: r.municipality, group: r.group, value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, n: r.n, gap: r.gap, suppressed: r.suppressed,
+      municipality: r.municipality,
+      group: r.group,
+      value: r.value,
+      ciLow: r.ciLow,
+      ciHigh: r.ciHigh,
+      n: r.n,
+      gap: r.gap,
+      suppressed: r.suppressed,
     }));
     const saved = await importComparison({ file: out, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into);
-    expect(saved).toMatchObject({ outcome: 'created', skippedOwn: 0, set: { version: 1, figureCount: 6, source: 'København (101), national run', synthetic: false } });
+    expect(saved).toMatchObject({
+      outcome: 'created',
+      skippedOwn: 0,
+      set: { version: 1, figureCount: 6, source: 'København (101), national run', synthetic: false },
+    });
     const figures = await into.listComparisonFigures('selvforsoergelse');
-    const got = figures.map((f) => ({ municipality: f.municipality, group: f.group, value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, n: f.n, gap: f.gap, suppressed: f.suppressed }));
+    const got = figures.map((f) => ({
+      municipality: f.municipality,
+      group: f.group,
+      value: f.value,
+      ciLow: f.ciLow,
+      ciHigh: f.ciHigh,
+      n: f.n,
+      gap: f.gap,
+      suppressed: f.suppressed,
+    }));
     const key = (x: { municipality: string; group: string }) => `${x.municipality}/${x.group}`;
     expect([...got].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
     // Hand-checked: the country's comparison group 2700/4000, Ballerup's 3 of 50 hidden.
@@ -129,7 +149,10 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     // The receiving store's own deliveries are untouched: comparison figures are no cells.
     expect(await into.latestDeliveries()).toEqual([]);
 
-    expect(await importComparison({ file: out, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into)).toMatchObject({ outcome: 'unchanged', set: { version: 1 } });
+    expect(await importComparison({ file: out, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into)).toMatchObject({
+      outcome: 'unchanged',
+      set: { version: 1 },
+    });
     const audit = (await into.auditLog()).filter((e) => e.action === 'comparison.import');
     expect(audit).toHaveLength(1);
     expect(audit[0]?.details).toMatchObject({ source: 'København (101), national run', version: 1, figures: 6, productVersion: PRODUCT_VERSION });
@@ -171,20 +194,23 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     });
   });
 
-  it.each(['machine', 'excel'] as const)('refuses a CSV (%s) computed on other definitions with the same message, and leaves the store as it was', async (variant) => {
-    const out = await exported('csv', 'all', variant);
-    const text = readFileSync(out, 'utf8');
-    // Each row's definition_hash is its indicator's; the catalogue's (definitions_hash) is another.
-    const ours = definitionHashes(catalogue).indicators.selvforsoergelse ?? '';
-    expect(text).toContain(ours);
-    const other = file(`other-${variant}.csv`, text.replaceAll(ours, 'f'.repeat(64)));
-    const before = await into.fingerprint();
-    await expect(importComparison({ file: other, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(
-      new RegExp(`other-${variant}\\.csv: definitionerne afviger fra vores .* Afviger: selvforsoergelse \\(ffffffffffff ≠ ${ours.slice(0, 12)}\\)`),
-    );
-    expect(await into.fingerprint()).toBe(before);
-    expect(await into.comparisonSets()).toEqual([]);
-  });
+  it.each(['machine', 'excel'] as const)(
+    'refuses a CSV (%s) computed on other definitions with the same message, and leaves the store as it was',
+    async (variant) => {
+      const out = await exported('csv', 'all', variant);
+      const text = readFileSync(out, 'utf8');
+      // Each row's definition_hash is its indicator's; the catalogue's (definitions_hash) is another.
+      const ours = definitionHashes(catalogue).indicators.selvforsoergelse ?? '';
+      expect(text).toContain(ours);
+      const other = file(`other-${variant}.csv`, text.replaceAll(ours, 'f'.repeat(64)));
+      const before = await into.fingerprint();
+      await expect(importComparison({ file: other, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(
+        new RegExp(`other-${variant}\\.csv: definitionerne afviger fra vores .* Afviger: selvforsoergelse \\(ffffffffffff ≠ ${ours.slice(0, 12)}\\)`),
+      );
+      expect(await into.fingerprint()).toBe(before);
+      expect(await into.comparisonSets()).toEqual([]);
+    },
+  );
 
   it('refuses a CSV whose rows disagree on the export, naming the row and the column', async () => {
     const out = await exported('csv');
@@ -197,7 +223,10 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
 
   it('reads the Danish Excel variant back after Excel has made the country 0 and saved it in Windows-1252', async () => {
     const out = await exported('csv', 'all', 'excel');
-    const text = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').replaceAll('\r\n000;', '\r\n0;').replaceAll('København', 'Kjøbenhavn');
+    const text = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replaceAll('\r\n000;', '\r\n0;')
+      .replaceAll('København', 'Kjøbenhavn');
     const resaved = path.join(dir, 'resaved.csv');
     writeFileSync(resaved, Buffer.from(text, 'latin1'));
     const saved = await importComparison({ file: resaved, actor: 'k', ownMunicipality: '999' }, catalogue, into);
@@ -212,7 +241,9 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     const other = file('other.json', JSON.stringify(json));
     const before = await into.fingerprint();
     const refusal = importComparison({ file: other, actor: 'koordinator', ownMunicipality: '999' }, catalogue, into);
-    await expect(refusal).rejects.toThrow(/other\.json: definitionerne afviger fra vores .* Afviger: selvforsoergelse \(ffffffffffff ≠ [0-9a-f]{12}\) \/ other\.json: the definitions differ from ours/);
+    await expect(refusal).rejects.toThrow(
+      /other\.json: definitionerne afviger fra vores .* Afviger: selvforsoergelse \(ffffffffffff ≠ [0-9a-f]{12}\) \/ other\.json: the definitions differ from ours/,
+    );
     expect(await into.fingerprint()).toBe(before);
     expect(await into.comparisonSets()).toEqual([]);
   });
@@ -232,7 +263,11 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     json.value['20'] = 0.06; // Ballerup's hidden 3/50, "restored" in the file
     json.value['23'] = 50;
     await importComparison({ file: file('tampered.json', JSON.stringify(json)), actor: 'k', ownMunicipality: '999' }, catalogue, into);
-    expect((await into.listComparisonFigures()).find((f) => f.municipality === '151' && f.group === 'target')).toMatchObject({ value: null, n: null, suppressed: true });
+    expect((await into.listComparisonFigures()).find((f) => f.municipality === '151' && f.group === 'target')).toMatchObject({
+      value: null,
+      n: null,
+      suppressed: true,
+    });
     const [set] = await into.comparisonSets();
     await expect(
       target.exec(
@@ -247,10 +282,19 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     const sep = variant === 'excel' ? ';' : ',';
     // Ballerup's hidden 3 of 50, "restored" in the file: numerator, denominator, value, bounds and n filled in.
     const restored = ['3', '50', variant === 'excel' ? '0,06' : '0.06', '0', '1', '50'].join(sep);
-    const text = readFileSync(out, 'utf8').replace(new RegExp(`(151${sep}selvforsoergelse${sep}2025${sep}target${sep}${sep})${sep.repeat(6)}true`), `$1${restored}${sep}true`);
+    const text = readFileSync(out, 'utf8').replace(
+      new RegExp(`(151${sep}selvforsoergelse${sep}2025${sep}target${sep}${sep})${sep.repeat(6)}true`),
+      `$1${restored}${sep}true`,
+    );
     expect(text).toContain(restored);
     await importComparison({ file: file(`tampered-${variant}.csv`, text), actor: 'k', ownMunicipality: '999' }, catalogue, into);
-    expect((await into.listComparisonFigures()).find((f) => f.municipality === '151' && f.group === 'target')).toMatchObject({ value: null, ciLow: null, ciHigh: null, n: null, suppressed: true });
+    expect((await into.listComparisonFigures()).find((f) => f.municipality === '151' && f.group === 'target')).toMatchObject({
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+      n: null,
+      suppressed: true,
+    });
   });
 
   it('writes CSV in the result columns, published figures only', async () => {
@@ -262,23 +306,28 @@ describe.each(backends)('exchange of published figures on $name', ({ create }) =
     expect(lines.some((l) => l.includes(',2026,'))).toBe(false);
   });
 
-  it.each(['all', '151'])('writes CSV (municipality %s) with the definition on every row: the hash JSON-stat carries, the variant, the text (issue 14)', async (municipality) => {
-    const out = await exported('csv', municipality);
-    const [header, ...rows] = readFileSync(out, 'utf8').trim().split('\n');
-    const columns = (header ?? '').split(',');
-    // The definition ends the result columns; the exchange file's metadata follows.
-    expect(columns.slice(-8, -5)).toEqual(['definition_hash', 'variant', 'definition_text']);
-    expect(columns.slice(-5)).toEqual(['definitions_hash', 'product_version', 'source', 'exported_at', 'synthetic']);
-    const hash = definitionHashes(catalogue).indicators.selvforsoergelse;
-    expect(rows).toHaveLength(municipality === 'all' ? 6 : 2);
-    for (const row of rows) {
-      expect(row).toContain(`,${hash},end_reason,"Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse.",`);
-    }
-  });
+  it.each(['all', '151'])(
+    'writes CSV (municipality %s) with the definition on every row: the hash JSON-stat carries, the variant, the text (issue 14)',
+    async (municipality) => {
+      const out = await exported('csv', municipality);
+      const [header, ...rows] = readFileSync(out, 'utf8').trim().split('\n');
+      const columns = (header ?? '').split(',');
+      // The definition ends the result columns; the exchange file's metadata follows.
+      expect(columns.slice(-8, -5)).toEqual(['definition_hash', 'variant', 'definition_text']);
+      expect(columns.slice(-5)).toEqual(['definitions_hash', 'product_version', 'source', 'exported_at', 'synthetic']);
+      const hash = definitionHashes(catalogue).indicators.selvforsoergelse;
+      expect(rows).toHaveLength(municipality === 'all' ? 6 : 2);
+      for (const row of rows) {
+        expect(row).toContain(`,${hash},end_reason,"Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse.",`);
+      }
+    },
+  );
 
   it('refuses a JSON file that is no export file, naming the field', async () => {
     const bad = file('bad.json', '{"class":"dataset","version":"2.0"}');
-    await expect(importComparison({ file: bad, actor: 'k', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(/bad\.json: er ikke en eksportfil fra indikator: id/);
+    await expect(importComparison({ file: bad, actor: 'k', ownMunicipality: '999' }, catalogue, into)).rejects.toThrow(
+      /bad\.json: er ikke en eksportfil fra indikator: id/,
+    );
   });
 });
 
@@ -290,9 +339,9 @@ describe('export with nothing published', () => {
       writeFileSync(path.join(dir, 'n.csv'), NATIONAL);
       await importDelivery({ file: path.join(dir, 'n.csv'), actor: 'anna', municipality: '101' }, catalogue, store);
       const out = path.join(dir, 'f.json');
-      await expect(exportFigures(store, catalogue, { format: 'jsonstat', out, threshold: 5, municipality: 'all', ownCode: '101', ownName: 'København' })).rejects.toThrow(
-        /Ingen offentliggjorte tal at eksportere .* \/ No published figures to export/,
-      );
+      await expect(
+        exportFigures(store, catalogue, { format: 'jsonstat', out, threshold: 5, municipality: 'all', ownCode: '101', ownName: 'København' }),
+      ).rejects.toThrow(/Ingen offentliggjorte tal at eksportere .* \/ No published figures to export/);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

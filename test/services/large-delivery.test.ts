@@ -18,13 +18,36 @@ function housingDelivery(areas: number): DeliveryWithCells {
     const total = parts.reduce((sum, p) => sum + p, 0);
     for (const [i, group] of GROUPS.entries()) {
       const numerator = i === 3 ? total : (parts[i] ?? 0);
-      cells.push({ municipality: '101', group, breakdown: `area=${String(a).padStart(5, '0')}`, numerator, denominator: total, value: null, sd: null, n: null, suppressed: false, note: '' });
+      cells.push({
+        municipality: '101',
+        group,
+        breakdown: `area=${String(a).padStart(5, '0')}`,
+        numerator,
+        denominator: total,
+        value: null,
+        sd: null,
+        n: null,
+        suppressed: false,
+        note: '',
+      });
     }
   }
   return {
-    id: 1, indicator: 'boligomraader-diversitet', period: '2025', version: 1, fileName: 'areas.csv', fileHash: 'x', source: 'file',
-    definition: 'origin', thirdGeneration: false, createdAt: '2025-01-01T00:00:00.000Z', createdBy: 'test',
-    status: 'published', statusComment: '', cellCount: cells.length, cells,
+    id: 1,
+    indicator: 'boligomraader-diversitet',
+    period: '2025',
+    version: 1,
+    fileName: 'areas.csv',
+    fileHash: 'x',
+    source: 'file',
+    definition: 'origin',
+    thirdGeneration: false,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    createdBy: 'test',
+    status: 'published',
+    statusComment: '',
+    cellCount: cells.length,
+    cells,
   };
 }
 

@@ -77,7 +77,11 @@ describe.each(backends)('deliveries with municipalities on $name', ({ create }) 
     ]);
     expect(country[1]).toMatchObject({ numerator: 2700, denominator: 4000, value: 0.675, suppressed: false });
 
-    const app = createApp({ data: storeDashboardData({ store, catalogue, threshold: 5, municipality: '101' }), municipality: 'København', municipalityCode: '101' });
+    const app = createApp({
+      data: storeDashboardData({ store, catalogue, threshold: 5, municipality: '101' }),
+      municipality: 'København',
+      municipalityCode: '101',
+    });
     const api = async (query: string) => (await (await app.request(`/api/results${query}`)).json()) as ResultRow[];
     const own = await api('?indicator=selvforsoergelse&group=target');
     expect(own.map((r) => [r.municipality, r.period, r.value])).toEqual([
@@ -98,7 +102,10 @@ describe.each(backends)('deliveries with municipalities on $name', ({ create }) 
 
   it('refuses an unknown municipality code, naming file, row and column, and writes nothing', async () => {
     const before = await store.fingerprint();
-    const bad = file('bad.csv', 'kommune,indicator,period,group,numerator,denominator\n101,selvforsoergelse,2025,target,5,10\n998,selvforsoergelse,2025,comparison,5,10\n');
+    const bad = file(
+      'bad.csv',
+      'kommune,indicator,period,group,numerator,denominator\n101,selvforsoergelse,2025,target,5,10\n998,selvforsoergelse,2025,comparison,5,10\n',
+    );
     const error = await importDelivery({ file: bad, actor: 'anna', municipality: '101' }, catalogue, store).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputErrors);
     const [problem] = (error as InputErrors).errors;
@@ -109,7 +116,8 @@ describe.each(backends)('deliveries with municipalities on $name', ({ create }) 
   });
 
   it('reads a code a spreadsheet turned into a number, and reports a cell twice only within one municipality', async () => {
-    const text = 'kommune,indicator,period,group,numerator,denominator\n0,selvforsoergelse,2025,target,50,100\n101,selvforsoergelse,2025,target,50,100\n101,selvforsoergelse,2025,target,40,100\n';
+    const text =
+      'kommune,indicator,period,group,numerator,denominator\n0,selvforsoergelse,2025,target,50,100\n101,selvforsoergelse,2025,target,50,100\n101,selvforsoergelse,2025,target,40,100\n';
     const error = await importDelivery({ file: file('twice.csv', text), actor: 'anna', municipality: '101' }, catalogue, store).catch((e: unknown) => e);
     expect((error as InputErrors).errors.map((e) => [e.row, e.column])).toEqual([[4, 'group']]);
   });

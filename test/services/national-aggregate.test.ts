@@ -10,14 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalisePopulation } from '../../bench/national-extract.ts';
-import {
-  type AggregatedCell,
-  type AggregationPerson,
-  type AggregationRow,
-  aggregate,
-  type CountedCell,
-  type PersonIndex,
-} from '../../src/counting/index.ts';
+import { type AggregatedCell, type AggregationPerson, type AggregationRow, aggregate, type CountedCell, type PersonIndex } from '../../src/counting/index.ts';
 import { ageBands, loadCatalogue, parsePeriod, periodRange, referenceDate, secondFigures } from '../../src/catalogue/index.ts';
 import { generateDemo } from '../../src/demo/index.ts';
 import type { DemoManifest } from '../../src/demo/manifest.ts';
@@ -110,7 +103,7 @@ describe('a national extract, all eleven indicators', () => {
     }
   }, 60_000);
 
-  it("writes the second figures for every municipality as for the country (the comparison above covers them)", async () => {
+  it('writes the second figures for every municipality as for the country (the comparison above covers them)', async () => {
     const withSeconds: string[] = [];
     for (const entry of manifest.entries) {
       const cells = aggregate(await inputFor(entry.indicator, entry.period, entry.dataFile)).cells.filter((c) => c.breakdown.startsWith('variant='));

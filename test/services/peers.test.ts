@@ -25,16 +25,29 @@ describe('peers', () => {
 
   it('defaults to the own kommunegruppe without the own municipality', async () => {
     // Odense (461) is a Storbykommune with Aarhus (751) and Aalborg (851).
-    expect(await loadPeers(store, '461')).toMatchObject({ isDefault: true, version: null, codes: ['751', '851'], label: { da: 'Kommunegruppe 2 Storbykommuner' } });
+    expect(await loadPeers(store, '461')).toMatchObject({
+      isDefault: true,
+      version: null,
+      codes: ['751', '851'],
+      label: { da: 'Kommunegruppe 2 Storbykommuner' },
+    });
     const demo = await loadPeers(store, '999');
     expect(demo.choice).toEqual({ kind: 'group', group: '3' });
     expect(demo.codes).toHaveLength(16);
   });
 
   it('stores the coordinator’s choice as versions, audited, and goes back to the default', async () => {
-    expect(await setPeers(store, '999', { kind: 'municipalities', codes: ['751', '101', '751'] }, 'koordinator')).toMatchObject({ version: 1, codes: ['101', '751'] });
+    expect(await setPeers(store, '999', { kind: 'municipalities', codes: ['751', '101', '751'] }, 'koordinator')).toMatchObject({
+      version: 1,
+      codes: ['101', '751'],
+    });
     expect(await setPeers(store, '999', { kind: 'municipalities', codes: ['101', '751'] }, 'koordinator')).toBeNull();
-    expect(await loadPeers(store, '999')).toMatchObject({ isDefault: false, version: 1, codes: ['101', '751'], label: { da: 'Valgte kommuner: København, Aarhus' } });
+    expect(await loadPeers(store, '999')).toMatchObject({
+      isDefault: false,
+      version: 1,
+      codes: ['101', '751'],
+      label: { da: 'Valgte kommuner: København, Aarhus' },
+    });
     expect(await setPeers(store, '999', null, 'koordinator')).toMatchObject({ version: 2, isDefault: true });
     expect((await loadPeers(store, '999')).codes).toHaveLength(16);
     const audit = (await store.auditLog()).filter((e) => e.action === 'setting.set');
@@ -45,7 +58,9 @@ describe('peers', () => {
   });
 
   it('refuses an unknown code, the country and an unknown group, storing nothing', async () => {
-    await expect(setPeers(store, '999', { kind: 'municipalities', codes: ['101', '123'] }, 'k')).rejects.toThrow('Ukendt kommunekode "123" / Unknown municipality code "123"');
+    await expect(setPeers(store, '999', { kind: 'municipalities', codes: ['101', '123'] }, 'k')).rejects.toThrow(
+      'Ukendt kommunekode "123" / Unknown municipality code "123"',
+    );
     await expect(setPeers(store, '999', { kind: 'municipalities', codes: ['000'] }, 'k')).rejects.toThrow(/Hele landet \(000\) vises altid/);
     await expect(setPeers(store, '999', { kind: 'group', group: '7' }, 'k')).rejects.toThrow('Ukendt kommunegruppe "7" (kendte: 1, 2, 3, 4, 5)');
     expect(await store.currentSetting('peers')).toBeUndefined();

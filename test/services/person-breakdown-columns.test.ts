@@ -38,7 +38,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('optional person breakdowns follow the extract\'s columns', () => {
+describe("optional person breakdowns follow the extract's columns", () => {
   it('an extract without refugee and arrival-date columns gets sex, generation, region and MENAPT only', async () => {
     const keys = new Set((await run('plain.csv')).map((c) => c.breakdown.split('=')[0]));
     expect([...keys].sort()).toEqual(['', 'generation', 'menapt', 'region', 'region_menapt', 'sex']);

@@ -36,11 +36,20 @@ const ARRIVALS = ['2024-06-01', '2021-06-01', '2018-06-01', '2013-06-01', null] 
  * not MENAPT (VN), Africa and MENAPT (SO), Africa not MENAPT (ER), unknown (XX: no region); for
  * the other group EU-27, other European, North America, Oceania and the Danish Realm (GL: no region).
  */
-const COUNTRIES: Record<string, readonly string[]> = { target: ['SY', 'TR', 'VN', 'SO', 'ER', 'XX'], other: ['DE', 'NO', 'US', 'AU', 'GL'], comparison: ['DK'] };
+const COUNTRIES: Record<string, readonly string[]> = {
+  target: ['SY', 'TR', 'VN', 'SO', 'ER', 'XX'],
+  other: ['DE', 'NO', 'US', 'AU', 'GL'],
+  comparison: ['DK'],
+};
 const REGIONS = ['eu27', 'europe_other', 'africa', 'north_america', 'south_central_america', 'asia', 'oceania'];
 const REGION_PARTS: Record<string, string[]> = {
-  eu27: ['eu27'], europe_other: ['europe_other_menapt', 'europe_other_other'], africa: ['africa_menapt', 'africa_other'], north_america: ['north_america'],
-  south_central_america: ['south_central_america'], asia: ['asia_menapt', 'asia_other'], oceania: ['oceania'],
+  eu27: ['eu27'],
+  europe_other: ['europe_other_menapt', 'europe_other_other'],
+  africa: ['africa_menapt', 'africa_other'],
+  north_america: ['north_america'],
+  south_central_america: ['south_central_america'],
+  asia: ['asia_menapt', 'asia_other'],
+  oceania: ['oceania'],
 };
 const REGION_MENAPT = Object.values(REGION_PARTS).flat();
 
@@ -50,13 +59,15 @@ const REGION_MENAPT = Object.values(REGION_PARTS).flat();
  * subtraction attack needs.
  */
 const rollArb = fc
-  .tuple(fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 40 })), { minLength: 36, maxLength: 36 }), fc.array(fc.nat(9), { minLength: 64, maxLength: 64 }))
+  .tuple(
+    fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 40 })), { minLength: 36, maxLength: 36 }),
+    fc.array(fc.nat(9), { minLength: 64, maxLength: 64 }),
+  )
   .map(([sizes, spread]) => {
     const kinds: Drawn[] = [];
     for (const group of GROUPS)
       for (const sex of ['M', 'K', null] as const)
-        for (const origin of ['indvandrer', 'efterkommer'] as const)
-          for (const voted of [true, false]) kinds.push({ group, sex, origin, voted });
+        for (const origin of ['indvandrer', 'efterkommer'] as const) for (const voted of [true, false]) kinds.push({ group, sex, origin, voted });
     // Persons without a sex are rare in a register: at most one of each kind.
     const persons = kinds.flatMap((kind, i) => Array.from({ length: kind.sex === null ? Math.min(sizes[i] as number, 1) : (sizes[i] as number) }, () => kind));
     // Refugees (target group only) and immigrants' arrival dates, spread so that some are few.
@@ -74,10 +85,28 @@ function count(drawn: readonly Drawn[]): Cell[] {
   const persons = new Map<string, AggregationPerson>();
   drawn.forEach((p, i) => {
     const originGroup = p.group === 'comparison' ? 'dansk_oprindelse' : p.origin;
-    persons.set(`P${i}`, { id: `P${i}`, birthDate: '1980-01-01', sex: p.sex, group: p.group, refugee: p.refugee ?? false, area: null, originGroup, arrivalDate: p.arrival ?? null, originCountry: p.country ?? 'DK' });
+    persons.set(`P${i}`, {
+      id: `P${i}`,
+      birthDate: '1980-01-01',
+      sex: p.sex,
+      group: p.group,
+      refugee: p.refugee ?? false,
+      area: null,
+      originGroup,
+      arrivalDate: p.arrival ?? null,
+      originCountry: p.country ?? 'DK',
+    });
   });
   const rows = drawn.map((p, i) => ({ rowNumber: i + 2, values: { person_id: `P${i}`, voted: p.voted ? '1' : '0' } }));
-  const out = aggregate({ indicatorId: 'valgdeltagelse', period: KV2025, referenceDate: KV2025.end, persons, rows, ageBands: [], personBreakdowns: personBreakdownKeys(indicator) });
+  const out = aggregate({
+    indicatorId: 'valgdeltagelse',
+    period: KV2025,
+    referenceDate: KV2025.end,
+    persons,
+    rows,
+    ageBands: [],
+    personBreakdowns: personBreakdownKeys(indicator),
+  });
   return out.cells.map((c) => ({ ...c, municipality: '999', suppressed: false, note: '' }));
 }
 
@@ -112,7 +141,8 @@ function relations(): [string, string[]][] {
   // rest; and refugee=no = descendant + the non-refugee immigrants (the same fact, seen from the other side).
   out.push([key('target', 'generation=immigrant'), [key('target', 'refugee=yes')]]);
   out.push([key('target', 'refugee=no'), [key('target', 'generation=descendant')]]);
-  for (const group of ['target', 'other']) out.push([key(group, 'generation=immigrant'), ['0-2', '3-5', '6-9', '10+'].map((band) => key(group, `residence=${band}`))]);
+  for (const group of ['target', 'other'])
+    out.push([key(group, 'generation=immigrant'), ['0-2', '3-5', '6-9', '10+'].map((band) => key(group, `residence=${band}`))]);
   return out;
 }
 
@@ -163,14 +193,18 @@ describe('the person breakdowns keep small counts hidden', () => {
     );
   });
 
-  it('the audit of the product\'s own table (exact recovery and interval bounds) finds nothing', () => {
+  it("the audit of the product's own table (exact recovery and interval bounds) finds nothing", () => {
     fc.assert(
       fc.property(rollArb, (drawn) => {
         // The audit needs the true counts behind the withheld cells: a table rebuilt from the
         // published cells (withheld ones blanked) would give the relations remainders that are not
         // the data's and report findings about a table that was never published.
         const truth = count(drawn);
-        const withheld = new Set(suppressCells(indicator, truth, T).filter((c) => c.suppressed).map(cellKey));
+        const withheld = new Set(
+          suppressCells(indicator, truth, T)
+            .filter((c) => c.suppressed)
+            .map(cellKey),
+        );
         expect(auditSuppression(deliveryTable(indicator, truth), withheld, T)).toEqual([]);
       }),
       { numRuns: 30 },
@@ -181,7 +215,12 @@ describe('the person breakdowns keep small counts hidden', () => {
     const drawn = [
       ...Array.from({ length: 20 }, () => ({ group: 'target' as const, sex: 'M' as const, origin: 'indvandrer' as const, voted: true })),
       ...Array.from({ length: 3 }, () => ({ group: 'target' as const, sex: 'K' as const, origin: 'efterkommer' as const, voted: true })),
-      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        group: 'comparison' as const,
+        sex: i % 2 === 0 ? ('M' as const) : ('K' as const),
+        origin: 'dansk_oprindelse' as const,
+        voted: i % 3 !== 0,
+      })),
     ];
     const cells = run(drawn);
     const isHidden = (group: string, breakdown: string) => cells.find((c) => c.group === group && c.breakdown === breakdown)?.suppressed;
@@ -204,7 +243,12 @@ describe('the person breakdowns keep small counts hidden', () => {
       ...Array.from({ length: 40 }, (_, i) => target('indvandrer', true, i)),
       ...Array.from({ length: 2 }, (_, i) => target('indvandrer', false, i)),
       ...Array.from({ length: 20 }, (_, i) => target('efterkommer', false, i)),
-      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        group: 'comparison' as const,
+        sex: i % 2 === 0 ? ('M' as const) : ('K' as const),
+        origin: 'dansk_oprindelse' as const,
+        voted: i % 3 !== 0,
+      })),
     ];
     const cells = run(drawn);
     const isHidden = (breakdown: string) => cells.find((c) => c.group === 'target' && c.breakdown === breakdown)?.suppressed;
@@ -219,14 +263,28 @@ describe('the person breakdowns keep small counts hidden', () => {
   });
 
   it('a hand case: 12 immigrants and 20 descendants in the other group, 10 immigrants with an arrival date — the 2 without are hidden because the rule knows immigrant ⊇ the residence bands', () => {
-    const other = (origin: 'indvandrer' | 'efterkommer', arrival: string | null, i: number) => ({ group: 'other' as const, sex: 'M' as const, origin, voted: i % 2 === 0, arrival, country: 'DE' });
+    const other = (origin: 'indvandrer' | 'efterkommer', arrival: string | null, i: number) => ({
+      group: 'other' as const,
+      sex: 'M' as const,
+      origin,
+      voted: i % 2 === 0,
+      arrival,
+      country: 'DE',
+    });
     const drawn = [
       ...Array.from({ length: 10 }, (_, i) => other('indvandrer', '2013-06-01', i)),
       ...Array.from({ length: 2 }, (_, i) => other('indvandrer', null, i)),
       ...Array.from({ length: 20 }, (_, i) => other('efterkommer', null, i)),
-      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        group: 'comparison' as const,
+        sex: i % 2 === 0 ? ('M' as const) : ('K' as const),
+        origin: 'dansk_oprindelse' as const,
+        voted: i % 3 !== 0,
+      })),
     ];
-    expect(leaks(run(drawn, withoutContains(indicator)))).toEqual(['999|other|generation=immigrant − 999|other|residence=0-2 − 999|other|residence=3-5 − 999|other|residence=6-9 − 999|other|residence=10+ = 1/2/1']);
+    expect(leaks(run(drawn, withoutContains(indicator)))).toEqual([
+      '999|other|generation=immigrant − 999|other|residence=0-2 − 999|other|residence=3-5 − 999|other|residence=6-9 − 999|other|residence=10+ = 1/2/1',
+    ]);
     expect(leaks(run(drawn))).toEqual([]);
   });
 
@@ -236,7 +294,12 @@ describe('the person breakdowns keep small counts hidden', () => {
       ...Array.from({ length: 20 }, (_, i) => target('SY', i % 2 === 0)),
       ...Array.from({ length: 3 }, () => target('VN', true)),
       ...Array.from({ length: 10 }, () => target('CO', true)),
-      ...Array.from({ length: 30 }, (_, i) => ({ group: 'comparison' as const, sex: i % 2 === 0 ? ('M' as const) : ('K' as const), origin: 'dansk_oprindelse' as const, voted: i % 3 !== 0 })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        group: 'comparison' as const,
+        sex: i % 2 === 0 ? ('M' as const) : ('K' as const),
+        origin: 'dansk_oprindelse' as const,
+        voted: i % 3 !== 0,
+      })),
     ];
     const cells = run(drawn);
     expect(cells.find((c) => c.group === 'target' && c.breakdown === 'region_menapt=asia_other')?.suppressed).toBe(true);

@@ -31,7 +31,10 @@ function delivery(figures: Record<DeliveryGroup, [number, number, number, number
 /** The delivered cells the rule withholds (without the unpublished remainders it adds). */
 function withheld(cells: readonly Cell[]): string[] {
   const hidden = suppressedKeys(igu as NonNullable<typeof igu>, cells, T);
-  return cells.map(cellKey).filter((k) => hidden.has(k)).sort();
+  return cells
+    .map(cellKey)
+    .filter((k) => hidden.has(k))
+    .sort();
 }
 
 describe('igu-forloeb: running courses beside the courses started', () => {
@@ -69,7 +72,16 @@ describe('selvforsoergelse: self-supporting 3 months after, within the default',
   const selv = loadCatalogue().get('selvforsoergelse');
   if (selv === undefined) throw new Error('no selvforsoergelse');
   const share = (group: DeliveryGroup, numerator: number, denominator: number, breakdown = ''): Cell => ({
-    municipality: '999', group, breakdown, numerator, denominator, value: numerator / denominator, sd: null, n: null, suppressed: false, note: '',
+    municipality: '999',
+    group,
+    breakdown,
+    numerator,
+    denominator,
+    value: numerator / denominator,
+    sd: null,
+    n: null,
+    suppressed: false,
+    note: '',
   });
   const cells = (lasting: number): Cell[] => [
     share('target', 50, 400),
@@ -83,7 +95,10 @@ describe('selvforsoergelse: self-supporting 3 months after, within the default',
   ];
   const hidden = (c: Cell[]) => {
     const keys = suppressedKeys(selv, c, T);
-    return c.map(cellKey).filter((k) => keys.has(k)).sort();
+    return c
+      .map(cellKey)
+      .filter((k) => keys.has(k))
+      .sort();
   };
 
   it('withholds the lasting share where 1–4 of the target group left for self-support but not lastingly', () => {
@@ -113,7 +128,16 @@ describe('boern-anbringelse: 0-22 incl. after-care, containing the default in nu
   const placed = loadCatalogue().get('boern-anbringelse');
   if (placed === undefined) throw new Error('no boern-anbringelse');
   const rate = (group: DeliveryGroup, numerator: number, denominator: number, breakdown = ''): Cell => ({
-    municipality: '999', group, breakdown, numerator, denominator, value: (1000 * numerator) / denominator, sd: null, n: null, suppressed: false, note: '',
+    municipality: '999',
+    group,
+    breakdown,
+    numerator,
+    denominator,
+    value: (1000 * numerator) / denominator,
+    sd: null,
+    n: null,
+    suppressed: false,
+    note: '',
   });
   const cells = (placed22: number): Cell[] => [
     rate('target', 30, 2500),
@@ -127,7 +151,10 @@ describe('boern-anbringelse: 0-22 incl. after-care, containing the default in nu
   ];
   const hidden = (c: Cell[]) => {
     const keys = suppressedKeys(placed, c, T);
-    return c.map(cellKey).filter((k) => keys.has(k)).sort();
+    return c
+      .map(cellKey)
+      .filter((k) => keys.has(k))
+      .sort();
   };
 
   it('withholds the 0-22 figure where 1-4 young people aged 18-22 are in after-care', () => {
@@ -143,7 +170,7 @@ describe('boern-anbringelse: 0-22 incl. after-care, containing the default in nu
 });
 
 describe('a second figure never costs the default a figure', () => {
-  it('withholds the second figures, not the default\'s cells, where protecting a small difference would cost the default', () => {
+  it("withholds the second figures, not the default's cells, where protecting a small difference would cost the default", () => {
     // The other group: 10 started, 13 running — 3 continuing courses. Protected within the whole
     // table, the rule would also hide the default's 'other' and 'comparison' cells (found by this
     // test); so the second figures go, all of them, and the default is published as without them.
@@ -155,6 +182,11 @@ describe('a second figure never costs the default a figure', () => {
   it('goes through the audited path the imports and aggregation use', () => {
     const cells = delivery({ target: [40, 30, 52, 36], comparison: [0, 0, 0, 0], other: [10, 8, 13, 13], total: [50, 38, 65, 49] });
     const hidden = auditedSuppressedKeys(igu as NonNullable<typeof igu>, cells, T);
-    expect(cells.map(cellKey).filter((k) => hidden.has(k)).sort()).toEqual(withheld(cells));
+    expect(
+      cells
+        .map(cellKey)
+        .filter((k) => hidden.has(k))
+        .sort(),
+    ).toEqual(withheld(cells));
   });
 });

@@ -23,9 +23,24 @@ import { delivery, share } from '../report/fixtures.ts';
 
 const BANDS = ['0-64', '65-74', '75-84', '85+'] as const;
 /** [numerator, denominator] per band. */
-const COMPARISON = [[10, 1000], [50, 500], [100, 400], [100, 200]] as const;
-const TARGET_2024 = [[10, 1000], [10, 100], [5, 20], [5, 10]] as const;
-const TARGET_2025 = [[10, 1000], [20, 200], [20, 80], [20, 40]] as const;
+const COMPARISON = [
+  [10, 1000],
+  [50, 500],
+  [100, 400],
+  [100, 200],
+] as const;
+const TARGET_2024 = [
+  [10, 1000],
+  [10, 100],
+  [5, 20],
+  [5, 10],
+] as const;
+const TARGET_2025 = [
+  [10, 1000],
+  [20, 200],
+  [20, 80],
+  [20, 40],
+] as const;
 
 function cells(target: readonly (readonly [number, number])[]) {
   const sum = (xs: readonly (readonly [number, number])[]) => xs.reduce(([a, b], [x, n]) => [a + x, b + n], [0, 0]);
@@ -43,7 +58,9 @@ describe('status of an age-standardised indicator', () => {
   const catalogue = loadCatalogue();
   const deliveries = [delivery('hjemmepleje', '2024', cells(TARGET_2024)), delivery('hjemmepleje', '2025', cells(TARGET_2025))];
   const target2025Of = (c: typeof catalogue) =>
-    computeResults(c, deliveries, { threshold: 5 }).rows.find((r) => r.indicator === 'hjemmepleje' && r.period === '2025' && r.group === 'target' && r.breakdown === '');
+    computeResults(c, deliveries, { threshold: 5 }).rows.find(
+      (r) => r.indicator === 'hjemmepleje' && r.period === '2025' && r.group === 'target' && r.breakdown === '',
+    );
   const target2025 = target2025Of(catalogue);
   // Home care is `follow` (never judged); the standardised gap rule is shown on the same data as parity.
   const asParity = createCatalogue(catalogue.indicators.map((i) => (i.id === 'hjemmepleje' ? { ...i, wanted: 'parity' as const } : i)));
@@ -82,8 +99,11 @@ describe('an age-standardised indicator whose standardised figure cannot be publ
   const small = TARGET_2024.map(([x, n], i) => (i === 3 ? ([3, n] as const) : ([x, n] as const)));
   const catalogue = loadCatalogue();
   const asParity = createCatalogue(catalogue.indicators.map((i) => (i.id === 'hjemmepleje' ? { ...i, wanted: 'parity' as const } : i)));
-  const { rows } = computeResults(asParity, [delivery('hjemmepleje', '2024', cells(small)), delivery('hjemmepleje', '2025', cells(TARGET_2025))], { threshold: 5 });
-  const whole = (period: string, group: string) => rows.find((r) => r.indicator === 'hjemmepleje' && r.period === period && r.group === group && r.breakdown === '');
+  const { rows } = computeResults(asParity, [delivery('hjemmepleje', '2024', cells(small)), delivery('hjemmepleje', '2025', cells(TARGET_2025))], {
+    threshold: 5,
+  });
+  const whole = (period: string, group: string) =>
+    rows.find((r) => r.indicator === 'hjemmepleje' && r.period === period && r.group === group && r.breakdown === '');
 
   it('publishes the crude figures and says why the standardised one is missing', () => {
     expect(whole('2024', 'target')?.value).toBeCloseTo(28 / 1130, 12);
@@ -107,7 +127,9 @@ describe('age-standardised status when the standardised figure is not computable
     const catalogue = loadCatalogue();
     const asParity = createCatalogue(catalogue.indicators.map((i) => (i.id === 'hjemmepleje' ? { ...i, wanted: 'parity' as const } : i)));
     const plain = (tx: number, tn: number) => [share('target', tx, tn), share('comparison', 260, 2100)];
-    const { rows } = computeResults(asParity, [delivery('hjemmepleje', '2024', plain(30, 1130)), delivery('hjemmepleje', '2025', plain(70, 1320))], { threshold: 5 });
+    const { rows } = computeResults(asParity, [delivery('hjemmepleje', '2024', plain(30, 1130)), delivery('hjemmepleje', '2025', plain(70, 1320))], {
+      threshold: 5,
+    });
     const target = rows.find((r) => r.period === '2025' && r.group === 'target' && r.breakdown === '');
     expect(target?.standardisedMissing).toBe('not_computable');
     expect([target?.status, target?.statusReason]).toEqual(['not_assessable', 'standardised_not_computable']);

@@ -26,11 +26,30 @@ function municipality(code: string, counts: readonly [number, number][]): Munici
   }));
 }
 
-const copenhagen = municipality('101', [[3, 100], [50, 200], [10, 50], [63, 350]]);
-const aarhus = municipality('751', [[20, 100], [60, 200], [10, 50], [90, 350]]);
-const country = municipality('000', [[23, 200], [110, 400], [20, 100], [153, 700]]);
+const copenhagen = municipality('101', [
+  [3, 100],
+  [50, 200],
+  [10, 50],
+  [63, 350],
+]);
+const aarhus = municipality('751', [
+  [20, 100],
+  [60, 200],
+  [10, 50],
+  [90, 350],
+]);
+const country = municipality('000', [
+  [23, 200],
+  [110, 400],
+  [20, 100],
+  [153, 700],
+]);
 const run = (cells: MunicipalCell[]) => suppressMunicipalities(turnout, cells, 5, (own) => suppressCells(turnout, own, 5));
-const hidden = (cells: readonly MunicipalCell[]) => cells.filter((c) => c.suppressed).map((c) => `${c.municipality}|${c.group}`).sort();
+const hidden = (cells: readonly MunicipalCell[]) =>
+  cells
+    .filter((c) => c.suppressed)
+    .map((c) => `${c.municipality}|${c.group}`)
+    .sort();
 
 describe('suppression of a national run', () => {
   const out = run([...copenhagen, ...aarhus, ...country]);
@@ -71,12 +90,42 @@ describe('suppression of a national run ends where nothing more is withheld', ()
   // complements chosen there are small parts of other municipalities' margins, which need
   // protecting in turn — several rounds of own and country margins.
   const cells = [
-    ...municipality('101', [[3, 40], [9, 30], [6, 12], [18, 82]]),
-    ...municipality('147', [[7, 9], [20, 41], [2, 8], [29, 58]]),
-    ...municipality('151', [[11, 16], [5, 7], [30, 33], [46, 56]]),
-    ...municipality('153', [[40, 90], [12, 14], [8, 60], [60, 164]]),
-    ...municipality('155', [[6, 6], [31, 50], [9, 11], [46, 67]]),
-    ...municipality('000', [[67, 161], [77, 142], [55, 124], [199, 427]]),
+    ...municipality('101', [
+      [3, 40],
+      [9, 30],
+      [6, 12],
+      [18, 82],
+    ]),
+    ...municipality('147', [
+      [7, 9],
+      [20, 41],
+      [2, 8],
+      [29, 58],
+    ]),
+    ...municipality('151', [
+      [11, 16],
+      [5, 7],
+      [30, 33],
+      [46, 56],
+    ]),
+    ...municipality('153', [
+      [40, 90],
+      [12, 14],
+      [8, 60],
+      [60, 164],
+    ]),
+    ...municipality('155', [
+      [6, 6],
+      [31, 50],
+      [9, 11],
+      [46, 67],
+    ]),
+    ...municipality('000', [
+      [67, 161],
+      [77, 142],
+      [55, 124],
+      [199, 427],
+    ]),
   ];
   const out = run(cells);
   const withheld = new Set(out.filter((c) => c.suppressed).map((c) => `${c.municipality}|${c.group}`));
@@ -85,7 +134,10 @@ describe('suppression of a national run ends where nothing more is withheld', ()
   it("withholds nothing more when each municipality's table is suppressed again as published", () => {
     for (const code of ['101', '147', '151', '153', '155', '000']) {
       const again = suppressCells(turnout, marked(cells.filter((c) => c.municipality === code)), 5);
-      expect(hidden(again).filter((k) => !withheld.has(k)), code).toEqual([]);
+      expect(
+        hidden(again).filter((k) => !withheld.has(k)),
+        code,
+      ).toEqual([]);
     }
   });
 
@@ -106,10 +158,30 @@ describe('a cell withheld in a later round is protected across the country too',
   // Round 2: 151's own margin needs one more cell and takes its total — alone in the country's
   // total margin, which must then take a second total.
   const cells = [
-    ...municipality('101', [[3, 40], [50, 60], [20, 30], [73, 130]]),
-    ...municipality('147', [[30, 50], [40, 70], [25, 35], [95, 155]]),
-    ...municipality('151', [[35, 60], [45, 80], [10, 15], [90, 155]]),
-    ...municipality('000', [[68, 150], [135, 210], [55, 80], [258, 440]]),
+    ...municipality('101', [
+      [3, 40],
+      [50, 60],
+      [20, 30],
+      [73, 130],
+    ]),
+    ...municipality('147', [
+      [30, 50],
+      [40, 70],
+      [25, 35],
+      [95, 155],
+    ]),
+    ...municipality('151', [
+      [35, 60],
+      [45, 80],
+      [10, 15],
+      [90, 155],
+    ]),
+    ...municipality('000', [
+      [68, 150],
+      [135, 210],
+      [55, 80],
+      [258, 440],
+    ]),
   ];
   const out = run(cells);
   const isHidden = (code: string, group: string) => out.find((c) => c.municipality === code && c.group === group)?.suppressed === true;
@@ -128,18 +200,26 @@ describe('a national run audited as one joint table (property)', () => {
   const town = fc
     .tuple(...[0, 1, 2].map(() => fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }))))
     .map((groups) => groups.map(([voters, more]) => [voters, voters + more] as [number, number]).filter(([, d]) => d > 0));
-  const towns = fc.array(town.filter((g) => g.length === 3), { minLength: 2, maxLength: 3 });
+  const towns = fc.array(
+    town.filter((g) => g.length === 3),
+    { minLength: 2, maxLength: 3 },
+  );
 
   it('finds nothing to recover in the joint table of what the run publishes', () => {
     fc.assert(
       fc.property(towns, (list) => {
         const codes = ['101', '147', '151'].slice(0, list.length);
         const own = list.flatMap((groups, i) => municipality(codes[i] as string, [...groups, groups.reduce(([n, d], [a, b]) => [n + a, d + b], [0, 0])]));
-        const country = GROUPS.map((group) => own.filter((c) => c.group === group)).map((cs) => [cs.reduce((s, c) => s + (c.numerator ?? 0), 0), cs.reduce((s, c) => s + (c.denominator ?? 0), 0)] as [number, number]);
+        const country = GROUPS.map((group) => own.filter((c) => c.group === group)).map(
+          (cs) => [cs.reduce((s, c) => s + (c.numerator ?? 0), 0), cs.reduce((s, c) => s + (c.denominator ?? 0), 0)] as [number, number],
+        );
         const cells = [...own, ...municipality('000', country)];
         const out = run(cells);
         const withheldKeys = new Set(out.filter((c) => c.suppressed).map((c) => cellKey(c)));
-        const table = deliveryTable(turnout, cells.map((c) => (withheldKeys.has(cellKey(c)) ? { ...c, suppressed: true } : c)));
+        const table = deliveryTable(
+          turnout,
+          cells.map((c) => (withheldKeys.has(cellKey(c)) ? { ...c, suppressed: true } : c)),
+        );
         expect(auditSuppression(table, withheldKeys, 5)).toEqual([]);
       }),
       { numRuns: 150, seed: 11 },

@@ -75,15 +75,30 @@ describe('nested breakdowns: kriminalitet age=under18 is ageband=15-17', () => {
     share('comparison', 195, 19976, 'age=adult'),
     share('other', 9, 897, 'age=adult'),
     share('total', 256, 22904, 'age=adult'),
-    ...bands('target', [[8, 69], [20, 600], [20, 800], [10, 431], [2, 200]]),
-    ...bands('comparison', [[5, 24], [60, 4000], [70, 7000], [40, 5000], [25, 3976]]),
+    ...bands('target', [
+      [8, 69],
+      [20, 600],
+      [20, 800],
+      [10, 431],
+      [2, 200],
+    ]),
+    ...bands('comparison', [
+      [5, 24],
+      [60, 4000],
+      [70, 7000],
+      [40, 5000],
+      [25, 3976],
+    ]),
   ];
 
   it('the other group under 18 (3 persons) cannot be computed from the total and either split of the other groups', () => {
     const shown = published('kriminalitet', cells);
     for (const target of ['999|target|age=under18', '999|target|ageband=15-17']) {
       for (const comparison of ['999|comparison|age=under18', '999|comparison|ageband=15-17']) {
-        expect(['999|total|age=under18', target, comparison].every((k) => shown.has(k)), `${target} ${comparison}`).toBe(false);
+        expect(
+          ['999|total|age=under18', target, comparison].every((k) => shown.has(k)),
+          `${target} ${comparison}`,
+        ).toBe(false);
       }
     }
     expectClean('kriminalitet', cells);
@@ -123,7 +138,7 @@ describe('kinds of measure are a partition: boern-kontaktperson', () => {
     expectClean('boern-kontaktperson', cells);
   });
 
-  it('the kinds add up in numerators; every kind shares the whole group\'s denominator', () => {
+  it("the kinds add up in numerators; every kind shares the whole group's denominator", () => {
     const table = deliveryTable(indicator('boern-kontaktperson'), cells);
     expect(table.margins).toContainEqual({
       total: '999|target|',
@@ -166,7 +181,13 @@ describe('residents outside every housing area are a remainder cell', () => {
   });
 
   it('a delivered remainder cell (area=uden-omraade) completes the partition', () => {
-    const complete = [...cells, area('target', 'uden-omraade', 0, 2), area('comparison', 'uden-omraade', 2, 2), area('other', 'uden-omraade', 0, 2), area('total', 'uden-omraade', 2, 2)];
+    const complete = [
+      ...cells,
+      area('target', 'uden-omraade', 0, 2),
+      area('comparison', 'uden-omraade', 2, 2),
+      area('other', 'uden-omraade', 0, 2),
+      area('total', 'uden-omraade', 2, 2),
+    ];
     const table = deliveryTable(indicator('boligomraader-diversitet'), complete);
     expect(table.cells.some((c) => c.unpublished)).toBe(false);
     expect(hidden('boligomraader-diversitet', complete)).toContain('999|total|area=uden-omraade');

@@ -32,7 +32,9 @@ export function tinyAreasDelivery(options: TinyAreasOptions): string {
     const total = parts.reduce((sum, p) => sum + p, 0);
     GROUPS.forEach((group, i) => {
       const numerator = group === 'total' ? total : (parts[i] ?? 0);
-      lines.push(`${municipality};boligomraader-diversitet;2025;${group};area=A${String(code).padStart(5, '0')};${numerator};${total};;;origin;false;false;${note}`);
+      lines.push(
+        `${municipality};boligomraader-diversitet;2025;${group};area=A${String(code).padStart(5, '0')};${numerator};${total};;;origin;false;false;${note}`,
+      );
     });
   };
   for (let a = 1; a <= options.tinyAreas; a++) area('101', a, [1 + next(7), 1 + next(7), 1 + next(7)]);

@@ -101,7 +101,9 @@ describe('checking uploads in a worker thread', () => {
     const error = await failure(queue.run(slow));
     expect(error).toBeInstanceOf(InputError);
     expect(error).toMatchObject({ code: 'check_timeout', file: slow.path, httpStatus: 422 });
-    expect((error as InputError).messageEn).toBe('checking the file took more than 1 seconds and was stopped; nothing was stored. Contact IT operations if the file must go through');
+    expect((error as InputError).messageEn).toBe(
+      'checking the file took more than 1 seconds and was stopped; nothing was stored. Contact IT operations if the file must go through',
+    );
     expect((await queue.run(job('efter.csv', goodDelivery('selvforsoergelse', '2025')))).summary[0]?.cells).toBe(3);
   }, 60_000);
 

@@ -91,7 +91,10 @@ const EB4_COUNTS: Record<string, Record<string, number>> = {
 
 function eb4(): Row[] {
   return Object.entries(EB4_COUNTS).flatMap(([herkomst, byCountry]) =>
-    Object.entries(byCountry).map(([ieland, value]) => ({ keys: { HERKOMST: herkomst, KØN: 'TOT', ALDER: 'IALT', IELAND: ieland, OMRÅDE: '825', TID: '2025' }, value })),
+    Object.entries(byCountry).map(([ieland, value]) => ({
+      keys: { HERKOMST: herkomst, KØN: 'TOT', ALDER: 'IALT', IELAND: ieland, OMRÅDE: '825', TID: '2025' },
+      value,
+    })),
   );
 }
 

@@ -4,13 +4,7 @@
  * answer in StatBank's documented shape, a server that never answers, and no server at all.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  createStatbankClient,
-  StatbankHttpError,
-  StatbankNetworkError,
-  StatbankResponseError,
-  StatbankTimeoutError,
-} from '../../src/statbank-client/index.ts';
+import { createStatbankClient, StatbankHttpError, StatbankNetworkError, StatbankResponseError, StatbankTimeoutError } from '../../src/statbank-client/index.ts';
 import { builtError } from './built.ts';
 import { startFixtureServer } from './fixture-server.ts';
 import { clientFor, serve } from './helpers.ts';
@@ -96,11 +90,16 @@ describe('the client against recorded StatBank answers', () => {
 
   it('is answered only for the recorded request (the fixture server compares parameters)', async () => {
     const server = await serve(recordedResponder());
-    const other = [{ code: 'HERKOMST1', values: ['80'] }, { code: 'TID', values: ['2023'] }];
-    await expect(clientFor(server).data({ table: 'STRAF42', lang: 'en', format: 'CSV', valuePresentation: 'Default', variables: other })).rejects.toMatchObject({
-      kind: 'http',
-      status: 404,
-    });
+    const other = [
+      { code: 'HERKOMST1', values: ['80'] },
+      { code: 'TID', values: ['2023'] },
+    ];
+    await expect(clientFor(server).data({ table: 'STRAF42', lang: 'en', format: 'CSV', valuePresentation: 'Default', variables: other })).rejects.toMatchObject(
+      {
+        kind: 'http',
+        status: 404,
+      },
+    );
   });
 
   it('uses an injected fetch', async () => {
@@ -121,16 +120,26 @@ describe('the client against recorded StatBank answers', () => {
 describe('the client when StatBank fails', () => {
   it("turns StatBank's JSON error into a StatbankHttpError with status and message (built error fixture)", async () => {
     const server = await serve(() => ({ status: 400, contentType: 'text/json; charset=utf-8', body: builtError() }));
-    const error = await clientFor(server).tableInfo('FOLK1X').catch((e: unknown) => e);
+    const error = await clientFor(server)
+      .tableInfo('FOLK1X')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StatbankHttpError);
-    expect(error).toMatchObject({ kind: 'http', status: 400, errorTypeCode: 'EXTRACT-NOTFOUND', apiMessage: 'Tabellen FOLK1X findes ikke.', endpoint: 'tableinfo' });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 400,
+      errorTypeCode: 'EXTRACT-NOTFOUND',
+      apiMessage: 'Tabellen FOLK1X findes ikke.',
+      endpoint: 'tableinfo',
+    });
     expect((error as StatbankHttpError).unavailable).toBe(false);
     expect((error as Error).message).toContain('Tabellen FOLK1X findes ikke.');
   });
 
   it('keeps the text of a non-JSON error and treats a 5xx as unavailable', async () => {
     const server = await serve(() => ({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' }));
-    const error = await clientFor(server).subjects().catch((e: unknown) => e);
+    const error = await clientFor(server)
+      .subjects()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'http', status: 503, apiMessage: '<h1>Service Unavailable</h1>', errorTypeCode: null });
     expect((error as StatbankHttpError).unavailable).toBe(true);
   });
@@ -150,7 +159,9 @@ describe('the client when StatBank fails', () => {
     const server = await startFixtureServer([]);
     const url = server.url;
     await server.close();
-    const error = await createStatbankClient({ baseUrl: url, timeoutMs: 2_000 }).subjects().catch((e: unknown) => e);
+    const error = await createStatbankClient({ baseUrl: url, timeoutMs: 2_000 })
+      .subjects()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StatbankNetworkError);
     expect((error as StatbankNetworkError).unavailable).toBe(true);
   });

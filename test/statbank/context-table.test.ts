@@ -9,8 +9,18 @@ import { type ContextCell, suppressContextCells } from '../../src/services/conte
 
 function count(group: ContextCell['group'], persons: number): ContextCell {
   return {
-    scope: 'municipal', series: 'population', breakdown: '', period: '2025', group, category: '', label: '', unit: 'persons',
-    value: persons, numerator: persons, denominator: null, kind: 'count',
+    scope: 'municipal',
+    series: 'population',
+    breakdown: '',
+    period: '2025',
+    group,
+    category: '',
+    label: '',
+    unit: 'persons',
+    value: persons,
+    numerator: persons,
+    denominator: null,
+    kind: 'count',
   };
 }
 

@@ -99,6 +99,7 @@ describe('the demo without network', () => {
     expect(readdirSync(out).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(DEMO_STATBANK_DIR, f), 'utf8'));
     // Every recording says it is made up.
-    for (const f of files.filter((x) => x.endsWith('.request.json'))) expect(JSON.parse(readFileSync(path.join(DEMO_STATBANK_DIR, f), 'utf8')).synthetic, f).toBe(true);
+    for (const f of files.filter((x) => x.endsWith('.request.json')))
+      expect(JSON.parse(readFileSync(path.join(DEMO_STATBANK_DIR, f), 'utf8')).synthetic, f).toBe(true);
   }, 60_000);
 });

@@ -52,7 +52,15 @@ describe.each(backends)('context series on $name', (backend) => {
       contextRow({ series: 'population_share', value: 151 / 1539, unit: 'share' }),
       contextRow({ breakdown: 'age=65+', value: null, suppressed: true }),
       contextRow({ tableId: 'KMSTA001', series: 'residents', breakdown: 'sogn=9901', label: 'Nordby Sogn', value: 60, period: '2025' }),
-      contextRow({ tableId: 'STRAFNA6', group: 'not_split', category: 'foreign_origin', series: 'guilty_rate', unit: 'per1000', value: 56.60377358490566, period: '2023' }),
+      contextRow({
+        tableId: 'STRAFNA6',
+        group: 'not_split',
+        category: 'foreign_origin',
+        series: 'guilty_rate',
+        unit: 'per1000',
+        value: 56.60377358490566,
+        period: '2023',
+      }),
     ];
     expect(await s.saveContext({ municipality: '825', tableIds: ['FOLK1E', 'KMSTA001', 'STRAFNA6'], rows, actor: 'test' })).toBe(6);
     const stored = await s.listContext();
@@ -72,7 +80,12 @@ describe.each(backends)('context series on $name', (backend) => {
   it('replaces the rows of the tables saved, for that municipality only, with an audit entry', async () => {
     const s = await open();
     const counter = await s.changeCounter();
-    await s.saveContext({ municipality: '825', tableIds: ['FOLK1E', 'RAS200'], rows: [contextRow(), contextRow({ tableId: 'RAS200', series: 'employment_rate', unit: 'percent', value: 74.1 })], actor: 'a' });
+    await s.saveContext({
+      municipality: '825',
+      tableIds: ['FOLK1E', 'RAS200'],
+      rows: [contextRow(), contextRow({ tableId: 'RAS200', series: 'employment_rate', unit: 'percent', value: 74.1 })],
+      actor: 'a',
+    });
     await s.saveContext({ municipality: '101', tableIds: ['FOLK1E'], rows: [contextRow({ municipality: '101', value: 90_000 })], actor: 'a' });
     await s.saveContext({ municipality: '825', tableIds: ['FOLK1E'], rows: [contextRow({ value: 152, updated: '2025-11-10T08:00:00' })], actor: 'b' });
 

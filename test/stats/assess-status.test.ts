@@ -83,10 +83,21 @@ describe('assessStatus — shares and rates (kind: proportion)', () => {
     const followed = { status: 'not_assessable', judgedOn: null, pValue: null, reason: 'followed' };
     expect(assessStatus({ kind: 'proportion', wanted: 'follow', ...narrowing })).toEqual(followed);
     expect(assessStatus({ kind: 'proportion', wanted: 'follow', ...rising })).toEqual(followed);
-    expect(assessStatus({ kind: 'mean', wanted: 'follow', previous: { target: { n: 50, mean: 5, sd: 2 }, comparison: { n: 50, mean: 8, sd: 2 } }, current: { target: { n: 50, mean: 8, sd: 2 }, comparison: { n: 50, mean: 8, sd: 2 } } })).toEqual(followed);
-    expect(assessStatus({ kind: 'gap', wanted: 'follow', previous: { gap: -0.1, standardError: 0.02 }, current: { gap: -0.03, standardError: 0.02 } })).toEqual(followed);
+    expect(
+      assessStatus({
+        kind: 'mean',
+        wanted: 'follow',
+        previous: { target: { n: 50, mean: 5, sd: 2 }, comparison: { n: 50, mean: 8, sd: 2 } },
+        current: { target: { n: 50, mean: 8, sd: 2 }, comparison: { n: 50, mean: 8, sd: 2 } },
+      }),
+    ).toEqual(followed);
+    expect(assessStatus({ kind: 'gap', wanted: 'follow', previous: { gap: -0.1, standardError: 0.02 }, current: { gap: -0.03, standardError: 0.02 } })).toEqual(
+      followed,
+    );
     expect(assessStatus({ kind: 'count', wanted: 'follow', previous: 12, current: 3 })).toEqual(followed);
-    expect(assessStatus({ kind: 'index', wanted: 'follow', previous: { value: 0.3, standardError: 0.01 }, current: { value: 0.5, standardError: 0.01 } })).toEqual(followed);
+    expect(
+      assessStatus({ kind: 'index', wanted: 'follow', previous: { value: 0.3, standardError: 0.01 }, current: { value: 0.5, standardError: 0.01 } }),
+    ).toEqual(followed);
   });
 
   it('no previous period or an empty group → not assessable', () => {
@@ -129,7 +140,12 @@ describe('assessStatus — means', () => {
   });
 
   it('one pupil is not assessable', () => {
-    const r = assessStatus({ kind: 'mean', wanted: 'increase', previous: { target: { n: 1, mean: 5, sd: Number.NaN } }, current: { target: { n: 12, mean: 7, sd: 3 } } });
+    const r = assessStatus({
+      kind: 'mean',
+      wanted: 'increase',
+      previous: { target: { n: 1, mean: 5, sd: Number.NaN } },
+      current: { target: { n: 12, mean: 7, sd: 3 } },
+    });
     expect(r.reason).toBe('not_computable');
   });
 });
@@ -163,9 +179,9 @@ describe('assessStatus — indexes', () => {
   });
 
   it('parity is not applicable to an index', () => {
-    expect(assessStatus({ kind: 'index', wanted: 'parity', previous: { value: 0.3, standardError: 0.1 }, current: { value: 0.2, standardError: 0.1 } }).reason).toBe(
-      'not_applicable',
-    );
+    expect(
+      assessStatus({ kind: 'index', wanted: 'parity', previous: { value: 0.3, standardError: 0.1 }, current: { value: 0.2, standardError: 0.1 } }).reason,
+    ).toBe('not_applicable');
   });
 });
 
@@ -180,12 +196,18 @@ describe('assessStatus — estimated gaps (kind: gap, e.g. age-standardised)', (
   });
 
   it('calls a significant widening worsened and an insignificant change unchanged', () => {
-    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.02, standardError: 0.01 }, current: { gap: 0.08, standardError: 0.01 } }).status).toBe('worsened');
-    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.02, standardError: 0.03 }, current: { gap: 0.05, standardError: 0.03 } }).status).toBe('unchanged');
+    expect(
+      assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.02, standardError: 0.01 }, current: { gap: 0.08, standardError: 0.01 } }).status,
+    ).toBe('worsened');
+    expect(
+      assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.02, standardError: 0.03 }, current: { gap: 0.05, standardError: 0.03 } }).status,
+    ).toBe('unchanged');
   });
 
   it('cannot judge without a previous period or without uncertainty', () => {
     expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: null, current: { gap: 0, standardError: 0.01 } }).status).toBe('not_assessable');
-    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.1, standardError: 0 }, current: { gap: 0, standardError: 0 } }).reason).toBe('no_uncertainty');
+    expect(assessStatus({ kind: 'gap', wanted: 'parity', previous: { gap: 0.1, standardError: 0 }, current: { gap: 0, standardError: 0 } }).reason).toBe(
+      'no_uncertainty',
+    );
   });
 });

@@ -15,7 +15,12 @@ describe('directlyStandardise', () => {
     // Var = 0.04·0.05·0.95/200 + 0.64·0.30·0.70/100 = 0.0000095 + 0.001344 = 0.0013535
     // n_eff = 0.25·0.75/0.0013535 = 138.52973771702992 (< 300, no truncation)
     // Wilson(0.25, n_eff) (mpmath): 0.18529883532084073, 0.3281921618545474
-    const r = computed(directlyStandardise(target, [{ band: 'u65', weight: 200 }, { band: '65+', weight: 800 }]));
+    const r = computed(
+      directlyStandardise(target, [
+        { band: 'u65', weight: 200 },
+        { band: '65+', weight: 800 },
+      ]),
+    );
     expectClose(r.estimate, 0.25, 1e-15);
     expectClose(r.crude, 40 / 300, 1e-15);
     expectClose(r.variance, 0.0013535, 1e-15);
@@ -28,7 +33,12 @@ describe('directlyStandardise', () => {
   it('truncates the design effect at 1 (n_eff ≤ n)', () => {
     // w = 0.6, 0.4: DSR = 0.03 + 0.12 = 0.15; Var = 0.36·0.0002375 + 0.16·0.0021 = 0.0004215
     // n_eff = 0.1275/0.0004215 = 302.49 > 300 → 300; Wilson(0.15, 300): 0.11403246871185318, 0.19481761114532904
-    const r = computed(directlyStandardise(target, [{ band: 'u65', weight: 600 }, { band: '65+', weight: 400 }]));
+    const r = computed(
+      directlyStandardise(target, [
+        { band: 'u65', weight: 600 },
+        { band: '65+', weight: 400 },
+      ]),
+    );
     expectClose(r.estimate, 0.15, 1e-15);
     expect(r.effectiveN).toBe(300);
     expectClose(r.low, 0.11403246871185319, 1e-12);
@@ -39,8 +49,14 @@ describe('directlyStandardise', () => {
     // w = ½, ½; n_eff = 1/(0.25/50 + 0.25/30) = 75; Wilson(0, 75) upper = z²/(75 + z²) = 0.048723842482805869
     const r = computed(
       directlyStandardise(
-        [{ band: 'a', numerator: 0, denominator: 50 }, { band: 'b', numerator: 0, denominator: 30 }],
-        [{ band: 'a', weight: 1 }, { band: 'b', weight: 1 }],
+        [
+          { band: 'a', numerator: 0, denominator: 50 },
+          { band: 'b', numerator: 0, denominator: 30 },
+        ],
+        [
+          { band: 'a', weight: 1 },
+          { band: 'b', weight: 1 },
+        ],
       ),
     );
     expect([r.estimate, r.low, r.variance]).toEqual([0, 0, 0]);
@@ -53,14 +69,24 @@ describe('directlyStandardise', () => {
       { band: 'u65', numerator: 30, denominator: 600 },
       { band: '65+', numerator: 100, denominator: 400 },
     ];
-    expect(standardFromComparison(comparison)).toEqual([{ band: 'u65', weight: 600 }, { band: '65+', weight: 400 }]);
+    expect(standardFromComparison(comparison)).toEqual([
+      { band: 'u65', weight: 600 },
+      { band: '65+', weight: 400 },
+    ]);
     expectClose(computed(directlyStandardise(target, standardFromComparison(comparison))).estimate, 0.15, 1e-15);
   });
 
   it('is not computable when the target has nobody in a band the standard weights', () => {
     const r = directlyStandardise(
-      [{ band: 'a', numerator: 3, denominator: 40 }, { band: 'b', numerator: 0, denominator: 0 }],
-      [{ band: 'a', weight: 10 }, { band: 'b', weight: 5 }, { band: 'c', weight: 1 }],
+      [
+        { band: 'a', numerator: 3, denominator: 40 },
+        { band: 'b', numerator: 0, denominator: 0 },
+      ],
+      [
+        { band: 'a', weight: 10 },
+        { band: 'b', weight: 5 },
+        { band: 'c', weight: 1 },
+      ],
     );
     expect(r).toEqual({ kind: 'not_computable', reason: 'empty_band', detail: 'b, c' });
   });
@@ -68,8 +94,14 @@ describe('directlyStandardise', () => {
   it('ignores bands with zero weight, even if empty in the target', () => {
     const r = computed(
       directlyStandardise(
-        [{ band: 'a', numerator: 3, denominator: 40 }, { band: 'b', numerator: 0, denominator: 0 }],
-        [{ band: 'a', weight: 10 }, { band: 'b', weight: 0 }],
+        [
+          { band: 'a', numerator: 3, denominator: 40 },
+          { band: 'b', numerator: 0, denominator: 0 },
+        ],
+        [
+          { band: 'a', weight: 10 },
+          { band: 'b', weight: 0 },
+        ],
       ),
     );
     expectClose(r.estimate, 3 / 40, 1e-15);
@@ -77,7 +109,12 @@ describe('directlyStandardise', () => {
 
   it('is not computable when the target has persons in a band the standard lacks, or the standard is empty', () => {
     expect(directlyStandardise(target, [{ band: 'u65', weight: 1 }])).toEqual({ kind: 'not_computable', reason: 'band_mismatch', detail: '65+' });
-    expect(directlyStandardise(target, [{ band: 'u65', weight: 0 }, { band: '65+', weight: 0 }]).kind).toBe('not_computable');
+    expect(
+      directlyStandardise(target, [
+        { band: 'u65', weight: 0 },
+        { band: '65+', weight: 0 },
+      ]).kind,
+    ).toBe('not_computable');
   });
 
   it('rejects duplicate bands and negative weights', () => {
@@ -109,7 +146,12 @@ describe('directlyStandardise', () => {
         expect(r.estimate).toBeGreaterThanOrEqual(Math.min(...shares) - 1e-12);
         expect(r.estimate).toBeLessThanOrEqual(Math.max(...shares) + 1e-12);
         expect(r.low <= r.estimate + 1e-12 && r.estimate <= r.high + 1e-12 && r.low >= 0 && r.high <= 1).toBe(true);
-        const scaled = computed(directlyStandardise(bands, standard.map((s) => ({ ...s, weight: s.weight * k }))));
+        const scaled = computed(
+          directlyStandardise(
+            bands,
+            standard.map((s) => ({ ...s, weight: s.weight * k })),
+          ),
+        );
         expectClose(scaled.estimate, r.estimate, 1e-12);
         expectClose(scaled.low, r.low, 1e-12);
       }),

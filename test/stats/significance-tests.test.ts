@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  countChangeTest,
-  meanGapChangeTest,
-  proportionGapChangeTest,
-  twoMeanTest,
-  twoProportionTest,
-} from '../../src/stats/index.ts';
+import { countChangeTest, meanGapChangeTest, proportionGapChangeTest, twoMeanTest, twoProportionTest } from '../../src/stats/index.ts';
 import { computed, expectClose } from './helpers.ts';
 
 describe('twoProportionTest (pooled z)', () => {
@@ -111,9 +105,7 @@ describe('gap change tests', () => {
   it('proportions: z on the change in the gap with four binomial variances', () => {
     // gap −0.30 (30 % vs 60 %) → −0.05 (55 % vs 60 %); var = (0.21 + 0.24 + 0.2475 + 0.24)/100 = 0.009375
     // z = 0.25/√0.009375 = 2.5819888974716113; p = 0.009823274507519248
-    const r = computed(
-      proportionGapChangeTest({ target: share(30, 100), comparison: share(60, 100) }, { target: share(55, 100), comparison: share(60, 100) }),
-    );
+    const r = computed(proportionGapChangeTest({ target: share(30, 100), comparison: share(60, 100) }, { target: share(55, 100), comparison: share(60, 100) }));
     expectClose(r.previousGap, -0.3, 1e-15);
     expectClose(r.currentGap, -0.05, 1e-15);
     expectClose(r.statistic, 2.581988897471611, 1e-12);

@@ -45,7 +45,11 @@ describe('regularised incomplete beta I_x(a, b)', () => {
   });
 
   it('has I_x(a,b) = 1 − I_{1−x}(b,a) and the end points 0 and 1', () => {
-    for (const [x, a, b] of [[0.2, 3, 7], [0.9, 0.5, 12], [0.45, 30, 40]] as const) {
+    for (const [x, a, b] of [
+      [0.2, 3, 7],
+      [0.9, 0.5, 12],
+      [0.45, 30, 40],
+    ] as const) {
       expectClose(regularizedIncompleteBeta(x, a, b), 1 - regularizedIncompleteBeta(1 - x, b, a), 1e-14);
     }
     expect(betaTails(0, 2, 3)).toEqual({ lower: 0, upper: 1 });

@@ -57,13 +57,16 @@ describe('wilsonInterval', () => {
 
   it('property: 0 ≤ low ≤ estimate ≤ high ≤ 1, and x ↔ n − x mirrors the interval', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))), ([x, n]) => {
-        const r = computed(wilsonInterval(x, n)) as Interval;
-        const m = computed(wilsonInterval(n - x, n)) as Interval;
-        expect(0 <= r.low && r.low <= r.estimate && r.estimate <= r.high && r.high <= 1).toBe(true);
-        expectClose(r.low, 1 - m.high, 1e-12);
-        expectClose(r.high, 1 - m.low, 1e-12);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
+        ([x, n]) => {
+          const r = computed(wilsonInterval(x, n)) as Interval;
+          const m = computed(wilsonInterval(n - x, n)) as Interval;
+          expect(0 <= r.low && r.low <= r.estimate && r.estimate <= r.high && r.high <= 1).toBe(true);
+          expectClose(r.low, 1 - m.high, 1e-12);
+          expectClose(r.high, 1 - m.low, 1e-12);
+        },
+      ),
     );
   });
 });

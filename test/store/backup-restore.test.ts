@@ -78,7 +78,10 @@ async function rowsOf(where: { dataDir: string } | { databaseUrl: string }): Pro
   try {
     // "C" collation: byte order, as SQLite sorts text.
     for (const t of BACKUP_TABLES) {
-      const order = ORDER[t].split(', ').map((c) => `${c} COLLATE "C"`.replace(/^(id|delivery_id|set_id) COLLATE "C"$/, '$1')).join(', ');
+      const order = ORDER[t]
+        .split(', ')
+        .map((c) => `${c} COLLATE "C"`.replace(/^(id|delivery_id|set_id) COLLATE "C"$/, '$1'))
+        .join(', ');
       out[t] = (await client.query(`SELECT * FROM ${t} ORDER BY ${order}`)).rows.map(plain);
     }
   } finally {
@@ -102,27 +105,107 @@ beforeAll(async () => {
     if (first === undefined) throw new Error('the demo stored no delivery');
     await store.setDeliveryStatus(first.id, 'approved', 'ok — "citat" og ; semikolon', 'admin');
     await store.openRound({ name: 'Runde 2026', periods: { calendar_year: '2025' }, deadline: '2026-03-01' }, 'admin');
-    await store.writeTarget('selvforsoergelse', { indicator: 'selvforsoergelse', measure: 'level', group: 'target', value: 0.6, year: 2030, baseline: null, decision: 'Byrådet 2026-01-15, pkt. 4' }, 'admin');
-    await store.putStatbankCache({ tableId: 'FOLK1E', requestHash: 'a'.repeat(64), updated: '2025-11-11T08:00:00', fetchedAt: '2026-01-02T03:04:05.000Z', body: '{"x":[1,2.5,null]}' });
+    await store.writeTarget(
+      'selvforsoergelse',
+      { indicator: 'selvforsoergelse', measure: 'level', group: 'target', value: 0.6, year: 2030, baseline: null, decision: 'Byrådet 2026-01-15, pkt. 4' },
+      'admin',
+    );
+    await store.putStatbankCache({
+      tableId: 'FOLK1E',
+      requestHash: 'a'.repeat(64),
+      updated: '2025-11-11T08:00:00',
+      fetchedAt: '2026-01-02T03:04:05.000Z',
+      body: '{"x":[1,2.5,null]}',
+    });
     await store.saveContext({
       municipality: '101',
       tableIds: ['FOLK1E'],
       actor: 'admin',
       rows: [
-        { tableId: 'FOLK1E', updated: '2025-11-11T08:00:00', fetchedAt: '2026-01-02T03:04:05.000Z', municipality: '101', scope: 'municipal', series: 'population', breakdown: '', period: '2025K3', group: 'target', category: '', label: '', value: 1234.5, unit: 'persons', suppressed: false, source: 'Danmarks Statistik' },
-        { tableId: 'FOLK1E', updated: '2025-11-11T08:00:00', fetchedAt: '2026-01-02T03:04:05.000Z', municipality: '101', scope: 'national', series: 'population', breakdown: 'sex=K', period: '2025K3', group: 'comparison', category: '', label: 'Kvinder', value: null, unit: 'persons', suppressed: true, source: 'Danmarks Statistik' },
+        {
+          tableId: 'FOLK1E',
+          updated: '2025-11-11T08:00:00',
+          fetchedAt: '2026-01-02T03:04:05.000Z',
+          municipality: '101',
+          scope: 'municipal',
+          series: 'population',
+          breakdown: '',
+          period: '2025K3',
+          group: 'target',
+          category: '',
+          label: '',
+          value: 1234.5,
+          unit: 'persons',
+          suppressed: false,
+          source: 'Danmarks Statistik',
+        },
+        {
+          tableId: 'FOLK1E',
+          updated: '2025-11-11T08:00:00',
+          fetchedAt: '2026-01-02T03:04:05.000Z',
+          municipality: '101',
+          scope: 'national',
+          series: 'population',
+          breakdown: 'sex=K',
+          period: '2025K3',
+          group: 'comparison',
+          category: '',
+          label: 'Kvinder',
+          value: null,
+          unit: 'persons',
+          suppressed: true,
+          source: 'Danmarks Statistik',
+        },
       ],
     });
     await store.saveComparisonSet(
-      { source: 'Aarhus (751)', fileName: 'aarhus.json', fileHash: 'b'.repeat(64), definitionsHash: 'c'.repeat(64), productVersion: '0.1.0', exportedAt: '2026-01-02T03:04:05.000Z', synthetic: true },
+      {
+        source: 'Aarhus (751)',
+        fileName: 'aarhus.json',
+        fileHash: 'b'.repeat(64),
+        definitionsHash: 'c'.repeat(64),
+        productVersion: '0.1.0',
+        exportedAt: '2026-01-02T03:04:05.000Z',
+        synthetic: true,
+      },
       [
-        { municipality: '751', indicator: 'selvforsoergelse', period: '2025', group: 'target', breakdown: '', value: 0.425, ciLow: 0.4, ciHigh: 0.45, n: 1200, gap: -0.2, suppressed: false },
-        { municipality: '000', indicator: 'selvforsoergelse', period: '2025', group: 'other', breakdown: 'age=under18', value: null, ciLow: null, ciHigh: null, n: null, gap: null, suppressed: true },
+        {
+          municipality: '751',
+          indicator: 'selvforsoergelse',
+          period: '2025',
+          group: 'target',
+          breakdown: '',
+          value: 0.425,
+          ciLow: 0.4,
+          ciHigh: 0.45,
+          n: 1200,
+          gap: -0.2,
+          suppressed: false,
+        },
+        {
+          municipality: '000',
+          indicator: 'selvforsoergelse',
+          period: '2025',
+          group: 'other',
+          breakdown: 'age=under18',
+          value: null,
+          ciLow: null,
+          ciHigh: null,
+          n: null,
+          gap: null,
+          suppressed: true,
+        },
       ],
       'admin',
     );
     await store.writeSetting('peers', { kind: 'municipalities', codes: ['751'] }, 'admin');
-    await store.createSession({ id: 'x'.repeat(43), userId: 1, createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2099-01-01T00:00:00.000Z', csrfToken: 'y'.repeat(43) });
+    await store.createSession({
+      id: 'x'.repeat(43),
+      userId: 1,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      csrfToken: 'y'.repeat(43),
+    });
   } finally {
     await store.close();
   }
@@ -174,7 +257,10 @@ describe('backup and restore', () => {
     writeFileSync(cut, gzipSync(lines.slice(0, 100).join('\n')));
     const altered = join(dir, 'altered.jsonl.gz');
     const cellLine = lines.findIndex((l) => /"numerator":\d+/.test(l));
-    writeFileSync(altered, gzipSync(lines.map((l, i) => (i === cellLine ? l.replace(/"numerator":(\d+)/, (_m, n) => `"numerator":${Number(n) + 1}`) : l)).join('\n')));
+    writeFileSync(
+      altered,
+      gzipSync(lines.map((l, i) => (i === cellLine ? l.replace(/"numerator":(\d+)/, (_m, n) => `"numerator":${Number(n) + 1}`) : l)).join('\n')),
+    );
     for (const [file, phrase] of [
       [cut, 'it is cut short'],
       [altered, 'do not match the checksum'],
@@ -187,27 +273,31 @@ describe('backup and restore', () => {
     }
   }, 60_000);
 
-  it.skipIf(!postgresWanted)('restores into PostgreSQL exactly, and back from PostgreSQL into SQLite', async () => {
-    const db = await createPostgresDatabase();
-    try {
-      const restored = await cli(['restore', backupFile], { databaseUrl: db.url });
-      expect(restored.code, restored.stderr).toBe(0);
-      expect(await rowsOf({ databaseUrl: db.url })).toEqual(source);
-      const fromPg = join(dir, 'from-pg.jsonl.gz');
-      const backup = await cli(['backup', '--out', fromPg], { databaseUrl: db.url });
-      expect(backup.code, backup.stderr).toBe(0);
-      const target = join(dir, 'sqlite-from-pg');
-      expect((await cli(['restore', fromPg], { dataDir: target })).code).toBe(0);
-      expect(await rowsOf({ dataDir: target })).toEqual(source);
-      const pgStore = await openStore({ dataDir: join(dir, 'unused'), databaseUrl: db.url });
+  it.skipIf(!postgresWanted)(
+    'restores into PostgreSQL exactly, and back from PostgreSQL into SQLite',
+    async () => {
+      const db = await createPostgresDatabase();
       try {
-        const next = await pgStore.appendAudit({ actor: 'admin', action: 'test', objectType: 't', objectId: '1', details: {} });
-        expect(next.id).toBe((source.audit_log ?? []).length + 1);
+        const restored = await cli(['restore', backupFile], { databaseUrl: db.url });
+        expect(restored.code, restored.stderr).toBe(0);
+        expect(await rowsOf({ databaseUrl: db.url })).toEqual(source);
+        const fromPg = join(dir, 'from-pg.jsonl.gz');
+        const backup = await cli(['backup', '--out', fromPg], { databaseUrl: db.url });
+        expect(backup.code, backup.stderr).toBe(0);
+        const target = join(dir, 'sqlite-from-pg');
+        expect((await cli(['restore', fromPg], { dataDir: target })).code).toBe(0);
+        expect(await rowsOf({ dataDir: target })).toEqual(source);
+        const pgStore = await openStore({ dataDir: join(dir, 'unused'), databaseUrl: db.url });
+        try {
+          const next = await pgStore.appendAudit({ actor: 'admin', action: 'test', objectType: 't', objectId: '1', details: {} });
+          expect(next.id).toBe((source.audit_log ?? []).length + 1);
+        } finally {
+          await pgStore.close();
+        }
       } finally {
-        await pgStore.close();
+        await db.drop();
       }
-    } finally {
-      await db.drop();
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 });

@@ -97,6 +97,9 @@ describe.each(backends)('crash safety on $name', ({ name, create }) => {
     expect(committedBy(a)).toBeGreaterThanOrEqual(5);
     expect(committedBy(b)).toBeGreaterThanOrEqual(5);
     const lines = [...output.values()].join('').match(/^committed .*$/gm) ?? [];
-    await expectConsistent(db, lines.map((l) => l.split(' ').slice(1, 4).join(' ')));
+    await expectConsistent(
+      db,
+      lines.map((l) => l.split(' ').slice(1, 4).join(' ')),
+    );
   }, 60_000);
 });

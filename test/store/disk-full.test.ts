@@ -44,31 +44,35 @@ describe('a full disk', () => {
   });
 
   const root = process.getuid?.() === 0;
-  it.skipIf(!root)('makes `indikator import` on a full file system exit with the message, not an internal error', async () => {
-    const mount = join(dir, 'tmpfs');
-    mkdirSync(mount);
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount]);
-    try {
-      const dataDir = join(mount, 'data');
-      const small = join(dir, 'small.csv');
-      writeFileSync(small, deliveryCsv([shareRow('target', 412, 1000), shareRow('comparison', 900, 2000)]));
-      expect((await runCli(['import', small], { dataDir })).code).toBe(0);
-      // Fill what is left of the file system, then import something bigger.
+  it.skipIf(!root)(
+    'makes `indikator import` on a full file system exit with the message, not an internal error',
+    async () => {
+      const mount = join(dir, 'tmpfs');
+      mkdirSync(mount);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount]);
       try {
-        execFileSync('dd', ['if=/dev/zero', `of=${join(mount, 'filler')}`, 'bs=64k'], { stdio: 'ignore' });
-      } catch {
-        // dd stops with "no space left", which is the point.
+        const dataDir = join(mount, 'data');
+        const small = join(dir, 'small.csv');
+        writeFileSync(small, deliveryCsv([shareRow('target', 412, 1000), shareRow('comparison', 900, 2000)]));
+        expect((await runCli(['import', small], { dataDir })).code).toBe(0);
+        // Fill what is left of the file system, then import something bigger.
+        try {
+          execFileSync('dd', ['if=/dev/zero', `of=${join(mount, 'filler')}`, 'bs=64k'], { stdio: 'ignore' });
+        } catch {
+          // dd stops with "no space left", which is the point.
+        }
+        const rows = Array.from({ length: 20 }, (_, i) => shareRow('target', 10, 100, { period: String(2000 + i), note: `n${i}`.padEnd(200, 'x') }));
+        const big = join(dir, 'big.csv');
+        writeFileSync(big, deliveryCsv(rows));
+        const result = await runCli(['import', big], { dataDir });
+        expect(result.code).not.toBe(0);
+        expect(result.stderr).toContain('disken er fuld');
+        expect(result.stderr).toContain('the disk is full');
+        expect(result.stderr).not.toContain('internal error');
+      } finally {
+        execFileSync('umount', [mount]);
       }
-      const rows = Array.from({ length: 20 }, (_, i) => shareRow('target', 10, 100, { period: String(2000 + i), note: `n${i}`.padEnd(200, 'x') }));
-      const big = join(dir, 'big.csv');
-      writeFileSync(big, deliveryCsv(rows));
-      const result = await runCli(['import', big], { dataDir });
-      expect(result.code).not.toBe(0);
-      expect(result.stderr).toContain('disken er fuld');
-      expect(result.stderr).toContain('the disk is full');
-      expect(result.stderr).not.toContain('internal error');
-    } finally {
-      execFileSync('umount', [mount]);
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -12,7 +12,18 @@ export function sha(text: string): string {
 
 /** A cell with counts; `value` is numerator / denominator. */
 export function cell(group: DeliveryGroup, breakdown: string, numerator: number, denominator: number): Cell {
-  return { municipality: '999', group, breakdown, numerator, denominator, value: numerator / denominator, sd: null, n: denominator, suppressed: false, note: '' };
+  return {
+    municipality: '999',
+    group,
+    breakdown,
+    numerator,
+    denominator,
+    value: numerator / denominator,
+    sd: null,
+    n: denominator,
+    suppressed: false,
+    note: '',
+  };
 }
 
 /** A cell suppressed at the source: no counts. */

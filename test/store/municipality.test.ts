@@ -57,7 +57,9 @@ describe.each(backends)('municipalities in the store on $name', ({ name, create 
     await sql`insert into deliveries (indicator, period, version, file_name, file_hash, source, definition, third_generation,
                 created_at, created_by, status, status_comment, cell_count)
               values ('selvforsoergelse', '2025', 1, 'a.csv', ${sha('a')}, 'file', 'origin', ${no}, '2025-03-01T09:00:00.000Z', 'anna', 'published', 'ok', 3),
-                     ('selvforsoergelse', '2025', 2, 'b.csv', ${sha('b')}, 'file', 'origin', ${no}, '2025-03-02T09:00:00.000Z', 'anna', 'delivered', '', 2)`.execute(db);
+                     ('selvforsoergelse', '2025', 2, 'b.csv', ${sha('b')}, 'file', 'origin', ${no}, '2025-03-02T09:00:00.000Z', 'anna', 'delivered', '', 2)`.execute(
+      db,
+    );
     await sql`insert into delivery_cells (delivery_id, grp, breakdown, numerator, denominator, value, sd, n, suppressed, note)
               values (1, 'target', '', 120, 400, 0.3, null, 400, ${no}, ''),
                      (1, 'comparison', 'age=18+', 900, 2000, 0.45, 1.25, 2000, ${no}, 'revideret'),
@@ -70,8 +72,30 @@ describe.each(backends)('municipalities in the store on $name', ({ name, create 
     const v1 = await store.getDelivery(1);
     expect(v1?.cells).toEqual([
       { municipality: '101', group: 'target', breakdown: '', numerator: 120, denominator: 400, value: 0.3, sd: null, n: 400, suppressed: false, note: '' },
-      { municipality: '101', group: 'comparison', breakdown: 'age=18+', numerator: 900, denominator: 2000, value: 0.45, sd: 1.25, n: 2000, suppressed: false, note: 'revideret' },
-      { municipality: '101', group: 'other', breakdown: '', numerator: null, denominator: null, value: null, sd: null, n: null, suppressed: true, note: 'under 5' },
+      {
+        municipality: '101',
+        group: 'comparison',
+        breakdown: 'age=18+',
+        numerator: 900,
+        denominator: 2000,
+        value: 0.45,
+        sd: 1.25,
+        n: 2000,
+        suppressed: false,
+        note: 'revideret',
+      },
+      {
+        municipality: '101',
+        group: 'other',
+        breakdown: '',
+        numerator: null,
+        denominator: null,
+        value: null,
+        sd: null,
+        n: null,
+        suppressed: true,
+        note: 'under 5',
+      },
     ]);
     expect(v1).toMatchObject({ version: 1, status: 'published', statusComment: 'ok', cellCount: 3 });
     const latest = await store.latestDeliveries();
@@ -84,8 +108,12 @@ describe.each(backends)('municipalities in the store on $name', ({ name, create 
     // The migrated cells are as append-only as before, and the new key takes other municipalities.
     await expect(testDb.exec('update delivery_cells set numerator = 0')).rejects.toThrow(/append-only/);
     await expect(testDb.exec('delete from delivery_cells')).rejects.toThrow(/append-only/);
-    await expect(testDb.exec(`insert into delivery_cells (delivery_id, municipality, grp, breakdown, suppressed, note) values (2, '10', 'target', '', false, '')`)).rejects.toThrow(/check/i);
-    await testDb.exec(`insert into delivery_cells (delivery_id, municipality, grp, breakdown, numerator, suppressed, note) values (2, '000', 'target', '', 7, false, '')`);
+    await expect(
+      testDb.exec(`insert into delivery_cells (delivery_id, municipality, grp, breakdown, suppressed, note) values (2, '10', 'target', '', false, '')`),
+    ).rejects.toThrow(/check/i);
+    await testDb.exec(
+      `insert into delivery_cells (delivery_id, municipality, grp, breakdown, numerator, suppressed, note) values (2, '000', 'target', '', 7, false, '')`,
+    );
     expect((await store.getDelivery(2))?.cells.map((c) => c.municipality)).toEqual(['000', '101', '101']);
   });
 

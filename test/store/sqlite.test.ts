@@ -50,17 +50,23 @@ describe('the SQLite store', () => {
     expect(await migrateToLatest(db, 'sqlite')).toEqual(names);
     expect(await migrateToLatest(db, 'sqlite')).toEqual([]);
     await expect(
-      sql`insert into delivery_cells (delivery_id, municipality, grp, breakdown, numerator, suppressed, note) values (1, '999', 'target', '', 'many', 0, '')`.execute(db),
+      sql`insert into delivery_cells (delivery_id, municipality, grp, breakdown, numerator, suppressed, note) values (1, '999', 'target', '', 'many', 0, '')`.execute(
+        db,
+      ),
     ).rejects.toThrow(/cannot store TEXT value in INTEGER column/);
     await expect(
-      sql`insert into delivery_cells (delivery_id, municipality, grp, breakdown, numerator, suppressed, note) values (99, '999', 'target', '', 1, 0, '')`.execute(db),
+      sql`insert into delivery_cells (delivery_id, municipality, grp, breakdown, numerator, suppressed, note) values (99, '999', 'target', '', 1, 0, '')`.execute(
+        db,
+      ),
     ).rejects.toThrow(/FOREIGN KEY/);
     await expect(
       sql`insert into delivery_cells (delivery_id, municipality, grp, breakdown, suppressed, note) values (99, '999', 'everyone', '', 0, '')`.execute(db),
     ).rejects.toThrow(/CHECK/);
     for (const municipality of ['10', '1a1', '1010']) {
       await expect(
-        sql`insert into delivery_cells (delivery_id, municipality, grp, breakdown, suppressed, note) values (99, ${municipality}, 'target', '', 0, '')`.execute(db),
+        sql`insert into delivery_cells (delivery_id, municipality, grp, breakdown, suppressed, note) values (99, ${municipality}, 'target', '', 0, '')`.execute(
+          db,
+        ),
       ).rejects.toThrow(/CHECK/);
     }
     await db.destroy();
@@ -94,5 +100,4 @@ describe('choosing the database', () => {
     expect(store.kind).toBe('sqlite');
     await store.close();
   });
-
 });

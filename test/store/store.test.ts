@@ -3,14 +3,7 @@
  * PostgreSQL with TEST_DATABASE_URL, and failing in CI without it).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DeliveryNotFoundError,
-  DuplicateCellError,
-  openStore,
-  type Store,
-  UsernameTakenError,
-  UserNotFoundError,
-} from '../../src/store/index.ts';
+import { DeliveryNotFoundError, DuplicateCellError, openStore, type Store, UsernameTakenError, UserNotFoundError } from '../../src/store/index.ts';
 import { backends, postgresWanted, type TestDatabase } from './backends.ts';
 import { cell, delivery, manyCells, sha, suppressedCell, tickingClock } from './helpers.ts';
 
@@ -105,9 +98,7 @@ describe.each(backends)('store on $name', ({ create }) => {
       expect(back?.cellCount).toBe(2500);
       expect(back?.cells).toHaveLength(2500);
       expect(back?.cells.filter((c) => c.group === 'total')).toHaveLength(625);
-      expect(back?.cells.find((c) => c.breakdown === 'area=00007' && c.group === 'comparison')).toEqual(
-        cells[29],
-      );
+      expect(back?.cells.find((c) => c.breakdown === 'area=00007' && c.group === 'comparison')).toEqual(cells[29]);
     });
   });
 
@@ -152,9 +143,7 @@ describe.each(backends)('store on $name', ({ create }) => {
   describe('audit log', () => {
     it('records who imported what, with the file hash and the changes against the previous version', async () => {
       const v1 = await store.saveDelivery(delivery());
-      const v2 = await store.saveDelivery(
-        delivery({ fileHash: sha('file-2'), cells: V2_CELLS, createdBy: 'coordinator' }),
-      );
+      const v2 = await store.saveDelivery(delivery({ fileHash: sha('file-2'), cells: V2_CELLS, createdBy: 'coordinator' }));
       const log = await store.auditLog({ action: 'delivery.import' });
       expect(log).toHaveLength(2);
       const [first, second] = log;
@@ -199,7 +188,14 @@ describe.each(backends)('store on $name', ({ create }) => {
     it('appends free entries and filters them', async () => {
       const a = await store.appendAudit({ actor: 'anna', action: 'report.export', objectType: 'report', objectId: 'r1', details: { format: 'docx' } });
       await store.appendAudit({ actor: 'bo', action: 'report.export', objectType: 'report', objectId: 'r2', details: {} });
-      await store.appendAudit({ actor: 'anna', action: 'catalogue.edit', objectType: 'indicator', objectId: 'x', details: { n: [1, 2] }, at: '2030-01-01T00:00:00.000Z' });
+      await store.appendAudit({
+        actor: 'anna',
+        action: 'catalogue.edit',
+        objectType: 'indicator',
+        objectId: 'x',
+        details: { n: [1, 2] },
+        at: '2030-01-01T00:00:00.000Z',
+      });
       expect(a).toMatchObject({ id: expect.any(Number), at: '2025-03-01T09:00:00.000Z', details: { format: 'docx' } });
       expect((await store.auditLog({ actor: 'anna' })).map((e) => e.objectId)).toEqual(['r1', 'x']);
       expect((await store.auditLog({ newestFirst: true, limit: 2 })).map((e) => e.objectId)).toEqual(['x', 'r2']);
@@ -231,9 +227,7 @@ describe.each(backends)('store on $name', ({ create }) => {
       const a2024 = await store.saveDelivery(delivery({ period: '2024', fileHash: sha('a2024') }));
       const a2025v1 = await store.saveDelivery(delivery({ fileHash: sha('a2025') }));
       const a2025v2 = await store.saveDelivery(delivery({ fileHash: sha('a2025b'), cells: V2_CELLS }));
-      const b2025 = await store.saveDelivery(
-        delivery({ indicator: 'hjemmepleje', fileHash: sha('b2025'), cells: [cell('target', 'age=65+', 40, 200)] }),
-      );
+      const b2025 = await store.saveDelivery(delivery({ indicator: 'hjemmepleje', fileHash: sha('b2025'), cells: [cell('target', 'age=65+', 40, 200)] }));
       await store.setDeliveryStatus(a2024.delivery.id, 'published', '', 'coordinator');
       await store.setDeliveryStatus(a2025v1.delivery.id, 'published', '', 'coordinator');
       return { a2024, a2025v1, a2025v2, b2025 };
@@ -271,10 +265,7 @@ describe.each(backends)('store on $name', ({ create }) => {
       expect(published[1]?.id).toBe(s.a2025v1.delivery.id);
       expect(published[1]?.cells).toHaveLength(3);
       const delivered = await store.latestDeliveries({ status: ['delivered', 'approved'] });
-      expect(delivered.map((d) => `${d.indicator} ${d.period} v${d.version}`)).toEqual([
-        'hjemmepleje 2025 v1',
-        'selvforsoergelse 2025 v2',
-      ]);
+      expect(delivered.map((d) => `${d.indicator} ${d.period} v${d.version}`)).toEqual(['hjemmepleje 2025 v1', 'selvforsoergelse 2025 v2']);
       expect(await store.latestDeliveries({ status: [] })).toEqual([]);
     });
   });
@@ -302,9 +293,7 @@ describe.each(backends)('store on $name', ({ create }) => {
 
     it('refuses an unknown delivery and audits nothing', async () => {
       const before = await store.fingerprint();
-      await expect(store.setDeliveryStatus(9999, 'approved', '', 'coordinator')).rejects.toBeInstanceOf(
-        DeliveryNotFoundError,
-      );
+      await expect(store.setDeliveryStatus(9999, 'approved', '', 'coordinator')).rejects.toBeInstanceOf(DeliveryNotFoundError);
       expect(await store.fingerprint()).toBe(before);
     });
   });
@@ -320,9 +309,9 @@ describe.each(backends)('store on $name', ({ create }) => {
       expect(await store.findUserByName('bo')).toEqual(created);
       expect(await store.findUserByName('nobody')).toBeUndefined();
       expect((await store.listUsers()).map((u) => u.username)).toEqual(['anna', 'bo']);
-      await expect(
-        store.createUser({ username: 'bo', displayName: 'x', passwordHash: 'h', role: 'reader', departments: [] }, 'admin'),
-      ).rejects.toBeInstanceOf(UsernameTakenError);
+      await expect(store.createUser({ username: 'bo', displayName: 'x', passwordHash: 'h', role: 'reader', departments: [] }, 'admin')).rejects.toBeInstanceOf(
+        UsernameTakenError,
+      );
 
       const updated = await store.updateUser(created.id, { passwordHash: 'hash-3', disabled: true }, 'admin');
       expect(updated).toMatchObject({ passwordHash: 'hash-3', disabled: true, displayName: 'Bo Data' });

@@ -42,7 +42,11 @@ describe.each(backends)('targets on $name', ({ create }) => {
     expect(await store.writeTarget('selvforsoergelse', null, 'koordinator')).toMatchObject({ version: 3, target: null });
     expect(await store.currentTargets()).toEqual([]);
     const versions = await store.targetVersions('selvforsoergelse');
-    expect(versions.map((v) => [v.version, v.target?.value ?? null])).toEqual([[1, 0.6], [2, 0.65], [3, null]]);
+    expect(versions.map((v) => [v.version, v.target?.value ?? null])).toEqual([
+      [1, 0.6],
+      [2, 0.65],
+      [3, null],
+    ]);
 
     const audit = (await store.auditLog()).filter((e) => e.objectType === 'target');
     expect(audit.map((e) => e.action)).toEqual(['target.set', 'target.set', 'target.remove']);

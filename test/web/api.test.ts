@@ -38,12 +38,19 @@ describe('GET /api/indicators/{id}', () => {
   });
 
   it('returns a second figure as its own rows, with its definition and relation on the indicator (issue 14)', async () => {
-    type Body = { indicator: { variants: { id: string; computed: boolean; relation?: string; definition: { en: string } }[]; breakdowns: { key: string }[] }; results: ResultRow[] };
+    type Body = {
+      indicator: { variants: { id: string; computed: boolean; relation?: string; definition: { en: string } }[]; breakdowns: { key: string }[] };
+      results: ResultRow[];
+    };
     const { body } = await json<Body>('/api/indicators/igu-forloeb');
     const running = body.results.filter((r) => r.breakdown === 'variant=running');
     expect(running.length).toBeGreaterThan(0);
     expect(running.length).toBe(body.results.filter((r) => r.breakdown === '').length);
-    expect(body.indicator.variants.find((v) => v.id === 'running')).toMatchObject({ computed: true, relation: 'contains_default', definition: { en: expect.stringContaining('in progress') } });
+    expect(body.indicator.variants.find((v) => v.id === 'running')).toMatchObject({
+      computed: true,
+      relation: 'contains_default',
+      definition: { en: expect.stringContaining('in progress') },
+    });
     expect(body.indicator.breakdowns.at(-1)?.key).toBe('variant');
   });
 
@@ -63,15 +70,22 @@ describe('the definition the figures follow (issue 14)', () => {
   const hash = definitionHashes(catalogue).indicators['igu-forloeb'];
 
   it('GET /api/indicators/{id} states it, and every result row carries its hash and variant', async () => {
-    const { body } = await json<{ definitionUsed: { hash: string; variant: string; text: { da: string } }; results: { breakdown: string; definitionHash: string; variant: string }[] }>('/api/indicators/igu-forloeb');
-    expect(body.definitionUsed).toMatchObject({ hash, variant: 'started', text: { da: 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.' } });
+    const { body } = await json<{
+      definitionUsed: { hash: string; variant: string; text: { da: string } };
+      results: { breakdown: string; definitionHash: string; variant: string }[];
+    }>('/api/indicators/igu-forloeb');
+    expect(body.definitionUsed).toMatchObject({
+      hash,
+      variant: 'started',
+      text: { da: 'IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem.' },
+    });
     expect(body.results.length).toBeGreaterThan(0);
     // A second figure's row follows its own variant (`variant=running`); every other row the default.
     expect(body.results.some((r) => r.breakdown === 'variant=running')).toBe(true);
     for (const row of body.results) expect(row).toMatchObject({ definitionHash: hash, variant: row.breakdown === 'variant=running' ? 'running' : 'started' });
   });
 
-  it('GET /api/results: every row, of every indicator, with its own indicator\'s hash', async () => {
+  it("GET /api/results: every row, of every indicator, with its own indicator's hash", async () => {
     const { body } = await json<{ indicator: string; definitionHash: string; variant: string | null }[]>('/api/results');
     const hashes = definitionHashes(catalogue).indicators;
     expect(new Set(body.map((r) => r.indicator)).size).toBeGreaterThan(3);
@@ -140,9 +154,22 @@ describe('GET /api/openapi.json', () => {
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
       [
-        '/api/areas', '/api/indicators', '/api/indicators/{id}', '/api/openapi.json', '/api/results', '/api/segregation',
-        '/api/me', '/api/rounds', '/api/rounds/{id}', '/api/rounds/{id}/deliveries', '/api/deliveries/{id}',
-        '/api/deliveries/{id}/approve', '/api/deliveries/{id}/return', '/api/deliveries/{id}/publish', '/api/audit', '/api/users',
+        '/api/areas',
+        '/api/indicators',
+        '/api/indicators/{id}',
+        '/api/openapi.json',
+        '/api/results',
+        '/api/segregation',
+        '/api/me',
+        '/api/rounds',
+        '/api/rounds/{id}',
+        '/api/rounds/{id}/deliveries',
+        '/api/deliveries/{id}',
+        '/api/deliveries/{id}/approve',
+        '/api/deliveries/{id}/return',
+        '/api/deliveries/{id}/publish',
+        '/api/audit',
+        '/api/users',
       ].sort(),
     );
     const refs = [...JSON.stringify(body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string);

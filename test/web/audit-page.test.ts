@@ -38,7 +38,9 @@ function writtenActions(): string[] {
 describe('the audit log page', () => {
   it('has words for every action the code writes, in both languages', () => {
     const actions = writtenActions();
-    expect(actions).toEqual(expect.arrayContaining(['delivery.status', 'round.open', 'store.migrate', 'target.set', 'target.remove', 'setting.set', 'comparison.import']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['delivery.status', 'round.open', 'store.migrate', 'target.set', 'target.remove', 'setting.set', 'comparison.import']),
+    );
     for (const action of actions) {
       expect(workflowDa.auditActions[action], action).toBeDefined();
       expect(workflowEn.auditActions[action], action).toBeDefined();

@@ -32,8 +32,20 @@ describe('CSV downloads', () => {
     expect(header).toEqual([...RESULT_COLUMNS, 'municipality_name', 'delivery_date', 'note']);
     expect(header[0]).toBe('municipality');
     expect(header.slice(1, 15)).toEqual([
-      'indicator', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value',
-      'ci_low', 'ci_high', 'n', 'suppressed', 'gap', 'definition', 'third_generation',
+      'indicator',
+      'period',
+      'group',
+      'breakdown',
+      'numerator',
+      'denominator',
+      'value',
+      'ci_low',
+      'ci_high',
+      'n',
+      'suppressed',
+      'gap',
+      'definition',
+      'third_generation',
     ]);
   });
 
@@ -126,7 +138,10 @@ describe('XLSX downloads', () => {
     const about = workbook.getWorksheet('Om tallene');
     expect(about?.getRow(1).getCell(1).value).toBe('IGU-forløb');
     const aboutRows = (about?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
-    expect(aboutRows).toContainEqual(['Officiel definition', expect.stringMatching(/^Følger den officielle definition: Styrelsen for Arbejdsmarked .* https:\/\/www\.jobindsats\.dk$/)]);
+    expect(aboutRows).toContainEqual([
+      'Officiel definition',
+      expect.stringMatching(/^Følger den officielle definition: Styrelsen for Arbejdsmarked .* https:\/\/www\.jobindsats\.dk$/),
+    ]);
     expect(aboutRows).toContainEqual(['Varianter', expect.stringContaining('Tallene følger: Forløb påbegyndt i året')]);
     expect(aboutRows).toContainEqual(['Varianter', expect.stringContaining('Forløb i gang i året (vist som andet tal: IGU-forløb, der har været i gang')]);
   });
@@ -172,7 +187,11 @@ describe('chart downloads', () => {
     expect(gap).toContain('id="gap-hjemmepleje"');
     const png = await app.request('/chart/hjemmepleje.png');
     expect(png.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
     expect((await app.request('/chart/boligomraader.svg?period=2023')).status).toBe(200);
     expect((await app.request('/chart/segregering.png')).status).toBe(200);
     expect((await app.request('/chart/igu-forloeb.svg?kind=gap')).status).toBe(404);
@@ -189,7 +208,7 @@ describe('every download carries the definition the figures follow (issue 14)', 
     return (about?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
   };
 
-  it('the machine CSV: the definitions\' hash the JSON-stat export writes, the variant and what is counted, on every row', async () => {
+  it("the machine CSV: the definitions' hash the JSON-stat export writes, the variant and what is counted, on every row", async () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     const records = csvRecords(await (await app.request('/download/igu-forloeb.csv')).text());
     expect(records.length).toBeGreaterThan(0);
@@ -221,13 +240,16 @@ describe('every download carries the definition the figures follow (issue 14)', 
     expect(records[0]?.Definition).toBe(igu?.variants.find((v) => v.default)?.definition.da);
   });
 
-  it('the housing areas and the segregation indices: the diversity indicator\'s definition on every row and in their sheet', async () => {
+  it("the housing areas and the segregation indices: the diversity indicator's definition on every row and in their sheet", async () => {
     const diversity = definitionHashes(loadCatalogue()).indicators['boligomraader-diversitet'];
     for (const table of ['boligomraader', 'segregering']) {
       const records = csvRecords(await (await app.request(`/download/${table}.csv`)).text());
       expect(records.length, table).toBeGreaterThan(0);
       for (const r of records) expect([r.definition_hash, r.variant], table).toEqual([diversity, 'simpson']);
-      expect(await sheetRows(`/download/${table}.xlsx`)).toContainEqual(['Tallenes definition', expect.stringContaining(`Definitionsversion ${diversity?.slice(0, 12)}.`)]);
+      expect(await sheetRows(`/download/${table}.xlsx`)).toContainEqual([
+        'Tallenes definition',
+        expect.stringContaining(`Definitionsversion ${diversity?.slice(0, 12)}.`),
+      ]);
     }
   });
 
@@ -244,6 +266,9 @@ describe('every download carries the definition the figures follow (issue 14)', 
       `Variant: Forløb påbegyndt i året. IGU-forløb, hvis startdato ligger i kalenderåret (aftaler indgået), som Jobindsats tæller dem. Definitionsversion ${hash.slice(0, 12)}.`,
     ]);
     const english = await sheetRows('/download/igu-forloeb.xlsx?lang=en');
-    expect(english).toContainEqual(['The definition the figures follow', expect.stringMatching(new RegExp(`^Variant: Courses started in the year\\. IGU courses whose start date .* Definition version ${hash.slice(0, 12)}\\.$`))]);
+    expect(english).toContainEqual([
+      'The definition the figures follow',
+      expect.stringMatching(new RegExp(`^Variant: Courses started in the year\\. IGU courses whose start date .* Definition version ${hash.slice(0, 12)}\\.$`)),
+    ]);
   });
 });

@@ -22,10 +22,27 @@ export const HIDDEN = { value: 0.987654, ciLow: 0.912345, ciHigh: 0.999321, gap:
 
 /** Text that would appear in a response if a hidden number leaked (raw or formatted with its unit). */
 export const HIDDEN_PATTERNS = [
-  '0.987654', '0.912345', '0.999321', '0.876543',
-  '98,8 %', '98.8%', '91,2–', '91.2–', '99,9 %', '99.9%', '87,7 procentpoint', '87.7 percentage',
+  '0.987654',
+  '0.912345',
+  '0.999321',
+  '0.876543',
+  '98,8 %',
+  '98.8%',
+  '91,2–',
+  '91.2–',
+  '99,9 %',
+  '99.9%',
+  '87,7 procentpoint',
+  '87.7 percentage',
   // the reader's CSV: percent with the page's decimals, interval ends with one more
-  ';98,8;', ';98,77;', ';91,2;', ';91,23;', ';99,9;', ';99,93;', ';87,7;', ';87,65;',
+  ';98,8;',
+  ';98,77;',
+  ';91,2;',
+  ';91,23;',
+  ';99,9;',
+  ';99,93;',
+  ';87,7;',
+  ';87,65;',
 ] as const;
 
 /** The cell that arrives unsuppressed with 2 persons in leaky mode. */
@@ -50,7 +67,14 @@ function fakeComparison(rows: readonly ResultRow[]): ComparisonInputFigure[] {
     .filter((r) => r.breakdown === '' && r.value !== null)
     .flatMap((r) =>
       Object.entries(factors).map(([municipality, f]) => ({
-        municipality, period: r.period, group: r.group, breakdown: '', value: f === null ? null : (r.value ?? 0) * f, suppressed: f === null, origin: 'imported' as const, synthetic: true,
+        municipality,
+        period: r.period,
+        group: r.group,
+        breakdown: '',
+        value: f === null ? null : (r.value ?? 0) * f,
+        suppressed: f === null,
+        origin: 'imported' as const,
+        synthetic: true,
       })),
     );
 }
@@ -109,12 +133,34 @@ function shareCell(period: string, group: DeliveryGroup, breakdown: string, p: n
 
 function meanCell(period: string, group: DeliveryGroup, mean: number, n: number): Cell {
   const se = 2.6 / Math.sqrt(n);
-  return { period, group, breakdown: '', numerator: null, denominator: null, value: round(mean, 3), ciLow: round(mean - 1.98 * se, 3), ciHigh: round(mean + 1.98 * se, 3), n, se };
+  return {
+    period,
+    group,
+    breakdown: '',
+    numerator: null,
+    denominator: null,
+    value: round(mean, 3),
+    ciLow: round(mean - 1.98 * se, 3),
+    ciHigh: round(mean + 1.98 * se, 3),
+    n,
+    se,
+  };
 }
 
 function countCell(period: string, group: DeliveryGroup, count: number): Cell {
   const se = Math.sqrt(count);
-  return { period, group, breakdown: '', numerator: count, denominator: null, value: count, ciLow: round(Math.max(0, count - 1.96 * se), 1), ciHigh: round(count + 1.96 * se, 1), n: count, se };
+  return {
+    period,
+    group,
+    breakdown: '',
+    numerator: count,
+    denominator: null,
+    value: count,
+    ciLow: round(Math.max(0, count - 1.96 * se), 1),
+    ciHigh: round(count + 1.96 * se, 1),
+    n: count,
+    se,
+  };
 }
 
 /** Cells of a share or rate indicator, one breakdown at a time. */
@@ -183,7 +229,12 @@ function toRows(indicator: Indicator, cells: readonly Cell[], standardise: boole
   const periods = [...new Set(cells.map((c) => c.period))];
   return cells.map((cell): ResultRow => {
     const comparison = byKey.get(key({ ...cell, group: 'comparison' }));
-    const hasGap = cell.group === 'target' && indicator.comparison === 'comparison_group' && comparison !== undefined && comparison.suppressed !== true && cell.suppressed !== true;
+    const hasGap =
+      cell.group === 'target' &&
+      indicator.comparison === 'comparison_group' &&
+      comparison !== undefined &&
+      comparison.suppressed !== true &&
+      cell.suppressed !== true;
     const gap = hasGap ? round(cell.value - (comparison as Cell).value) : null;
     const gapSe = hasGap ? Math.sqrt(cell.se ** 2 + (comparison as Cell).se ** 2) : 0;
     const index = periods.indexOf(cell.period);
@@ -215,7 +266,11 @@ function toRows(indicator: Indicator, cells: readonly Cell[], standardise: boole
           : null,
       standardisedGap:
         standardise && hasGap && cell.breakdown === ''
-          ? { gap: round(cell.value * 0.92 - (comparison as Cell).value), ciLow: round(cell.value * 0.92 - (comparison as Cell).value - 1.96 * gapSe), ciHigh: round(cell.value * 0.92 - (comparison as Cell).value + 1.96 * gapSe) }
+          ? {
+              gap: round(cell.value * 0.92 - (comparison as Cell).value),
+              ciLow: round(cell.value * 0.92 - (comparison as Cell).value - 1.96 * gapSe),
+              ciHigh: round(cell.value * 0.92 - (comparison as Cell).value + 1.96 * gapSe),
+            }
           : null,
       standardisedMissing: null,
       change: { sincePrevious: since, sinceFirst: suppressed || first === cell ? null : change(first, cell) },
@@ -244,20 +299,44 @@ function cellsFor(indicator: Indicator, rnd: () => number): Cell[] {
   switch (indicator.id) {
     case 'selvforsoergelse':
       // 2021 was never delivered: a gap in the series.
-      return proportionCells(YEARS.filter((y) => y !== '2021'), [''], rnd, { target: 0.3, comparison: 0.52, trend: 0.014, nTarget: 900, nComparison: 2400, other: true });
+      return proportionCells(
+        YEARS.filter((y) => y !== '2021'),
+        [''],
+        rnd,
+        { target: 0.3, comparison: 0.52, trend: 0.014, nTarget: 900, nComparison: 2400, other: true },
+      );
     case 'socialpsykiatri': {
-      const cells = proportionCells(YEARS.slice(1), ['', ...breakdownsOf(indicator, 'ageband')], rnd, { target: 0.045, comparison: 0.032, trend: 0.001, nTarget: 5200, nComparison: 41000 });
+      const cells = proportionCells(YEARS.slice(1), ['', ...breakdownsOf(indicator, 'ageband')], rnd, {
+        target: 0.045,
+        comparison: 0.032,
+        trend: 0.001,
+        nTarget: 5200,
+        nComparison: 41000,
+      });
       suppress(cells, (c) => c.group === 'target' && c.breakdown === 'ageband=65+');
       suppress(cells, (c) => c.group === 'comparison' && c.breakdown === 'ageband=18-29' && c.period === '2021');
       return cells;
     }
     case 'hjemmepleje': {
-      const cells = proportionCells(YEARS.slice(1), ['', ...breakdownsOf(indicator, 'ageband')], rnd, { target: 0.06, comparison: 0.11, trend: 0.002, nTarget: 4800, nComparison: 39000 });
+      const cells = proportionCells(YEARS.slice(1), ['', ...breakdownsOf(indicator, 'ageband')], rnd, {
+        target: 0.06,
+        comparison: 0.11,
+        trend: 0.002,
+        nTarget: 4800,
+        nComparison: 39000,
+      });
       suppress(cells, (c) => c.group === 'target' && c.breakdown === 'ageband=85+' && (c.period === '2020' || c.period === '2021'));
       return cells;
     }
     case 'valgdeltagelse':
-      return proportionCells(['KV2013', 'KV2017', 'KV2021', 'KV2025'], [''], rnd, { target: 0.36, comparison: 0.72, trend: 0.02, nTarget: 3100, nComparison: 38000, other: true });
+      return proportionCells(['KV2013', 'KV2017', 'KV2021', 'KV2025'], [''], rnd, {
+        target: 0.36,
+        comparison: 0.72,
+        trend: 0.02,
+        nTarget: 3100,
+        nComparison: 38000,
+        other: true,
+      });
     case 'igu-forloeb': {
       const cells = YEARS.map((p, i) => countCell(p, 'target', i === 0 ? 3 : 12 + i * 6 + Math.round(rnd() * 4)));
       // The second figure: courses running in the year (the started ones and those continuing).
@@ -276,7 +355,12 @@ function cellsFor(indicator: Indicator, rnd: () => number): Cell[] {
       ]);
     case 'boern-kontaktperson': {
       const cells = proportionCells(YEARS.slice(2), ['', ...breakdownsOf(indicator, 'measure'), ...breakdownsOf(indicator, 'ageband')], rnd, {
-        target: 0.034, comparison: 0.016, trend: -0.001, nTarget: 2600, nComparison: 14000, perThousand: true,
+        target: 0.034,
+        comparison: 0.016,
+        trend: -0.001,
+        nTarget: 2600,
+        nComparison: 14000,
+        perThousand: true,
       });
       suppress(cells, (c) => c.group === 'target' && c.breakdown === 'measure=family' && c.period === '2025');
       suppress(cells, (c) => c.group === 'target' && c.breakdown === 'ageband=0-5');
@@ -284,8 +368,16 @@ function cellsFor(indicator: Indicator, rnd: () => number): Cell[] {
     }
     case 'boligomraader-diversitet':
       return YEARS.slice(3).map((p, i) => ({
-        period: p, group: 'total' as const, breakdown: '', numerator: null, denominator: null,
-        value: round(0.41 + i * 0.012 + (rnd() - 0.5) * 0.004, 4), ciLow: null, ciHigh: null, n: 21000 + i * 150, se: 0.004,
+        period: p,
+        group: 'total' as const,
+        breakdown: '',
+        numerator: null,
+        denominator: null,
+        value: round(0.41 + i * 0.012 + (rnd() - 0.5) * 0.004, 4),
+        ciLow: null,
+        ciHigh: null,
+        n: 21000 + i * 150,
+        se: 0.004,
       }));
     default:
       return []; // boern-anbringelse: nothing delivered yet; kriminalitet: under examination.
@@ -308,7 +400,12 @@ function leak(rows: ResultRow[]): ResultRow[] {
         standardised: { value: HIDDEN.value, ciLow: HIDDEN.ciLow, ciHigh: HIDDEN.ciHigh },
       };
     }
-    if (row.indicator === SMALL_CELL.indicator && row.period === SMALL_CELL.period && row.group === SMALL_CELL.group && row.breakdown === SMALL_CELL.breakdown) {
+    if (
+      row.indicator === SMALL_CELL.indicator &&
+      row.period === SMALL_CELL.period &&
+      row.group === SMALL_CELL.group &&
+      row.breakdown === SMALL_CELL.breakdown
+    ) {
       return { ...row, numerator: 2, value: round(2 / (row.denominator ?? 40)) };
     }
     if (row.indicator === 'socialpsykiatri' && row.group === 'target' && row.breakdown === 'ageband=18-29' && row.period === '2021') {
@@ -339,7 +436,17 @@ function areas(leaky: boolean): AreaRow[] {
       if (area === '0106') {
         // Lille Mølle has too few residents: suppressed.
         return leaky
-          ? { municipality: '999', period, area, total: HIDDEN.denominator, targetShare: HIDDEN.value, simpson: HIDDEN.ciLow, shannon: HIDDEN.ciHigh, suppressed: true, aboveHalf: true }
+          ? {
+              municipality: '999',
+              period,
+              area,
+              total: HIDDEN.denominator,
+              targetShare: HIDDEN.value,
+              simpson: HIDDEN.ciLow,
+              shannon: HIDDEN.ciHigh,
+              suppressed: true,
+              aboveHalf: true,
+            }
           : { municipality: '999', period, area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: null };
       }
       const share = round((shares[area] ?? 0.3) + i * 0.006 + (rnd() - 0.5) * 0.01, 4);
@@ -347,7 +454,17 @@ function areas(leaky: boolean): AreaRow[] {
       const other = 1 - share - danish;
       const simpson = round(1 - (share ** 2 + danish ** 2 + other ** 2), 4);
       const shannon = round(-[share, danish, other].reduce((s, p) => s + p * Math.log(p), 0), 4);
-      return { municipality: '999', period, area, total: 1800 + Number(area.slice(2)) * 350 + i * 20, targetShare: share, simpson, shannon, suppressed: false, aboveHalf: share > 0.5 };
+      return {
+        municipality: '999',
+        period,
+        area,
+        total: 1800 + Number(area.slice(2)) * 350 + i * 20,
+        targetShare: share,
+        simpson,
+        shannon,
+        suppressed: false,
+        aboveHalf: share > 0.5,
+      };
     }),
   );
 }
@@ -400,7 +517,10 @@ export function createFakeData(options: FakeOptions = {}): FakeData {
     },
     ...(options.comparison === true
       ? {
-          peers: async () => ({ codes: [...FAKE_PEERS], label: { da: 'Kommunegruppe 3 Provinsbykommuner', en: 'Municipality group 3 Provincial municipalities' } }),
+          peers: async () => ({
+            codes: [...FAKE_PEERS],
+            label: { da: 'Kommunegruppe 3 Provinsbykommuner', en: 'Municipality group 3 Provincial municipalities' },
+          }),
           importedFigures: async (id: string) => fakeComparison(results.get(id) ?? []),
         }
       : {}),

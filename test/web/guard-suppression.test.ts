@@ -52,7 +52,11 @@ describe('guardResults', () => {
   });
 
   it('drops a standardised figure and gap when an age band of that period is hidden, and says why', () => {
-    const whole = row({ indicator: 'hjemmepleje', standardised: { value: 0.05, ciLow: 0.04, ciHigh: 0.06 }, standardisedGap: { gap: 0.01, ciLow: 0, ciHigh: 0.02 } });
+    const whole = row({
+      indicator: 'hjemmepleje',
+      standardised: { value: 0.05, ciLow: 0.04, ciHigh: 0.06 },
+      standardisedGap: { gap: 0.01, ciLow: 0, ciHigh: 0.02 },
+    });
     const band = row({ indicator: 'hjemmepleje', breakdown: 'ageband=85+', numerator: 3, denominator: 40 });
     const [guarded] = guardResults([whole, band]);
     expect(guarded).toMatchObject({ suppressed: false, value: 0.381, standardised: null, standardisedGap: null, standardisedMissing: 'suppressed' });
@@ -83,7 +87,17 @@ describe('guardResults', () => {
 
 describe('guardAreas', () => {
   it('hides numbers and the flag of suppressed and small areas', () => {
-    const area = { municipality: '999', period: '2025', area: '0101', total: 3, targetShare: 0.6, simpson: 0.5, shannon: 0.8, suppressed: false, aboveHalf: true };
+    const area = {
+      municipality: '999',
+      period: '2025',
+      area: '0101',
+      total: 3,
+      targetShare: 0.6,
+      simpson: 0.5,
+      shannon: 0.8,
+      suppressed: false,
+      aboveHalf: true,
+    };
     expect(guardAreas([area])[0]).toEqual({ ...area, total: null, targetShare: null, simpson: null, shannon: null, suppressed: true, aboveHalf: null });
     const big = { ...area, total: 500 };
     expect(guardAreas([big])[0]).toBe(big);

@@ -68,7 +68,11 @@ async function seed(catalogue: Catalogue): Promise<void> {
     ['hjemmepleje', '2024', 60],
   ];
   for (const [indicator, period, target] of history) {
-    await importDelivery({ file: file(`${indicator}-${period}.csv`, share(indicator, period, target)), actor: 'import', source: 'file', threshold: 5 }, catalogue, store);
+    await importDelivery(
+      { file: file(`${indicator}-${period}.csv`, share(indicator, period, target)), actor: 'import', source: 'file', threshold: 5 },
+      catalogue,
+      store,
+    );
   }
   const deps = { store, catalogue, threshold: 5 };
   const coordinator = actor('koordinator');
@@ -80,15 +84,27 @@ async function seed(catalogue: Catalogue): Promise<void> {
   await publishRound(deps, old.id, coordinator, { withHistory: true });
   await closeRound(deps, old.id, coordinator);
   // A corrected 2023 after publication: the back series round 2 offers to publish.
-  await importDelivery({ file: file('selvforsoergelse-2023-rettet.csv', share('selvforsoergelse', '2023', 102)), actor: 'import', source: 'file', threshold: 5 }, catalogue, store);
-  const round = await openRound(deps, { name: 'Årsopfølgning 2025', deadline: '2026-03-01', periods: { calendar_year: '2025', school_year: '2024/2025' } }, coordinator);
+  await importDelivery(
+    { file: file('selvforsoergelse-2023-rettet.csv', share('selvforsoergelse', '2023', 102)), actor: 'import', source: 'file', threshold: 5 },
+    catalogue,
+    store,
+  );
+  const round = await openRound(
+    deps,
+    { name: 'Årsopfølgning 2025', deadline: '2026-03-01', periods: { calendar_year: '2025', school_year: '2024/2025' } },
+    coordinator,
+  );
   const upload = async (username: string, name: string, text: string) => {
     const [stored] = await submitUpload(deps, round.id, { path: file(name, text), fileName: name }, actor(username));
     const delivery = stored && (await store.deliveryVersions(stored.indicator, stored.period)).at(-1);
     if (delivery === undefined) throw new Error(`nothing stored from ${name}`);
     return delivery;
   };
-  const first = await upload('arbejdsmarked', 'selvforsoergelse-2025.csv', goodDelivery('selvforsoergelse', '2025', 'Uden IGU-forløb, som Jobcentret tæller for sig.'));
+  const first = await upload(
+    'arbejdsmarked',
+    'selvforsoergelse-2025.csv',
+    goodDelivery('selvforsoergelse', '2025', 'Uden IGU-forløb, som Jobcentret tæller for sig.'),
+  );
   ids.returned = first.id;
   await returnDelivery(deps, first.id, coordinator, 'Målgruppens tæller mangler IGU-forløbene; send venligst en rettet fil.');
   const second = await upload('arbejdsmarked', 'selvforsoergelse-2025-rettet.csv', share('selvforsoergelse', '2025', 150));
@@ -148,7 +164,9 @@ function visits(): Record<string, readonly Visit[]> {
         path: '/runder/2',
         status: 422,
         act: async (page) => {
-          await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'selvforsoergelse.csv', mimeType: 'text/csv', buffer: Buffer.from(brokenDelivery('selvforsoergelse', '2025')) });
+          await page
+            .getByLabel('Fil', { exact: true })
+            .setInputFiles({ name: 'selvforsoergelse.csv', mimeType: 'text/csv', buffer: Buffer.from(brokenDelivery('selvforsoergelse', '2025')) });
           await page.getByRole('button', { name: 'Indsend' }).click();
           await page.waitForLoadState('load');
           expect(await page.locator('.upload-errors li').count()).toBe(3);

@@ -24,7 +24,9 @@ describe('pages', () => {
 
   it('shows status as icon and word, and kriminalitet as under examination', async () => {
     const { body } = await page('/');
-    expect(body).toMatch(/<span class="status status--[a-z-]+"><span class="status__icon" aria-hidden="true">[▲●▼○◆]<\/span> (Forbedret|Uændret|Forværret|Kan ikke vurderes|Undersøges)<\/span>/);
+    expect(body).toMatch(
+      /<span class="status status--[a-z-]+"><span class="status__icon" aria-hidden="true">[▲●▼○◆]<\/span> (Forbedret|Uændret|Forværret|Kan ikke vurderes|Undersøges)<\/span>/,
+    );
     const crime = body.slice(body.indexOf('/indikator/kriminalitet'));
     expect(crime.slice(0, 600)).toContain('◆</span> Undersøges');
     const placement = body.slice(body.indexOf('/indikator/boern-anbringelse'));
@@ -123,7 +125,9 @@ describe('pages', () => {
     expect(body).toContain('Andre varianter: Selvforsørget 3 måneder efter (vist som andet tal: Af dem med en ydelse i året, andelen der forlod ydelsen');
     // … and what the figures count, with the definitions' version every downloaded file carries.
     const version = definitionHashes(loadCatalogue()).indicators.selvforsoergelse?.slice(0, 12);
-    expect(body).toContain(`<dt>Tallenes definition</dt><dd>Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse. Definitionsversion ${version}.</dd>`);
+    expect(body).toContain(
+      `<dt>Tallenes definition</dt><dd>Ydelsesforløb, der sluttede i året med afgangsårsagen job, IGU, uddannelse eller anden selvforsørgelse. Definitionsversion ${version}.</dd>`,
+    );
     expect(body).toMatch(/<dt>Levering<\/dt><dd>Version \d \(levering nr\. \d+\), 15\. februar 2026 kl\. 10\.30<\/dd>/);
   });
 

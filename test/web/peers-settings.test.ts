@@ -62,7 +62,7 @@ describe('the peers settings form', () => {
     expect(await t.store.auditLog({ action: 'setting.set' })).toEqual([]);
   });
 
-  it('is the coordinator\'s alone, and the menu links it for the coordinator only', async () => {
+  it("is the coordinator's alone, and the menu links it for the coordinator only", async () => {
     const t = await createTestApp();
     const admin = await signedIn(t.app, 'admin');
     expect((await admin.get('/indstillinger')).status).toBe(403);

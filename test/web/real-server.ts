@@ -33,7 +33,11 @@ export interface RealServer {
  * Creates the users (name, role, department) and starts the server with `env` added; `repo` is the
  * checkout whose compiled server runs (another commit's, for a paired benchmark).
  */
-export async function startRealServer(users: readonly (readonly [string, string, string])[], env: Record<string, string> = {}, repo = REPO): Promise<RealServer> {
+export async function startRealServer(
+  users: readonly (readonly [string, string, string])[],
+  env: Record<string, string> = {},
+  repo = REPO,
+): Promise<RealServer> {
   const dir = mkdtempSync(join(tmpdir(), 'indikator-real-server-'));
   const dataDir = join(dir, 'data');
   const scratch = join(dir, 'tmp');
@@ -47,7 +51,16 @@ export async function startRealServer(users: readonly (readonly [string, string,
   }
   const server: ChildProcess = spawn(process.execPath, ['bin/indikator.js', 'serve', '--port', '0'], {
     cwd: repo,
-    env: { ...process.env, INDIKATOR_DATA_DIR: dataDir, INDIKATOR_COOKIE_SECURE: 'false', HOST: '127.0.0.1', TMPDIR: scratch, DATABASE_URL: '', INDIKATOR_PSEUDONYM_KEY: 'cd'.repeat(32), ...env },
+    env: {
+      ...process.env,
+      INDIKATOR_DATA_DIR: dataDir,
+      INDIKATOR_COOKIE_SECURE: 'false',
+      HOST: '127.0.0.1',
+      TMPDIR: scratch,
+      DATABASE_URL: '',
+      INDIKATOR_PSEUDONYM_KEY: 'cd'.repeat(32),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -21,7 +21,12 @@ import { gapChart, indicatorChart } from '../../src/web/view/indicator-charts.ts
 import { delivery, share } from '../report/fixtures.ts';
 
 const BANDS = ['0-64', '65-74', '75-84', '85+'] as const;
-const COMPARISON = [[10, 1000], [50, 500], [100, 400], [100, 200]] as const;
+const COMPARISON = [
+  [10, 1000],
+  [50, 500],
+  [100, 400],
+  [100, 200],
+] as const;
 
 function byBand(target: readonly (readonly [number, number])[]) {
   const tx = target.reduce((s, [x]) => s + x, 0);
@@ -38,17 +43,30 @@ const catalogue = loadCatalogue();
 const indicator = catalogue.get('hjemmepleje');
 if (indicator === undefined) throw new Error('hjemmepleje');
 const dict = dictionary('da');
-const TARGET_2025 = [[12, 1000], [24, 200], [24, 80], [24, 40]] as const;
+const TARGET_2025 = [
+  [12, 1000],
+  [24, 200],
+  [24, 80],
+  [24, 40],
+] as const;
 
 function rowsWith(target2024: readonly (readonly [number, number])[]) {
   const deliveries = [delivery('hjemmepleje', '2024', byBand(target2024)), delivery('hjemmepleje', '2025', byBand(TARGET_2025))];
   return computeResults(catalogue, deliveries, { threshold: 5 }).rows.filter((r) => r.breakdown === '');
 }
 
-const text = (html: unknown) => String(html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: unknown) =>
+  String(html)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('the standardised gap leads, the crude gap is second', () => {
-  const rows = rowsWith([[10, 1000], [10, 100], [5, 20], [5, 10]]);
+  const rows = rowsWith([
+    [10, 1000],
+    [10, 100],
+    [5, 20],
+    [5, 10],
+  ]);
   const target = rows.find((r) => r.period === '2025' && r.group === 'target');
 
   it('card: the standardised level and gap, each with the crude figure under it', () => {
@@ -87,8 +105,26 @@ describe('a standardised figure that cannot be published says so', () => {
   // 2025's oldest target band 3/40 is suppressed: no standardised figure or gap for 2025.
   const rows = (() => {
     const deliveries = [
-      delivery('hjemmepleje', '2024', byBand([[10, 1000], [10, 100], [5, 20], [5, 10]])),
-      delivery('hjemmepleje', '2025', byBand([[12, 1000], [24, 200], [24, 80], [3, 40]])),
+      delivery(
+        'hjemmepleje',
+        '2024',
+        byBand([
+          [10, 1000],
+          [10, 100],
+          [5, 20],
+          [5, 10],
+        ]),
+      ),
+      delivery(
+        'hjemmepleje',
+        '2025',
+        byBand([
+          [12, 1000],
+          [24, 200],
+          [24, 80],
+          [3, 40],
+        ]),
+      ),
     ];
     return computeResults(catalogue, deliveries, { threshold: 5 }).rows.filter((r) => r.breakdown === '');
   })();

@@ -22,7 +22,13 @@ async function allPaths(): Promise<string[]> {
     const breakdowns = ['', ...[...body.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1] as string)];
     for (const b of new Set(breakdowns)) {
       const q = `breakdown=${encodeURIComponent(b)}`;
-      paths.push(`/indikator/${id}?${q}`, `/indikator/${id}?${q}&groups=all`, `/download/${id}.csv?${q}&groups=all`, `/download/${id}.csv?${q}&groups=all&danish=1`, `/chart/${id}.svg?${q}&groups=all`);
+      paths.push(
+        `/indikator/${id}?${q}`,
+        `/indikator/${id}?${q}&groups=all`,
+        `/download/${id}.csv?${q}&groups=all`,
+        `/download/${id}.csv?${q}&groups=all&danish=1`,
+        `/chart/${id}.svg?${q}&groups=all`,
+      );
     }
   }
   return paths;

@@ -42,7 +42,9 @@ describe('targets on the dashboard', () => {
     const page = await body('/');
     const card = (id: string, next: string) => page.slice(page.indexOf(`/indikator/${id}`), page.indexOf(`/indikator/${next}`));
     expect(card('selvforsoergelse', 'socialpsykiatri')).toMatch(/Byrådets mål \(60,0 % i 2030\): <span class="status progress--[a-z-]+">/);
-    expect(card('igu-forloeb', 'sprogstimulering')).toContain('<p class="card__longterm"><span class="visually-hidden">På længere sigt: </span>Statistisk sikker forbedring siden 20');
+    expect(card('igu-forloeb', 'sprogstimulering')).toContain(
+      '<p class="card__longterm"><span class="visually-hidden">På længere sigt: </span>Statistisk sikker forbedring siden 20',
+    );
     for (const [id, next] of [
       ['socialpsykiatri', 'hjemmepleje'],
       ['boern-kontaktperson', 'boern-anbringelse'],
@@ -60,7 +62,9 @@ describe('targets on the dashboard', () => {
     expect(page).toContain('<g class="goal">');
     expect(page).toContain('Mål 2030: 60,0 %');
     expect(page).toMatch(/<text[^>]*>2030<\/text>/);
-    expect(page).toContain('<dt>Byrådets mål</dt><dd>Byrådets mål er 60,0 % for målgruppen i 2030 (Byrådet 12. marts 2026). (basisperiode første periode; version 3, 13. marts 2026)</dd>');
+    expect(page).toContain(
+      '<dt>Byrådets mål</dt><dd>Byrådets mål er 60,0 % for målgruppen i 2030 (Byrådet 12. marts 2026). (basisperiode første periode; version 3, 13. marts 2026)</dd>',
+    );
     // No form without a signed-in coordinator.
     expect(page).not.toContain('/maal"');
     // A breakdown's chart carries no target (it is for the whole group).
@@ -69,7 +73,10 @@ describe('targets on the dashboard', () => {
   });
 
   it('the API: target and progress', async () => {
-    const json = (await (await web.request('/api/indicators/selvforsoergelse')).json()) as { target: Target; progress: { status: string; periodsUsed: number } };
+    const json = (await (await web.request('/api/indicators/selvforsoergelse')).json()) as {
+      target: Target;
+      progress: { status: string; periodsUsed: number };
+    };
     expect(json.target).toEqual(target);
     expect(['reached', 'on_track', 'needs_acceleration', 'moving_away', 'not_assessable']).toContain(json.progress.status);
     expect(json.progress.periodsUsed).toBeGreaterThan(2);

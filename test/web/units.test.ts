@@ -40,7 +40,7 @@ describe('breakdown labels', () => {
     expect(breakdownLabel('measure=unknown', kontakt, areas, 'da', da)).toMatch(/: unknown$/);
   });
 
-  it('names the region of origin and MENAPT cells in the reader\'s language (issue 14)', () => {
+  it("names the region of origin and MENAPT cells in the reader's language (issue 14)", () => {
     expect(breakdownLabel('region=asia', kontakt, areas, 'da', da)).toBe('Oprindelsesregion: Asien');
     expect(breakdownLabel('region=south_central_america', kontakt, areas, 'en', en)).toBe('Region of origin: South and Central America');
     expect(breakdownLabel('menapt=yes', kontakt, areas, 'da', da)).toBe('MENAPT-lande: Oprindelse i et MENAPT-land');
@@ -73,8 +73,15 @@ describe('languages', () => {
 describe('toCsv', () => {
   const table = {
     name: 't',
-    columns: [{ name: 'text', kind: 'text' as const }, { name: 'value', kind: 'decimal' as const }, { name: 'suppressed', kind: 'boolean' as const }],
-    rows: [['a, "b"', 0.5, false], ['x', null, true]],
+    columns: [
+      { name: 'text', kind: 'text' as const },
+      { name: 'value', kind: 'decimal' as const },
+      { name: 'suppressed', kind: 'boolean' as const },
+    ],
+    rows: [
+      ['a, "b"', 0.5, false],
+      ['x', null, true],
+    ],
   };
   it('quotes, leaves empty cells empty and ends lines with CRLF', () => {
     expect(toCsv(table)).toBe('text,value,suppressed\r\n"a, ""b""",0.5,false\r\nx,,true\r\n');

@@ -44,10 +44,20 @@ function repeated(head: string, unit: string, bytes: number): Buffer {
 }
 
 const SHAPES: readonly { name: string; file: string; body: () => Buffer; phrase: string }[] = [
-  { name: 'an XLSX whose one cell inflates to 300 MB', file: 'celle.xlsx', body: () => hugeCellWorkbook(300), phrase: 'a cell holding more than 256 KB of text' },
+  {
+    name: 'an XLSX whose one cell inflates to 300 MB',
+    file: 'celle.xlsx',
+    body: () => hugeCellWorkbook(300),
+    phrase: 'a cell holding more than 256 KB of text',
+  },
   { name: 'an XLSX of a million rows', file: 'raekker.xlsx', body: () => manyRowsWorkbook(1_000_000), phrase: 'more than 51,000 rows' },
   { name: 'an XLSX of ten million empty cells', file: 'celler.xlsx', body: () => manyCellsWorkbook(10_000_000), phrase: 'more than 1,020,000 cells' },
-  { name: 'a 19.5 MB CSV that is one field', file: 'felt.csv', body: () => repeated(header, 'x', 19.5 * MB), phrase: 'the row is longer than 1,048,576 characters' },
+  {
+    name: 'a 19.5 MB CSV that is one field',
+    file: 'felt.csv',
+    body: () => repeated(header, 'x', 19.5 * MB),
+    phrase: 'the row is longer than 1,048,576 characters',
+  },
   { name: 'a 19.5 MB CSV of short rows', file: 'mange.csv', body: () => repeated(header, row, 19.5 * MB), phrase: 'more than 50,000 cells (rows)' },
   { name: 'a 19.5 MB header', file: 'overskrift.csv', body: () => repeated('', 'kolonne;', 19.5 * MB), phrase: 'the row is longer than 1,048,576 characters' },
   { name: '19.5 MB of random bytes', file: 'tilfaeldig.csv', body: () => randomBytes(19.5 * MB), phrase: '' },
@@ -68,18 +78,22 @@ async function pollWhile(work: Promise<unknown>, session: Session): Promise<void
 }
 
 describe('a real server under hostile 20 MB uploads', () => {
-  it.each(SHAPES)('$name: refused with 422, the server answering others all the while', async (shape) => {
-    const steward = await server.login('arbejdsmarked');
-    const body = shape.body();
-    expect(body.length).toBeLessThan(20 * MB);
-    const upload = server.upload(steward, '/api/rounds/1/deliveries?check=true', shape.file, body);
-    await pollWhile(upload, steward);
-    const res = await upload;
-    const answer = await res.text();
-    expect(res.status, answer.slice(0, 500)).toBe(422);
-    if (shape.phrase !== '') expect(answer).toContain(shape.phrase);
-    expect(server.exitCode(), server.errors()).toBeNull();
-    // No unpacked sheet or upload is left behind in the server's temporary folder.
-    expect(readdirSync(server.scratch).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
-  }, 120_000);
+  it.each(SHAPES)(
+    '$name: refused with 422, the server answering others all the while',
+    async (shape) => {
+      const steward = await server.login('arbejdsmarked');
+      const body = shape.body();
+      expect(body.length).toBeLessThan(20 * MB);
+      const upload = server.upload(steward, '/api/rounds/1/deliveries?check=true', shape.file, body);
+      await pollWhile(upload, steward);
+      const res = await upload;
+      const answer = await res.text();
+      expect(res.status, answer.slice(0, 500)).toBe(422);
+      if (shape.phrase !== '') expect(answer).toContain(shape.phrase);
+      expect(server.exitCode(), server.errors()).toBeNull();
+      // No unpacked sheet or upload is left behind in the server's temporary folder.
+      expect(readdirSync(server.scratch).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -99,12 +99,18 @@ describe('a real server while a 20 MB upload is processed', () => {
     expect(seen.before).toBe(REQUESTS);
     expect(seen.statuses).toEqual(Array.from({ length: REQUESTS }, () => 200));
     expect(res.status, answer.slice(0, 500)).toBe(201);
-    expect(JSON.parse(answer)).toEqual({ deliveries: [{ indicator: 'boligomraader-diversitet', period: '2025', version: 1, cells: 20_000, outcome: 'created' }] });
+    expect(JSON.parse(answer)).toEqual({
+      deliveries: [{ indicator: 'boligomraader-diversitet', period: '2025', version: 1, cells: 20_000, outcome: 'created' }],
+    });
     expect(server.exitCode(), server.errors()).toBeNull();
   }, 300_000);
 
   it('answers other requests before an XLSX bomb of the same tiny cells (under 2 MB, about 30 MB unpacked) is stored', async () => {
-    const bomb = plainWorkbook(TINY_CELLS.trimEnd().split('\n').map((line) => line.split(';')));
+    const bomb = plainWorkbook(
+      TINY_CELLS.trimEnd()
+        .split('\n')
+        .map((line) => line.split(';')),
+    );
     expect(bomb.length).toBeLessThan(2 * MB);
     const steward = await server.login('byerhverv');
     const upload = server.upload(steward, '/api/rounds/1/deliveries', 'boligomraader.xlsx', bomb);
@@ -115,7 +121,9 @@ describe('a real server while a 20 MB upload is processed', () => {
     expect(seen.statuses).toEqual(Array.from({ length: REQUESTS }, () => 200));
     expect(res.status, answer.slice(0, 500)).toBe(201);
     // The same cells as the CSV before it: no new version.
-    expect(JSON.parse(answer)).toEqual({ deliveries: [{ indicator: 'boligomraader-diversitet', period: '2025', version: 1, cells: 20_000, outcome: 'unchanged' }] });
+    expect(JSON.parse(answer)).toEqual({
+      deliveries: [{ indicator: 'boligomraader-diversitet', period: '2025', version: 1, cells: 20_000, outcome: 'unchanged' }],
+    });
     expect(server.exitCode(), server.errors()).toBeNull();
   }, 300_000);
 

@@ -9,12 +9,7 @@ const TUESDAY = 2;
 
 /** True when a municipal election falls in `year` (1981, 1985, …, 2025, 2029, …). */
 export function isElectionYear(year: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    year >= FIRST_ELECTION_YEAR &&
-    year <= LAST_YEAR &&
-    (year - FIRST_ELECTION_YEAR) % 4 === 0
-  );
+  return Number.isInteger(year) && year >= FIRST_ELECTION_YEAR && year <= LAST_YEAR && (year - FIRST_ELECTION_YEAR) % 4 === 0;
 }
 
 /**

@@ -32,9 +32,7 @@ export type PeriodError =
   /** A year outside FIRST_YEAR–LAST_YEAR. */
   | { readonly kind: 'year_out_of_range'; readonly text: string; readonly year: number };
 
-export type ParsePeriodResult =
-  | { readonly ok: true; readonly period: Period }
-  | { readonly ok: false; readonly error: PeriodError };
+export type ParsePeriodResult = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly error: PeriodError };
 
 const FORMS: Readonly<Record<PeriodType, RegExp>> = {
   calendar_year: /^(\d{4})$/,
@@ -55,11 +53,7 @@ export function parsePeriod(text: string, periodType: PeriodType): ParsePeriodRe
   const match = FORMS[periodType].exec(trimmed);
   if (match === null) {
     const found = PERIOD_TYPES.find((type) => FORMS[type].test(trimmed));
-    return fail(
-      found === undefined
-        ? { kind: 'malformed', text, periodType }
-        : { kind: 'wrong_type', text, periodType, found },
-    );
+    return fail(found === undefined ? { kind: 'malformed', text, periodType } : { kind: 'wrong_type', text, periodType, found });
   }
   const years = match.slice(1).map(Number);
   switch (periodType) {
@@ -81,9 +75,7 @@ export function parsePeriod(text: string, periodType: PeriodType): ParsePeriodRe
 export function parseAnyPeriod(text: string): ParsePeriodResult {
   const trimmed = text.trim();
   const type = PERIOD_TYPES.find((candidate) => FORMS[candidate].test(trimmed));
-  return type === undefined
-    ? fail({ kind: 'malformed', text, periodType: 'calendar_year' })
-    : parsePeriod(text, type);
+  return type === undefined ? fail({ kind: 'malformed', text, periodType: 'calendar_year' }) : parsePeriod(text, type);
 }
 
 function octSep(text: string, [startYear, startMonth, endYear, endMonth]: number[]): ParsePeriodResult {
@@ -91,12 +83,7 @@ function octSep(text: string, [startYear, startMonth, endYear, endMonth]: number
   return twoYears(text, 'oct_sep', startYear, endYear);
 }
 
-function twoYears(
-  text: string,
-  kind: 'oct_sep' | 'school_year',
-  startYear: number | undefined,
-  endYear: number | undefined,
-): ParsePeriodResult {
+function twoYears(text: string, kind: 'oct_sep' | 'school_year', startYear: number | undefined, endYear: number | undefined): ParsePeriodResult {
   if (startYear === undefined || endYear === undefined || endYear !== startYear + 1) {
     return fail({ kind: 'not_consecutive', text, periodType: kind });
   }

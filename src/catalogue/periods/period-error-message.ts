@@ -64,8 +64,7 @@ export function periodErrorMessage(error: PeriodError, lang: Lang): string {
 
 function notElectionYear(error: Extract<PeriodError, { kind: 'not_election_year' }>, da: boolean): string {
   const nearest = [error.before, error.after].filter((y): y is number => y !== null).map((y) => `KV${y}`);
-  const hint =
-    nearest.length === 0 ? '' : da ? ` (nærmeste: ${nearest.join(' eller ')})` : ` (nearest: ${nearest.join(' or ')})`;
+  const hint = nearest.length === 0 ? '' : da ? ` (nærmeste: ${nearest.join(' eller ')})` : ` (nearest: ${nearest.join(' or ')})`;
   return da
     ? `»${error.text}«: der er ikke kommunalvalg i ${error.year}; kommunalvalg holdes hvert fjerde år fra ${FIRST_ELECTION_YEAR}${hint}.`
     : `"${error.text}": there is no municipal election in ${error.year}; they are held every four years from ${FIRST_ELECTION_YEAR}${hint}.`;

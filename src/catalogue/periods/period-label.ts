@@ -17,9 +17,7 @@ export function periodLabel(period: Period, lang: Lang): string {
       return String(period.year);
     case 'oct_sep': {
       const [from, to] = [period.startYear, period.startYear + 1];
-      return lang === 'da'
-        ? `1. oktober ${from} – 30. september ${to}`
-        : `1 October ${from} – 30 September ${to}`;
+      return lang === 'da' ? `1. oktober ${from} – 30. september ${to}` : `1 October ${from} – 30 September ${to}`;
     }
     case 'school_year': {
       const span = `${period.startYear}/${String((period.startYear + 1) % 100).padStart(2, '0')}`;
@@ -27,9 +25,7 @@ export function periodLabel(period: Period, lang: Lang): string {
     }
     case 'election': {
       const code = formatPeriod(period);
-      return lang === 'da'
-        ? `kommunalvalget ${period.year} (${code})`
-        : `municipal election ${period.year} (${code})`;
+      return lang === 'da' ? `kommunalvalget ${period.year} (${code})` : `municipal election ${period.year} (${code})`;
     }
   }
 }

@@ -40,12 +40,24 @@ function unionProblems(all: readonly Breakdown[], breakdown: Breakdown, i: numbe
   );
 }
 
-function nestingProblems(all: readonly Breakdown[], breakdown: Breakdown, declared: Readonly<Record<string, readonly string[]>>, at: string, name: string): FieldProblem[] {
+function nestingProblems(
+  all: readonly Breakdown[],
+  breakdown: Breakdown,
+  declared: Readonly<Record<string, readonly string[]>>,
+  at: string,
+  name: string,
+): FieldProblem[] {
   return Object.entries(declared).flatMap(([key, codes]) => {
     const other = all.find((b) => b.key === key && b !== breakdown);
     const field = `${at}.${key}`;
     if (other === undefined) {
-      return [{ field, da: `${name} nævner opdelingen »${key}«, som indikatoren ikke har`, en: `${name} names the breakdown "${key}", which the indicator does not have` }];
+      return [
+        {
+          field,
+          da: `${name} nævner opdelingen »${key}«, som indikatoren ikke har`,
+          en: `${name} names the breakdown "${key}", which the indicator does not have`,
+        },
+      ];
     }
     const known = new Set(other.values.map((v) => v.code));
     return codes
@@ -57,7 +69,13 @@ function nestingProblems(all: readonly Breakdown[], breakdown: Breakdown, declar
 function remainderProblems(breakdown: Breakdown, i: number): FieldProblem[] {
   const code = breakdown.remainder?.code;
   if (code === undefined || !breakdown.values.some((v) => v.code === code)) return [];
-  return [{ field: `breakdowns[${i}].remainder.code`, da: `restkoden »${code}« er også en af opdelingens værdier`, en: `the remainder code "${code}" is also one of the breakdown's values` }];
+  return [
+    {
+      field: `breakdowns[${i}].remainder.code`,
+      da: `restkoden »${code}« er også en af opdelingens værdier`,
+      en: `the remainder code "${code}" is also one of the breakdown's values`,
+    },
+  ];
 }
 
 function valueProblems(breakdown: Breakdown, i: number): FieldProblem[] {

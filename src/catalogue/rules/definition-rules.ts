@@ -50,10 +50,18 @@ function variantProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
     const v = variants[i];
     if (v === undefined) continue;
     if (!v.computed) {
-      problems.push({ field: `variants[${i}].computed`, da: 'standardvarianten skal være beregnet: tallene følger den', en: 'the default variant must be computed: the figures follow it' });
+      problems.push({
+        field: `variants[${i}].computed`,
+        da: 'standardvarianten skal være beregnet: tallene følger den',
+        en: 'the default variant must be computed: the figures follow it',
+      });
     }
     if (v.reason === undefined) {
-      problems.push({ field: `variants[${i}].reason`, da: 'standardvarianten mangler begrundelsen for, at den er standard', en: 'the default variant lacks the reason why it is the default' });
+      problems.push({
+        field: `variants[${i}].reason`,
+        da: 'standardvarianten mangler begrundelsen for, at den er standard',
+        en: 'the default variant lacks the reason why it is the default',
+      });
     }
   }
   problems.push(...variantFieldProblems(indicator));
@@ -71,7 +79,13 @@ function variantFieldProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
     if (v.default) {
       return v.relation === undefined
         ? []
-        : [{ field: `${field}.relation`, da: 'standardvarianten er tallene selv og har ingen relation', en: 'the default variant is the figures themselves and has no relation' }];
+        : [
+            {
+              field: `${field}.relation`,
+              da: 'standardvarianten er tallene selv og har ingen relation',
+              en: 'the default variant is the figures themselves and has no relation',
+            },
+          ];
     }
     if (v.computed && v.relation === undefined) {
       return [
@@ -83,7 +97,13 @@ function variantFieldProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
       ];
     }
     if (!v.computed && v.needs === undefined) {
-      return [{ field: `${field}.needs`, da: `varianten ${v.id} beregnes ikke og skal angive, hvilken kolonne den mangler (needs)`, en: `the variant ${v.id} is not computed and must state which column it needs (needs)` }];
+      return [
+        {
+          field: `${field}.needs`,
+          da: `varianten ${v.id} beregnes ikke og skal angive, hvilken kolonne den mangler (needs)`,
+          en: `the variant ${v.id} is not computed and must state which column it needs (needs)`,
+        },
+      ];
     }
     return [];
   });

@@ -17,7 +17,10 @@ export const personLevelRules: Rule = (indicator) => {
   }
   const headers = new Map<string, number>();
   columns.forEach((column, i) => {
-    for (const [part, header] of [['name', column.name], ['alias', column.alias]] as const) {
+    for (const [part, header] of [
+      ['name', column.name],
+      ['alias', column.alias],
+    ] as const) {
       if (header === undefined) continue;
       if (headers.has(header)) {
         problems.push({

@@ -67,9 +67,7 @@ function describe(issue: Issue): Localized {
     case 'invalid_value':
       return allowed(issue.values.map(String));
     case 'invalid_union':
-      return 'options' in issue && Array.isArray(issue.options)
-        ? allowed(issue.options.map(String))
-        : { da: 'ugyldig værdi', en: 'invalid value' };
+      return 'options' in issue && Array.isArray(issue.options) ? allowed(issue.options.map(String)) : { da: 'ugyldig værdi', en: 'invalid value' };
     case 'invalid_format': {
       const format = FORMATS[issue.message];
       return format === undefined

@@ -14,23 +14,13 @@ export type MeasureKind = (typeof MEASURE_KINDS)[number];
  * Simpson's and Shannon's diversity, and the segregation indices dissimilarity, isolation,
  * exposure and Theil's H.
  */
-export const DIVERSITY_INDICES = [
-  'target_share',
-  'simpson',
-  'shannon',
-  'dissimilarity',
-  'isolation',
-  'exposure',
-  'theil',
-] as const;
+export const DIVERSITY_INDICES = ['target_share', 'simpson', 'shannon', 'dissimilarity', 'isolation', 'exposure', 'theil'] as const;
 export type DiversityIndex = (typeof DIVERSITY_INDICES)[number];
 
 const ShareSchema = z.strictObject({ kind: z.literal('share') }).readonly();
 const RateSchema = z.strictObject({ kind: z.literal('rate'), per: z.literal(1000) }).readonly();
 const CountSchema = z.strictObject({ kind: z.literal('count') }).readonly();
-const MeanSchema = z
-  .strictObject({ kind: z.literal('mean'), scale: NonBlank, min: z.number(), max: z.number() })
-  .readonly();
+const MeanSchema = z.strictObject({ kind: z.literal('mean'), scale: NonBlank, min: z.number(), max: z.number() }).readonly();
 const IndexSchema = z
   .strictObject({
     kind: z.literal('index'),
@@ -40,13 +30,7 @@ const IndexSchema = z
   })
   .readonly();
 
-export const MeasureSchema = z.discriminatedUnion('kind', [
-  ShareSchema,
-  RateSchema,
-  CountSchema,
-  MeanSchema,
-  IndexSchema,
-]);
+export const MeasureSchema = z.discriminatedUnion('kind', [ShareSchema, RateSchema, CountSchema, MeanSchema, IndexSchema]);
 
 export type Measure = z.infer<typeof MeasureSchema>;
 export type ShareMeasure = z.infer<typeof ShareSchema>;
@@ -68,7 +52,5 @@ export const UNIT_OF_MEASURE: Readonly<Record<MeasureKind, DisplayUnit>> = {
 };
 
 /** How a value is formatted: its unit and the number of decimals shown. */
-export const DisplaySchema = z
-  .strictObject({ unit: z.enum(DISPLAY_UNITS), decimals: z.int().min(0).max(4) })
-  .readonly();
+export const DisplaySchema = z.strictObject({ unit: z.enum(DISPLAY_UNITS), decimals: z.int().min(0).max(4) }).readonly();
 export type Display = z.infer<typeof DisplaySchema>;

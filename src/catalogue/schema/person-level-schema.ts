@@ -10,9 +10,7 @@ export const COLUMN_TYPES = ['id', 'date', 'boolean', 'number', 'code'] as const
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 /** One allowed code of a `code` column, with the Danish spellings that mean the same. */
-export const ColumnCodeSchema = z
-  .strictObject({ code: SnakeNameSchema, aliases: z.array(z.string().trim().min(1)).readonly().default([]) })
-  .readonly();
+export const ColumnCodeSchema = z.strictObject({ code: SnakeNameSchema, aliases: z.array(z.string().trim().min(1)).readonly().default([]) }).readonly();
 export type ColumnCode = z.infer<typeof ColumnCodeSchema>;
 
 export const PersonLevelColumnSchema = z

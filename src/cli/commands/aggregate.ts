@@ -24,7 +24,9 @@ export function registerAggregate(program: Command): void {
     .option('--sheet <sheet>', 'XLSX-ark for personfilen / XLSX sheet of the data file')
     .action(async (opts: Options) => {
       await withContext(async (ctx) => {
-        const { aggregateIndicator, parentStatusWarning, readClassifiedPopulation, writeDeliveryFile } = await import('../../services/aggregate-delivery/index.ts');
+        const { aggregateIndicator, parentStatusWarning, readClassifiedPopulation, writeDeliveryFile } = await import(
+          '../../services/aggregate-delivery/index.ts'
+        );
         const pseudonymiser = await ctx.pseudonymiser();
         const population = await readClassifiedPopulation(opts.population, pseudonymiser);
         const outcome = await aggregateIndicator(

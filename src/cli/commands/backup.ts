@@ -8,7 +8,10 @@ import { withContext } from '../context.ts';
 import { textTable } from '../table.ts';
 
 function countsTable(counts: Readonly<Record<string, number>>): string {
-  return textTable(['tabel / table', 'rækker / rows'], Object.entries(counts).map(([table, n]) => [table, String(n)]));
+  return textTable(
+    ['tabel / table', 'rækker / rows'],
+    Object.entries(counts).map(([table, n]) => [table, String(n)]),
+  );
 }
 
 export function registerBackup(program: Command): void {

@@ -36,7 +36,9 @@ export function registerClassify(program: Command): void {
           await ctx.pseudonymiser(),
         );
         progress.done();
-        process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describe(summary, opts.out, parentStatusWarning(summary.parentsWithoutStatus))}\n`);
+        process.stdout.write(
+          opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describe(summary, opts.out, parentStatusWarning(summary.parentsWithoutStatus))}\n`,
+        );
       });
     });
 }

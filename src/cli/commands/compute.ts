@@ -16,7 +16,11 @@ export function registerCompute(program: Command): void {
         const catalogue = await ctx.catalogue();
         const { rows } = await loadResults(await ctx.store(), catalogue, { threshold: ctx.config.suppressionThreshold });
         if (opts.out) {
-          await writeCsvFile(opts.out, RESULT_COLUMNS, rows.map((r) => resultCsvRow(r, catalogue)));
+          await writeCsvFile(
+            opts.out,
+            RESULT_COLUMNS,
+            rows.map((r) => resultCsvRow(r, catalogue)),
+          );
           const indicators = new Set(rows.map((r) => r.indicator)).size;
           process.stderr.write(`${plural(rows.length, 'resultat', 'resultater')} for ${plural(indicators, 'indikator', 'indikatorer')} → ${opts.out}\n`);
           return;

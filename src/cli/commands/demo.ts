@@ -29,7 +29,14 @@ export async function runDemo(ctx: CliContext, seed?: number) {
   const { loadDemo } = await import('../../services/demo.ts');
   const progress = createProgress();
   const summary = await loadDemo(
-    { store: await ctx.store(), catalogue: await ctx.catalogue(), pseudonymiser: await ctx.pseudonymiser(), threshold: ctx.config.suppressionThreshold, dataDir: ctx.config.dataDir, municipality: ctx.config.municipalityCode },
+    {
+      store: await ctx.store(),
+      catalogue: await ctx.catalogue(),
+      pseudonymiser: await ctx.pseudonymiser(),
+      threshold: ctx.config.suppressionThreshold,
+      dataDir: ctx.config.dataDir,
+      municipality: ctx.config.municipalityCode,
+    },
     { ...(seed === undefined ? {} : { seed }), onProgress: (done, total) => progress.update(`leveringer / deliveries (af ${total})`, done) },
   );
   progress.done();

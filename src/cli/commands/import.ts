@@ -9,9 +9,15 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('validér og gem en aggregeret levering / validate and store an aggregated delivery')
-    .argument('<file>', 'leveringsfil (CSV eller XLSX), eller en eksportfil (JSON-stat eller CSV) med sammenligningstal / delivery file (CSV or XLSX), or an export file (JSON-stat or CSV) of comparison figures')
+    .argument(
+      '<file>',
+      'leveringsfil (CSV eller XLSX), eller en eksportfil (JSON-stat eller CSV) med sammenligningstal / delivery file (CSV or XLSX), or an export file (JSON-stat or CSV) of comparison figures',
+    )
     .option('--sheet <sheet>', 'XLSX-ark (navn eller nummer) / XLSX sheet (name or number)')
-    .option('--actor <name>', 'på vegne af (noteres i revisionsloggen; aktøren er altid styresystemets bruger) / on behalf of (noted in the audit log; the actor is always the operating-system user)')
+    .option(
+      '--actor <name>',
+      'på vegne af (noteres i revisionsloggen; aktøren er altid styresystemets bruger) / on behalf of (noted in the audit log; the actor is always the operating-system user)',
+    )
     .option('--json', 'som JSON / as JSON', false)
     .action(async (file: string, opts: { sheet?: string; actor?: string; json: boolean }) => {
       await withContext(async (ctx) => {
@@ -32,7 +38,10 @@ export function registerImport(program: Command): void {
           process.stdout.write(
             `${textTable(['sammenligningstal / comparison figures', 'version', 'tal / figures', 'eksporteret / exported', 'resultat'], [[set.source, String(set.version), String(set.figureCount), set.exportedAt, outcome]])}\n`,
           );
-          if (saved.skippedOwn > 0) process.stderr.write(`${saved.skippedOwn} tal for egen kommune sprunget over (beregnes her) / figures for the own municipality skipped (computed here)\n`);
+          if (saved.skippedOwn > 0)
+            process.stderr.write(
+              `${saved.skippedOwn} tal for egen kommune sprunget over (beregnes her) / figures for the own municipality skipped (computed here)\n`,
+            );
           return;
         }
         const { importDelivery } = await import('../../services/import/import-delivery.ts');

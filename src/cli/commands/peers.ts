@@ -25,17 +25,22 @@ export function registerPeers(program: Command): void {
         const { setPeers } = await import('../../services/peers.ts');
         const { UserError } = await import('../../errors/user-error.ts');
         const given = [opts.group !== undefined, opts.municipalities !== undefined, opts.default].filter(Boolean).length;
-        if (given !== 1) throw new UserError('Angiv præcis én af --group, --municipalities og --default', 'Give exactly one of --group, --municipalities and --default');
+        if (given !== 1)
+          throw new UserError('Angiv præcis én af --group, --municipalities og --default', 'Give exactly one of --group, --municipalities and --default');
         const choice = opts.default
           ? null
           : opts.group !== undefined
             ? { kind: 'group' as const, group: opts.group.trim() }
-            : { kind: 'municipalities' as const, codes: (opts.municipalities ?? '').split(',').map((c) => c.trim()).filter((c) => c !== '') };
+            : {
+                kind: 'municipalities' as const,
+                codes: (opts.municipalities ?? '')
+                  .split(',')
+                  .map((c) => c.trim())
+                  .filter((c) => c !== ''),
+              };
         const written = await setPeers(await ctx.store(), ctx.config.municipalityCode, choice, ACTOR);
         process.stdout.write(
-          written === null
-            ? 'Uændret / unchanged\n'
-            : `${written.label.da} (${written.codes.length}) / ${written.label.en} — version ${written.version}\n`,
+          written === null ? 'Uændret / unchanged\n' : `${written.label.da} (${written.codes.length}) / ${written.label.en} — version ${written.version}\n`,
         );
       });
     });

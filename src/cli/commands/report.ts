@@ -49,7 +49,9 @@ export function registerReport(program: Command): void {
           ...(opts.period ? { period: opts.period } : {}),
           ...(opts.departments ? { departments: opts.departments } : {}),
         });
-        process.stdout.write(`Rapport (${report.format}, ${plural(report.model.sections.length, 'indikator', 'indikatorer')}, ${report.bytes.toLocaleString('da-DK')} bytes) → ${opts.out}\n`);
+        process.stdout.write(
+          `Rapport (${report.format}, ${plural(report.model.sections.length, 'indikator', 'indikatorer')}, ${report.bytes.toLocaleString('da-DK')} bytes) → ${opts.out}\n`,
+        );
       });
     });
 }

@@ -31,9 +31,7 @@ function printOutcome(outcome: ContextOutcome): void {
   );
   process.stdout.write(`${outcome.municipalityName} (${outcome.municipality})\n${table}\n`);
   process.stdout.write(
-    outcome.saved
-      ? `${outcome.rows.length} rækker gemt / rows stored\n`
-      : 'Ingen ændringer siden sidste hentning / nothing changed since the last fetch\n',
+    outcome.saved ? `${outcome.rows.length} rækker gemt / rows stored\n` : 'Ingen ændringer siden sidste hentning / nothing changed since the last fetch\n',
   );
 }
 

@@ -25,9 +25,7 @@ function addTo(counts: Map<string, AreaCount>, breakdown: string, group: string)
 }
 
 function areaCells(breakdown: string, count: AreaCount): CountedCell[] {
-  return DELIVERY_GROUPS.map((group) =>
-    proportionCell(group, breakdown, group === 'total' ? count.all : (count.byGroup.get(group) ?? 0), count.all, 1),
-  );
+  return DELIVERY_GROUPS.map((group) => proportionCell(group, breakdown, group === 'total' ? count.all : (count.byGroup.get(group) ?? 0), count.all, 1));
 }
 
 /** Group composition of every housing area and of the whole municipality. */

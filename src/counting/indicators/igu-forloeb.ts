@@ -69,7 +69,11 @@ export function aggregateIguForloeb(input: AggregationInput): IndicatorOutput {
 }
 
 /** The whole-group cells of the second figure `id` (`variant=running`). */
-function secondFigure(id: string, matched: readonly { person: { id: string; group: CountedItem['group'] }; record: Course }[], period: AggregationPeriod): CountedCell[] {
+function secondFigure(
+  id: string,
+  matched: readonly { person: { id: string; group: CountedItem['group'] }; record: Course }[],
+  period: AggregationPeriod,
+): CountedCell[] {
   const counts = countsOf(id);
   const items = matched.filter((m) => counts(m.record, period)).map((m) => ({ group: m.person.group, personId: m.person.id }));
   return countCells(items).map((c) => ({ ...c, breakdown: `variant=${id}` }));

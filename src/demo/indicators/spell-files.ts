@@ -63,14 +63,7 @@ export const MEASURE_HEADER = ['person_id', 'measure', 'start_date', 'end_date']
  * The file text for the spells overlapping `first`..`last` of the persons resident on `last`
  * (a person's rows together, persons in the order they first had a spell).
  */
-export function spellFile(
-  book: SpellBook,
-  town: Town,
-  first: number,
-  last: number,
-  header: readonly string[],
-  layout: SpellLayout,
-): string {
+export function spellFile(book: SpellBook, town: Town, first: number, last: number, header: readonly string[], layout: SpellLayout): string {
   const lines: string[] = [];
   for (const [index, spells] of book.entries()) {
     const person = town.person(index);

@@ -22,9 +22,7 @@ const SELF_SUPPORT_REASONS = { job: 0.55, uddannelse: 0.28, selvforsoergelse: 0.
 export const BENEFIT_RULE: SpellRule = {
   eligibleFrom: adultFrom,
   eligibleTo: (p) => p.life.day65 - 1,
-  startRate: (p, year) =>
-    byProfile(p.profile, 0.03, 0.05, 0.04, 0.09 - 0.002 * sinceStart(year)) *
-    (p.refugee ? 1.3 : 1),
+  startRate: (p, year) => byProfile(p.profile, 0.03, 0.05, 0.04, 0.09 - 0.002 * sinceStart(year)) * (p.refugee ? 1.3 : 1),
   endRate: (p, year) => selfSupportRate(p.profile, year) + OTHER_END_RATE,
   startTag: () => '',
   endTag: (town, p, year) => {
@@ -66,8 +64,7 @@ export const HJEMMEPLEJE_RULE: SpellRule = {
 export const KONTAKTPERSON_RULE: SpellRule = {
   eligibleFrom: (p) => p.birthDay,
   eligibleTo: childUntil,
-  startRate: (p, year) =>
-    byProfile(p.profile, 0.01, 0.014, 0.012, 0.02 - 0.0006 * sinceStart(year)),
+  startRate: (p, year) => byProfile(p.profile, 0.01, 0.014, 0.012, 0.02 - 0.0006 * sinceStart(year)),
   endRate: () => 0.5,
   startTag: (town, p, day) => (town.random.chance(ageOn(p, day) < 6 ? 0.2 : 0.65) ? 'child' : 'family'),
   endTag: () => '',

@@ -52,15 +52,7 @@ function maybeStart(town: Town, rule: SpellRule, book: SpellBook, person: SimPer
 }
 
 /** Moves the spells of one kind of everyone resident during `year` (`residents`) through the year. */
-export function simulateSpells(
-  town: Town,
-  book: SpellBook,
-  rule: SpellRule,
-  residents: readonly SimPerson[],
-  year: number,
-  first: number,
-  last: number,
-): void {
+export function simulateSpells(town: Town, book: SpellBook, rule: SpellRule, residents: readonly SimPerson[], year: number, first: number, last: number): void {
   for (const person of residents) {
     const open = book.open(person.index);
     if (open !== undefined) {

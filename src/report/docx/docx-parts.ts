@@ -41,7 +41,10 @@ function facts(list: readonly ReportFact[]): Paragraph[] {
 export function coverBlocks(model: ReportModel): Block[] {
   const { cover } = model;
   return [
-    new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: cover.municipality.toUpperCase(), size: SIZE.subtitle, color: MUTED })] }),
+    new Paragraph({
+      spacing: { before: 2400, after: 240 },
+      children: [new TextRun({ text: cover.municipality.toUpperCase(), size: SIZE.subtitle, color: MUTED })],
+    }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: cover.title, size: SIZE.cover, bold: true, color: ACCENT })] }),
     new Paragraph({ spacing: { after: 720 }, children: [new TextRun({ text: cover.subtitle, size: SIZE.subtitle })] }),
     ...facts(cover.facts),
@@ -51,7 +54,11 @@ export function coverBlocks(model: ReportModel): Block[] {
 /** "Indhold" and the TOC field (filled in from the headings; Word updates the page numbers). */
 export function contentsBlocks(model: ReportModel): Block[] {
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 200 }, children: [new TextRun({ text: model.labels.contents, size: SIZE.h1, bold: true, color: ACCENT })] }),
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: { after: 200 },
+      children: [new TextRun({ text: model.labels.contents, size: SIZE.h1, bold: true, color: ACCENT })],
+    }),
     new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: '1-1' }),
     paragraph(model.labels.contentsHint, { italics: true, color: MUTED, size: SIZE.small }),
   ];

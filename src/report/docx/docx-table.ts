@@ -16,7 +16,10 @@ function cellParagraphs(cell: ReportCell, right: boolean, header: boolean): Para
     children: [new TextRun({ text: cell.text, size: SIZE.table, ...(header ? { bold: true } : toneRun(cell.tone)) })],
   });
   if (cell.detail === undefined) return [main];
-  return [main, new Paragraph({ alignment, spacing: { after: 0, line: 240 }, children: [new TextRun({ text: cell.detail, size: SIZE.detail, color: MUTED })] })];
+  return [
+    main,
+    new Paragraph({ alignment, spacing: { after: 0, line: 240 }, children: [new TextRun({ text: cell.detail, size: SIZE.detail, color: MUTED })] }),
+  ];
 }
 
 function row(cells: readonly ReportCell[], table: ReportTable, index: number | 'header'): TableRow {
@@ -47,7 +50,14 @@ export function docxTable(table: ReportTable): (Paragraph | Table)[] {
   const caption = new Paragraph({ style: 'TableCaption', children: [new TextRun(table.caption)] });
   const body = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [row(table.headers.map((text) => ({ text })), table, 'header'), ...table.rows.map((cells, i) => row(cells, table, i))],
+    rows: [
+      row(
+        table.headers.map((text) => ({ text })),
+        table,
+        'header',
+      ),
+      ...table.rows.map((cells, i) => row(cells, table, i)),
+    ],
   });
   return [caption, body, new Paragraph({ spacing: { after: 120 }, children: [] })];
 }

@@ -28,7 +28,10 @@ function table(caption: string, rows: number): ReportTable {
     align: ['left', 'right', 'right', 'right'],
     rows: Array.from({ length: rows }, (_, i) => [
       { text: String(2015 + i) },
-      { text: `${(12.5 + i / 10).toFixed(1).replace('.', ',')} %`, detail: `(${(10 + i / 10).toFixed(1).replace('.', ',')}–${(15 + i / 10).toFixed(1).replace('.', ',')})` },
+      {
+        text: `${(12.5 + i / 10).toFixed(1).replace('.', ',')} %`,
+        detail: `(${(10 + i / 10).toFixed(1).replace('.', ',')}–${(15 + i / 10).toFixed(1).replace('.', ',')})`,
+      },
       { text: `${(8.1 + i / 20).toFixed(1).replace('.', ',')} %`, tone: 'muted' },
       { text: `${(4.4 - i / 10).toFixed(1).replace('.', ',')} pct.-point`, tone: i % 2 === 0 ? 'good' : 'bad' },
     ]),

@@ -66,9 +66,7 @@ ${htmlTable(s.freeze, 'freeze')}
 /** One indicator's section: a committee reader meets what happened (the account) before the memo's text. */
 export function sectionHtml(section: ReportSection, model: ReportModel): string {
   const { labels } = model;
-  const charts = section.charts
-    .map((c) => `<figure>\n${c.svg}\n<figcaption>${escapeHtml(c.title)}</figcaption>\n</figure>`)
-    .join('\n');
+  const charts = section.charts.map((c) => `<figure>\n${c.svg}\n<figcaption>${escapeHtml(c.title)}</figcaption>\n</figure>`).join('\n');
   return `<section class="chapter indicator" id="${escapeHtml(section.id)}">
 <h1>${escapeHtml(section.title)}</h1>
 ${facts(section.facts)}

@@ -18,12 +18,8 @@ const KEEP_ROWS = 15;
 
 /** Renders a table; `className` is added to the `<table>`. */
 export function htmlTable(table: ReportTable, className = ''): string {
-  const head = table.headers
-    .map((h, i) => `<th scope="col"${table.align[i] === 'right' ? ' class="right"' : ''}>${escapeHtml(h)}</th>`)
-    .join('');
-  const body = table.rows
-    .map((row) => `<tr>${row.map((cell, i) => `<td${classes(cell, table.align[i])}>${cellContent(cell)}</td>`).join('')}</tr>`)
-    .join('\n');
+  const head = table.headers.map((h, i) => `<th scope="col"${table.align[i] === 'right' ? ' class="right"' : ''}>${escapeHtml(h)}</th>`).join('');
+  const body = table.rows.map((row) => `<tr>${row.map((cell, i) => `<td${classes(cell, table.align[i])}>${cellContent(cell)}</td>`).join('')}</tr>`).join('\n');
   const names = [className, table.rows.length <= KEEP_ROWS ? 'keep' : ''].filter((c) => c !== '');
   const cls = names.length === 0 ? '' : ` class="${escapeHtml(names.join(' '))}"`;
   return `<table${cls}>\n<caption>${escapeHtml(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;

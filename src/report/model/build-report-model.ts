@@ -121,7 +121,11 @@ function comparisonIn(input: ReportModelInput, indicator: Indicator, own: readon
 }
 
 function comparisonSummary(input: ReportModelInput, entries: readonly { indicator: Indicator; rows: readonly { period: string }[] }[], lang: Lang) {
-  const table = comparisonSummaryTable(entries.map((e) => ({ indicator: e.indicator, view: comparisonIn(input, e.indicator, e.rows) })), input.peersLabel ?? '', lang);
+  const table = comparisonSummaryTable(
+    entries.map((e) => ({ indicator: e.indicator, view: comparisonIn(input, e.indicator, e.rows) })),
+    input.peersLabel ?? '',
+    lang,
+  );
   return table === null ? {} : { comparison: table };
 }
 
@@ -149,7 +153,18 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     return { indicator, rows: own, target: view };
   });
   const built: { section: ReportSection; series: HeadlineSeries }[] = entries.map(({ indicator, rows: own, target }) =>
-    buildSection({ indicator, rows: own, areas, areaNames: input.areaNames ?? new Map(), segregation, lang, words, target, comparison: comparisonIn(input, indicator, own), peersLabel: input.peersLabel ?? '' }),
+    buildSection({
+      indicator,
+      rows: own,
+      areas,
+      areaNames: input.areaNames ?? new Map(),
+      segregation,
+      lang,
+      words,
+      target,
+      comparison: comparisonIn(input, indicator, own),
+      peersLabel: input.peersLabel ?? '',
+    }),
   );
   return {
     lang,
@@ -169,7 +184,12 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       heading: words.summaryHeading,
       verdict: {
         heading: words.verdictHeading,
-        paragraphs: [reportVerdict(built.map((b, i) => verdictEntry(entries[i]?.indicator as Indicator, b.series, entries[i]?.target ?? null, lang)), lang).join(' ')],
+        paragraphs: [
+          reportVerdict(
+            built.map((b, i) => verdictEntry(entries[i]?.indicator as Indicator, b.series, entries[i]?.target ?? null, lang)),
+            lang,
+          ).join(' '),
+        ],
       },
       intro: words.summaryIntro,
       table: summaryTable(
@@ -185,7 +205,12 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     sections: built.map((b) => b.section),
     definitions: {
       heading: words.definitionsHeading,
-      blocks: definitionBlocks(entries, threshold, (input.qualityNotes ?? []).map((n) => scrubNote(n, threshold)), { lang, words }),
+      blocks: definitionBlocks(
+        entries,
+        threshold,
+        (input.qualityNotes ?? []).map((n) => scrubNote(n, threshold)),
+        { lang, words },
+      ),
     },
   };
 }

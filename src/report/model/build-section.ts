@@ -2,15 +2,7 @@
  * One indicator's section of the report: heading facts, the memo's text, the generated account,
  * the charts, the tables and the notes — all from the indicator's (already suppressed) rows.
  */
-import {
-  comparisonLabel,
-  type Indicator,
-  type Lang,
-  measureLabel,
-  periodTypeLabel,
-  statusLabel,
-  wantedLabel,
-} from '../../catalogue/index.ts';
+import { comparisonLabel, type Indicator, type Lang, measureLabel, periodTypeLabel, statusLabel, wantedLabel } from '../../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../../cells/index.ts';
 import { describeIndicator, distanceSentences, targetSentence, targetValueText } from '../../narrative/index.ts';
 import type { TargetView } from '../../services/targets.ts';
@@ -58,7 +50,11 @@ function facts(indicator: Indicator, lang: Lang, words: ReportWords, target: Tar
     { label: words.facts.periodType, value: periodTypeLabel(indicator.period_type, lang) },
   ];
   if (indicator.status === 'under_examination') list.push({ label: words.facts.status, value: statusLabel(indicator.status, lang) });
-  if (target !== null) list.push({ label: words.targetFact, value: `${targetValueText(target.target, indicator.display, lang)} ${lang === 'da' ? 'i' : 'in'} ${target.target.year}` });
+  if (target !== null)
+    list.push({
+      label: words.targetFact,
+      value: `${targetValueText(target.target, indicator.display, lang)} ${lang === 'da' ? 'i' : 'in'} ${target.target.year}`,
+    });
   return list;
 }
 
@@ -72,7 +68,11 @@ function chartComparison(input: SectionInput, s: HeadlineSeries): ChartCompariso
 
 function charts(input: SectionInput, s: HeadlineSeries, areas: readonly AreaRow[], areaPeriod: string | undefined): ReportChart[] {
   const c = { indicator: input.indicator, lang: input.lang, words: input.words, target: input.target?.target ?? null };
-  const list = [timeSeriesChart(c, s, chartComparison(input, s)), gapChart(c, s), areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames)];
+  const list = [
+    timeSeriesChart(c, s, chartComparison(input, s)),
+    gapChart(c, s),
+    areaPeriod === undefined ? null : areasChart(c, areas, areaPeriod, input.areaNames),
+  ];
   return list.filter((x): x is ReportChart => x !== null);
 }
 
@@ -108,7 +108,10 @@ export function buildSection(input: SectionInput): { section: ReportSection; ser
   const toGo =
     target === null
       ? []
-      : [targetSentence({ lang, display: indicator.display, target: target.target }), ...distanceSentences({ lang, display: indicator.display, target: target.target, progress: target.progress })];
+      : [
+          targetSentence({ lang, display: indicator.display, target: target.target }),
+          ...distanceSentences({ lang, display: indicator.display, target: target.target, progress: target.progress }),
+        ];
   const section: ReportSection = {
     id: indicator.id,
     title: indicator.title[lang],

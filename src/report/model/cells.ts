@@ -5,14 +5,7 @@
  */
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { wantedLabel } from '../../catalogue/index.ts';
-import {
-  formatDifference,
-  formatInterval,
-  formatNumber,
-  formatValue,
-  MISSING_LABEL,
-  SUPPRESSED_LABEL,
-} from '../../format/index.ts';
+import { formatDifference, formatInterval, formatNumber, formatValue, MISSING_LABEL, SUPPRESSED_LABEL } from '../../format/index.ts';
 import { judgedGap } from '../../narrative/index.ts';
 import type { Definition, DeliveryGroup } from '../../origin/types.ts';
 import type { Change, ResultRow } from '../../cells/index.ts';

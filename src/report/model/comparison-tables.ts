@@ -68,7 +68,14 @@ function rangeCell(l: ComparisonLine, indicator: Indicator, lang: Lang): ReportC
  * The section's comparison table, or null when there is none for the section's latest period
  * (a report "as of" an earlier period shows no comparison from a later one).
  */
-export function comparisonTable(indicator: Indicator, view: ComparisonView | null, latest: string | undefined, peers: string, lang: Lang, words: ReportWords): ReportTable | null {
+export function comparisonTable(
+  indicator: Indicator,
+  view: ComparisonView | null,
+  latest: string | undefined,
+  peers: string,
+  lang: Lang,
+  words: ReportWords,
+): ReportTable | null {
   // Only the groups someone else has a figure for (a national set may leave out `other`).
   const lines = view?.lines.filter((l) => l.country !== null || l.peers.some((p) => p.value !== null || p.suppressed)) ?? [];
   if (view === null || view.period !== latest || lines.length === 0) return null;
@@ -97,7 +104,11 @@ export function comparisonNotes(view: ComparisonView | null, shown: boolean, lan
 }
 
 /** The summary table over the indicators, or null when no indicator has a comparison. */
-export function comparisonSummaryTable(entries: readonly { indicator: Indicator; view: ComparisonView | null }[], peers: string, lang: Lang): ReportTable | null {
+export function comparisonSummaryTable(
+  entries: readonly { indicator: Indicator; view: ComparisonView | null }[],
+  peers: string,
+  lang: Lang,
+): ReportTable | null {
   const shown = entries.flatMap(({ indicator, view }) => {
     const line = headlineLine(view);
     return view === null || line === undefined ? [] : [{ indicator, view, line }];

@@ -16,7 +16,8 @@ function freezeRow(indicator: Indicator, rows: readonly ResultRow[], lang: Lang,
   for (const row of rows) byPeriod.set(row.period, row.delivery);
   const periods = [...byPeriod.keys()].sort(comparePeriodTexts);
   const name = { text: indicator.title[lang], anchor: indicator.id };
-  if (periods.length === 0) return [name, cell(words.notApplicable, undefined, 'muted'), cell(words.noDeliveries, undefined, 'muted'), cell(words.notApplicable, undefined, 'muted')];
+  if (periods.length === 0)
+    return [name, cell(words.notApplicable, undefined, 'muted'), cell(words.noDeliveries, undefined, 'muted'), cell(words.notApplicable, undefined, 'muted')];
   const first = formatPeriodShort(periods[0] ?? '', lang);
   const last = formatPeriodShort(periods.at(-1) ?? '', lang);
   const versions = periods
@@ -24,7 +25,11 @@ function freezeRow(indicator: Indicator, rows: readonly ResultRow[], lang: Lang,
     .reverse()
     .map((p) => `${formatPeriodShort(p, lang)}: ${words.version(byPeriod.get(p)?.version ?? 0)}`)
     .join(', ');
-  const loaded = [...byPeriod.values()].map((d) => d.createdAt).sort().at(-1) ?? '';
+  const loaded =
+    [...byPeriod.values()]
+      .map((d) => d.createdAt)
+      .sort()
+      .at(-1) ?? '';
   return [name, cell(first === last ? first : `${first}–${last}`), cell(versions), cell(formatDate(loaded, lang))];
 }
 

@@ -13,7 +13,14 @@ export interface ReportWords {
   readonly contents: string;
   readonly contentsHint: string;
   readonly pageOf: string;
-  readonly cover: { readonly municipality: string; readonly period: string; readonly date: string; readonly dataFreeze: string; readonly departments: string; readonly indicators: string };
+  readonly cover: {
+    readonly municipality: string;
+    readonly period: string;
+    readonly date: string;
+    readonly dataFreeze: string;
+    readonly departments: string;
+    readonly indicators: string;
+  };
   readonly latestEach: string;
   readonly periodUpTo: (period: string) => string;
   readonly frozenAt: (date: string) => string;
@@ -33,7 +40,14 @@ export interface ReportWords {
   readonly narrativeHeading: string;
   readonly notesHeading: string;
   readonly definitionsHeading: string;
-  readonly facts: { readonly owner: string; readonly measure: string; readonly wanted: string; readonly comparison: string; readonly periodType: string; readonly status: string };
+  readonly facts: {
+    readonly owner: string;
+    readonly measure: string;
+    readonly wanted: string;
+    readonly comparison: string;
+    readonly periodType: string;
+    readonly status: string;
+  };
   readonly noOwner: string;
   readonly notApplicable: string;
   readonly significant: string;
@@ -141,7 +155,8 @@ const DA: ReportWords = {
   summaryHeaders: ['Indikator', 'Ansvarlig', 'Periode', 'Målgruppen', 'Sammenligning', 'Forskel', 'Ændring siden sidst', 'Status', 'På længere sigt / mål'],
   freezeHeading: 'Datagrundlag',
   appendixHeading: 'Bilag: leverancerne bag tallene',
-  freezeIntro: 'Rapporten bygger på de leverancer, der var indlæst, da data blev låst. Tabellen viser, hvilken version af hver indikators leverancer der er brugt.',
+  freezeIntro:
+    'Rapporten bygger på de leverancer, der var indlæst, da data blev låst. Tabellen viser, hvilken version af hver indikators leverancer der er brugt.',
   freezeCaption: 'Anvendte leverancer',
   freezeHeaders: ['Indikator', 'Perioder', 'Leverancer (version)', 'Senest indlæst'],
   noDeliveries: 'Ingen leverancer',
@@ -189,14 +204,17 @@ const DA: ReportWords = {
   citizenshipShort: 'danske statsborgere',
   headlineIndex: 'Simpsons indeks, alle beboere',
   tableCaption: (title) => `${title}: tal for hele grupperne`,
-  tableCaptionRecent: (title, periods) => `${title}: tal for hele grupperne, de seneste ${periods} perioder (hele tidsserien i figuren og i dashboardets downloads)`,
+  tableCaptionRecent: (title, periods) =>
+    `${title}: tal for hele grupperne, de seneste ${periods} perioder (hele tidsserien i figuren og i dashboardets downloads)`,
   tableHeaders: ['Periode', 'Gruppe', 'Værdi', '95 %-konfidensinterval', 'Personer', 'Forskel til sammenligningsgruppen'],
   breakdownCaption: (title, period) => `${title}: opdelt, ${period}`,
   breakdownHeaders: ['Opdeling', 'Målgruppen', 'Sammenligningsgruppen', 'Forskel'],
   indexCaption: (title) => `${title}: indeks for hele kommunen`,
   coverageHeading: 'Dækning',
   coverageText: (share, pooled) =>
-    pooled === 0 ? `${share} af beboerne i offentliggjorte områder` : `${share} af beboerne i offentliggjorte områder; ${pooled} ${pooled === 1 ? 'område' : 'områder'} samlet`,
+    pooled === 0
+      ? `${share} af beboerne i offentliggjorte områder`
+      : `${share} af beboerne i offentliggjorte områder; ${pooled} ${pooled === 1 ? 'område' : 'områder'} samlet`,
   notComputable: 'kan ikke beregnes',
   segregationReasons: {
     municipality_suppressed: 'diskretioneret: kommunens samlede tal pr. gruppe er diskretioneret',
@@ -285,7 +303,8 @@ const DA: ReportWords = {
     qualityNone: 'Der er ingen bemærkninger til datakvaliteten.',
     missingPeriods: (title, periods) => `${title}: der er ingen leverance for ${periods}.`,
     underExamination: (title) => `${title}: indikatoren undersøges endnu, og der er ingen tal.`,
-    citizenshipFallback: (title) => `${title}: målgruppen er afgrænset efter statsborgerskab, så tallene kan ikke sammenlignes direkte med indikatorer afgrænset efter herkomst.`,
+    citizenshipFallback: (title) =>
+      `${title}: målgruppen er afgrænset efter statsborgerskab, så tallene kan ikke sammenlignes direkte med indikatorer afgrænset efter herkomst.`,
   },
 };
 
@@ -353,7 +372,7 @@ const EN: ReportWords = {
     heading: "The council's targets",
     none: 'The council has not set targets for the indicators in the report.',
     paragraphs: [
-      "A target is for the target group's level or for the gap to the comparison group in a target year. Progress is judged on the weighted trend of the published periods since the baseline with its 95 % confidence interval: \"on track\" when the whole interval points towards the target and the trend reaches it by the target year; \"moving away\" when the whole interval points away; otherwise \"needs faster progress\". With fewer than three periods progress cannot be assessed. Every target is kept in versions; earlier targets are preserved.",
+      'A target is for the target group\'s level or for the gap to the comparison group in a target year. Progress is judged on the weighted trend of the published periods since the baseline with its 95 % confidence interval: "on track" when the whole interval points towards the target and the trend reaches it by the target year; "moving away" when the whole interval points away; otherwise "needs faster progress". With fewer than three periods progress cannot be assessed. Every target is kept in versions; earlier targets are preserved.',
     ],
   },
   targetVersion: (baseline, version, date) => `baseline ${baseline}; version ${version}, ${date}`,
@@ -363,7 +382,8 @@ const EN: ReportWords = {
   citizenshipShort: 'Danish citizens',
   headlineIndex: "Simpson's index, all residents",
   tableCaption: (title) => `${title}: figures for the whole groups`,
-  tableCaptionRecent: (title, periods) => `${title}: figures for the whole groups, the latest ${periods} periods (the whole series is in the chart and in the dashboard's downloads)`,
+  tableCaptionRecent: (title, periods) =>
+    `${title}: figures for the whole groups, the latest ${periods} periods (the whole series is in the chart and in the dashboard's downloads)`,
   tableHeaders: ['Period', 'Group', 'Value', '95% confidence interval', 'Persons', 'Gap to the comparison group'],
   breakdownCaption: (title, period) => `${title}: broken down, ${period}`,
   breakdownHeaders: ['Breakdown', 'Target group', 'Comparison group', 'Gap'],
@@ -459,7 +479,8 @@ const EN: ReportWords = {
     qualityNone: 'There are no remarks on data quality.',
     missingPeriods: (title, periods) => `${title}: there is no delivery for ${periods}.`,
     underExamination: (title) => `${title}: the indicator is still under examination and has no figures.`,
-    citizenshipFallback: (title) => `${title}: the target group is defined by citizenship, so the figures cannot be compared directly with indicators defined by origin.`,
+    citizenshipFallback: (title) =>
+      `${title}: the target group is defined by citizenship, so the figures cannot be compared directly with indicators defined by origin.`,
   },
 };
 

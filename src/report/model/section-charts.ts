@@ -51,7 +51,9 @@ function chartInput(c: ChartContext, id: string, title: string): ChartInput {
 export function timeSeriesChart(c: ChartContext, s: HeadlineSeries, comparison: readonly ChartComparison[] = []): ReportChart | null {
   const definition = s.primary.at(-1)?.definition ?? c.indicator.group_definition;
   const name = (group: DeliveryGroup) =>
-    s.group === 'total' && c.indicator.measure.kind === 'index' ? (c.words.indexNames[c.indicator.measure.headline] ?? '') : groupName(group, definition, c.words);
+    s.group === 'total' && c.indicator.measure.kind === 'index'
+      ? (c.words.indexNames[c.indicator.measure.headline] ?? '')
+      : groupName(group, definition, c.words);
   const groups: ChartGroup[] = [
     { group: s.group, name: name(s.group), rows: s.primary, style: 0 },
     ...(s.comparison.length > 0 ? [{ group: 'comparison' as const, name: name('comparison'), rows: s.comparison, style: 1 }] : []),
@@ -82,7 +84,13 @@ export function areasChart(c: ChartContext, areas: readonly AreaRow[], period: s
     id: `areas-${c.indicator.id}`,
     title,
     description: alt,
-    bars: areas.map((a) => ({ label: name(a), value: a.suppressed ? null : a.targetShare, valueLabel: shown(a), suppressed: a.suppressed, flagged: a.aboveHalf === true })),
+    bars: areas.map((a) => ({
+      label: name(a),
+      value: a.suppressed ? null : a.targetShare,
+      valueLabel: shown(a),
+      suppressed: a.suppressed,
+      flagged: a.aboveHalf === true,
+    })),
     formatTick: (value, step) => formatTick(value, { unit: 'percent', decimals: 1 }, step, c.lang),
     reference: { value: 0.5, label: c.words.areasReference },
     labels: { flagged: c.words.areasFlag, ramp: c.words.areasRamp },

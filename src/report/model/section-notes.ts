@@ -4,7 +4,15 @@
  * whether anything is suppressed, the source and delivery version, the age-standardised figure
  * and the delivery's own notes.
  */
-import { type Indicator, type Lang, secondFigureOf, secondFigureStatement, seriesBreakAt, seriesBreakStatement, thirdGenerationStatement } from '../../catalogue/index.ts';
+import {
+  type Indicator,
+  type Lang,
+  secondFigureOf,
+  secondFigureStatement,
+  seriesBreakAt,
+  seriesBreakStatement,
+  thirdGenerationStatement,
+} from '../../catalogue/index.ts';
 import { formatDate, formatMeasure, formatMeasureInterval, formatPeriodLabel, formatPeriodPhrase } from '../../format/index.ts';
 import type { ResultRow } from '../../cells/index.ts';
 import type { ReportWords } from './report-words.ts';
@@ -47,7 +55,11 @@ function standardisedNote(c: NotesContext, latest: ResultRow | undefined): strin
   const s = latest?.standardised;
   if (latest === undefined || latest.suppressed) return null;
   if (s === null && latest.standardisedMissing !== null) {
-    return c.words.standardisedMissingNote(formatPeriodPhrase(latest.period, c.lang), c.words.standardisedMissing[latest.standardisedMissing], c.indicator.wanted !== 'follow');
+    return c.words.standardisedMissingNote(
+      formatPeriodPhrase(latest.period, c.lang),
+      c.words.standardisedMissing[latest.standardisedMissing],
+      c.indicator.wanted !== 'follow',
+    );
   }
   if (s == null) return null;
   return c.words.standardisedNote(

@@ -50,7 +50,8 @@ export function figuresTable(c: TableContext, s: HeadlineSeries): ReportTable | 
     }),
   );
   return {
-    caption: periods.length < all.length ? c.words.tableCaptionRecent(c.indicator.title[c.lang], periods.length) : c.words.tableCaption(c.indicator.title[c.lang]),
+    caption:
+      periods.length < all.length ? c.words.tableCaptionRecent(c.indicator.title[c.lang], periods.length) : c.words.tableCaption(c.indicator.title[c.lang]),
     headers: c.words.tableHeaders,
     align: ['left', 'left', 'right', 'right', 'right', 'right'],
     rows,
@@ -69,7 +70,9 @@ function breakdownLabel(breakdown: string, indicator: Indicator, lang: Lang): st
 /** The latest period broken down by the catalogue's own breakdowns (not age bands or areas). */
 export function breakdownTable(c: TableContext, rows: readonly ResultRow[], period: string): ReportTable | null {
   const keyOf = (b: string) => b.slice(0, Math.max(0, b.indexOf('=')));
-  const breakdowns = [...new Set(rows.filter((r) => r.period === period && r.breakdown !== '' && !HIDDEN_KEYS.has(keyOf(r.breakdown))).map((r) => r.breakdown))];
+  const breakdowns = [
+    ...new Set(rows.filter((r) => r.period === period && r.breakdown !== '' && !HIDDEN_KEYS.has(keyOf(r.breakdown))).map((r) => r.breakdown)),
+  ];
   if (breakdowns.length === 0) return null;
   const order = (b: string) => {
     const spec = c.indicator.breakdowns.findIndex((s) => s.key === keyOf(b));
@@ -152,4 +155,3 @@ export function areasTable(c: TableContext, areas: readonly AreaRow[], period: s
 export function latestPeriod(s: HeadlineSeries): string | undefined {
   return s.primary.at(-1)?.period;
 }
-

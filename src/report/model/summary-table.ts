@@ -61,7 +61,16 @@ function summaryRow(entry: SummaryEntry, lang: Lang, words: ReportWords): Report
   if (latest === undefined) {
     const status = indicator.status === 'under_examination' ? 'under_examination' : 'no_data';
     const empty = cell(words.status[status].replace(/^\S+ /, ''), undefined, 'muted');
-    return [...head, dash, empty, indicator.comparison === 'none' ? dash : empty, dash, dash, statusCell(status, indicator, lang, words), longRunCell(entry, lang, words)];
+    return [
+      ...head,
+      dash,
+      empty,
+      indicator.comparison === 'none' ? dash : empty,
+      dash,
+      dash,
+      statusCell(status, indicator, lang, words),
+      longRunCell(entry, lang, words),
+    ];
   }
   const comparison = rowFor(series.comparison, latest.period);
   const primaryValue = valueCell(latest, indicator, lang);

@@ -38,9 +38,7 @@ export function chromiumArgs(runningAsRoot = process.getuid?.() === 0): string[]
 
 /** The footer template: Chromium fills `pageNumber` and `totalPages`. */
 export function footerTemplate(pageOf: string, title: string): string {
-  const numbers = escapeHtml(pageOf)
-    .replace('{page}', '<span class="pageNumber"></span>')
-    .replace('{pages}', '<span class="totalPages"></span>');
+  const numbers = escapeHtml(pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; color: #505a64; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between;"><span>${escapeHtml(title)}</span><span>${numbers}</span></div>`;
 }
 

@@ -6,7 +6,20 @@
  * reported by row number, never silently dropped.
  */
 import { aggregate, AggregationRowError } from '../../counting/index.ts';
-import { ageBands, type Catalogue, PERSON_BREAKDOWNS, type PersonBreakdownKey, personBreakdownKeys, formatPeriod, type Indicator, parsePeriod, periodErrorMessage, periodRange, referenceDate, secondFigures } from '../../catalogue/index.ts';
+import {
+  ageBands,
+  type Catalogue,
+  PERSON_BREAKDOWNS,
+  type PersonBreakdownKey,
+  personBreakdownKeys,
+  formatPeriod,
+  type Indicator,
+  parsePeriod,
+  periodErrorMessage,
+  periodRange,
+  referenceDate,
+  secondFigures,
+} from '../../catalogue/index.ts';
 import { InputError, type Pseudonymiser } from '../../ingest/index.ts';
 import { type Cell, unsuppressedCell } from '../../cells/index.ts';
 import { usageProblem } from '../problems.ts';
@@ -69,10 +82,20 @@ export async function aggregateIndicator(
       ...defaultVariant(indicator),
     }),
   );
-  const cells = suppressMunicipalities(indicator, output.cells.map((c) => unsuppressedCell(c, c.municipality || deps.municipality)), deps.threshold, (own) =>
-    suppressCells(indicator, own, deps.threshold),
+  const cells = suppressMunicipalities(
+    indicator,
+    output.cells.map((c) => unsuppressedCell(c, c.municipality || deps.municipality)),
+    deps.threshold,
+    (own) => suppressCells(indicator, own, deps.threshold),
   );
-  return { indicator, period, cells, unmatchedRows: output.unmatched.map((u) => u.rowNumber), notes: output.notes, parentsWithoutStatus: request.population.classified.parentsWithoutStatus };
+  return {
+    indicator,
+    period,
+    cells,
+    unmatchedRows: output.unmatched.map((u) => u.rowNumber),
+    notes: output.notes,
+    parentsWithoutStatus: request.population.classified.parentsWithoutStatus,
+  };
 }
 
 /** The person breakdowns the catalogue declares whose facts the extract has (refugee, arrival date are optional columns). */
@@ -102,7 +125,14 @@ function withFileErrors<T>(file: string | null, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof AggregationRowError) {
-      throw new InputError({ code: 'invalid_value', file: file ?? '', row: error.rowNumber, column: error.column, messageDa: error.problemDa, messageEn: error.problemEn });
+      throw new InputError({
+        code: 'invalid_value',
+        file: file ?? '',
+        row: error.rowNumber,
+        column: error.column,
+        messageDa: error.problemDa,
+        messageEn: error.problemEn,
+      });
     }
     throw error;
   }

@@ -37,12 +37,19 @@ export function personsFor(indicator: Indicator, classified: ClassifiedPopulatio
 function buildPersons(indicator: Indicator, { population, classified }: ClassifiedPopulation): PersonIndex {
   const byRow: AggregationPerson[] = population.rows.map((row: PersonRow, i) => {
     const origin = classified.origins[i] as OriginResult;
-    const group = assignGroup(
-      { origin, citizenship: row.citizenship, refugee: row.refugee },
-      indicator.group_definition,
-      indicator.third_generation.included,
-    );
-    return { id: row.id, birthDate: row.birthDate, sex: row.sex, group, refugee: row.refugee, area: row.area, originGroup: origin.originGroup, originCountry: origin.originCountry, municipality: row.municipality, arrivalDate: row.arrivalDate };
+    const group = assignGroup({ origin, citizenship: row.citizenship, refugee: row.refugee }, indicator.group_definition, indicator.third_generation.included);
+    return {
+      id: row.id,
+      birthDate: row.birthDate,
+      sex: row.sex,
+      group,
+      refugee: row.refugee,
+      area: row.area,
+      originGroup: origin.originGroup,
+      originCountry: origin.originCountry,
+      municipality: row.municipality,
+      arrivalDate: row.arrivalDate,
+    };
   });
   return {
     get: (id) => {

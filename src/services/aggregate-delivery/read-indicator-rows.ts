@@ -5,12 +5,7 @@
 import { type AggregationRow, INDICATOR_COLUMNS } from '../../counting/index.ts';
 import { createErrorCollector, createRecordReader, InputError, openTable, type Pseudonymiser } from '../../ingest/index.ts';
 
-export async function readIndicatorRows(
-  indicatorId: string,
-  file: string,
-  pseudonymiser: Pseudonymiser,
-  sheet?: string | number,
-): Promise<AggregationRow[]> {
+export async function readIndicatorRows(indicatorId: string, file: string, pseudonymiser: Pseudonymiser, sheet?: string | number): Promise<AggregationRow[]> {
   const spec = INDICATOR_COLUMNS[indicatorId] ?? [];
   const source = await openTable(file, sheet === undefined ? {} : { sheet }).catch((error: unknown) => {
     // No rows is a real answer for person-level data: nobody had a spell, nobody was convicted.

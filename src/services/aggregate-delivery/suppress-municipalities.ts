@@ -120,7 +120,14 @@ function chainComplements(indicator: Indicator, cells: readonly Cell[], hidden: 
   if (findings === 'too_large' || findings.length === 0) return null;
   const place = (c: Cell) => `${c.group}|${c.breakdown}`;
   const byKey = new Map(current.map((c) => [cellKey(c), c]));
-  const places = new Set(findings.flatMap((f) => f.cells).flatMap((key) => { const c = byKey.get(key); return c === undefined ? [] : [place(c)]; }));
+  const places = new Set(
+    findings
+      .flatMap((f) => f.cells)
+      .flatMap((key) => {
+        const c = byKey.get(key);
+        return c === undefined ? [] : [place(c)];
+      }),
+  );
   const country = current.filter((c) => c.municipality === WHOLE_COUNTRY && places.has(place(c)) && !hidden.has(cellKey(c)));
   if (country.length > 0) return country.map(cellKey);
   return [...auditedSuppressedKeys(indicator, current, threshold)].filter((key) => !hidden.has(key));

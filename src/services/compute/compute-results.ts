@@ -18,7 +18,16 @@ import {
 } from '../../stats/index.ts';
 import type { Cell } from '../../cells/index.ts';
 import type { DeliveryWithCells } from '../../cells/index.ts';
-import { type AreaRow, type Change, noDerivedFigures, type ResultRow, withheldRow, type SegregationRow, type StandardisedMissing, type StatusReason } from '../../cells/index.ts';
+import {
+  type AreaRow,
+  type Change,
+  noDerivedFigures,
+  type ResultRow,
+  withheldRow,
+  type SegregationRow,
+  type StandardisedMissing,
+  type StatusReason,
+} from '../../cells/index.ts';
 import { changeBetween } from './change.ts';
 import { estimateCell, type Estimate } from './cell-estimate.ts';
 import { breakdownKey, cellKey } from './delivery-table.ts';
@@ -46,11 +55,7 @@ function areaRemainder(indicator: Indicator): string | undefined {
 }
 
 /** Every indicator's results, in catalogue order, then by municipality code, oldest period first. */
-export function computeResults(
-  catalogue: Catalogue,
-  deliveries: readonly DeliveryWithCells[],
-  options: ComputeOptions,
-): ComputedResults {
+export function computeResults(catalogue: Catalogue, deliveries: readonly DeliveryWithCells[], options: ComputeOptions): ComputedResults {
   const out: ComputedResults = { rows: [], areas: [], segregation: [] };
   for (const indicator of catalogue.indicators) {
     for (const periods of byMunicipality(periodCells(indicator, deliveries, options.threshold)).values()) {
@@ -88,13 +93,7 @@ function orderedCells(p: PeriodCells): Cell[] {
   );
 }
 
-function resultRow(
-  indicator: Indicator,
-  p: PeriodCells,
-  cell: Cell,
-  previous: PeriodCells | undefined,
-  first: PeriodCells | undefined,
-): ResultRow {
+function resultRow(indicator: Indicator, p: PeriodCells, cell: Cell, previous: PeriodCells | undefined, first: PeriodCells | undefined): ResultRow {
   if (p.suppressed.has(cellKey(cell))) return hiddenRow(indicator, p, cell);
   const estimate = estimateCell(indicator.measure, cell);
   const target = cell.group === 'target';
@@ -131,7 +130,13 @@ function resultRow(
 function hiddenRow(indicator: Indicator, p: PeriodCells, cell: Cell): ResultRow {
   const { numerator, denominator, value, n, note } = cell;
   const figures = { numerator, denominator, value, n, note, ciLow: null, ciHigh: null, suppressed: true };
-  return withheldRow({ ...rowBase(indicator, p, cell.group, cell.breakdown), ...noDerivedFigures(), ...figures, change: { sincePrevious: null, sinceFirst: null }, longTerm: 'not_assessable' });
+  return withheldRow({
+    ...rowBase(indicator, p, cell.group, cell.breakdown),
+    ...noDerivedFigures(),
+    ...figures,
+    change: { sincePrevious: null, sinceFirst: null },
+    longTerm: 'not_assessable',
+  });
 }
 
 function rowBase(indicator: Indicator, p: PeriodCells, group: Cell['group'], breakdown: string) {
@@ -194,7 +199,9 @@ function targetStatus(indicator: Indicator, p: PeriodCells, target: Cell, previo
     // One basis for every period: a period whose standardised figure cannot be published is not
     // judged on the crude figures instead (that would compare age structures, not the indicator).
     const judged = standardisedStatus(indicator, p, previous);
-    return typeof judged === 'string' ? notAssessable(judged) : { status: judged.status, basis, reason: judged.status === 'not_assessable' ? 'not_computable' : null };
+    return typeof judged === 'string'
+      ? notAssessable(judged)
+      : { status: judged.status, basis, reason: judged.status === 'not_assessable' ? 'not_computable' : null };
   }
   const comparisonKey = cellKey({ municipality: target.municipality, group: 'comparison', breakdown: target.breakdown });
   const status = statusOf(

@@ -125,7 +125,11 @@ export class SuppressionTableBuilder {
       this.margins.push(margin(split.remainderPossible ? [split.remainderKey] : []));
       return;
     }
-    const rest = remainderCounts(total, parts.map((k) => this.byKey.get(k) as SuppressionCell), dimensions);
+    const rest = remainderCounts(
+      total,
+      parts.map((k) => this.byKey.get(k) as SuppressionCell),
+      dimensions,
+    );
     // Parts that hold more than the whole are no partition in this file: no relation to use.
     if (rest === null) return;
     const none = dimensions.every((d) => Math.abs(rest[d] ?? 0) < EPSILON);
@@ -313,7 +317,8 @@ function addNestingRelations(builder: SuppressionTableBuilder, indicator: Indica
   for (const breakdown of indicator.breakdowns) {
     for (const value of breakdown.values) {
       const whole = (group: string) => cellKey({ municipality, group, breakdown: `${breakdown.key}=${value.code}` });
-      const partsOf = (group: string, key: string, codes: readonly string[]) => codes.map((code) => cellKey({ municipality, group, breakdown: `${key}=${code}` }));
+      const partsOf = (group: string, key: string, codes: readonly string[]) =>
+        codes.map((code) => cellKey({ municipality, group, breakdown: `${key}=${code}` }));
       for (const [key, codes] of Object.entries(value.union_of ?? {})) {
         for (const group of groups) {
           const parts = partsOf(group, key, codes);
@@ -324,7 +329,13 @@ function addNestingRelations(builder: SuppressionTableBuilder, indicator: Indica
       // Parts the file leaves out are in the remainder with the rest, so no part is required.
       for (const [key, codes] of Object.entries(value.contains ?? {})) {
         for (const group of groups) {
-          builder.addSplit({ total: whole(group), parts: partsOf(group, key, codes), dimensions: ALL_COUNTS, remainderPossible: true, remainderKey: `${whole(group)}(${key} rest)` });
+          builder.addSplit({
+            total: whole(group),
+            parts: partsOf(group, key, codes),
+            dimensions: ALL_COUNTS,
+            remainderPossible: true,
+            remainderKey: `${whole(group)}(${key} rest)`,
+          });
         }
       }
     }
@@ -358,6 +369,7 @@ export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Tab
     addNestingRelations(builder, indicator, municipality, new Set(own.map((c) => c.group)));
   }
   addVariantRelations(builder, indicator, cells);
-  for (const m of municipalityMargins(cells)) builder.addSplit({ ...m, dimensions: ALL_COUNTS, remainderPossible: true, remainderKey: `${m.total}(municipality rest)` });
+  for (const m of municipalityMargins(cells))
+    builder.addSplit({ ...m, dimensions: ALL_COUNTS, remainderPossible: true, remainderKey: `${m.total}(municipality rest)` });
   return builder.table();
 }

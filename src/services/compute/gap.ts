@@ -43,10 +43,7 @@ function meanGap(target: Cell, comparison: Cell): GapEstimate | null {
   if (target.n === null || comparison.n === null || target.sd === null || comparison.sd === null) {
     return { gap, ciLow: null, ciHigh: null };
   }
-  const interval = meanGapInterval(
-    { n: target.n, mean: target.value, sd: target.sd },
-    { n: comparison.n, mean: comparison.value, sd: comparison.sd },
-  );
+  const interval = meanGapInterval({ n: target.n, mean: target.value, sd: target.sd }, { n: comparison.n, mean: comparison.value, sd: comparison.sd });
   if (interval.kind !== 'interval') return { gap, ciLow: null, ciHigh: null };
   return { gap, ciLow: interval.low, ciHigh: interval.high };
 }

@@ -14,15 +14,7 @@
  * keeps each suppressed cell unrecoverable from them. The coverage (share of residents in
  * published areas) and the number of pooled areas say how much was pooled.
  */
-import {
-  type AreaCounts,
-  areaDiversity,
-  dissimilarityIndex,
-  exposureIndex,
-  isolationIndex,
-  theilIndex,
-  withPooledUnit,
-} from '../../stats/index.ts';
+import { type AreaCounts, areaDiversity, dissimilarityIndex, exposureIndex, isolationIndex, theilIndex, withPooledUnit } from '../../stats/index.ts';
 import { GROUPS } from '../../origin/types.ts';
 import type { Cell } from '../../cells/index.ts';
 import { type AreaRow, type SegregationReason, type SegregationRow, withheldArea } from '../../cells/index.ts';
@@ -61,8 +53,19 @@ export function areaIndices(
     if (!counts) return withheldArea({ municipality, period, area });
     published.push({ area, counts });
     const d = areaDiversity({ area, counts }, 'target', GROUPS);
-    if (d.kind !== 'diversity') return { municipality, period, area, total: 0, targetShare: null, simpson: null, shannon: null, suppressed: false, aboveHalf: null };
-    return { municipality, period, area, total: d.total, targetShare: d.targetShare, simpson: d.simpson, shannon: d.shannon, suppressed: false, aboveHalf: d.targetShare > 0.5 };
+    if (d.kind !== 'diversity')
+      return { municipality, period, area, total: 0, targetShare: null, simpson: null, shannon: null, suppressed: false, aboveHalf: null };
+    return {
+      municipality,
+      period,
+      area,
+      total: d.total,
+      targetShare: d.targetShare,
+      simpson: d.simpson,
+      shannon: d.shannon,
+      suppressed: false,
+      aboveHalf: d.targetShare > 0.5,
+    };
   });
   const pooledAreas = areas.filter((a) => a.suppressed).length;
   if (!GROUPS.some((g) => byKey.has(cellKey({ municipality, group: g, breakdown: '' })))) {
@@ -80,7 +83,13 @@ export function areaIndices(
 }
 
 /** A published count, or null when the cell is missing, suppressed or has no count. */
-function publishedCount(byKey: ReadonlyMap<string, Cell>, suppressed: ReadonlySet<string>, municipality: string, group: string, breakdown: string): number | null {
+function publishedCount(
+  byKey: ReadonlyMap<string, Cell>,
+  suppressed: ReadonlySet<string>,
+  municipality: string,
+  group: string,
+  breakdown: string,
+): number | null {
   const key = cellKey({ municipality, group, breakdown });
   const cell = byKey.get(key);
   return !cell || suppressed.has(key) ? null : cell.numerator;
@@ -142,7 +151,17 @@ function segregation(
 ): SegregationRow {
   const wholeTotal = whole ? total(whole) : 0;
   const coverage = whole && wholeTotal > 0 ? published.reduce((s, a) => s + total(a.counts), 0) / wholeTotal : null;
-  const empty = (reason: SegregationReason): SegregationRow => ({ municipality, period, dissimilarity: null, isolation: null, exposure: null, theil: null, coverage, pooledAreas, reason });
+  const empty = (reason: SegregationReason): SegregationRow => ({
+    municipality,
+    period,
+    dissimilarity: null,
+    isolation: null,
+    exposure: null,
+    theil: null,
+    coverage,
+    pooledAreas,
+    reason,
+  });
   if (!units) return empty('municipality_suppressed');
   if (units.filter((u) => total(u.counts) > 0).length < 2) return empty('too_few_units');
   const value = (r: { kind: string; value?: number }) => (r.kind === 'index' && r.value !== undefined ? r.value : null);

@@ -26,7 +26,11 @@ export function suppressedKeys(indicator: Indicator, cells: readonly Cell[], thr
 
 /** The keys the one rule withholds from a delivery's table. */
 export function withheldKeys(table: Table, threshold: number): Set<string> {
-  return new Set(suppress(table, { threshold }).cells.filter((c) => c.suppressed).map((c) => c.key));
+  return new Set(
+    suppress(table, { threshold })
+      .cells.filter((c) => c.suppressed)
+      .map((c) => c.key),
+  );
 }
 
 /** The indicator's deliveries, oldest period first, with suppression applied. */

@@ -25,7 +25,10 @@ export function isSecondFigure(cell: Pick<Cell, 'breakdown'>): boolean {
  * never shows a reader more, so adding the default's own decision keeps every decision sound.
  * `decided` is the cells the decision was made over, for the audit.
  */
-export function withoutCostToDefault(cells: readonly Cell[], decide: (cells: readonly Cell[]) => Set<string>): { withheld: Set<string>; decided: readonly Cell[] } {
+export function withoutCostToDefault(
+  cells: readonly Cell[],
+  decide: (cells: readonly Cell[]) => Set<string>,
+): { withheld: Set<string>; decided: readonly Cell[] } {
   const all = decide(cells);
   if (!cells.some(isSecondFigure)) return { withheld: all, decided: cells };
   const defaults = cells.filter((c) => !isSecondFigure(c));

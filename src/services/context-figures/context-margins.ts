@@ -30,7 +30,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 function addRelation(builder: SuppressionTableBuilder, total: ContextCell, parts: readonly ContextCell[]): void {
   const shared = parts.length > 1 && total.denominator !== null && parts.every((p) => p.denominator === total.denominator);
   // Parts whose persons overlap (their denominators exceed the whole's) still split its numerator.
-  const overlap = total.denominator !== null && parts.every((p) => p.denominator !== null) && parts.reduce((s, p) => s + (p.denominator ?? 0), 0) > total.denominator;
+  const overlap =
+    total.denominator !== null && parts.every((p) => p.denominator !== null) && parts.reduce((s, p) => s + (p.denominator ?? 0), 0) > total.denominator;
   const whole = contextCellKey(total);
   const keys = parts.map(contextCellKey);
   const dimensions = shared || overlap ? (['numerator'] as const) : MARGIN_DIMENSIONS;

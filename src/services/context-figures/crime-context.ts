@@ -43,10 +43,7 @@ const CRIME_BANDS = [
 /** STRFNA10's offence codes shown: the criminal code in total and its four categories. */
 const OFFENCES = ['1', '11', '12', '13', '14'];
 
-const NATIONAL_CATEGORIES = (table: StatbankTableId): OriginCategory[] => [
-  ...categoriesOf(table, 'total'),
-  ...GROUPS.flatMap((g) => categoriesOf(table, g)),
-];
+const NATIONAL_CATEGORIES = (table: StatbankTableId): OriginCategory[] => [...categoriesOf(table, 'total'), ...GROUPS.flatMap((g) => categoriesOf(table, g))];
 
 function originVariables(table: StatbankTableId, categories: readonly OriginCategory[]) {
   return Object.entries(originRequestCodes(table, categories)).map(([code, values]) => ({ code, values }));
@@ -61,13 +58,23 @@ export function crimeRequest(table: StatbankTableId, info: TableInfo, municipali
   const tid = { code: 'Tid', values: [period] };
   switch (table) {
     case 'STRAFNA9':
-      return { table, format: 'CSV', variables: [{ code: 'KOEN', values: ['M', 'K'] }, { code: 'ALDER', values: ['TOT'] }, ...originVariables(table, NATIONAL_CATEGORIES(table)), tid] };
+      return {
+        table,
+        format: 'CSV',
+        variables: [{ code: 'KOEN', values: ['M', 'K'] }, { code: 'ALDER', values: ['TOT'] }, ...originVariables(table, NATIONAL_CATEGORIES(table)), tid],
+      };
     case 'STRFNA10': {
-      const offences = valuesOf(info, 'OVERTRÆD').map((v) => v.id).filter((id) => OFFENCES.includes(id));
+      const offences = valuesOf(info, 'OVERTRÆD')
+        .map((v) => v.id)
+        .filter((id) => OFFENCES.includes(id));
       return { table, format: 'CSV', variables: [{ code: 'OVERTRÆD', values: offences }, ...originVariables(table, NATIONAL_CATEGORIES(table)), tid] };
     }
     case 'STRFNA11':
-      return { table, format: 'CSV', variables: [{ code: 'AFGØRELSE', values: valuesOf(info, 'AFGØRELSE').map((v) => v.id) }, ...originVariables(table, NATIONAL_CATEGORIES(table)), tid] };
+      return {
+        table,
+        format: 'CSV',
+        variables: [{ code: 'AFGØRELSE', values: valuesOf(info, 'AFGØRELSE').map((v) => v.id) }, ...originVariables(table, NATIONAL_CATEGORIES(table)), tid],
+      };
     case 'STRAFNA6':
       return {
         table,
@@ -108,7 +115,7 @@ function crimeCell(period: string, s: CellSpec): ContextCell {
     unit: 'persons',
     value: s.count,
     numerator: s.count,
-    denominator: withPopulation ? s.population ?? null : null,
+    denominator: withPopulation ? (s.population ?? null) : null,
     kind: withPopulation ? 'rate' : 'count',
   };
 }
@@ -128,8 +135,17 @@ function nationalCells(table: StatbankTableId, data: StatbankData, info: TableIn
   return slices.flatMap((slice) =>
     groups.map((group) => {
       const categories = categoriesOf(table, group);
-      const population = table === 'STRAFNA9' ? denominators.count('national', crimeDenominatorQuarter(period), 15, 79, categoriesOf('FOLK1E', group)) : undefined;
-      return crimeCell(period, { scope: 'national', breakdown: slice.breakdown, label: slice.label, group, category: '', count: originSum(table, lookup, slice.base, categories), population });
+      const population =
+        table === 'STRAFNA9' ? denominators.count('national', crimeDenominatorQuarter(period), 15, 79, categoriesOf('FOLK1E', group)) : undefined;
+      return crimeCell(period, {
+        scope: 'national',
+        breakdown: slice.breakdown,
+        label: slice.label,
+        group,
+        category: '',
+        count: originSum(table, lookup, slice.base, categories),
+        population,
+      });
     }),
   );
 }

@@ -60,7 +60,12 @@ export function parishRequest(parishes: readonly Parish[], period: string): Data
     format: 'CSV',
     variables: [
       { code: 'SOGN', values: parishes.map((p) => p.code) },
-      ...Object.entries(originRequestCodes('KMSTA001', GROUPS.flatMap((g) => categoriesOf('KMSTA001', g)))).map(([code, values]) => ({ code, values })),
+      ...Object.entries(
+        originRequestCodes(
+          'KMSTA001',
+          GROUPS.flatMap((g) => categoriesOf('KMSTA001', g)),
+        ),
+      ).map(([code, values]) => ({ code, values })),
       { code: 'FKMED', values: ['F', 'U'] },
       { code: 'Tid', values: [period] },
     ],

@@ -3,14 +3,7 @@
  * each, the municipality's name (for the parish texts), FOLK1E's denominator quarters, and for each
  * table its data request and the builder that turns the answer into series rows.
  */
-import {
-  type DataRequest,
-  type StatbankData,
-  StatbankSchemaError,
-  type StatbankTableId,
-  type TableInfo,
-  TIME_VARIABLE,
-} from '../../statbank-client/index.ts';
+import { type DataRequest, type StatbankData, StatbankSchemaError, type StatbankTableId, type TableInfo, TIME_VARIABLE } from '../../statbank-client/index.ts';
 import { crimeDenominatorQuarter, crimeRequest, crimeRows } from './crime-context.ts';
 import type { Denominators } from './denominators.ts';
 import { employmentDenominatorQuarter, employmentRequest, employmentRows } from './employment-context.ts';

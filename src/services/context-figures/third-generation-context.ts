@@ -35,7 +35,20 @@ export function thirdGenerationRequest(municipality: string, period: string): Da
 }
 
 function cell(series: string, period: string, group: ContextCell['group'], count: number | null, total: number | null): ContextCell {
-  return { scope: 'municipal', series, breakdown: '', period, group, category: '', label: '', unit: 'persons', value: count, numerator: count, denominator: total, kind: 'share' };
+  return {
+    scope: 'municipal',
+    series,
+    breakdown: '',
+    period,
+    group,
+    category: '',
+    label: '',
+    unit: 'persons',
+    value: count,
+    numerator: count,
+    denominator: total,
+    kind: 'share',
+  };
 }
 
 /**

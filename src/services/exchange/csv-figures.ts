@@ -59,7 +59,20 @@ export class CsvFigureError extends Error {
   }
 }
 
-const FIGURE_COLUMNS = ['municipality', 'indicator', 'period', 'group', 'breakdown', 'value', 'ci_low', 'ci_high', 'n', 'suppressed', 'gap', 'definition_hash'] as const;
+const FIGURE_COLUMNS = [
+  'municipality',
+  'indicator',
+  'period',
+  'group',
+  'breakdown',
+  'value',
+  'ci_low',
+  'ci_high',
+  'n',
+  'suppressed',
+  'gap',
+  'definition_hash',
+] as const;
 const NUMBER_COLUMNS = ['value', 'ci_low', 'ci_high', 'n', 'gap'] as const;
 type Needed = (typeof FIGURE_COLUMNS)[number] | (typeof CSV_META_COLUMNS)[number];
 
@@ -134,7 +147,9 @@ function sameMeta(source: TableSource, columns: Record<Needed, number>, first: C
   if (first === undefined) return meta;
   const differs = (['source', 'exportedAt', 'productVersion', 'definitionsHash', 'synthetic'] as const).find((k) => meta[k] !== first[k]);
   if (differs !== undefined) {
-    const column = ({ source: 'source', exportedAt: 'exported_at', productVersion: 'product_version', definitionsHash: 'definitions_hash', synthetic: 'synthetic' } as const)[differs];
+    const column = (
+      { source: 'source', exportedAt: 'exported_at', productVersion: 'product_version', definitionsHash: 'definitions_hash', synthetic: 'synthetic' } as const
+    )[differs];
     const at = where(source, rowNumber, columns[column]);
     throw new CsvFigureError(`${at.da}: afviger fra række 2 (én fil er én eksport)`, `${at.en}: differs from row 2 (one file is one export)`);
   }
@@ -143,7 +158,8 @@ function sameMeta(source: TableSource, columns: Record<Needed, number>, first: C
 
 function figureOf(read: RowReader, fail: (column: Needed, da: string, en: string) => never): ComparisonFigure {
   const group = read.text('group') as DeliveryGroup;
-  if (!DELIVERY_GROUPS.includes(group)) fail('group', `"${group}" er ikke en af ${DELIVERY_GROUPS.join(', ')}`, `"${group}" is not one of ${DELIVERY_GROUPS.join(', ')}`);
+  if (!DELIVERY_GROUPS.includes(group))
+    fail('group', `"${group}" er ikke en af ${DELIVERY_GROUPS.join(', ')}`, `"${group}" is not one of ${DELIVERY_GROUPS.join(', ')}`);
   const suppressed = read.bool('suppressed');
   const numbers = Object.fromEntries(NUMBER_COLUMNS.map((c) => [c, read.number(c)])) as Record<(typeof NUMBER_COLUMNS)[number], number | null>;
   // A suppressed row's numbers, if a hand-edited file has any, are dropped by the store (one home).
@@ -179,7 +195,8 @@ export async function figuresFromCsv(file: string): Promise<{ meta: CsvMeta; fig
     const figure = figureOf(read, fail);
     const hash = read.text('definition_hash');
     const known = hashes[figure.indicator];
-    if (known !== undefined && known !== hash) fail('definition_hash', `afviger fra den første række for ${figure.indicator}`, `differs from the first row of ${figure.indicator}`);
+    if (known !== undefined && known !== hash)
+      fail('definition_hash', `afviger fra den første række for ${figure.indicator}`, `differs from the first row of ${figure.indicator}`);
     if (hash !== '') hashes[figure.indicator] = hash;
     figures.push(figure);
   }

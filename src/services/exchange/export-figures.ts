@@ -69,7 +69,9 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
     statuses: ['published'],
     ...(all ? {} : { municipality: options.municipality }),
   });
-  const chosen = results.rows.filter((r) => (options.period === undefined || r.period === options.period) && (options.wholeGroupsOnly !== true || r.breakdown === ''));
+  const chosen = results.rows.filter(
+    (r) => (options.period === undefined || r.period === options.period) && (options.wholeGroupsOnly !== true || r.breakdown === ''),
+  );
   const rows = options.historyFor === undefined ? chosen : withHistoryFor(chosen, new Set(options.historyFor));
   if (rows.length === 0) {
     // An empty file would look like "no figures" to the receiver; say why instead.
@@ -82,7 +84,9 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
   const hashes = definitionHashes(catalogue);
   const indicators = new Set(rows.map((r) => r.indicator));
   const meta: ExchangeMeta = {
-    source: options.source ?? (all ? `${options.ownName} (${options.ownCode}), national run` : `${municipalityName(options.municipality, options.ownName)} (${options.municipality})`),
+    source:
+      options.source ??
+      (all ? `${options.ownName} (${options.ownCode}), national run` : `${municipalityName(options.municipality, options.ownName)} (${options.municipality})`),
     exportedAt: (options.now ?? (() => new Date()))().toISOString(),
     productVersion: PRODUCT_VERSION,
     definitionsHash: hashes.catalogue,
@@ -98,8 +102,17 @@ export async function exportFigures(store: Store, catalogue: Catalogue, options:
   }
   const round = roundTo(options.decimals);
   const figures: ComparisonFigure[] = rows.map((r) => ({
-    municipality: r.municipality, indicator: r.indicator, period: r.period, group: r.group, breakdown: r.breakdown,
-    value: round(r.value), ciLow: round(r.ciLow), ciHigh: round(r.ciHigh), n: r.n, gap: round(r.gap), suppressed: r.suppressed,
+    municipality: r.municipality,
+    indicator: r.indicator,
+    period: r.period,
+    group: r.group,
+    breakdown: r.breakdown,
+    value: round(r.value),
+    ciLow: round(r.ciLow),
+    ciHigh: round(r.ciHigh),
+    n: r.n,
+    gap: round(r.gap),
+    suppressed: r.suppressed,
   }));
   const dataset = toJsonStat(figures, meta, {
     indicator: (id) => catalogue.get(id)?.title.da ?? id,

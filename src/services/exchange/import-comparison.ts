@@ -42,7 +42,10 @@ export async function exchangeFileKind(file: string): Promise<ExchangeKind | und
   if (handle === undefined) return undefined;
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-    const head = buffer.subarray(0, bytesRead).toString('latin1').replace(/^\xEF\xBB\xBF/, '');
+    const head = buffer
+      .subarray(0, bytesRead)
+      .toString('latin1')
+      .replace(/^\xEF\xBB\xBF/, '');
     if (head.trimStart().startsWith('{')) return 'jsonstat';
     const header = head.split(/\r?\n/, 1)[0] ?? '';
     return header.split(/[;,]/).some((h) => h.trim().replace(/^"|"$/g, '').toLowerCase() === CSV_MARKER_COLUMN) ? 'csv' : undefined;
@@ -108,7 +111,11 @@ async function readCsv(file: string): Promise<{ meta: CsvMeta; figures: Comparis
 }
 
 /** Validates the file (JSON-stat or CSV, by its content) and stores its figures as the next version of its source's set. */
-export async function importComparison(options: ImportComparisonOptions, catalogue: Catalogue, store: Store): Promise<SaveComparisonResult & { skippedOwn: number }> {
+export async function importComparison(
+  options: ImportComparisonOptions,
+  catalogue: Catalogue,
+  store: Store,
+): Promise<SaveComparisonResult & { skippedOwn: number }> {
   const { file } = options;
   const bytes = await readFile(file);
   const { meta, figures } = (await exchangeFileKind(file)) === 'csv' ? await readCsv(file) : readJsonStat(file, bytes);

@@ -57,7 +57,11 @@ function categories(values: Iterable<string>): string[] {
 }
 
 /** The dataset for `figures` (published, already suppressed) with `meta`. */
-export function toJsonStat(figures: readonly ComparisonFigure[], meta: ExchangeMeta, labels: { indicator: (id: string) => string; municipality: (code: string) => string }) {
+export function toJsonStat(
+  figures: readonly ComparisonFigure[],
+  meta: ExchangeMeta,
+  labels: { indicator: (id: string) => string; municipality: (code: string) => string },
+) {
   const cats = {
     indicator: categories(figures.map((f) => f.indicator)),
     period: categories(figures.map((f) => f.period)),
@@ -142,7 +146,9 @@ export type ExchangeFile = z.infer<typeof exchangeFileSchema>;
 
 function indexList(index: string[] | Record<string, number>): string[] {
   if (Array.isArray(index)) return index;
-  return Object.entries(index).sort(([, a], [, b]) => a - b).map(([c]) => c);
+  return Object.entries(index)
+    .sort(([, a], [, b]) => a - b)
+    .map(([c]) => c);
 }
 
 /** The figures of a parsed file; throws a plain Error naming what is malformed. */
@@ -155,7 +161,12 @@ export function figuresFromJsonStat(file: ExchangeFile): ComparisonFigure[] {
   const measures = cats[5] ?? [];
   if (measures.join(',') !== EXCHANGE_MEASURES.join(',')) throw new Error(`measures ${measures.join(', ')} — expected ${EXCHANGE_MEASURES.join(', ')}`);
   const value = Array.isArray(file.value) ? Object.fromEntries(file.value.map((v, i) => [String(i), v])) : file.value;
-  const status = file.status === undefined || typeof file.status === 'string' ? {} : Array.isArray(file.status) ? Object.fromEntries(file.status.map((v, i) => [String(i), v])) : file.status;
+  const status =
+    file.status === undefined || typeof file.status === 'string'
+      ? {}
+      : Array.isArray(file.status)
+        ? Object.fromEntries(file.status.map((v, i) => [String(i), v]))
+        : file.status;
   const figures = new Map<number, ComparisonFigure>();
   for (const [key, v] of Object.entries(value)) {
     const flat = Number(key);
@@ -173,8 +184,17 @@ export function figuresFromJsonStat(file: ExchangeFile): ComparisonFigure[] {
     if (!DELIVERY_GROUPS.includes(group)) throw new Error(`group "${at[3]}" is not one of ${DELIVERY_GROUPS.join(', ')}`);
     const suppressed = status[key] === SUPPRESSED_STATUS;
     const figure = figures.get(base) ?? {
-      indicator: at[0] ?? '', period: at[1] ?? '', municipality: at[2] ?? '', group, breakdown: at[4] ?? '',
-      value: null, ciLow: null, ciHigh: null, n: null, gap: null, suppressed,
+      indicator: at[0] ?? '',
+      period: at[1] ?? '',
+      municipality: at[2] ?? '',
+      group,
+      breakdown: at[4] ?? '',
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+      n: null,
+      gap: null,
+      suppressed,
     };
     figure.suppressed ||= suppressed;
     const measure = EXCHANGE_MEASURES[m];

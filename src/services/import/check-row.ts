@@ -5,15 +5,7 @@
  * Each broken rule is reported on its cell with a Danish and an English explanation.
  */
 import { type Catalogue, formatPeriod, type Indicator, parsePeriod, periodErrorMessage } from '../../catalogue/index.ts';
-import {
-  containsCprShape,
-  type DeliveryColumn,
-  parseBoolean,
-  parseCount,
-  parseDecimal,
-  parseFreeText,
-  type RecordRow,
-} from '../../ingest/index.ts';
+import { containsCprShape, type DeliveryColumn, parseBoolean, parseCount, parseDecimal, parseFreeText, type RecordRow } from '../../ingest/index.ts';
 import { isKnownMunicipalityCode, isMunicipalityCodeShape } from '../../municipalities/index.ts';
 import { DELIVERY_LIMITS } from './delivery-limits.ts';
 import { DEFINITIONS, type Definition, type DeliveryGroup, groupWordList, parseGroupWord } from '../../origin/index.ts';
@@ -27,13 +19,7 @@ type Row = RecordRow<DeliveryColumn>;
  * caller treats a row that added a problem as rejected even when a value comes back. A row
  * without a municipality belongs to `ownMunicipality`.
  */
-export function checkRow(
-  row: Row,
-  catalogue: Catalogue,
-  decimal: ',' | '.',
-  problemCount: () => number,
-  ownMunicipality: string,
-): DeliveryRow | null {
+export function checkRow(row: Row, catalogue: Catalogue, decimal: ',' | '.', problemCount: () => number, ownMunicipality: string): DeliveryRow | null {
   const before = problemCount();
   const municipality = checkMunicipality(row, ownMunicipality);
   const indicator = checkIndicator(row, catalogue);
@@ -139,7 +125,11 @@ function checkBreakdown(row: Row, indicator: Indicator): string | null {
   if (text === null) return before === '' ? '' : null;
   const parts = text.split('=').map((s) => s.trim());
   if (parts.length !== 2) {
-    row.fail('breakdown', { da: 'en opdeling skrives nøgle=kode med ét lighedstegn (fx area=0101)', en: 'a breakdown is written key=code with one equals sign (e.g. area=0101)' }, 'unknown_breakdown');
+    row.fail(
+      'breakdown',
+      { da: 'en opdeling skrives nøgle=kode med ét lighedstegn (fx area=0101)', en: 'a breakdown is written key=code with one equals sign (e.g. area=0101)' },
+      'unknown_breakdown',
+    );
     return null;
   }
   const [key = '', code = ''] = parts;
@@ -171,7 +161,12 @@ interface Counts {
 }
 
 function checkCounts(row: Row, indicator: Indicator, c: Counts, suppressed: boolean): boolean {
-  const fail = (column: DeliveryColumn, da: string, en: string, code: 'inconsistent_cell' | 'numerator_above_denominator' | 'missing_value' = 'inconsistent_cell') => {
+  const fail = (
+    column: DeliveryColumn,
+    da: string,
+    en: string,
+    code: 'inconsistent_cell' | 'numerator_above_denominator' | 'missing_value' = 'inconsistent_cell',
+  ) => {
     row.fail(column, { da, en }, code);
     return false;
   };
@@ -224,7 +219,11 @@ function checkNote(row: Row): string {
   const note = row.parse('note', parseFreeText) ?? '';
   if (note.length <= DELIVERY_LIMITS.maxNoteLength) return note;
   const max = DELIVERY_LIMITS.maxNoteLength.toLocaleString('da-DK');
-  row.fail('note', { da: `bemærkningen er længere end ${max} tegn`, en: `the note is longer than ${DELIVERY_LIMITS.maxNoteLength.toLocaleString('en-GB')} characters` }, 'value_too_long');
+  row.fail(
+    'note',
+    { da: `bemærkningen er længere end ${max} tegn`, en: `the note is longer than ${DELIVERY_LIMITS.maxNoteLength.toLocaleString('en-GB')} characters` },
+    'value_too_long',
+  );
   return '';
 }
 

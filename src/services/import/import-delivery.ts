@@ -55,7 +55,9 @@ export interface ImportedDelivery {
 /** Validates and stores a delivery file; throws `InputErrors` with every problem and writes nothing. */
 export async function importDelivery(options: ImportOptions, catalogue: Catalogue, store: Store): Promise<ImportedDelivery[]> {
   const rows = await readDeliveryRows(options.file, catalogue, options.sheet, options.municipality);
-  const fileHash = createHash('sha256').update(await readFile(options.file)).digest('hex');
+  const fileHash = createHash('sha256')
+    .update(await readFile(options.file))
+    .digest('hex');
   const deliveries = groupDeliveries(rows, {
     fileName: withoutIdentifiers(path.basename(options.file)),
     fileHash,

@@ -47,7 +47,12 @@ export function classifyRows(population: LinkedRows): ClassifiedRows {
       linkedParents++;
       const row = rows[linked] as PersonRow;
       const origin = depth < MAX_GENERATIONS ? classify(linked, depth + 1) : null;
-      return { birthCountry: row.birthCountry, citizenship: row.citizenship, originGroup: origin?.originGroup ?? null, originCountry: origin?.originCountry ?? null };
+      return {
+        birthCountry: row.birthCountry,
+        citizenship: row.citizenship,
+        originGroup: origin?.originGroup ?? null,
+        originCountry: origin?.originCountry ?? null,
+      };
     }
     return unlinkedParent(columns, population);
   };

@@ -4,11 +4,7 @@
  * facts agree (reported with file, row and column), and the count of persons whose parent is
  * absent without a status (the warning an older extract gets).
  */
-import {
-  cellError,
-  type ErrorCollector,
-  type TableSource,
-} from '../../ingest/index.ts';
+import { cellError, type ErrorCollector, type TableSource } from '../../ingest/index.ts';
 import type { Localized } from '../../language/index.ts';
 import { type ParentFacts, parentFromRegister, type ParentStatusProblem } from '../../origin/index.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';

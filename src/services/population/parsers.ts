@@ -50,9 +50,7 @@ const ORIGIN_GROUP_ALIASES: Record<string, OriginGroup> = {
 export function parseOriginGroup(text: string): ParseResult<OriginGroup> {
   const t = text.trim().toLowerCase();
   if (t === '') return EMPTY;
-  const group = (ORIGIN_GROUPS as readonly string[]).includes(t.replaceAll(' ', '_'))
-    ? (t.replaceAll(' ', '_') as OriginGroup)
-    : ORIGIN_GROUP_ALIASES[t];
+  const group = (ORIGIN_GROUPS as readonly string[]).includes(t.replaceAll(' ', '_')) ? (t.replaceAll(' ', '_') as OriginGroup) : ORIGIN_GROUP_ALIASES[t];
   if (group) return ok(group);
   return invalid(
     'ukendt herkomst — brug dansk_oprindelse, indvandrer eller efterkommer',

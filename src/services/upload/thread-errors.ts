@@ -49,7 +49,10 @@ export function fromWire(wire: WireError): Error {
     case 'input':
       return new InputError(wire.error);
     case 'inputs':
-      return new InputErrors(wire.errors.map((e) => new InputError(e)), wire.omitted);
+      return new InputErrors(
+        wire.errors.map((e) => new InputError(e)),
+        wire.omitted,
+      );
     case 'workflow':
       return new WorkflowError(wire.kind, wire.messageDa, wire.messageEn, wire.retryAfterSeconds);
     case 'user':

@@ -66,7 +66,11 @@ function workerStart(): { script: string | URL; eval: boolean } {
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return { script: new URL('./upload-worker.js', self), eval: false };
   // `require.resolve` finds the CommonJS build; its ES module twin sits beside it.
-  const tsx = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(self)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./upload-worker.ts', self).href;
   const script = `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
   return { script, eval: true };
@@ -164,7 +168,8 @@ class UploadThread {
         resolve(message);
       };
       const onError = (error: Error & { code?: string }) => {
-        failure ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(job, limits) : new Error(`the upload worker failed: ${error.message}`, { cause: error });
+        failure ??=
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(job, limits) : new Error(`the upload worker failed: ${error.message}`, { cause: error });
       };
       const timer = setTimeout(() => {
         failure = timedOut(job, limits);

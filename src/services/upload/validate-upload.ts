@@ -56,7 +56,9 @@ export async function validateUpload(job: UploadJob): Promise<UploadVerdict> {
   const errors = roundErrors(rows, job.round, job.actor, catalogue, job.fileName);
   if (errors.length > 0) throw new InputErrors(errors);
   if (!job.submit) return { summary: summarise(rows), rows: [], fileHash: null };
-  const fileHash = createHash('sha256').update(await readFile(job.path)).digest('hex');
+  const fileHash = createHash('sha256')
+    .update(await readFile(job.path))
+    .digest('hex');
   // The origin fields only label the grouped deliveries; the audit looks at their cells.
   auditPublication(groupDeliveries(rows, { fileName: job.fileName, fileHash, source: 'upload', createdBy: job.actor.username }), catalogue, job.threshold);
   return { summary: summarise(rows), rows, fileHash };

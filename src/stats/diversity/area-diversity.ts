@@ -26,11 +26,7 @@ export interface AreaDiversity {
  * @example areaDiversity({ area: '0101', counts: { target: 25, comparison: 75 } }, 'target')
  *   // targetShare 0.25, simpson 1 − (0.0625 + 0.5625) = 0.375
  */
-export function areaDiversity(
-  area: AreaCounts,
-  target: string,
-  groups: readonly string[] = Object.keys(area.counts),
-): AreaDiversity | NotComputable {
+export function areaDiversity(area: AreaCounts, target: string, groups: readonly string[] = Object.keys(area.counts)): AreaDiversity | NotComputable {
   assertAreaCounts([area]);
   const total = areaTotal(area);
   if (total === 0) return notComputable('empty_denominator');
@@ -45,10 +41,7 @@ export function areaDiversity(
  * Diversity of every area, normalised over the same groups (every group named in any area).
  * @example diversityByArea(areas, 'target') // [{ area: '0101', diversity: {…} }, …]
  */
-export function diversityByArea(
-  areas: readonly AreaCounts[],
-  target: string,
-): { area: string; diversity: AreaDiversity | NotComputable }[] {
+export function diversityByArea(areas: readonly AreaCounts[], target: string): { area: string; diversity: AreaDiversity | NotComputable }[] {
   const groups = groupsOf(areas);
   return areas.map((a) => ({ area: a.area, diversity: areaDiversity(a, target, groups) }));
 }

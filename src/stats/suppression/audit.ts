@@ -56,11 +56,20 @@ export function auditSuppression(table: Table, withheld: ReadonlySet<string>, th
     if (state.suppressed.has(cell.key)) continue;
     const small = DIMENSIONS.filter((d) => isSmall(dimensionValue(cell, d) ?? 0, threshold));
     if (small.length > 0 || (cell.sourceSuppressed ?? false)) {
-      findings.push({ kind: 'published_small', cells: [cell.key], detail: `${cell.key} is published with a small or unknown count (${small.join(', ') || 'source'})` });
+      findings.push({
+        kind: 'published_small',
+        cells: [cell.key],
+        detail: `${cell.key} is published with a small or unknown count (${small.join(', ') || 'source'})`,
+      });
     }
   }
   const exact = findDisclosure(state);
-  if (exact) findings.push({ kind: 'recoverable', cells: exact.cells, detail: `${exact.cells.join(' + ')} can be computed from the published cells: ${JSON.stringify(exact.revealed)}` });
+  if (exact)
+    findings.push({
+      kind: 'recoverable',
+      cells: exact.cells,
+      detail: `${exact.cells.join(' + ')} can be computed from the published cells: ${JSON.stringify(exact.revealed)}`,
+    });
   for (const f of intervalFindings(state, false, budget)) {
     findings.push({ kind: 'interval', cells: [f.cell], detail: `${f.cell} ${f.dimension} is bounded to [${f.lower}, ${f.upper}]` });
   }

@@ -38,7 +38,9 @@ function revealedBySingle(state: SuppressionState, margin: Margin, hidden: strin
   const revealed: Partial<Record<Dimension, number>> = {};
   for (const d of DIMENSIONS) {
     if (!marginHolds(margin, d)) continue;
-    const values = marginMembers(margin).filter((k) => k !== hidden).map((k) => dimensionValue(state.cells.get(k) as Cell, d));
+    const values = marginMembers(margin)
+      .filter((k) => k !== hidden)
+      .map((k) => dimensionValue(state.cells.get(k) as Cell, d));
     if (values.some((v) => v === null)) continue;
     const parts = margin.parts.filter((k) => k !== hidden).reduce((s, k) => s + (dimensionValue(state.cells.get(k) as Cell, d) ?? 0), 0);
     const value = hidden === margin.total ? parts : (dimensionValue(state.cells.get(margin.total) as Cell, d) ?? 0) - parts;

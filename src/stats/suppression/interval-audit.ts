@@ -102,15 +102,20 @@ function personsConstraint(state: SuppressionState, unknowns: Unknowns, key: str
   const numerator = unknowns.column(key, 'numerator');
   const denominator = unknowns.column(key, 'denominator');
   if (numerator === undefined || denominator === undefined) return null;
-  return { expression: new Map([[numerator, 1], [denominator, -1]]), sense: cell.numeratorIsDenominator ? '=' : '<=', rhs: 0 };
+  return {
+    expression: new Map([
+      [numerator, 1],
+      [denominator, -1],
+    ]),
+    sense: cell.numeratorIsDenominator ? '=' : '<=',
+    rhs: 0,
+  };
 }
 
 function componentConstraints(state: SuppressionState, unknowns: Unknowns, keys: readonly string[]): Constraint[] {
   const inComponent = new Set(keys);
   const margins = state.margins.filter((m) => marginMembers(m).some((k) => inComponent.has(k)));
-  const equations = margins.flatMap((m) =>
-    MARGIN_DIMENSIONS.filter((d) => marginHolds(m, d)).flatMap((d) => marginConstraint(state, unknowns, m, d) ?? []),
-  );
+  const equations = margins.flatMap((m) => MARGIN_DIMENSIONS.filter((d) => marginHolds(m, d)).flatMap((d) => marginConstraint(state, unknowns, m, d) ?? []));
   return [...equations, ...keys.flatMap((k) => personsConstraint(state, unknowns, k) ?? [])];
 }
 
@@ -129,7 +134,12 @@ function objective(unknowns: Unknowns, key: string, dimension: Dimension): Linea
   }
   const numerator = unknowns.column(key, 'numerator');
   const denominator = unknowns.column(key, 'denominator');
-  return numerator === undefined || denominator === undefined ? null : new Map([[denominator, 1], [numerator, -1]]);
+  return numerator === undefined || denominator === undefined
+    ? null
+    : new Map([
+        [denominator, 1],
+        [numerator, -1],
+      ]);
 }
 
 function mentioned(constraints: readonly Constraint[], expression: LinearExpression): boolean {

@@ -26,12 +26,7 @@ interface Equation {
 }
 
 /** The equation of one margin in `dimension`, or null if a published cell lacks that count. */
-function marginEquation(
-  margin: Margin,
-  dimension: Dimension,
-  cells: ReadonlyMap<string, Cell>,
-  column: ReadonlyMap<string, number>,
-): Equation | null {
+function marginEquation(margin: Margin, dimension: Dimension, cells: ReadonlyMap<string, Cell>, column: ReadonlyMap<string, number>): Equation | null {
   if (!marginHolds(margin, dimension)) return null;
   const coefficients = new Array<number>(column.size).fill(0);
   let rhs = 0;
@@ -80,16 +75,9 @@ function eliminate(equations: Equation[], width: number): Omit<ReducedSystem, 'u
 }
 
 /** Builds and reduces the equations of all margins in one dimension. */
-export function reduceSystem(
-  margins: readonly Margin[],
-  dimension: Dimension,
-  cells: ReadonlyMap<string, Cell>,
-  unknowns: readonly string[],
-): ReducedSystem {
+export function reduceSystem(margins: readonly Margin[], dimension: Dimension, cells: ReadonlyMap<string, Cell>, unknowns: readonly string[]): ReducedSystem {
   const column = new Map(unknowns.map((key, j) => [key, j]));
-  const equations = margins
-    .map((m) => marginEquation(m, dimension, cells, column))
-    .filter((e): e is Equation => e !== null);
+  const equations = margins.map((m) => marginEquation(m, dimension, cells, column)).filter((e): e is Equation => e !== null);
   return { unknowns, ...eliminate(equations, unknowns.length) };
 }
 

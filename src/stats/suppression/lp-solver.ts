@@ -50,11 +50,7 @@ function modelText(sense: 'Minimize' | 'Maximize', objective: LinearExpression, 
  * Infinity when unbounded; null when the constraints have no solution (the published figures
  * contradict the relations, so they bound nothing).
  */
-export function objectiveRange(
-  objective: LinearExpression,
-  constraints: readonly Constraint[],
-  width: number,
-): { lower: number; upper: number } | null {
+export function objectiveRange(objective: LinearExpression, constraints: readonly Constraint[], width: number): { lower: number; upper: number } | null {
   const low = highs.solve(modelText('Minimize', objective, constraints, width), OPTIONS);
   if (low.Status === 'Infeasible') return null;
   const high = highs.solve(modelText('Maximize', objective, constraints, width), OPTIONS);

@@ -51,11 +51,7 @@ function redactRow<T extends object>(row: T, keep: ReadonlySet<PropertyKey>): Re
  *   margins: [{ total: 'total', parts: ['target', 'comparison', 'other'] }],
  * })
  */
-export function makeSuppressedView<T extends object>(
-  rows: readonly T[],
-  spec: SuppressedViewSpec<T>,
-  options: SuppressionOptions = {},
-): PublishedRow<T>[] {
+export function makeSuppressedView<T extends object>(rows: readonly T[], spec: SuppressedViewSpec<T>, options: SuppressionOptions = {}): PublishedRow<T>[] {
   const result = suppress({ cells: rows.map(spec.cell), margins: [...spec.margins] }, options);
   const keep = new Set<PropertyKey>(spec.keep ?? []);
   return rows.map((row, i) => {

@@ -8,7 +8,11 @@ import { dimensionValue, marginHolds } from './dimensions.ts';
 import { type Cell, MARGIN_DIMENSIONS, type Margin, type Table } from './types.ts';
 
 function assertCounts(cell: Cell): void {
-  for (const [name, value] of [['numerator', cell.numerator], ['denominator', cell.denominator], ['n', cell.n ?? null]] as const) {
+  for (const [name, value] of [
+    ['numerator', cell.numerator],
+    ['denominator', cell.denominator],
+    ['n', cell.n ?? null],
+  ] as const) {
     if (value !== null && !(Number.isFinite(value) && value >= 0)) {
       throw new RangeError(`cell '${cell.key}': ${name} must be a finite number >= 0, got ${value}`);
     }

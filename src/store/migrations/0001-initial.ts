@@ -21,9 +21,7 @@ export function initialMigration(dialect: DialectName): Migration {
   const t = columnTypes(dialect);
   const strict = (b: Builder): Builder => (dialect === 'sqlite' ? b.modifyEnd(sql`strict`) : b);
   const id = (b: Builder): Builder =>
-    b.addColumn('id', 'integer', (c) =>
-      dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity(),
-    );
+    b.addColumn('id', 'integer', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity()));
   const boolCheck = (b: Builder, column: string): Builder =>
     dialect === 'sqlite' ? b.addCheckConstraint(`${column}_is_bool`, sql`${sql.ref(column)} in (0, 1)`) : b;
 

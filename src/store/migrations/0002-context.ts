@@ -39,16 +39,7 @@ export function contextMigration(dialect: DialectName): Migration {
         .addColumn('unit', 'text', (c) => c.notNull().check(inList('unit', CONTEXT_UNITS)))
         .addColumn('suppressed', t.bool, (c) => c.notNull())
         .addColumn('source', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('context_series_pk', [
-          'municipality',
-          'table_id',
-          'scope',
-          'series',
-          'breakdown',
-          'period',
-          'grp',
-          'category',
-        ]);
+        .addPrimaryKeyConstraint('context_series_pk', ['municipality', 'table_id', 'scope', 'series', 'breakdown', 'period', 'grp', 'category']);
       if (dialect === 'sqlite') table = table.addCheckConstraint('suppressed_is_bool', sql`suppressed in (0, 1)`);
       await strict(table).execute();
     },

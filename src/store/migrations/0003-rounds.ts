@@ -14,9 +14,7 @@ export function roundsMigration(dialect: DialectName): Migration {
     async up(db: Kysely<unknown>): Promise<void> {
       let rounds = db.schema
         .createTable('rounds')
-        .addColumn('id', 'integer', (c) =>
-          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity(),
-        )
+        .addColumn('id', 'integer', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity()))
         .addColumn('name', 'text', (c) => c.notNull().unique())
         .addColumn('periods', 'text', (c) => c.notNull())
         .addColumn('deadline', 'text', (c) => c.notNull())

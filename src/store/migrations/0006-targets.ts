@@ -15,9 +15,7 @@ export function targetsMigration(dialect: DialectName): Migration {
     async up(db: Kysely<unknown>): Promise<void> {
       let targets = db.schema
         .createTable('targets')
-        .addColumn('id', 'integer', (c) =>
-          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity(),
-        )
+        .addColumn('id', 'integer', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity()))
         .addColumn('indicator', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
         .addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('set', 'remove')`))

@@ -17,9 +17,7 @@ export function comparisonMigration(dialect: DialectName): Migration {
     async up(db: Kysely<unknown>): Promise<void> {
       let sets = db.schema
         .createTable('comparison_sets')
-        .addColumn('id', 'integer', (c) =>
-          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity(),
-        )
+        .addColumn('id', 'integer', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity()))
         .addColumn('source', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
         .addColumn('file_name', 'text', (c) => c.notNull())

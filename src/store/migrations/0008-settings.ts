@@ -13,9 +13,7 @@ export function settingsMigration(dialect: DialectName): Migration {
     async up(db: Kysely<unknown>): Promise<void> {
       let settings = db.schema
         .createTable('settings')
-        .addColumn('id', 'integer', (c) =>
-          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity(),
-        )
+        .addColumn('id', 'integer', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity()))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
         .addColumn('value', 'text', (c) => c.notNull())

@@ -14,12 +14,7 @@ export interface ForbiddenChanges {
 }
 
 /** Installs the triggers that refuse the given changes on `table`. */
-export async function forbidChanges(
-  db: Kysely<unknown>,
-  dialect: DialectName,
-  table: string,
-  forbidden: ForbiddenChanges,
-): Promise<void> {
+export async function forbidChanges(db: Kysely<unknown>, dialect: DialectName, table: string, forbidden: ForbiddenChanges): Promise<void> {
   const message = `${table} is append-only: rows cannot be changed or removed`;
   const columns = forbidden.update === 'all' ? '' : ` of ${forbidden.update.join(', ')}`;
   if (dialect === 'sqlite') {
@@ -37,22 +32,12 @@ export async function forbidChanges(
     )
     .execute(db);
   await sql
-    .raw(
-      `create trigger ${table}_no_update before update${columns} on ${table} ` +
-        `for each row execute function ${table}_refuse_change()`,
-    )
+    .raw(`create trigger ${table}_no_update before update${columns} on ${table} ` + `for each row execute function ${table}_refuse_change()`)
     .execute(db);
   if (forbidden.delete) {
+    await sql.raw(`create trigger ${table}_no_delete before delete on ${table} for each row execute function ${table}_refuse_change()`).execute(db);
     await sql
-      .raw(
-        `create trigger ${table}_no_delete before delete on ${table} for each row execute function ${table}_refuse_change()`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create trigger ${table}_no_truncate before truncate on ${table} ` +
-          `for each statement execute function ${table}_refuse_change()`,
-      )
+      .raw(`create trigger ${table}_no_truncate before truncate on ${table} ` + `for each statement execute function ${table}_refuse_change()`)
       .execute(db);
   }
 }

@@ -51,7 +51,14 @@ export function openApiDocument(threshold: number): OpenApiDocument {
           summary: 'One indicator with its results by period and group.',
           tags: ['catalogue', 'results'],
           parameters: [
-            { name: 'id', in: 'path', required: true, description: 'Indicator id.', schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }, example: 'selvforsoergelse' },
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              description: 'Indicator id.',
+              schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+              example: 'selvforsoergelse',
+            },
           ],
           responses: { '200': json('The indicator and its results.', ref('IndicatorWithResults')), '404': NOT_FOUND },
         },

@@ -14,12 +14,18 @@ export const PeriodParam = z
   .max(20)
   .refine((text) => parseAnyPeriod(text).ok, 'not a period (write 2025, 2024-10/2025-09, 2024/2025 or KV2025)');
 
-const BreakdownParam = z.string().max(200).regex(/^[^<>"]*$/, 'not a breakdown');
+const BreakdownParam = z
+  .string()
+  .max(200)
+  .regex(/^[^<>"]*$/, 'not a breakdown');
 const LangParam = z.enum(LANGUAGES);
 
 /** `GET /api/results`. */
 export const ResultsQuery = z.strictObject({
-  municipality: z.string().regex(/^[0-9]{3}$/, 'not a three-digit kommunekode (000 = the whole country)').optional(),
+  municipality: z
+    .string()
+    .regex(/^[0-9]{3}$/, 'not a three-digit kommunekode (000 = the whole country)')
+    .optional(),
   indicator: IndicatorIdParam.optional(),
   period: PeriodParam.optional(),
   group: z.enum(DELIVERY_GROUPS).optional(),

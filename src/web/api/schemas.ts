@@ -37,10 +37,36 @@ const ResultRow: JsonSchema = {
   description:
     'One cell of one indicator for one municipality, period, group and breakdown. A suppressed cell (too few persons; the threshold is in the API description) has suppressed=true and null numbers — never 0.',
   required: [
-    'indicator', 'municipality', 'period', 'group', 'breakdown', 'numerator', 'denominator', 'value', 'ciLow', 'ciHigh', 'n',
-    'suppressed', 'gap', 'gapCiLow', 'gapCiHigh', 'standardised', 'standardisedGap', 'standardisedMissing', 'change', 'status',
-    'longTerm', 'statusBasis', 'statusReason', 'definition',
-    'thirdGeneration', 'thirdGenerationJustification', 'delivery', 'note', 'definitionHash', 'variant',
+    'indicator',
+    'municipality',
+    'period',
+    'group',
+    'breakdown',
+    'numerator',
+    'denominator',
+    'value',
+    'ciLow',
+    'ciHigh',
+    'n',
+    'suppressed',
+    'gap',
+    'gapCiLow',
+    'gapCiHigh',
+    'standardised',
+    'standardisedGap',
+    'standardisedMissing',
+    'change',
+    'status',
+    'longTerm',
+    'statusBasis',
+    'statusReason',
+    'definition',
+    'thirdGeneration',
+    'thirdGenerationJustification',
+    'delivery',
+    'note',
+    'definitionHash',
+    'variant',
   ],
   properties: {
     indicator: { type: 'string', description: 'Indicator id, e.g. selvforsoergelse.' },
@@ -107,7 +133,8 @@ const ResultRow: JsonSchema = {
     statusBasis: {
       type: ['string', 'null'],
       enum: ['standardised', 'crude', null],
-      description: 'What the status is judged on: the standardised figures (age-standardised indicators, whole group) or the crude ones; null where the row carries no status.',
+      description:
+        'What the status is judged on: the standardised figures (age-standardised indicators, whole group) or the crude ones; null where the row carries no status.',
     },
     statusReason: {
       type: ['string', 'null'],
@@ -115,8 +142,14 @@ const ResultRow: JsonSchema = {
       description: "Why a target row's status is not_assessable.",
     },
     definition: { type: 'string', enum: [...DEFINITIONS] },
-    definitionHash: { type: 'string', description: "sha256 (hex) of the indicator's definition the figure follows: the hash the JSON-stat export writes and import compares." },
-    variant: { type: ['string', 'null'], description: "The catalogue variant the figure follows (the default, or a second figure's); null when the indicator has one definition." },
+    definitionHash: {
+      type: 'string',
+      description: "sha256 (hex) of the indicator's definition the figure follows: the hash the JSON-stat export writes and import compares.",
+    },
+    variant: {
+      type: ['string', 'null'],
+      description: "The catalogue variant the figure follows (the default, or a second figure's); null when the indicator has one definition.",
+    },
     thirdGeneration: { type: 'boolean', description: 'Whether children of descendants are in the target group.' },
     thirdGenerationJustification: { type: ['string', 'null'] },
     delivery: {
@@ -175,7 +208,7 @@ const SegregationRow: JsonSchema = {
 
 const Target: JsonSchema = {
   type: 'object',
-  description: "A target the council has set (the latest version; earlier versions are kept in the store and the audit log).",
+  description: 'A target the council has set (the latest version; earlier versions are kept in the store and the audit log).',
   required: ['indicator', 'measure', 'group', 'value', 'year', 'baseline', 'decision', 'version', 'createdAt', 'createdBy'],
   properties: {
     indicator: { type: 'string' },
@@ -210,7 +243,12 @@ const Progress: JsonSchema = {
         {
           type: 'object',
           required: ['slope', 'low', 'high', 'projected'],
-          properties: { slope: { type: 'number' }, low: { type: 'number' }, high: { type: 'number' }, projected: { type: 'number', description: 'The trend line at the target year.' } },
+          properties: {
+            slope: { type: 'number' },
+            low: { type: 'number' },
+            high: { type: 'number' },
+            projected: { type: 'number', description: 'The trend line at the target year.' },
+          },
         },
       ],
     },

@@ -58,8 +58,7 @@ async function csrfRefused(c: Context<AppEnv>, expected: string | undefined): Pr
 
 /** The middleware; install it after the language and security-header middleware. */
 export function authMiddleware(auth: WebAuth, ctx: RouteContext): MiddlewareHandler<AppEnv> {
-  const tooLarge = (max: number) => (c: Context<AppEnv>) =>
-    refusal(c, ctx, 413, workflowWords(c.get('lang')).tooLargeText(Math.round(max / 1024 / 1024)));
+  const tooLarge = (max: number) => (c: Context<AppEnv>) => refusal(c, ctx, 413, workflowWords(c.get('lang')).tooLargeText(Math.round(max / 1024 / 1024)));
   const uploadLimit = bodyLimit({ maxSize: auth.uploadMaxBytes, onError: tooLarge(auth.uploadMaxBytes) });
   const formLimit = bodyLimit({ maxSize: auth.formMaxBytes, onError: tooLarge(auth.formMaxBytes) });
 

@@ -3,15 +3,7 @@
  * built from it once per app: the session service, the current mode (open demo or login required),
  * the cookie settings, the upload limit and line and the optional OpenID Connect login.
  */
-import {
-  type AuthMode,
-  authModeFor,
-  createOidcLogin,
-  LoginRateLimiter,
-  type OidcConfig,
-  type OidcLogin,
-  type PasswordHasher,
-} from '../../auth/index.ts';
+import { type AuthMode, authModeFor, createOidcLogin, LoginRateLimiter, type OidcConfig, type OidcLogin, type PasswordHasher } from '../../auth/index.ts';
 import { createSessionService, type SessionService } from '../../services/sessions.ts';
 import type { Catalogue } from '../../catalogue/index.ts';
 import { UploadQueue, type UploadLimits } from '../../services/upload/upload-queue.ts';

@@ -66,7 +66,16 @@ const HEADERS: Readonly<Record<string, Localized>> = {
 };
 
 /** Columns that hold a difference: a share's difference is in percentage points, not percent. */
-const DIFFERENCES = new Set(['gap', 'gap_ci_low', 'gap_ci_high', 'change_since_previous', 'change_since_first', 'standardised_gap', 'standardised_gap_ci_low', 'standardised_gap_ci_high']);
+const DIFFERENCES = new Set([
+  'gap',
+  'gap_ci_low',
+  'gap_ci_high',
+  'change_since_previous',
+  'change_since_first',
+  'standardised_gap',
+  'standardised_gap_ci_low',
+  'standardised_gap_ci_high',
+]);
 /** Columns holding an interval's end: one decimal more, so that a narrow interval stays visible. */
 const BOUNDS = /ci_low|ci_high/;
 /** Columns holding a moment. */
@@ -141,7 +150,10 @@ function cell(value: Cell, column: Column, options: DanishTableOptions): Cell {
 export function danishTable(table: Table, options: DanishTableOptions): Table {
   return {
     name: table.name,
-    columns: table.columns.map((c) => ({ name: header(c, options.lang), kind: c.kind === 'share' || c.kind === 'boolean' ? (c.kind === 'share' ? 'decimal' : 'text') : c.kind })),
+    columns: table.columns.map((c) => ({
+      name: header(c, options.lang),
+      kind: c.kind === 'share' || c.kind === 'boolean' ? (c.kind === 'share' ? 'decimal' : 'text') : c.kind,
+    })),
     rows: table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i] ?? { name: '', kind: 'text' }, options))),
   };
 }

@@ -3,7 +3,8 @@ import type { Lang } from '../../catalogue/index.ts';
 
 const da = {
   heading: 'Sammenligning med hele landet og sammenlignelige kommuner',
-  intro: (period: string, peers: string) => `${period}. Sammenligningskommuner: ${peers}. Tallene er offentliggjorte tal, diskretioneret efter samme regel som kommunens egne.`,
+  intro: (period: string, peers: string) =>
+    `${period}. Sammenligningskommuner: ${peers}. Tallene er offentliggjorte tal, diskretioneret efter samme regel som kommunens egne.`,
   group: 'Gruppe',
   own: 'Kommunen',
   country: 'Hele landet',
@@ -22,7 +23,8 @@ const da = {
   settingsTitle: 'Indstillinger',
   navSettings: 'Indstillinger',
   peersFormHeading: 'Sammenligningskommuner',
-  peersFormIntro: 'Hvem kommunen sammenlignes med på indikatorsiderne, i oversigten og i rapporten. Hele landet vises altid, hvor der er et tal. Hvert valg gemmes som en ny version i revisionssporet.',
+  peersFormIntro:
+    'Hvem kommunen sammenlignes med på indikatorsiderne, i oversigten og i rapporten. Hele landet vises altid, hvor der er et tal. Hvert valg gemmes som en ny version i revisionssporet.',
   peersNow: (label: string, isDefault: boolean) => `Nu: ${label}${isDefault ? ' (standard)' : ''}.`,
   peersLegend: 'Sammenlign med',
   peersDefault: (label: string) => `Egen kommunegruppe (standard): ${label}`,
@@ -38,7 +40,8 @@ const da = {
   sortCountry: 'Sammenlignet med hele landet (længst efter landet først)',
   sortButton: 'Vis',
   sortedHeading: 'Sammenlignet med hele landet',
-  sortedIntro: 'Målgruppens tal i forhold til hele landets, i procent af landets tal og efter den ønskede retning: længst efter landet først. Indikatorer uden ønsket retning følger efter største forskel, og til sidst dem uden et tal for hele landet.',
+  sortedIntro:
+    'Målgruppens tal i forhold til hele landets, i procent af landets tal og efter den ønskede retning: længst efter landet først. Indikatorer uden ønsket retning følger efter største forskel, og til sidst dem uden et tal for hele landet.',
   cardCountry: 'Hele landet',
   cardGap: (gap: string) => `forskel ${gap}`,
   cardPeers: 'Sammenligningskommuner, median',
@@ -71,7 +74,8 @@ const en: ComparisonWords = {
   settingsTitle: 'Settings',
   navSettings: 'Settings',
   peersFormHeading: 'Peers',
-  peersFormIntro: 'Whom the municipality is compared with on the indicator pages, the overview and the report. The whole country is always shown where a figure exists. Every choice is kept as a new version in the audit log.',
+  peersFormIntro:
+    'Whom the municipality is compared with on the indicator pages, the overview and the report. The whole country is always shown where a figure exists. Every choice is kept as a new version in the audit log.',
   peersNow: (label, isDefault) => `Now: ${label}${isDefault ? ' (default)' : ''}.`,
   peersLegend: 'Compare with',
   peersDefault: (label) => `The own municipality group (default): ${label}`,
@@ -87,7 +91,8 @@ const en: ComparisonWords = {
   sortCountry: 'Compared with the whole country (furthest behind first)',
   sortButton: 'Show',
   sortedHeading: 'Compared with the whole country',
-  sortedIntro: "The target group's figure against the whole country's, as a share of the country's figure and by the wanted direction: furthest behind the country first. Indicators without a wanted direction follow by largest gap, and last those without a figure for the whole country.",
+  sortedIntro:
+    "The target group's figure against the whole country's, as a share of the country's figure and by the wanted direction: furthest behind the country first. Indicators without a wanted direction follow by largest gap, and last those without a figure for the whole country.",
   cardCountry: 'Whole country',
   cardGap: (gap) => `gap ${gap}`,
   cardPeers: 'Peers, median',

@@ -192,7 +192,9 @@ export const da = {
     'Indeksene er beregnet over alle beboere i boligområderne. Områder, hvor et tal er diskretioneret, indgår samlet som én enhed (kommunens tal minus de offentliggjorte områders og beboerne uden boligområde; er deres antal diskretioneret, indgår de i enheden), så intet diskretioneret tal kan udledes. Den samlede enhed gør indeksene lidt lavere, end de ville være område for område; dækningen viser, hvor stor en del af beboerne der bor i offentliggjorte områder.',
   coverageHeading: 'Dækning',
   coverageText: (share: string, pooled: number) =>
-    pooled === 0 ? `${share} af beboerne i offentliggjorte områder` : `${share} af beboerne i offentliggjorte områder; ${pooled} ${pooled === 1 ? 'område' : 'områder'} samlet i én enhed`,
+    pooled === 0
+      ? `${share} af beboerne i offentliggjorte områder`
+      : `${share} af beboerne i offentliggjorte områder; ${pooled} ${pooled === 1 ? 'område' : 'områder'} samlet i én enhed`,
   notComputable: 'kan ikke beregnes',
   segregationReasons: {
     municipality_suppressed: 'diskretioneret: kommunens samlede tal pr. gruppe er diskretioneret',

@@ -148,8 +148,7 @@ export const en: Dictionary = {
     seriesBreak: 'Series break',
     definitionUsed: 'The definition the figures follow',
   },
-  definitionOrigin:
-    "Origin by Statistics Denmark's rules (refugees, and immigrants and descendants of non-Western origin).",
+  definitionOrigin: "Origin by Statistics Denmark's rules (refugees, and immigrants and descendants of non-Western origin).",
   definitionCitizenship:
     'Citizenship (the fallback, because origin cannot be determined): refugees and persons with a non-Western citizenship compared with Danish citizens.',
   thirdGenerationExcluded: 'Third-generation immigrants (children of descendants) are not included in the target group.',
@@ -192,7 +191,9 @@ export const en: Dictionary = {
     "The indices are computed over all residents of the housing areas. Areas where a figure is suppressed count together as one unit (the municipality's figures minus the published areas' and the residents without a housing area; if their number is suppressed, they are in the unit), so no suppressed figure can be derived. The pooled unit makes the indices slightly lower than area by area; the coverage shows what share of the residents live in published areas.",
   coverageHeading: 'Coverage',
   coverageText: (share: string, pooled: number) =>
-    pooled === 0 ? `${share} of residents in published areas` : `${share} of residents in published areas; ${pooled} ${pooled === 1 ? 'area' : 'areas'} pooled into one unit`,
+    pooled === 0
+      ? `${share} of residents in published areas`
+      : `${share} of residents in published areas; ${pooled} ${pooled === 1 ? 'area' : 'areas'} pooled into one unit`,
   notComputable: 'cannot be computed',
   segregationReasons: {
     municipality_suppressed: "suppressed: the municipality's own counts per group are suppressed",

@@ -35,9 +35,9 @@ function periodForm(periods: readonly string[], selected: string, lang: Lang, di
 <legend>${dict.periodLabel}</legend>
 <input type="hidden" name="lang" value="${lang}">
 <div class="field"><label for="period">${dict.periodLabel}</label>
-<select id="period" name="period">${[...periods].reverse().map(
-    (p) => html`<option value="${p}"${p === selected ? html` selected` : ''}>${formatPeriodLabel(p, lang)}</option>`,
-  )}</select></div>
+<select id="period" name="period">${[...periods]
+    .reverse()
+    .map((p) => html`<option value="${p}"${p === selected ? html` selected` : ''}>${formatPeriodLabel(p, lang)}</option>`)}</select></div>
 <button type="submit" class="button">${dict.show}</button>
 </fieldset>
 </form>`;
@@ -111,7 +111,13 @@ export function areasPage(input: AreasPageInput): SafeHtml {
   const { lang, dict } = input;
   const periods = areaPeriods(input.areas);
   const period = input.period ?? periods.at(-1);
-  const rows = period === undefined ? [] : sortAreas(input.areas.filter((a) => a.period === period), input.names);
+  const rows =
+    period === undefined
+      ? []
+      : sortAreas(
+          input.areas.filter((a) => a.period === period),
+          input.names,
+        );
   const areasSection =
     period === undefined
       ? html`<p class="empty">${dict.noAreas}</p>`

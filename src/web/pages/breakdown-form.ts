@@ -38,8 +38,7 @@ export function breakdownForm(input: BreakdownFormInput): SafeHtml | string {
 <select id="breakdown" name="breakdown">
 ${option('')}
 ${groups.map(
-  (group) =>
-    html`<optgroup label="${indicator.breakdowns.find((b) => b.key === group.key)?.label[lang] ?? group.key}">${group.values.map(option)}</optgroup>`,
+  (group) => html`<optgroup label="${indicator.breakdowns.find((b) => b.key === group.key)?.label[lang] ?? group.key}">${group.values.map(option)}</optgroup>`,
 )}
 </select>
 </div>`;

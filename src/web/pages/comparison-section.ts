@@ -55,7 +55,8 @@ ${view.synthetic ? html`<p class="note synthetic">${w.synthetic}</p>` : ''}
 <div class="table-scroll" role="region" aria-label="${w.peersHeading}" tabindex="0"><table class="data-table comparison-peers">
 <thead><tr><th scope="col">${w.municipality}</th>${view.lines.map((l) => html`<th scope="col" class="num">${dict.groups[l.group]}</th>`)}</tr></thead>
 <tbody>${(view.lines[0]?.peers ?? []).map(
-    (p, i) => html`<tr><th scope="row">${municipalityName(p.municipality)}</th>${view.lines.map((l) => figure(l.peers[i] ?? null, indicator, lang, w.noFigure))}</tr>`,
+    (p, i) =>
+      html`<tr><th scope="row">${municipalityName(p.municipality)}</th>${view.lines.map((l) => figure(l.peers[i] ?? null, indicator, lang, w.noFigure))}</tr>`,
   )}</tbody></table></div>
 </details>
 </section>`;

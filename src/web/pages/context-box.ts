@@ -41,7 +41,9 @@ function order(words: ContextWords) {
   const series = Object.keys(words.series);
   const rank = (list: readonly string[], item: string) => (list.includes(item) ? list.indexOf(item) : list.length);
   return (a: ContextRow, b: ContextRow) =>
-    rank(series, a.series) - rank(series, b.series) || rank(GROUP_ORDER, a.group) - rank(GROUP_ORDER, b.group) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
+    rank(series, a.series) - rank(series, b.series) ||
+    rank(GROUP_ORDER, a.group) - rank(GROUP_ORDER, b.group) ||
+    (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
 }
 
 function cell(row: ContextRow | undefined, lang: Lang): SafeHtml {
@@ -58,7 +60,8 @@ function scopeTable(rows: readonly ContextRow[], lang: Lang, words: ContextWords
   return html`<thead><tr><th scope="col">${words.measure}</th><th scope="col">${words.group}</th>
 ${scopes.map((s) => html`<th scope="col" class="num">${s === 'municipal' ? words.municipality : words.country}</th>`)}</tr></thead>
 <tbody>${lines.map(
-    (line) => html`<tr><th scope="row">${words.series[line.series] ?? line.series}</th><td>${groupText(line, words)}</td>${scopes.map((s) => cell(find(line, s), lang))}</tr>`,
+    (line) =>
+      html`<tr><th scope="row">${words.series[line.series] ?? line.series}</th><td>${groupText(line, words)}</td>${scopes.map((s) => cell(find(line, s), lang))}</tr>`,
   )}</tbody>`;
 }
 
@@ -70,7 +73,12 @@ function groupTable(rows: readonly ContextRow[], lang: Lang, words: ContextWords
 ${groups.map((g) => html`<th scope="col" class="num">${words.groups[g] ?? g}</th>`)}</tr></thead>
 <tbody>${breakdowns.map(
     ([breakdown, label]) =>
-      html`<tr><th scope="row">${label}</th>${groups.map((g) => cell(rows.find((r) => r.breakdown === breakdown && r.group === g), lang))}</tr>`,
+      html`<tr><th scope="row">${label}</th>${groups.map((g) =>
+        cell(
+          rows.find((r) => r.breakdown === breakdown && r.group === g),
+          lang,
+        ),
+      )}</tr>`,
   )}</tbody>`;
 }
 
@@ -99,6 +107,13 @@ export function contextBox(rows: readonly ContextRow[], lang: Lang): SafeHtml | 
   return html`<section aria-labelledby="context" class="context-box">
 <h2 id="context">${words.heading}</h2>
 <p class="note">${words.intro}</p>
-${tables.map((t) => tableBlock(t, rows.filter((r) => r.tableId === t), lang, words))}
+${tables.map((t) =>
+  tableBlock(
+    t,
+    rows.filter((r) => r.tableId === t),
+    lang,
+    words,
+  ),
+)}
 </section>`;
 }

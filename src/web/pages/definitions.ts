@@ -40,10 +40,12 @@ export interface DefinitionsInput {
 function targetText(target: Target, indicator: Indicator, lang: Lang): string {
   const sentence = targetSentence({ lang, display: indicator.display, target });
   const baseline = target.baseline ?? (lang === 'da' ? 'første periode' : 'the first period');
-  const version = lang === 'da' ? `basisperiode ${baseline}; version ${target.version}, ${formatDate(target.createdAt, lang)}` : `baseline ${baseline}; version ${target.version}, ${formatDate(target.createdAt, lang)}`;
+  const version =
+    lang === 'da'
+      ? `basisperiode ${baseline}; version ${target.version}, ${formatDate(target.createdAt, lang)}`
+      : `baseline ${baseline}; version ${target.version}, ${formatDate(target.createdAt, lang)}`;
   return `${sentence} (${version})`;
 }
-
 
 function item(term: string, description: string | SafeHtml): SafeHtml {
   return html`<div class="definition"><dt>${term}</dt><dd>${description}</dd></div>`;

@@ -130,8 +130,10 @@ function countryFigure(indicator: Indicator, view: ComparisonView | null, period
   const country = line?.country;
   if (line === undefined || country === null || country === undefined || (country.value === null && !country.suppressed)) return '';
   const w = comparisonWords(lang);
-  if (country.value === null) return html`<div class="figure figure--country"><dt>${w.cardCountry}</dt><dd><span class="suppressed figure__word">${SUPPRESSED_LABEL[lang]}</span></dd></div>`;
-  const gap = line.gapToCountry === null ? '' : html`<span class="figure__crude">${w.cardGap(formatDifference(line.gapToCountry, indicator.display, lang, true))}</span>`;
+  if (country.value === null)
+    return html`<div class="figure figure--country"><dt>${w.cardCountry}</dt><dd><span class="suppressed figure__word">${SUPPRESSED_LABEL[lang]}</span></dd></div>`;
+  const gap =
+    line.gapToCountry === null ? '' : html`<span class="figure__crude">${w.cardGap(formatDifference(line.gapToCountry, indicator.display, lang, true))}</span>`;
   return html`<div class="figure figure--country"><dt>${w.cardCountry}</dt><dd>${formatMeasure(country.value, indicator.display, lang)}${gap}</dd></div>`;
 }
 

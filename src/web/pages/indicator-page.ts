@@ -152,20 +152,28 @@ ${breakdownForm({
   dict,
 })}
 ${secondFigureNote(indicator, input.breakdown, lang)}
-${chart === null ? html`<p class="empty">${empty}</p>` : html`<div class="chart-layout"><figure class="chart-figure">${raw(chart)}</figure>
-${keyFigures({ indicator, rows: selected, groups, lang, dict })}</div>`}
+${
+  chart === null
+    ? html`<p class="empty">${empty}</p>`
+    : html`<div class="chart-layout"><figure class="chart-figure">${raw(chart)}</figure>
+${keyFigures({ indicator, rows: selected, groups, lang, dict })}</div>`
+}
 ${standardisedNote(indicator, selected, lang, dict)}
 </section>
 ${comparisonSection({ indicator, view: input.comparison ?? null, peersLabel: input.peersLabel ?? '', lang, dict })}
 ${targetSection({ indicator, target, lang, dict, csrfToken: input.csrfToken, flash: input.targetFlash })}
 ${gap === null ? '' : html`<section aria-labelledby="gap"><h2 id="gap">${dict.gapHeading}</h2><figure class="chart-figure">${raw(gap)}</figure></section>`}
-${shown.length === 0 ? '' : html`<section aria-labelledby="table">
+${
+  shown.length === 0
+    ? ''
+    : html`<section aria-labelledby="table">
 <h2 id="table">${dict.tableHeading}</h2>
 ${resultsTable({ indicator, rows: shown, caption: dict.tableCaption(indicator.title[lang], label === '' ? dict.wholeGroup : label), lang, dict })}
 <h3>${dict.downloadsHeading}</h3>
 ${downloads(indicator, query, dict, gap !== null)}
 <div class="page-tools" data-print-label="${dict.print}"></div>
-</section>`}
+</section>`
+}
 ${contextBox(input.context ?? [], lang)}
 <section aria-labelledby="definitions">
 <h2 id="definitions">${dict.definitionsHeading}</h2>

@@ -40,11 +40,10 @@ export function navItem(href: string, label: string, path: string): SafeHtml {
 
 function breadcrumb(input: LayoutInput): SafeHtml | string {
   if (input.breadcrumb === undefined || input.breadcrumb.length === 0) return '';
-  return html`<nav class="breadcrumb" aria-label="${input.dict.breadcrumbLabel}"><ol>${input.breadcrumb.map(
-    (item, i, all) =>
-      i === all.length - 1
-        ? html`<li><a href="${item.href}" aria-current="page">${item.label}</a></li>`
-        : html`<li><a href="${item.href}">${item.label}</a></li>`,
+  return html`<nav class="breadcrumb" aria-label="${input.dict.breadcrumbLabel}"><ol>${input.breadcrumb.map((item, i, all) =>
+    i === all.length - 1
+      ? html`<li><a href="${item.href}" aria-current="page">${item.label}</a></li>`
+      : html`<li><a href="${item.href}">${item.label}</a></li>`,
   )}</ol></nav>`;
 }
 

@@ -43,7 +43,14 @@ function cards(input: OverviewInput, indicators: readonly Indicator[]): SafeHtml
   const { lang, dict } = input;
   return html`<ul class="cards">
 ${indicators.map((indicator) =>
-  indicatorCard({ indicator, rows: input.results.get(indicator.id) ?? [], target: input.targets?.get(indicator.id) ?? null, comparison: input.comparisons?.get(indicator.id) ?? null, lang, dict }),
+  indicatorCard({
+    indicator,
+    rows: input.results.get(indicator.id) ?? [],
+    target: input.targets?.get(indicator.id) ?? null,
+    comparison: input.comparisons?.get(indicator.id) ?? null,
+    lang,
+    dict,
+  }),
 )}
 </ul>`;
 }
@@ -60,11 +67,17 @@ function sortForm(input: OverviewInput): SafeHtml {
 function sections(input: OverviewInput): SafeHtml[] {
   if (input.sort === 'country') {
     const w = comparisonWords(input.lang);
-    const ordered = sortByCountry([...input.indicators].sort((a, b) => a.order - b.order), (i) => i.wanted, (i) => input.comparisons?.get(i.id) ?? null);
-    return [html`<section class="department" aria-labelledby="by-country"><h2 id="by-country">${w.sortedHeading}</h2>
+    const ordered = sortByCountry(
+      [...input.indicators].sort((a, b) => a.order - b.order),
+      (i) => i.wanted,
+      (i) => input.comparisons?.get(i.id) ?? null,
+    );
+    return [
+      html`<section class="department" aria-labelledby="by-country"><h2 id="by-country">${w.sortedHeading}</h2>
 <p class="note">${w.sortedIntro}</p>
 ${cards(input, ordered)}
-</section>`];
+</section>`,
+    ];
   }
   return byDepartment(input.indicators, input.dict).map(
     ([department, indicators], i) => html`<section class="department" aria-labelledby="department-${i + 1}">

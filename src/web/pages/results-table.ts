@@ -6,15 +6,7 @@
  * is marked † and the break explained under the table.
  */
 import { type Indicator, type Lang, SERIES_BREAK_MARK, seriesBreakAt, seriesBreakStatement } from '../../catalogue/index.ts';
-import {
-  formatGap,
-  formatInterval,
-  formatMeasure,
-  formatMeasureInterval,
-  formatNumber,
-  formatPeriodLabel,
-  formatValue,
-} from '../../format/index.ts';
+import { formatGap, formatInterval, formatMeasure, formatMeasureInterval, formatNumber, formatPeriodLabel, formatValue } from '../../format/index.ts';
 import type { ResultRow } from '../../cells/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';

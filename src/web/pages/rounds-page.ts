@@ -31,9 +31,10 @@ ${PERIOD_TYPES.map((type) => html`<p><label for="period-${type}">${words.periodT
 export function roundsPage(input: RoundsPageInput): SafeHtml {
   const { words } = input;
   const rows = input.rounds.map(
-    (r) => html`<tr><th scope="row"><a href="/runder/${r.id}">${r.name}</a></th><td>${words.date(r.deadline)}</td><td>${
-      r.closedAt === null ? words.roundOpen : words.roundClosed
-    }</td></tr>`,
+    (r) =>
+      html`<tr><th scope="row"><a href="/runder/${r.id}">${r.name}</a></th><td>${words.date(r.deadline)}</td><td>${
+        r.closedAt === null ? words.roundOpen : words.roundClosed
+      }</td></tr>`,
   );
   return html`<h1>${words.roundsTitle}</h1>
 <p class="lead">${words.roundsIntro}</p>

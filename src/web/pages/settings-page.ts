@@ -37,7 +37,8 @@ export function settingsPage(input: SettingsPageInput): SafeHtml {
   const codes = choice.kind === 'municipalities' ? choice.codes : [];
   const defaultLabel = resolvePeers(input.own, { kind: 'default' }).label[input.lang];
   const others = MUNICIPALITIES.filter((m) => m.code !== input.own);
-  const flash = input.flash === undefined ? '' : html`<p class="notice notice--ok" role="status">${input.flash === 'saved' ? w.peersSaved : w.peersUnchanged}</p>`;
+  const flash =
+    input.flash === undefined ? '' : html`<p class="notice notice--ok" role="status">${input.flash === 'saved' ? w.peersSaved : w.peersUnchanged}</p>`;
   return html`<h1>${w.settingsTitle}</h1>
 ${flash}${errorNotice(input.error)}
 <section aria-labelledby="peers-heading"><h2 id="peers-heading">${w.peersFormHeading}</h2>

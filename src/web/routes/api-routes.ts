@@ -15,9 +15,7 @@ import { definitionUsed } from '../../catalogue/index.ts';
 
 function ordered(rows: readonly ResultRow[]): ResultRow[] {
   const breakdowns = [...new Set(rows.map((r) => r.breakdown))].sort();
-  return breakdowns
-    .flatMap((b) => selectRows(rows, b))
-    .sort((a, b) => comparePeriodTexts(a.period, b.period));
+  return breakdowns.flatMap((b) => selectRows(rows, b)).sort((a, b) => comparePeriodTexts(a.period, b.period));
 }
 
 /** Registers `/api/*`. */

@@ -37,7 +37,10 @@ export function clientAddress(c: AppContext, trusted: ReadonlySet<string> = new 
     return 'unknown';
   }
   if (!trusted.has(remote)) return remote;
-  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((a) => plainAddress(a.trim())).filter((a) => a !== '');
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((a) => plainAddress(a.trim()))
+    .filter((a) => a !== '');
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i] as string;
     if (!trusted.has(hop)) return /^[0-9a-fA-F.:]{2,45}$/.test(hop) ? hop : 'unknown';

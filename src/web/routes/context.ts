@@ -53,20 +53,14 @@ export function jsonError(status: 400 | 404, message: string, issues?: unknown):
 export function toResponse(c: AppContext, response: CachedResponse): Response {
   const headers = { 'Content-Type': response.contentType, 'Cache-Control': 'no-cache', Vary: 'Cookie', ...response.headers };
   const status = response.status as 200;
-  return typeof response.body === 'string'
-    ? c.body(response.body, status, headers)
-    : c.body(new Uint8Array(response.body), status, headers);
+  return typeof response.body === 'string' ? c.body(response.body, status, headers) : c.body(new Uint8Array(response.body), status, headers);
 }
 
 /**
  * Serves the request from the cache, keyed by data version, language and path with query, or
  * renders it with `produce`.
  */
-export async function respond(
-  c: AppContext,
-  ctx: RouteContext,
-  produce: (snapshot: Snapshot, lang: Lang) => Promise<CachedResponse>,
-): Promise<Response> {
+export async function respond(c: AppContext, ctx: RouteContext, produce: (snapshot: Snapshot, lang: Lang) => Promise<CachedResponse>): Promise<Response> {
   const snapshot = await ctx.snapshot();
   const lang = c.get('lang');
   const url = new URL(c.req.url);

@@ -24,7 +24,16 @@ import { areaChart, segregationChart, sortAreas } from '../view/area-charts.ts';
 import { gapChart, indicatorChart } from '../view/indicator-charts.ts';
 import { breakdownLabel } from '../view/labels.ts';
 import { selectRows } from '../view/result-selection.ts';
-import { type DefinitionUsed, definitionUsed, definitionUsedStatement, officialDefinitionStatement, shortHash, seriesBreakStatement, thirdGenerationStatement, variantsStatement } from '../../catalogue/index.ts';
+import {
+  type DefinitionUsed,
+  definitionUsed,
+  definitionUsedStatement,
+  officialDefinitionStatement,
+  shortHash,
+  seriesBreakStatement,
+  thirdGenerationStatement,
+  variantsStatement,
+} from '../../catalogue/index.ts';
 import { type AppContext, type AppEnv, jsonError, respond, type RouteContext } from './context.ts';
 
 const AREAS = 'boligomraader';
@@ -113,7 +122,10 @@ function definitionCaption(used: DefinitionUsed, lang: Lang): string {
 
 /** The newest delivery time among the rows: the date of the data a chart shows. */
 function dataDate(rows: readonly ResultRow[]): string | undefined {
-  return rows.map((r) => r.delivery.createdAt).sort().at(-1);
+  return rows
+    .map((r) => r.delivery.createdAt)
+    .sort()
+    .at(-1);
 }
 
 function officialDefinitionWithUrl(indicator: Indicator, lang: Lang): string {
@@ -159,14 +171,7 @@ async function selection(c: AppContext, snapshot: Snapshot, indicator: Indicator
   return { rows, breakdown, allGroups: query.data.groups === 'all', kind: query.data.kind ?? 'main', danish: query.data.danish !== undefined };
 }
 
-async function indicatorTable(
-  c: AppContext,
-  snapshot: Snapshot,
-  indicator: Indicator,
-  ext: string,
-  lang: Lang,
-  ctx: RouteContext,
-): Promise<CachedResponse> {
+async function indicatorTable(c: AppContext, snapshot: Snapshot, indicator: Indicator, ext: string, lang: Lang, ctx: RouteContext): Promise<CachedResponse> {
   const chosen = await selection(c, snapshot, indicator);
   if ('status' in chosen) return chosen;
   let rows = chosen.rows;
@@ -176,7 +181,13 @@ async function indicatorTable(
   }
   const reader = { lang, decimals: indicator.display.decimals, words: await readerWords(snapshot, indicator, lang) };
   const fileName = selectionName(indicator.id, chosen.breakdown, chosen.allGroups);
-  return tableFile(resultsTableData(indicator, rows, ctx.municipalityName), ext, { danish: chosen.danish, about: about(indicator, lang), lang, reader, fileName });
+  return tableFile(resultsTableData(indicator, rows, ctx.municipalityName), ext, {
+    danish: chosen.danish,
+    about: about(indicator, lang),
+    lang,
+    reader,
+    fileName,
+  });
 }
 
 /** The codes of a results table in the reader's words: groups, breakdowns, status, definition, the indicator's title. */
@@ -240,9 +251,19 @@ async function areaImage(c: AppContext, snapshot: Snapshot, ext: string, lang: L
   const period = query.data.period ?? areaPeriods(areas).at(-1);
   if (period === undefined || !areaPeriods(areas).includes(period)) return jsonError(404, 'no housing-area data for this period');
   const names = await snapshot.areaNames();
-  const rows = sortAreas(areas.filter((a) => a.period === period), names);
+  const rows = sortAreas(
+    areas.filter((a) => a.period === period),
+    names,
+  );
   const dict = dictionary(lang);
-  const caption = chartCaption(dict.areasChartTitle(formatPeriodLabel(period, lang)), areasSource(lang), municipality, undefined, lang, await diversityDefinition(snapshot));
+  const caption = chartCaption(
+    dict.areasChartTitle(formatPeriodLabel(period, lang)),
+    areasSource(lang),
+    municipality,
+    undefined,
+    lang,
+    await diversityDefinition(snapshot),
+  );
   return imageFile(withCaption(areaChart(rows, period, names, lang, dict), caption), `${AREAS}-${slug(period)}-figur`, ext);
 }
 
@@ -256,8 +277,14 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
       // The housing areas and the segregation indices are the figures of the diversity indicator: its definition, and its sheet about the figures.
       const diversity = await snapshot.indicator(DIVERSITY);
       const used = diversity === undefined ? null : definitionUsed(diversity);
-      const plain = { danish, about: diversity === undefined ? [] : about(diversity, lang), lang, reader: { lang, decimals: 1, words: definitionWords(diversity, lang) } };
-      if (file.id === AREAS) return tableFile(areasTableData(await snapshot.areas(), await snapshot.areaNames(), used), file.ext, { ...plain, fileName: AREAS });
+      const plain = {
+        danish,
+        about: diversity === undefined ? [] : about(diversity, lang),
+        lang,
+        reader: { lang, decimals: 1, words: definitionWords(diversity, lang) },
+      };
+      if (file.id === AREAS)
+        return tableFile(areasTableData(await snapshot.areas(), await snapshot.areaNames(), used), file.ext, { ...plain, fileName: AREAS });
       if (file.id === SEGREGATION) return tableFile(segregationTableData(await snapshot.segregation(), used), file.ext, { ...plain, fileName: SEGREGATION });
       const indicator = await snapshot.indicator(file.id);
       if (indicator === undefined) return jsonError(404, `unknown indicator: ${file.id}`);
@@ -273,7 +300,14 @@ export function registerDownloadRoutes(app: Hono<AppEnv>, ctx: RouteContext): vo
       if (file.id === SEGREGATION) {
         const rows = await snapshot.segregation();
         if (rows.length === 0) return jsonError(404, 'no segregation data');
-        const caption = chartCaption(lang === 'da' ? 'Segregationsindeks for kommunen' : 'Segregation indices for the municipality', areasSource(lang), ctx.municipality, undefined, lang, await diversityDefinition(snapshot));
+        const caption = chartCaption(
+          lang === 'da' ? 'Segregationsindeks for kommunen' : 'Segregation indices for the municipality',
+          areasSource(lang),
+          ctx.municipality,
+          undefined,
+          lang,
+          await diversityDefinition(snapshot),
+        );
         return imageFile(withCaption(segregationChart(rows, lang, dictionary(lang)), caption), `${SEGREGATION}-figur`, file.ext);
       }
       const indicator = await snapshot.indicator(file.id);

@@ -89,7 +89,10 @@ export function registerReviewRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext)
           else await publishDelivery(w.deps, id, actor);
           return c.redirect(`/leveringer/${id}?ok=${FLASH[step]}`, 303);
         },
-        (e) => (e.kind === 'forbidden' || e.kind === 'not_found' ? refusedPage(c, w, e) : showDelivery(c, w, id, { error: e.text(c.get('lang')) }, refusalStatus(e.kind))),
+        (e) =>
+          e.kind === 'forbidden' || e.kind === 'not_found'
+            ? refusedPage(c, w, e)
+            : showDelivery(c, w, id, { error: e.text(c.get('lang')) }, refusalStatus(e.kind)),
       );
     });
   }

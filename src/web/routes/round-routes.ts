@@ -8,7 +8,17 @@ import { mayDeliver } from '../../auth/index.ts';
 import { PERIOD_TYPES } from '../../catalogue/index.ts';
 import { isInputProblem } from '../../ingest/index.ts';
 import { roundOverview } from '../../services/round-overview.ts';
-import { checkUpload, closeRound, findRound, nothingPublished, openRound, pendingHistory, publishRound, submitUpload, visibleRounds } from '../../services/workflow.ts';
+import {
+  checkUpload,
+  closeRound,
+  findRound,
+  nothingPublished,
+  openRound,
+  pendingHistory,
+  publishRound,
+  submitUpload,
+  visibleRounds,
+} from '../../services/workflow.ts';
 import type { WorkflowError } from '../../services/workflow-error.ts';
 import { actorOf } from '../auth/request-auth.ts';
 import { workflowWords } from '../i18n/workflow-words.ts';

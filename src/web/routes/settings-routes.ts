@@ -12,7 +12,12 @@ import { settingsPage } from '../pages/settings-page.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { field, fields, pageResponse, signedInOf, type WorkflowRouteContext } from './workflow-context.ts';
 
-async function showSettings(c: AppContext, w: WorkflowRouteContext, extras: { flash?: 'saved' | 'unchanged'; error?: string }, status = 200): Promise<Response> {
+async function showSettings(
+  c: AppContext,
+  w: WorkflowRouteContext,
+  extras: { flash?: 'saved' | 'unchanged'; error?: string },
+  status = 200,
+): Promise<Response> {
   const lang = c.get('lang');
   const own = w.ctx.municipalityCode;
   const body = settingsPage({ lang, own, peers: await loadPeers(w.deps.store, own), csrfToken: signedInOf(c).session.csrfToken, ...extras });

@@ -43,7 +43,12 @@ export function registerUserRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext, h
     const actor = signedInOf(c).user.username;
     const password = typeof body.password === 'string' ? body.password : '';
     return catchRefusal(async () => {
-      const input = { username: field(body, 'username'), displayName: field(body, 'displayName'), role: roleOf(field(body, 'role')), departments: fields(body, 'departments') };
+      const input = {
+        username: field(body, 'username'),
+        displayName: field(body, 'displayName'),
+        role: roleOf(field(body, 'role')),
+        departments: fields(body, 'departments'),
+      };
       await addUser({ store: w.deps.store, hasher, catalogue: w.deps.catalogue }, input, password, actor);
       return c.redirect('/brugere?ok=created', 303);
     }, refused(c));

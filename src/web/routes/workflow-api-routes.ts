@@ -33,7 +33,6 @@ const RoundBody = z.object({
 });
 const CommentBody = z.object({ comment: z.string().max(2000).default('') });
 
-
 async function jsonBody<T>(c: AppContext, schema: z.ZodType<T>): Promise<T> {
   let raw: unknown = {};
   if ((c.req.header('content-type') ?? '').startsWith('application/json')) {
@@ -58,19 +57,19 @@ function fileErrors(error: InputError | InputErrors, fileName: string) {
 
 /** Registers the signed-in API routes. */
 export function registerWorkflowApiRoutes(app: Hono<AppEnv>, w: WorkflowRouteContext): void {
-  const run = (c: AppContext, fn: (signedIn: SignedIn) => Promise<Response>) => catchRefusal(() => fn(signedInOf(c)), (e) => jsonRefusal(c, e));
+  const run = (c: AppContext, fn: (signedIn: SignedIn) => Promise<Response>) =>
+    catchRefusal(
+      () => fn(signedInOf(c)),
+      (e) => jsonRefusal(c, e),
+    );
 
   app.get('/api/me', (c) =>
     run(c, async ({ user, session }) => c.json({ ...publicUser(user), csrfToken: session.csrfToken, sessionExpiresAt: session.expiresAt })),
   );
 
-  app.get('/api/rounds', (c) =>
-    run(c, async ({ user }) => c.json(await visibleRounds(w.deps, user))),
-  );
+  app.get('/api/rounds', (c) => run(c, async ({ user }) => c.json(await visibleRounds(w.deps, user))));
 
-  app.post('/api/rounds', (c) =>
-    run(c, async (signedIn) => c.json(await openRound(w.deps, await jsonBody(c, RoundBody), actorOf(signedIn)), 201)),
-  );
+  app.post('/api/rounds', (c) => run(c, async (signedIn) => c.json(await openRound(w.deps, await jsonBody(c, RoundBody), actorOf(signedIn)), 201)));
 
   app.get('/api/rounds/:id', (c) =>
     run(c, async (signedIn) => {
@@ -87,7 +86,12 @@ export function registerWorkflowApiRoutes(app: Hono<AppEnv>, w: WorkflowRouteCon
             ? null
             : { id: i.latest.id, version: i.latest.version, createdBy: i.latest.createdBy, createdAt: i.latest.createdAt, comment: i.latest.statusComment },
       }));
-      const departments = o.departments.map((d) => ({ department: d.department, overdue: d.overdue, done: d.done, indicators: d.items.map((i) => i.indicator.id) }));
+      const departments = o.departments.map((d) => ({
+        department: d.department,
+        overdue: d.overdue,
+        done: d.done,
+        indicators: d.items.map((i) => i.indicator.id),
+      }));
       return c.json({ round, open: o.open, deadlinePassed: o.deadlinePassed, items, departments });
     }),
   );

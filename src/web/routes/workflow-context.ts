@@ -77,7 +77,10 @@ export function idParam(text: string): number {
 export function cleanFileName(name: string): string {
   // A CPR number in a file's name would be shown, stored with the delivery and audited: it goes first.
   const base = withoutIdentifiers(name.split(/[\\/]/).pop() ?? '');
-  const cleaned = base.replace(/[^\p{L}\p{N} ._()-]/gu, '_').replace(/^\.+/, '').slice(-120);
+  const cleaned = base
+    .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(-120);
   return cleaned === '' ? 'upload.csv' : cleaned;
 }
 
@@ -128,7 +131,10 @@ export function field(body: Record<string, unknown>, name: string): string {
 export function fields(body: Record<string, unknown>, name: string): string[] {
   const value = body[name];
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '');
+  return list
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /** A refusal as the API's JSON error (English message, Danish in `message_da`). */

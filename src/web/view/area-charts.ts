@@ -18,19 +18,15 @@ export const SEGREGATION_KEYS = ['dissimilarity', 'isolation', 'exposure', 'thei
 /** Areas of one period, largest target-group share first, suppressed areas last. */
 export function sortAreas(rows: readonly AreaRow[], names: ReadonlyMap<string, string>): AreaRow[] {
   return [...rows].sort(
-    (a, b) =>
-      (b.targetShare ?? -1) - (a.targetShare ?? -1) || (names.get(a.area) ?? a.area).localeCompare(names.get(b.area) ?? b.area, 'da'),
+    (a, b) => (b.targetShare ?? -1) - (a.targetShare ?? -1) || (names.get(a.area) ?? a.area).localeCompare(names.get(b.area) ?? b.area, 'da'),
   );
 }
 
 /** The bar chart of one period's areas (rows already sorted). */
 export function areaChart(rows: readonly AreaRow[], period: string, names: ReadonlyMap<string, string>, lang: Lang, dict: Dictionary): string {
   const name = (area: string): string => names.get(area) ?? area;
-  const valueLabel = (row: AreaRow): string =>
-    row.suppressed || row.targetShare === null ? SUPPRESSED_LABEL[lang] : formatShare(row.targetShare, lang);
-  const description = rows
-    .map((row) => `${name(row.area)}: ${valueLabel(row)}${row.aboveHalf === true ? ` (${dict.areasFlag})` : ''}`)
-    .join('; ');
+  const valueLabel = (row: AreaRow): string => (row.suppressed || row.targetShare === null ? SUPPRESSED_LABEL[lang] : formatShare(row.targetShare, lang));
+  const description = rows.map((row) => `${name(row.area)}: ${valueLabel(row)}${row.aboveHalf === true ? ` (${dict.areasFlag})` : ''}`).join('; ');
   return renderBarChart({
     id: 'chart-areas',
     title: dict.areasChartTitle(formatPeriodLabel(period, lang)),

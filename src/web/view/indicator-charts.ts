@@ -93,7 +93,17 @@ export function indicatorChart(input: IndicatorChartInput): string {
   const c = chartInput(input, `chart-${indicator.id}`, indicator.comparison === 'none' ? dict.developmentHeading : dict.chartHeading);
   const spec = timeSeriesSpec(c, groups, input.comparison ?? []);
   // No period at all: an empty chart that says so.
-  return renderTimeSeriesChart(spec ?? { id: c.id, title: c.title, description: dict.chartNoData, categories: [], series: [], formatTick: (v) => String(v), labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend } });
+  return renderTimeSeriesChart(
+    spec ?? {
+      id: c.id,
+      title: c.title,
+      description: dict.chartNoData,
+      categories: [],
+      series: [],
+      formatTick: (v) => String(v),
+      labels: { interval: dict.intervalLegend, suppressed: dict.suppressedLegend },
+    },
+  );
 }
 
 /**

@@ -40,9 +40,7 @@ export function breakdownLabel(
       if (parsed.key === 'index') return indexLabel(parsed.code, lang, dict);
       const valueLabel =
         remainder ??
-        (parsed.key === 'area'
-          ? (areaNames.get(parsed.code) ?? parsed.code)
-          : (spec?.values.find((v) => v.code === parsed.code)?.label[lang] ?? parsed.code));
+        (parsed.key === 'area' ? (areaNames.get(parsed.code) ?? parsed.code) : (spec?.values.find((v) => v.code === parsed.code)?.label[lang] ?? parsed.code));
       return `${keyLabel}: ${valueLabel}`;
     })
     .join(', ');
@@ -60,10 +58,7 @@ function indexLabel(code: string, lang: Lang, dict: Dictionary): string {
 }
 
 /** The breakdowns present in the rows, grouped by key in the catalogue's order, values in its order. */
-export function breakdownOptions(
-  breakdowns: readonly string[],
-  indicator: Pick<Indicator, 'breakdowns'>,
-): { key: string; values: string[] }[] {
+export function breakdownOptions(breakdowns: readonly string[], indicator: Pick<Indicator, 'breakdowns'>): { key: string; values: string[] }[] {
   const byKey = new Map<string, string[]>();
   for (const breakdown of new Set(breakdowns)) {
     if (breakdown === '') continue;

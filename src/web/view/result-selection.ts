@@ -12,11 +12,7 @@ import { comparePeriodTexts } from '../../catalogue/index.ts';
 export const GROUP_ORDER: readonly DeliveryGroup[] = DELIVERY_GROUPS;
 
 /** Rows of one breakdown ('' is the whole group), optionally only some groups, by period then group. */
-export function selectRows(
-  rows: readonly ResultRow[],
-  breakdown: string,
-  groups: readonly DeliveryGroup[] = GROUP_ORDER,
-): ResultRow[] {
+export function selectRows(rows: readonly ResultRow[], breakdown: string, groups: readonly DeliveryGroup[] = GROUP_ORDER): ResultRow[] {
   return rows
     .filter((row) => row.breakdown === breakdown && groups.includes(row.group))
     .sort((a, b) => comparePeriodTexts(a.period, b.period) || GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group));
@@ -35,9 +31,7 @@ export function primaryGroup(rows: readonly ResultRow[]): DeliveryGroup | undefi
 
 /** The rows of one group, in period order, keeping only periods that have a value or are suppressed. */
 export function seriesRows(rows: readonly ResultRow[], group: DeliveryGroup): ResultRow[] {
-  return rows
-    .filter((row) => row.group === group && (row.suppressed || row.value !== null))
-    .sort((a, b) => comparePeriodTexts(a.period, b.period));
+  return rows.filter((row) => row.group === group && (row.suppressed || row.value !== null)).sort((a, b) => comparePeriodTexts(a.period, b.period));
 }
 
 /** The row for one period and group, if any. */

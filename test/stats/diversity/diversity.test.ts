@@ -54,7 +54,13 @@ describe('areaDiversity', () => {
   });
 
   it('diversityByArea normalises every area over all groups', () => {
-    const rows = diversityByArea([{ area: 'x', counts: { a: 5, b: 5 } }, { area: 'y', counts: { c: 3 } }], 'a');
+    const rows = diversityByArea(
+      [
+        { area: 'x', counts: { a: 5, b: 5 } },
+        { area: 'y', counts: { c: 3 } },
+      ],
+      'a',
+    );
     expect(rows.map((r) => r.area)).toEqual(['x', 'y']);
     const first = rows[0];
     if (!first) throw new Error('no rows');
@@ -92,7 +98,12 @@ describe('segregation indices', () => {
   it('not computable without the groups', () => {
     expect(dissimilarityIndex(areas, 'target', 'nobody')).toEqual({ kind: 'not_computable', reason: 'empty_denominator', detail: 'nobody' });
     expect(isolationIndex(areas, 'nobody').kind).toBe('not_computable');
-    expect(theilIndex([{ area: 'a', counts: { x: 5 } }, { area: 'b', counts: { x: 9 } }])).toEqual({ kind: 'not_computable', reason: 'single_group' });
+    expect(
+      theilIndex([
+        { area: 'a', counts: { x: 5 } },
+        { area: 'b', counts: { x: 9 } },
+      ]),
+    ).toEqual({ kind: 'not_computable', reason: 'single_group' });
     expect(theilIndex([{ area: 'a', counts: { x: 0 } }]).kind).toBe('not_computable');
   });
 
@@ -120,18 +131,26 @@ describe('segregation indices', () => {
 
   it('property: the same composition everywhere gives D = 0 and H = 0', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 2, maxLength: 4 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }), (mix, sizes) => {
-        const m = sizes.map((s, i) => ({ area: `a${i}`, counts: Object.fromEntries(mix.map((c, j) => [`g${j}`, c * s])) }));
-        expectClose(value(dissimilarityIndex(m, 'g0', 'g1')), 0, 1e-12);
-        expectClose(value(theilIndex(m)), 0, 1e-12);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 2, maxLength: 4 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }),
+        (mix, sizes) => {
+          const m = sizes.map((s, i) => ({ area: `a${i}`, counts: Object.fromEntries(mix.map((c, j) => [`g${j}`, c * s])) }));
+          expectClose(value(dissimilarityIndex(m, 'g0', 'g1')), 0, 1e-12);
+          expectClose(value(theilIndex(m)), 0, 1e-12);
+        },
+      ),
     );
   });
 
   it('property: every area holding a single group gives D = 1 and H = 1', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 50 })), { minLength: 2, maxLength: 8 }), (rows) => {
-        const m = [{ area: 'first0', counts: { g0: 3 } }, { area: 'first1', counts: { g1: 4 } }, ...rows.map(([g, c], i) => ({ area: `a${i}`, counts: { [`g${g}`]: c } }))];
+        const m = [
+          { area: 'first0', counts: { g0: 3 } },
+          { area: 'first1', counts: { g1: 4 } },
+          ...rows.map(([g, c], i) => ({ area: `a${i}`, counts: { [`g${g}`]: c } })),
+        ];
         expectClose(value(dissimilarityIndex(m, 'g0', 'g1')), 1, 1e-12);
         expectClose(value(theilIndex(m)), 1, 1e-12);
         expectClose(value(isolationIndex(m, 'g0')), 1, 1e-12);

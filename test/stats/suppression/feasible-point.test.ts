@@ -9,7 +9,23 @@ const x = (j: number) => new Map([[j, 1]]);
 
 describe('attains — a checked feasible point with the objective at a target', () => {
   // A margin 10 = x0 + x1 + x2 with x1 ≤ x0 (persons of persons): x0 ranges over [0, 10].
-  const margin = [eq([[0, 1], [1, 1], [2, 1]], 10), le([[1, 1], [0, -1]], 0)];
+  const margin = [
+    eq(
+      [
+        [0, 1],
+        [1, 1],
+        [2, 1],
+      ],
+      10,
+    ),
+    le(
+      [
+        [1, 1],
+        [0, -1],
+      ],
+      0,
+    ),
+  ];
 
   it('finds a table at each end of a range and inside it', () => {
     expect(attains(x(0), 0, margin, 3)).toBe(true);
@@ -23,7 +39,22 @@ describe('attains — a checked feasible point with the objective at a target', 
   });
 
   it('reads a count pinned by two margins as pinned: x0 − x1 = 3 and x0 + x1 = 5 leave x0 = 4 only', () => {
-    const pinned = [eq([[0, 1], [1, -1]], 3), eq([[0, 1], [1, 1]], 5)];
+    const pinned = [
+      eq(
+        [
+          [0, 1],
+          [1, -1],
+        ],
+        3,
+      ),
+      eq(
+        [
+          [0, 1],
+          [1, 1],
+        ],
+        5,
+      ),
+    ];
     expect(attains(x(0), 4, pinned, 2)).toBe(true);
     expect(attains(x(0), 0, pinned, 2)).toBe(false);
     expect(attains(x(0), 5, pinned, 2)).toBe(false);
@@ -31,19 +62,94 @@ describe('attains — a checked feasible point with the objective at a target', 
 
   it('handles negative right-hand sides and complements (denominator − numerator)', () => {
     // −x0 − x1 = −7 (a total's parts moved over), x0 ≤ x2 … the complement x2 − x0 can be 0 and 7.
-    const system = [eq([[0, -1], [1, -1]], -7), le([[0, 1], [2, -1]], 0), eq([[2, 1], [3, 1]], 12)];
-    const complement = new Map([[2, 1], [0, -1]]);
+    const system = [
+      eq(
+        [
+          [0, -1],
+          [1, -1],
+        ],
+        -7,
+      ),
+      le(
+        [
+          [0, 1],
+          [2, -1],
+        ],
+        0,
+      ),
+      eq(
+        [
+          [2, 1],
+          [3, 1],
+        ],
+        12,
+      ),
+    ];
+    const complement = new Map([
+      [2, 1],
+      [0, -1],
+    ]);
     expect(attains(complement, 0, system, 4)).toBe(true);
     expect(attains(complement, 12, system, 4)).toBe(true);
     expect(attains(complement, 13, system, 4)).toBe(false);
   });
 
   it('checks points itself: a point off a constraint or below zero is refused', () => {
-    expect(satisfies(Float64Array.of(4, 1), [eq([[0, 1], [1, 1]], 5)])).toBe(true);
-    expect(satisfies(Float64Array.of(4, 1.001), [eq([[0, 1], [1, 1]], 5)])).toBe(false);
-    expect(satisfies(Float64Array.of(6, -1), [eq([[0, 1], [1, 1]], 5)])).toBe(false);
-    expect(satisfies(Float64Array.of(3, 3), [le([[0, 1], [1, -1]], 0)])).toBe(true);
-    expect(satisfies(Float64Array.of(4, 3), [le([[0, 1], [1, -1]], 0)])).toBe(false);
+    expect(
+      satisfies(Float64Array.of(4, 1), [
+        eq(
+          [
+            [0, 1],
+            [1, 1],
+          ],
+          5,
+        ),
+      ]),
+    ).toBe(true);
+    expect(
+      satisfies(Float64Array.of(4, 1.001), [
+        eq(
+          [
+            [0, 1],
+            [1, 1],
+          ],
+          5,
+        ),
+      ]),
+    ).toBe(false);
+    expect(
+      satisfies(Float64Array.of(6, -1), [
+        eq(
+          [
+            [0, 1],
+            [1, 1],
+          ],
+          5,
+        ),
+      ]),
+    ).toBe(false);
+    expect(
+      satisfies(Float64Array.of(3, 3), [
+        le(
+          [
+            [0, 1],
+            [1, -1],
+          ],
+          0,
+        ),
+      ]),
+    ).toBe(true);
+    expect(
+      satisfies(Float64Array.of(4, 3), [
+        le(
+          [
+            [0, 1],
+            [1, -1],
+          ],
+          0,
+        ),
+      ]),
+    ).toBe(false);
   });
 });
 
@@ -70,7 +176,16 @@ const systems = fc
     });
     for (const [a, b] of pairs) {
       const [i, j] = [a % width, b % width];
-      if (i !== j && (truth[i] as number) <= (truth[j] as number)) constraints.push(le([[i, 1], [j, -1]], 0));
+      if (i !== j && (truth[i] as number) <= (truth[j] as number))
+        constraints.push(
+          le(
+            [
+              [i, 1],
+              [j, -1],
+            ],
+            0,
+          ),
+        );
     }
     return { width, constraints, objective: x(objective % width), target };
   });

@@ -109,7 +109,12 @@ export function recoverableSmallSums(original: Table, suppressed: ReadonlySet<st
  * non-negative tables that agree with the published cells and the margins (and numerator ≤
  * denominator). Reports the counts whose range does not reach both 0 and t.
  */
-export function narrowIntervals(original: Table, suppressed: ReadonlySet<string>, t: number, solve: (lp: string) => { Status: string; ObjectiveValue: number }): string[] {
+export function narrowIntervals(
+  original: Table,
+  suppressed: ReadonlySet<string>,
+  t: number,
+  solve: (lp: string) => { Status: string; ObjectiveValue: number },
+): string[] {
   const byKey = new Map(original.cells.map((c) => [c.key, c]));
   const hidden = original.cells.filter((c) => suppressed.has(c.key));
   const index = new Map(hidden.map((c, i) => [c.key, i]));
@@ -141,7 +146,16 @@ export function narrowIntervals(original: Table, suppressed: ReadonlySet<string>
       const value = count(c, dim);
       if (value === null || !small(value, t)) continue;
       const objective = dim === 'complement' ? `${name(c.key, 'denominator')} - ${name(c.key, 'numerator')}` : name(c.key, dim);
-      const model = (sense: string) => [sense, ` obj: ${objective}`, 'Subject To', ...(rows.length ? rows : [' z: ' + objective + ' >= 0']), 'Bounds', ...variables.map((v) => ` ${v} >= 0`), 'End'].join('\n');
+      const model = (sense: string) =>
+        [
+          sense,
+          ` obj: ${objective}`,
+          'Subject To',
+          ...(rows.length ? rows : [' z: ' + objective + ' >= 0']),
+          'Bounds',
+          ...variables.map((v) => ` ${v} >= 0`),
+          'End',
+        ].join('\n');
       const low = solve(model('Minimize'));
       const high = solve(model('Maximize'));
       const lower = low.Status === 'Optimal' ? Math.ceil(low.ObjectiveValue - 1e-6) : 0;

@@ -17,7 +17,9 @@ function asDelivery(table: Table, result: SuppressionResult): Table {
   const out = new Map(result.cells.map((c) => [c.key, c]));
   return {
     margins: table.margins,
-    cells: table.cells.map((c) => (out.get(c.key)?.suppressed ? { ...c, numerator: null, denominator: null, n: null, value: null, sourceSuppressed: true } : c)),
+    cells: table.cells.map((c) =>
+      out.get(c.key)?.suppressed ? { ...c, numerator: null, denominator: null, n: null, value: null, sourceSuppressed: true } : c,
+    ),
   };
 }
 
@@ -145,10 +147,26 @@ describe('suppress — properties over random tables', () => {
     // exact-only rule hides: no hidden count can be computed, but r1c2 lies in 2..7 persons
     // (denominator) — a reader knows it is not 0.
     const grid = [
-      [[0, 2], [0, 0], [2, 2]],
-      [[10, 20], [5, 17], [2, 2]],
-      [[10, 11], [0, 0], [2, 9]],
-      [[0, 7], [0, 2], [23, 25]],
+      [
+        [0, 2],
+        [0, 0],
+        [2, 2],
+      ],
+      [
+        [10, 20],
+        [5, 17],
+        [2, 2],
+      ],
+      [
+        [10, 11],
+        [0, 0],
+        [2, 9],
+      ],
+      [
+        [0, 7],
+        [0, 2],
+        [23, 25],
+      ],
     ] as [number, number][][];
     const cells = grid.flatMap((row, i) => row.map(([n, d], j) => ({ key: `r${i}c${j}`, numerator: n, denominator: d, valueKind: 'share' as const })));
     const sum = (keys: string[]) => ({

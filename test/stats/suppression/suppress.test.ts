@@ -5,7 +5,9 @@ import { recoverableSmallSums, smallRemainders } from './invariants.ts';
 const share = (key: string, numerator: number | null, denominator: number | null): Cell => ({ key, numerator, denominator, valueKind: 'share' });
 const count = (key: string, numerator: number): Cell => ({ key, numerator, denominator: null, valueKind: 'count' });
 const hiddenKeys = (table: Table, threshold?: number) =>
-  suppress(table, threshold === undefined ? {} : { threshold }).cells.filter((c) => c.suppressed).map((c) => `${c.key}:${c.reason}`);
+  suppress(table, threshold === undefined ? {} : { threshold })
+    .cells.filter((c) => c.suppressed)
+    .map((c) => `${c.key}:${c.reason}`);
 
 describe('primaryReason (threshold 5)', () => {
   it.each([
@@ -103,7 +105,10 @@ describe('suppress — several margins', () => {
     const source = (key: string): Cell => ({ ...share(key, null, null), sourceSuppressed: true });
     const table: Table = {
       cells: [share('T', 40, 100), source('A'), source('B'), share('C', 28, 50), share('A1', 2, 5), share('A2', 10, 25)],
-      margins: [{ total: 'T', parts: ['A', 'B', 'C'] }, { total: 'A', parts: ['A1', 'A2'] }],
+      margins: [
+        { total: 'T', parts: ['A', 'B', 'C'] },
+        { total: 'A', parts: ['A1', 'A2'] },
+      ],
     };
     const withTrueCounts: Table = {
       ...table,
@@ -122,9 +127,15 @@ describe('suppress — several margins', () => {
     // comparison 40/80   90/200  130/280
     // total      42/86   120/260 162/346
     const cells = [
-      share('t.u18', 2, 6), share('t.18+', 30, 60), share('t', 32, 66),
-      share('c.u18', 40, 80), share('c.18+', 90, 200), share('c', 130, 280),
-      share('u18', 42, 86), share('18+', 120, 260), share('all', 162, 346),
+      share('t.u18', 2, 6),
+      share('t.18+', 30, 60),
+      share('t', 32, 66),
+      share('c.u18', 40, 80),
+      share('c.18+', 90, 200),
+      share('c', 130, 280),
+      share('u18', 42, 86),
+      share('18+', 120, 260),
+      share('all', 162, 346),
     ];
     const margins = [
       { total: 't', parts: ['t.u18', 't.18+'] },
@@ -145,7 +156,16 @@ describe('suppress — output and validation', () => {
     const leaky = { ...share('a', 3, 10), value: 0.3, ciLow: 0.1 } as Cell;
     const result = suppress({ cells: [leaky, share('b', 7, 10), share('t', 10, 20)], margins: [{ total: 't', parts: ['a', 'b'] }] });
     expect(result.threshold).toBe(5);
-    expect(result.cells[0]).toEqual({ key: 'a', valueKind: 'share', numerator: null, denominator: null, n: null, value: null, suppressed: true, reason: 'primary' });
+    expect(result.cells[0]).toEqual({
+      key: 'a',
+      valueKind: 'share',
+      numerator: null,
+      denominator: null,
+      n: null,
+      value: null,
+      suppressed: true,
+      reason: 'primary',
+    });
     expect(result.cells[2]).toEqual({ key: 't', valueKind: 'share', numerator: 10, denominator: 20, n: null, value: null, suppressed: false, reason: null });
     expect(JSON.stringify(result)).not.toContain('ciLow');
   });

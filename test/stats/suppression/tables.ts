@@ -59,7 +59,13 @@ export const oneLevel: fc.Arbitrary<Built> = fc.array(leafCounts, { minLength: 2
 
 /** total = Σ top-level parts; some parts are subtotals of 2..4 leaves (e.g. age bands). */
 export const twoLevel: fc.Arbitrary<Built> = fc
-  .array(fc.oneof(leafCounts.map((c) => [c]), fc.array(leafCounts, { minLength: 2, maxLength: 4 })), { minLength: 2, maxLength: 5 })
+  .array(
+    fc.oneof(
+      leafCounts.map((c) => [c]),
+      fc.array(leafCounts, { minLength: 2, maxLength: 4 }),
+    ),
+    { minLength: 2, maxLength: 5 },
+  )
   .map((groups) => {
     const counts = new Map<string, Counts>();
     const margins: Margin[] = [];
