@@ -9,7 +9,7 @@
  */
 import { GENERATIONS } from '../origin/generation.ts';
 import { MENAPT_PARTS, REGION_MENAPT_CODES, REGION_MENAPT_PARTS, WORLD_REGIONS } from '../origin/world-region.ts';
-import type { DeliveryGroup } from '../origin/types.ts';
+import { DELIVERY_GROUPS, type DeliveryGroup } from '../origin/types.ts';
 
 export const PERSON_BREAKDOWN_KEYS = ['sex', 'generation', 'refugee', 'residence', 'region', 'menapt', 'region_menapt'] as const;
 export type PersonBreakdownKey = (typeof PERSON_BREAKDOWN_KEYS)[number];
@@ -38,7 +38,7 @@ export interface PersonBreakdownSpec {
 }
 
 export const PERSON_BREAKDOWNS: Readonly<Record<PersonBreakdownKey, PersonBreakdownSpec>> = {
-  sex: { codes: ['M', 'K'], remainder: 'unknown', groups: ['target', 'comparison', 'other', 'total'], column: 'sex' },
+  sex: { codes: ['M', 'K'], remainder: 'unknown', groups: DELIVERY_GROUPS, column: 'sex' },
   // Generation is a split of the persons of foreign origin: the comparison group (Danish origin)
   // has none, so its cells and the total's (which would be the other groups' sum) are not written.
   // Only immigrants have arrived and descendants are never refugees: a reader subtracts the
