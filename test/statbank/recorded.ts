@@ -7,20 +7,12 @@
  * always POSTs, so parameters are compared wherever they came from: a query `id` is the body's
  * `table` (tableinfo), a list equals its comma-joined text, and `format` ignores case.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRecordedAnswers } from '../../src/statbank-client/recorded-answers.ts';
 import type { Answer, Exchange, Responder } from './fixture-server.ts';
 
 export const RECORDED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures/recorded');
-
-interface RecordedRequest {
-  method: string;
-  uri: string;
-  request_body: string;
-  status: { code: number; message: string };
-  content_type: string;
-}
 
 export interface Recording {
   name: string;
@@ -41,21 +33,14 @@ function normalise(endpoint: string, params: Record<string, unknown>): string {
   return JSON.stringify(Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
-/** Every recording in the shared fixtures folder. */
+/** Every recording in the fixtures folder, read by the product's own reader of the recorded format. */
 export function loadRecordings(dir = RECORDED_DIR): Recording[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.request.json'))
-    .map((file) => {
-      const name = file.slice(0, -'.request.json'.length);
-      const meta = JSON.parse(readFileSync(join(dir, file), 'utf8')) as RecordedRequest;
-      const uri = new URL(meta.uri);
-      const endpoint = uri.pathname.replace(/^\/v1\//, '');
-      const params: Record<string, unknown> = Object.fromEntries(uri.searchParams.entries());
-      if (meta.request_body.trim() !== '') Object.assign(params, JSON.parse(meta.request_body) as Record<string, unknown>);
-      const bodyFile = [`${name}.json`, `${name}.csv`].map((f) => join(dir, f)).find((f) => existsSync(f));
-      if (bodyFile === undefined) throw new Error(`recording ${name} has no body file`);
-      return { name, endpoint, params, answer: { status: meta.status.code, contentType: meta.content_type, body: readFileSync(bodyFile, 'utf8') } };
-    });
+  return readRecordedAnswers(dir).map(({ name, endpoint, params, meta, body }) => ({
+    name,
+    endpoint,
+    params,
+    answer: { status: meta.status.code, contentType: meta.content_type, body },
+  }));
 }
 
 /** A responder that answers exactly the recorded requests. */
