@@ -7,7 +7,7 @@
  * always POSTs, so parameters are compared wherever they came from: a query `id` is the body's
  * `table` (tableinfo), a list equals its comma-joined text, and `format` ignores case.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecordedAnswers } from '../../src/statbank-client/recorded-answers.ts';
 import type { Answer, Exchange, Responder } from './fixture-server.ts';
