@@ -29,6 +29,15 @@ export function contextCellKey(c: Pick<ContextCell, 'scope' | 'series' | 'breakd
 }
 
 /** A figure with its suppression decided. */
+/** A count of persons as a share of a total (a group's residents of all residents, say): the context's usual cell. */
+export function personShareCell(
+  where: Pick<ContextCell, 'scope' | 'series' | 'breakdown' | 'period' | 'group'>,
+  count: number | null,
+  total: number | null,
+): ContextCell {
+  return { ...where, category: '', label: '', unit: 'persons', value: count, numerator: count, denominator: total, kind: 'share' };
+}
+
 export type SuppressedContextCell = ContextCell & { suppressed: boolean };
 
 /** A figure as the suppression rule's cell. */

@@ -6,7 +6,7 @@
  */
 import { type DataRequest, type StatbankData, type TableInfo, WHOLE_COUNTRY } from '../../statbank-client/index.ts';
 import type { ContextScope } from '../../cells/index.ts';
-import { type ContextCell, suppressContextCells } from './context-cells.ts';
+import { type ContextCell, personShareCell, suppressContextCells } from './context-cells.ts';
 import { contextTable } from './context-margins.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS } from '../../origin/types.ts';
@@ -69,20 +69,8 @@ function cellsOf(data: StatbankData, scope: ContextScope, area: string, period: 
   return slices(ages).flatMap((slice) => {
     const base: Selection = { OMRÅDE: area, KØN: slice.sex, ALDER: slice.ages, TID: period };
     const total = originSum('FOLK1E', lookup, base, categoriesOf('FOLK1E', 'total'));
-    const cell = (group: ContextCell['group'], count: number | null): ContextCell => ({
-      scope,
-      series: 'population',
-      breakdown: slice.breakdown,
-      period,
-      group,
-      category: '',
-      label: '',
-      unit: 'persons',
-      value: count,
-      numerator: count,
-      denominator: total,
-      kind: 'share',
-    });
+    const cell = (group: ContextCell['group'], count: number | null): ContextCell =>
+      personShareCell({ scope, series: 'population', breakdown: slice.breakdown, period, group }, count, total);
     return [...GROUPS.map((g) => cell(g, originSum('FOLK1E', lookup, base, categoriesOf('FOLK1E', g)))), cell('total', total)];
   });
 }

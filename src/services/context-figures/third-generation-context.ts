@@ -5,7 +5,7 @@
  * the target group and leave the comparison group — and the children of descendants themselves.
  */
 import type { DataRequest, OriginCategory, StatbankData } from '../../statbank-client/index.ts';
-import { type ContextCell, suppressContextCells } from './context-cells.ts';
+import { type ContextCell, personShareCell, suppressContextCells } from './context-cells.ts';
 import { contextTable } from './context-margins.ts';
 import { categoriesOf, originRequestCodes, originSum } from './origin-sum.ts';
 import { GROUPS } from '../../origin/types.ts';
@@ -35,20 +35,7 @@ export function thirdGenerationRequest(municipality: string, period: string): Da
 }
 
 function cell(series: string, period: string, group: ContextCell['group'], count: number | null, total: number | null): ContextCell {
-  return {
-    scope: 'municipal',
-    series,
-    breakdown: '',
-    period,
-    group,
-    category: '',
-    label: '',
-    unit: 'persons',
-    value: count,
-    numerator: count,
-    denominator: total,
-    kind: 'share',
-  };
+  return personShareCell({ scope: 'municipal', series, breakdown: '', period, group }, count, total);
 }
 
 /**
