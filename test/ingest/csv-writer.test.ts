@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createCsvWriter, csvField, openTable, toCsv } from '../../src/ingest/index.ts';
+import { createCsvWriter, csvField, csvRecord, DANISH_EXCEL_CSV, neutralised, openTable, restored, toCsv } from '../../src/ingest/index.ts';
 import { collect, rejection, useTempDir } from './helpers.ts';
 
 const temp = useTempDir();
@@ -96,5 +96,25 @@ describe('createCsvWriter', () => {
     const broken = createCsvWriter(temp.path('no/such/folder/out.csv'), ['a']);
     await broken.write(['1']);
     expect(await rejection(broken.close())).toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('the one CSV value writer and the spreadsheet', () => {
+  it('prefixes formula-like text with a quote in both dialects and leaves numbers, negative ones too, as numbers', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField('=1+1', DANISH_EXCEL_CSV)).toBe("'=1+1");
+    for (const start of ['+', '-', '@', '\t']) expect(csvField(`${start}x`, DANISH_EXCEL_CSV)).toBe(`'${start}x`);
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('-1.5')).toBe("'-1.5");
+    expect(csvField(-1.5)).toBe('-1.5');
+    expect(csvField(-1.5, DANISH_EXCEL_CSV)).toBe('-1,5');
+    expect(csvRecord(['Vest; Syd', -0.25, ' x'], DANISH_EXCEL_CSV)).toBe('"Vest; Syd";-0,25;" x"');
+  });
+
+  it('restored undoes neutralised exactly, also for text that starts with a quote', () => {
+    const texts = ['=A1', "'=A1", "''+1", "'tekst", 'tekst', '', "'", '-', "'-", '@navn', 'Nørrebro'];
+    for (const text of texts) expect(restored(neutralised(text))).toBe(text);
+    expect(neutralised("'=A1")).toBe("''=A1");
+    expect(restored("'tekst")).toBe("'tekst");
   });
 });

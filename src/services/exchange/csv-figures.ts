@@ -8,9 +8,22 @@
  *
  * Two variants: `machine` (`,`, decimal point, UTF-8, LF — section 9 of docs/file-formats.md) and
  * `excel` (what Danish Excel opens directly: `;`, decimal comma, UTF-8 with BOM, CRLF). The import
- * reads either, and a file re-saved by Excel (Windows-1252, `000` turned into `0`) too.
+ * reads either, and a file re-saved by Excel (Windows-1252, `000` turned into `0`) too. Both are
+ * written by the product's one CSV value writer (`csvField`), which prefixes formula-like text
+ * with `'`; the import takes that prefix off again (`restored`).
  */
-import { columnLetter, type CsvValue, csvLine, openTable, parseBoolean, parseDecimal, type TableSource } from '../../ingest/index.ts';
+import {
+  columnLetter,
+  type CsvValue,
+  csvLine,
+  csvRecord,
+  DANISH_EXCEL_CSV,
+  openTable,
+  parseBoolean,
+  parseDecimal,
+  restored,
+  type TableSource,
+} from '../../ingest/index.ts';
 import { DELIVERY_GROUPS, type DeliveryGroup } from '../../origin/types.ts';
 import type { ComparisonFigure } from '../../store/index.ts';
 import type { ExchangeMeta } from './jsonstat-figures.ts';
@@ -32,20 +45,13 @@ export function csvMetaValues(meta: CsvMeta): CsvValue[] {
   return [meta.definitionsHash, meta.productVersion, meta.source, meta.exportedAt, meta.synthetic];
 }
 
-function excelField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /**
  * The whole file's text in `variant`.
  * @example exchangeCsvText(['a', 'b'], [[0.5, 'x;y']], 'excel') === '\uFEFFa;b\r\n0,5;"x;y"\r\n'
  */
 export function exchangeCsvText(header: readonly string[], rows: readonly (readonly CsvValue[])[], variant: CsvVariant): string {
   if (variant === 'machine') return [header, ...rows].map(csvLine).join('');
-  const lines = [header, ...rows].map((r) => r.map(excelField).join(';'));
+  const lines = [header, ...rows].map((r) => csvRecord(r, DANISH_EXCEL_CSV));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -112,7 +118,8 @@ function rowReader(source: TableSource, columns: Record<Needed, number>, row: { 
     const at = where(source, row.rowNumber, columns[column]);
     throw new CsvFigureError(`${at.da}: ${da}`, `${at.en}: ${en}`);
   };
-  const text = (column: Needed) => (row.values[columns[column]] ?? '').trim();
+  // The writer prefixed formula-like text with `'` (csvField); taken off here, so a round trip is exact.
+  const text = (column: Needed) => restored((row.values[columns[column]] ?? '').trim());
   return {
     text,
     number(column) {
