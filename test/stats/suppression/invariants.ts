@@ -151,7 +151,7 @@ export function narrowIntervals(
           sense,
           ` obj: ${objective}`,
           'Subject To',
-          ...(rows.length ? rows : [' z: ' + objective + ' >= 0']),
+          ...(rows.length ? rows : [` z: ${objective} >= 0`]),
           'Bounds',
           ...variables.map((v) => ` ${v} >= 0`),
           'End',
