@@ -149,6 +149,8 @@ export class SuppressionTableBuilder {
     if (b === undefined || a.sourceSuppressed || b.sourceSuppressed) return true;
     const atLeast = (big: SuppressionCell, small: SuppressionCell, d: MarginDimension) => (countOf(big, d) ?? 0) - (countOf(small, d) ?? 0) > -EPSILON;
     if (relation === 'contains_default') return ALL_COUNTS.every((d) => atLeast(b, a, d));
+    // A mean's second figure within the default: its persons are a part of the default's.
+    if (a.valueKind === 'mean') return atLeast(a, b, 'n');
     return atLeast(a, b, 'numerator') && a.denominator === b.denominator;
   }
 
@@ -289,19 +291,29 @@ function addBreakdownRelations(builder: SuppressionTableBuilder, breakdown: Brea
  * the default is the count the relation exists to protect.
  */
 function addVariantRelations(builder: SuppressionTableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
+  const mean = indicator.measure.kind === 'mean';
   for (const variant of secondFigures(indicator)) {
     const relation = variant.relation ?? 'contains_default';
     const breakdown = `${VARIANT_KEY}=${variant.id}`;
     const pairs = cells.filter((c) => c.breakdown === breakdown).map((c) => ({ own: cellKey({ ...c, breakdown: '' }), second: cellKey(c) }));
-    if (pairs.every((p) => builder.bears(relation, p.own, p.second))) for (const p of pairs) relate(builder, relation, p.own, p.second);
+    if (pairs.every((p) => builder.bears(relation, p.own, p.second))) for (const p of pairs) relate(builder, relation, p.own, p.second, mean);
     else for (const p of pairs) builder.withhold(p.second);
   }
 }
 
-function relate(builder: SuppressionTableBuilder, relation: VariantRelation, own: string, second: string): void {
+/**
+ * A mean has no numerator: `within_default` then says the variant's persons (n) are a part of the
+ * default's — the pupils with a full set among all pupils — so the pupils without are the
+ * protected remainder (with 1 of them, the two means would give that pupil's grade away).
+ */
+function relate(builder: SuppressionTableBuilder, relation: VariantRelation, own: string, second: string, mean: boolean): void {
   const remainderKey = `${second}(variant rest)`;
   if (relation === 'contains_default') {
     builder.addSplit({ total: second, parts: [own], dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
+    return;
+  }
+  if (mean) {
+    builder.addSplit({ total: own, parts: [second], dimensions: ['n'], remainderPossible: true, remainderKey });
     return;
   }
   builder.addSplit({ total: own, parts: [second], dimensions: ['numerator'], remainderPossible: true, remainderKey });
