@@ -41,7 +41,12 @@ function readSets(): readonly ExamSet[] {
   const parsed = ExamListSchema.safeParse(examsJson);
   if (!parsed.success) throw new Error(`obligatory-exams.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data.sets
-    .map((s) => ({ appliesFrom: s.applies_from, bound: new Map(Object.entries(s.bound)), drawn: new Map(Object.entries(s.drawn)), drawnWeight: s.drawn_weight }))
+    .map((s) => ({
+      appliesFrom: s.applies_from,
+      bound: new Map(Object.entries(s.bound)),
+      drawn: new Map(Object.entries(s.drawn)),
+      drawnWeight: s.drawn_weight,
+    }))
     .sort((a, b) => startYear(a.appliesFrom) - startYear(b.appliesFrom));
 }
 

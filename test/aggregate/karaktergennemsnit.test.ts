@@ -116,7 +116,10 @@ describe('karaktergennemsnit: a file of one row per pupil behaves as before', ()
 
 describe('karaktergennemsnit: what an exam-row file cannot hold', () => {
   const one = (exam: string, grade: string, special = '', id = 'T1') => ({ person_id: id, exam, grade, special_class: special });
-  const refused = (...file: Record<string, string>[]) => () => run(['full_set'], rows(...file));
+  const refused =
+    (...file: Record<string, string>[]) =>
+    () =>
+      run(['full_set'], rows(...file));
 
   it('accepts the Danish names of the examinations and of the flag', () => {
     const out = run([], rows(one('dansk læsning', '7', 'nej'), one('Engelsk_Mundtlig', '12', '0')));
@@ -140,7 +143,7 @@ describe('the list of obligatory examinations', () => {
   it("agrees with the catalogue's codes of the exam column", () => {
     expect(examListProblems(columnCodes('karaktergennemsnit', 'exam').codes)).toEqual([]);
     const problems = examListProblems([...columnCodes('karaktergennemsnit', 'exam').codes.filter((c) => c !== 'history'), 'woodwork']);
-    expect(problems).toEqual(['history is not a code of the catalogue\'s exam column', "the catalogue's exam code woodwork is in no set"]);
+    expect(problems).toEqual(["history is not a code of the catalogue's exam column", "the catalogue's exam code woodwork is in no set"]);
   });
 
   it('applies from 2016/2017: 8 bound examinations weighing 5 and two drawn blocks', () => {

@@ -301,7 +301,15 @@ describe('generateDemo: through the aggregation', () => {
     if (entry === undefined || entry.dataFile === null) throw new Error('no karaktergennemsnit 2024/2025');
     const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
     const period = { start: '2024-08-01', end: '2025-07-31', label: '2024/2025' };
-    const out = aggregate({ indicatorId: 'karaktergennemsnit', period, referenceDate: period.end, persons: personsOf(entry.populationFile), rows, ageBands: [], secondFigures: ['full_set'] });
+    const out = aggregate({
+      indicatorId: 'karaktergennemsnit',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      secondFigures: ['full_set'],
+    });
     const of = (group: string, breakdown: string) => out.cells.find((c) => c.group === group && c.breakdown === breakdown);
     const pupils = of('total', '')?.n ?? Number.NaN;
     const withFullSet = of('total', 'variant=full_set')?.n ?? Number.NaN;

@@ -219,7 +219,12 @@ describe('karaktergennemsnit: the ministry’s average (full set) among all pupi
   });
 
   it('withholds every full-set mean when it has more pupils than the default (the relation contradicted)', () => {
-    expect(hidden(cells(41))).toEqual(['999|comparison|variant=full_set', '999|other|variant=full_set', '999|target|variant=full_set', '999|total|variant=full_set']);
+    expect(hidden(cells(41))).toEqual([
+      '999|comparison|variant=full_set',
+      '999|other|variant=full_set',
+      '999|target|variant=full_set',
+      '999|total|variant=full_set',
+    ]);
   });
 });
 

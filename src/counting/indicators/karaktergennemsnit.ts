@@ -81,7 +81,14 @@ function aggregatePupilRows(input: AggregationInput): IndicatorOutput {
   const { min, max } = gradeRange(input.indicatorId);
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), grade: readNumber(row, 'grade', min, max) });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
-  return { cells: meanCells(input, matched.map((m) => ({ person: m.person, grade: m.record.grade }))), unmatched, notes: [] };
+  return {
+    cells: meanCells(
+      input,
+      matched.map((m) => ({ person: m.person, grade: m.record.grade })),
+    ),
+    unmatched,
+    notes: [],
+  };
 }
 
 /** One exam row: the examination, its grade (null: none, e.g. exempted) and the pupil's special-class flag. */
@@ -188,7 +195,9 @@ function aggregateExamRows(input: AggregationInput): IndicatorOutput {
   const notes = [
     ...(bound.length < pupils.length ? [`${pupils.length - bound.length} elev(er) uden karakter i nogen bunden prøve indgår ikke.`] : []),
     ...(applying === undefined
-      ? [`Ingen liste over obligatoriske prøver gælder for ${input.period.label}: de bundne prøver er listens fra ${set.appliesFrom}, og ministeriets gennemsnit beregnes ikke.`]
+      ? [
+          `Ingen liste over obligatoriske prøver gælder for ${input.period.label}: de bundne prøver er listens fra ${set.appliesFrom}, og ministeriets gennemsnit beregnes ikke.`,
+        ]
       : []),
   ];
   const output: IndicatorOutput = { cells: meanCells(input, bound), unmatched, notes };

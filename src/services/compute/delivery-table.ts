@@ -17,9 +17,10 @@
  * - second figures: a computed variant's cell (`variant=running`) is no part of the group but
  *   relates to the default's whole-group cell by the variant's `relation` — it contains the
  *   default (running courses = the courses started + those continuing: an unpublished remainder)
- *   or lies within its numerator over the same denominator. Without the relation, running −
- *   started would show a small number of continuing courses. Counts that do not bear the relation
- *   out leave it unknown to the reader too, so the second figure is then withheld.
+ *   or lies within its numerator over the same denominator (for a mean: within its persons, n).
+ *   Without the relation, running − started would show a small number of continuing courses.
+ *   Counts that do not bear the relation out leave it unknown to the reader too, so the second
+ *   figure is then withheld.
  * Persons outside every delivered part (no housing area, a group or value the file leaves out)
  * become an unpublished remainder cell of the relation: its counts are protected like any cell's,
  * so a whole minus its parts never shows 1–4 persons.
