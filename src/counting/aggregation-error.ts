@@ -13,7 +13,11 @@ export type RowProblem =
   | 'out_of_range'
   | 'invalid_choice'
   | 'end_before_start'
-  | 'duplicate_person';
+  | 'duplicate_person'
+  | 'not_on_scale'
+  | 'duplicate_exam'
+  | 'two_drawn_exams'
+  | 'inconsistent_value';
 
 const PROBLEM_TEXT: Readonly<Record<RowProblem, string>> = {
   missing: 'værdien mangler',
@@ -24,6 +28,10 @@ const PROBLEM_TEXT: Readonly<Record<RowProblem, string>> = {
   invalid_choice: 'ukendt værdi',
   end_before_start: 'slutdatoen ligger før startdatoen',
   duplicate_person: 'personen optræder mere end én gang',
+  not_on_scale: 'ikke en karakter på 7-trinsskalaen (-3, 00, 02, 4, 7, 10, 12)',
+  duplicate_exam: 'eleven har prøven mere end én gang',
+  two_drawn_exams: 'eleven har to udtræksprøver i samme fagblok (frivillige prøver skal ikke med i udtrækket)',
+  inconsistent_value: 'værdien er en anden end på personens tidligere række',
 };
 
 const PROBLEM_TEXT_EN: Readonly<Record<RowProblem, string>> = {
@@ -35,6 +43,10 @@ const PROBLEM_TEXT_EN: Readonly<Record<RowProblem, string>> = {
   invalid_choice: 'unknown value',
   end_before_start: 'the end date is before the start date',
   duplicate_person: 'the person appears more than once',
+  not_on_scale: 'not a grade of the 7-point scale (-3, 00, 02, 4, 7, 10, 12)',
+  duplicate_exam: 'the pupil has the examination more than once',
+  two_drawn_exams: 'the pupil has two drawn examinations of the same block (voluntary examinations do not belong in the extract)',
+  inconsistent_value: "the value differs from the one on the person's earlier row",
 };
 
 /** A data row that cannot be read; carries row number, column and a problem code. */

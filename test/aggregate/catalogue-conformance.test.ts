@@ -34,7 +34,8 @@ function sample(column: PersonLevelColumn, personId: string, i: number, j: numbe
     case 'boolean':
       return (i + j) % 2 === 0 ? '1' : '0';
     case 'number':
-      return String(i % 10);
+      // Steps of the 7-point scale: a grade in a per-pupil file, and one examination's grade in an exam-row file.
+      return String([0, 2, 4, 7, 10, 12][i % 6]);
     case 'code': {
       const codes = column.values ?? [];
       return codes[i % codes.length]?.code ?? '';

@@ -46,7 +46,7 @@ describe('the shipped catalogue', () => {
       hjemmepleje: ['any_home_care*', 'dst_home_help'],
       'igu-forloeb': ['started*', 'running'],
       sprogstimulering: ['by_origin*', 'by_language (not computed)'],
-      karaktergennemsnit: ['bound_exams*', 'full_set (not computed)'],
+      karaktergennemsnit: ['bound_exams*', 'full_set'],
       'boern-kontaktperson': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
       'boern-anbringelse': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
       'boligomraader-diversitet': ['simpson*', 'legal_criteria (not computed)'],

@@ -117,7 +117,7 @@ const HEADERS: Readonly<Record<string, string>> = {
   'igu-forloeb': 'person_id,start_date,end_date,employer',
   'boern-kontaktperson': 'person_id,measure,start_date,end_date',
   valgdeltagelse: 'person_id,voted',
-  karaktergennemsnit: 'person_id,grade',
+  karaktergennemsnit: 'person_id,exam,grade,special_class',
   sprogstimulering: 'person_id,assessment_date,needs_stimulation,in_day_care',
   kriminalitet: 'person_id,offence_date,conviction_date,law',
 };
@@ -294,6 +294,29 @@ describe('generateDemo: through the aggregation', () => {
     const atHome = numerator('variant=dst_home_help') / numerator('');
     expect(atHome).toBeGreaterThan(0.6);
     expect(atHome).toBeLessThan(1);
+  });
+
+  it("writes the pupils' examinations: most pupils have a full set, the ministry's average beside the default, the target group below", () => {
+    const entry = full.entries.find((e) => e.indicator === 'karaktergennemsnit' && e.period === '2024/2025');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no karaktergennemsnit 2024/2025');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const period = { start: '2024-08-01', end: '2025-07-31', label: '2024/2025' };
+    const out = aggregate({
+      indicatorId: 'karaktergennemsnit',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      secondFigures: ['full_set'],
+    });
+    const of = (group: string, breakdown: string) => out.cells.find((c) => c.group === group && c.breakdown === breakdown);
+    const pupils = of('total', '')?.n ?? Number.NaN;
+    const withFullSet = of('total', 'variant=full_set')?.n ?? Number.NaN;
+    expect(withFullSet / pupils).toBeGreaterThan(0.85);
+    expect(withFullSet / pupils).toBeLessThan(1);
+    expect(of('target', 'variant=full_set')?.value).toBeLessThan(of('comparison', 'variant=full_set')?.value ?? Number.NaN);
+    expect(of('target', '')?.value).toBeLessThan(of('comparison', '')?.value ?? Number.NaN);
   });
 
   it('narrows the self-support gap between 2015 and 2025', () => {

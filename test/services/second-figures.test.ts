@@ -169,6 +169,65 @@ describe('boern-anbringelse: 0-22 incl. after-care, containing the default in nu
   });
 });
 
+describe('karaktergennemsnit: the ministry’s average (full set) among all pupils, a mean within the default', () => {
+  const grades = loadCatalogue().get('karaktergennemsnit');
+  if (grades === undefined) throw new Error('no karaktergennemsnit');
+  const mean = (group: DeliveryGroup, value: number, n: number, breakdown = ''): Cell => ({
+    municipality: '999',
+    group,
+    breakdown,
+    numerator: null,
+    denominator: null,
+    value,
+    sd: 2.2,
+    n,
+    suppressed: false,
+    note: '',
+  });
+  /** 40 pupils in the target group, `full` of them with a full set. */
+  const cells = (full: number): Cell[] => [
+    mean('target', 6.1, 40),
+    mean('comparison', 7.5, 300),
+    mean('other', 7.0, 20),
+    mean('total', 7.3, 360),
+    mean('target', 6.4, full, 'variant=full_set'),
+    mean('comparison', 7.7, 280, 'variant=full_set'),
+    mean('other', 7.2, 15, 'variant=full_set'),
+    mean('total', 7.5, 295 + full, 'variant=full_set'),
+  ];
+  const hidden = (c: Cell[]) => {
+    const keys = suppressedKeys(grades, c, T);
+    return c
+      .map(cellKey)
+      .filter((k) => keys.has(k))
+      .sort();
+  };
+
+  it('withholds the full-set mean where 1–4 pupils are without a full set: the two means would give their grades away', () => {
+    // 40 pupils, 37 with a full set: 40 × 6.1 − 37 × 6.4 is the sum of the other 3 pupils' averages.
+    const c = cells(37);
+    const withheld = hidden(c);
+    expect(withheld).toContain('999|target|variant=full_set');
+    expect(withheld).not.toContain('999|target|');
+    // total − comparison − other would give the target's back: one of them goes too.
+    expect(withheld.some((k) => k === '999|total|variant=full_set' || k === '999|other|variant=full_set')).toBe(true);
+    expect(() => auditedSuppressedKeys(grades, c, T)).not.toThrow();
+  });
+
+  it('publishes both means where the pupils without a full set are no small count', () => {
+    expect(hidden(cells(30))).toEqual([]);
+  });
+
+  it('withholds every full-set mean when it has more pupils than the default (the relation contradicted)', () => {
+    expect(hidden(cells(41))).toEqual([
+      '999|comparison|variant=full_set',
+      '999|other|variant=full_set',
+      '999|target|variant=full_set',
+      '999|total|variant=full_set',
+    ]);
+  });
+});
+
 describe('a second figure never costs the default a figure', () => {
   it("withholds the second figures, not the default's cells, where protecting a small difference would cost the default", () => {
     // The other group: 10 started, 13 running — 3 continuing courses. Protected within the whole

@@ -33,7 +33,9 @@ export type OfficialDefinition = z.infer<typeof OfficialDefinitionSchema>;
  * knows the difference between the two is a count too (docs/statistics.md §8.1): `contains_default`
  * — the variant counts everything the default counts and more (running courses include the courses
  * started), in every count; `within_default` — the variant counts a part of the default's numerator
- * over the same denominator (lasting self-support among those who left benefits for self-support).
+ * over the same denominator (lasting self-support among those who left benefits for self-support);
+ * for a mean, which has no numerator, a part of the default's persons (the grade average of the
+ * pupils with a full set of exams among all pupils: related in `n`).
  * Two definitions that merely overlap would need their intersection and cannot be published side
  * by side (docs/decisions.md).
  */

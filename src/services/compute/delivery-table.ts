@@ -17,9 +17,10 @@
  * - second figures: a computed variant's cell (`variant=running`) is no part of the group but
  *   relates to the default's whole-group cell by the variant's `relation` — it contains the
  *   default (running courses = the courses started + those continuing: an unpublished remainder)
- *   or lies within its numerator over the same denominator. Without the relation, running −
- *   started would show a small number of continuing courses. Counts that do not bear the relation
- *   out leave it unknown to the reader too, so the second figure is then withheld.
+ *   or lies within its numerator over the same denominator (for a mean: within its persons, n).
+ *   Without the relation, running − started would show a small number of continuing courses.
+ *   Counts that do not bear the relation out leave it unknown to the reader too, so the second
+ *   figure is then withheld.
  * Persons outside every delivered part (no housing area, a group or value the file leaves out)
  * become an unpublished remainder cell of the relation: its counts are protected like any cell's,
  * so a whole minus its parts never shows 1–4 persons.
@@ -149,6 +150,8 @@ export class SuppressionTableBuilder {
     if (b === undefined || a.sourceSuppressed || b.sourceSuppressed) return true;
     const atLeast = (big: SuppressionCell, small: SuppressionCell, d: MarginDimension) => (countOf(big, d) ?? 0) - (countOf(small, d) ?? 0) > -EPSILON;
     if (relation === 'contains_default') return ALL_COUNTS.every((d) => atLeast(b, a, d));
+    // A mean's second figure within the default: its persons are a part of the default's.
+    if (a.valueKind === 'mean') return atLeast(a, b, 'n');
     return atLeast(a, b, 'numerator') && a.denominator === b.denominator;
   }
 
@@ -289,19 +292,29 @@ function addBreakdownRelations(builder: SuppressionTableBuilder, breakdown: Brea
  * the default is the count the relation exists to protect.
  */
 function addVariantRelations(builder: SuppressionTableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
+  const mean = indicator.measure.kind === 'mean';
   for (const variant of secondFigures(indicator)) {
     const relation = variant.relation ?? 'contains_default';
     const breakdown = `${VARIANT_KEY}=${variant.id}`;
     const pairs = cells.filter((c) => c.breakdown === breakdown).map((c) => ({ own: cellKey({ ...c, breakdown: '' }), second: cellKey(c) }));
-    if (pairs.every((p) => builder.bears(relation, p.own, p.second))) for (const p of pairs) relate(builder, relation, p.own, p.second);
+    if (pairs.every((p) => builder.bears(relation, p.own, p.second))) for (const p of pairs) relate(builder, relation, p.own, p.second, mean);
     else for (const p of pairs) builder.withhold(p.second);
   }
 }
 
-function relate(builder: SuppressionTableBuilder, relation: VariantRelation, own: string, second: string): void {
+/**
+ * A mean has no numerator: `within_default` then says the variant's persons (n) are a part of the
+ * default's — the pupils with a full set among all pupils — so the pupils without are the
+ * protected remainder (with 1 of them, the two means would give that pupil's grade away).
+ */
+function relate(builder: SuppressionTableBuilder, relation: VariantRelation, own: string, second: string, mean: boolean): void {
   const remainderKey = `${second}(variant rest)`;
   if (relation === 'contains_default') {
     builder.addSplit({ total: second, parts: [own], dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
+    return;
+  }
+  if (mean) {
+    builder.addSplit({ total: own, parts: [second], dimensions: ['n'], remainderPossible: true, remainderKey });
     return;
   }
   builder.addSplit({ total: own, parts: [second], dimensions: ['numerator'], remainderPossible: true, remainderKey });
