@@ -4,10 +4,9 @@
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import { type AggregationPerson, getOrCreate, type PersonIndex } from '../../counting/index.ts';
-import type { Pseudonymiser } from '../../ingest/index.ts';
+import { PSEUDONYM_WORDS, pseudonymWords, type Pseudonymiser } from '../../ingest/index.ts';
 import { assignGroup, type OriginResult } from '../../origin/index.ts';
 import { classifyRows, type ClassifiedRows } from '../population/classify-rows.ts';
-import type { PersonRow } from '../population/person-row.ts';
 import { type Population, readPopulation } from '../population/read-population.ts';
 
 export interface ClassifiedPopulation {
@@ -35,26 +34,32 @@ export function personsFor(indicator: Indicator, classified: ClassifiedPopulatio
  * Map of a million keys per definition would cost about 100 MB and half a second to build.
  */
 function buildPersons(indicator: Indicator, { population, classified }: ClassifiedPopulation): PersonIndex {
-  const byRow: AggregationPerson[] = population.rows.map((row: PersonRow, i) => {
+  const { persons } = population;
+  const byRow: AggregationPerson[] = new Array(persons.size);
+  for (let i = 0; i < persons.size; i++) {
     const origin = classified.origins[i] as OriginResult;
-    const group = assignGroup({ origin, citizenship: row.citizenship, refugee: row.refugee }, indicator.group_definition, indicator.third_generation.included);
-    return {
-      id: row.id,
-      birthDate: row.birthDate,
-      sex: row.sex,
+    const citizenship = persons.citizenship(i);
+    const refugee = persons.refugee(i);
+    const group = assignGroup({ origin, citizenship, refugee }, indicator.group_definition, indicator.third_generation.included);
+    byRow[i] = {
+      id: persons.idText(i),
+      birthDate: persons.birthDate(i),
+      sex: persons.sex(i),
       group,
-      refugee: row.refugee,
-      area: row.area,
+      refugee,
+      area: persons.area(i),
       originGroup: origin.originGroup,
       originCountry: origin.originCountry,
-      municipality: row.municipality,
-      arrivalDate: row.arrivalDate,
+      municipality: persons.municipality(i),
+      arrivalDate: persons.arrivalDate(i),
     };
-  });
+  }
+  const key = new Uint32Array(PSEUDONYM_WORDS);
   return {
     get: (id) => {
-      const row = population.indexById.get(id);
-      return row === undefined ? undefined : byRow[row];
+      if (!pseudonymWords(id, key)) return undefined;
+      const row = persons.index.find(key, 0);
+      return row < 0 ? undefined : byRow[row];
     },
     values: () => byRow,
   };

@@ -20,7 +20,7 @@ import { getOrCreate } from '../../counting/index.ts';
 import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
 import { checkParentStatuses } from './parent-status.ts';
 import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
-import type { ParentColumns, PersonRow } from './person-row.ts';
+import { type ParentFactsColumns, PersonColumns } from './person-columns.ts';
 
 export interface ReadPopulationOptions {
   sheet?: string | number;
@@ -39,11 +39,10 @@ const parseParentStatusMemo = memoParser(parseParentStatus);
 // An extract names a few hundred areas; the CPR-shape check on each cell was 10 % of `classify`.
 const parseAreaMemo = memoParser(parseFreeText);
 
-/** The extract's rows in input order, and each pseudonym's position among them. */
+/** The extract's persons in input order, as typed columns with their pseudonym index. */
 export interface Population {
   file: string;
-  rows: PersonRow[];
-  indexById: Map<string, number>;
+  persons: PersonColumns;
   /** The extract's columns (canonical names): an optional column's facts exist only where it does. */
   columns: ReadonlySet<string>;
 }
@@ -53,25 +52,20 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   const source = await openTable(file, options.sheet === undefined ? {} : { sheet: options.sheet });
   const errors = createErrorCollector();
   const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
-  const persons: PersonRow[] = [];
-  const indexById = new Map<string, number>();
+  const persons = new PersonColumns();
   // With a municipality column every person needs one: the country's cells are the sum of the
   // municipalities', and a person counted in neither would break that sum.
-  const personRow = personReader(reader, pseudonymiser, reader.columns.municipality !== undefined);
+  const readPerson = personReader(reader, pseudonymiser, persons, reader.columns.municipality !== undefined);
   for await (const batch of reader.batches()) {
     for (const row of batch) {
-      const person = personRow(row);
-      const earlier = indexById.get(person.id);
-      if (earlier !== undefined && person.id !== '') {
-        row.fail('person_id', repeatedPerson(persons[earlier]?.rowNumber ?? 0));
-      }
-      indexById.set(person.id, persons.length);
-      persons.push(person);
+      const earlier = readPerson(row);
+      if (earlier >= 0) row.fail('person_id', repeatedPerson(persons.rowNumber[earlier] ?? 0));
     }
-    options.onProgress?.(persons.length);
+    options.onProgress?.(persons.size);
   }
+  persons.linkParents();
   const columns = new Set(Object.keys(reader.columns).filter((name) => reader.columns[name as Column] !== undefined));
-  const population = { file, rows: persons, indexById, columns };
+  const population = { file, persons, columns };
   // Only a whole extract can say whether a parent's id links to the parent's own row.
   checkParentStatuses(population, source, reader.columns, errors);
   errors.throwIfAny();
@@ -85,26 +79,37 @@ function repeatedPerson(firstRow: number) {
   };
 }
 
-/** One row's cells as a person: every column found once per extract (see `RecordReader.field`). */
-type PersonReader = (row: RecordRow<Column>) => PersonRow;
+/**
+ * Appends one row's cells to the columns (every column found once per extract, see
+ * `RecordReader.field`); returns the earlier row of the same person, or −1.
+ */
+type PersonReader = (row: RecordRow<Column>) => number;
 
-function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, pseudonymiser: Pseudonymiser, hasMunicipality: boolean): PersonReader {
+function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, pseudonymiser: Pseudonymiser, persons: PersonColumns, hasMunicipality: boolean): PersonReader {
   const id = reader.field('person_id', parseIdentifier, { required: true });
   const birthDate = reader.field('birth_date', parseDateMemo, { required: true });
   const sex = reader.field('sex', parseSexMemo);
   const birthCountry = reader.field('birth_country', parseCountry);
   const citizenship = reader.field('citizenship', parseCountry);
-  const mother = parentReader(reader, pseudonymiser, MOTHER);
-  const father = parentReader(reader, pseudonymiser, FATHER);
+  const mother = parentReader(reader, MOTHER);
+  const father = parentReader(reader, FATHER);
   const refugee = reader.field('refugee', parseBooleanMemo);
   const area = reader.field('area', parseAreaMemo);
   const municipality = reader.field('municipality', parseMunicipality, { required: hasMunicipality });
   const arrivalDate = reader.field('arrival_date', parseDateMemo);
   return (row) => {
+    // The pseudonyms go straight into the columns' words: no string per id.
+    const offset = persons.nextIdOffset();
     const given = id(row);
-    return {
+    const hasId = given !== null && pseudonymiser.pseudonymiseWords(given, persons.id, offset);
+    const motherRef = row.text(MOTHER.id).trim();
+    const motherHasRef = motherRef !== '' && pseudonymiser.pseudonymiseWords(motherRef, persons.parentRefWords('mother'), offset);
+    const fatherRef = row.text(FATHER.id).trim();
+    const fatherHasRef = fatherRef !== '' && pseudonymiser.pseudonymiseWords(fatherRef, persons.parentRefWords('father'), offset);
+    // Cells in the order they were always read, so that a row's problems are listed as before.
+    const values = {
       rowNumber: row.rowNumber,
-      id: given === null ? '' : pseudonymiser.pseudonymise(given),
+      hasId,
       birthDate: birthDate(row) ?? '',
       sex: sex(row),
       birthCountry: birthCountry(row),
@@ -116,15 +121,16 @@ function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, pseudonym
       municipality: municipality(row),
       arrivalDate: arrivalDate(row),
     };
+    return persons.push(values, values.mother, motherHasRef, values.father, fatherHasRef);
   };
 }
 
 /**
- * Parents without an id repeat a few combinations of countries a million times: those share one
- * frozen object per combination, which keeps a million-person extract in a few hundred MB.
+ * Parents repeat a few combinations of countries and statuses a million times: those share one
+ * frozen object per combination (the id, when given, is kept apart in the columns).
  */
 type ByFact<K, V> = Map<K | null, V>;
-const unlinkedParents: ByFact<CountryCode, ByFact<CountryCode, ByFact<OriginGroup, ByFact<CountryCode, ByFact<ParentStatus, ParentColumns>>>>> = new Map();
+const parentFactsCache: ByFact<CountryCode, ByFact<CountryCode, ByFact<OriginGroup, ByFact<CountryCode, ByFact<ParentStatus, ParentFactsColumns>>>>> = new Map();
 
 /** The columns that describe one parent. */
 interface ParentColumnNames {
@@ -153,26 +159,21 @@ const FATHER: ParentColumnNames = {
   status: 'father_status',
 };
 
-function parentReader(
-  reader: RecordReader<typeof POPULATION_COLUMNS>,
-  pseudonymiser: Pseudonymiser,
-  names: ParentColumnNames,
-): (row: RecordRow<Column>) => ParentColumns {
+/** A parent's columns other than the id, as one shared frozen object per combination of values. */
+function parentReader(reader: RecordReader<typeof POPULATION_COLUMNS>, names: ParentColumnNames): (row: RecordRow<Column>) => ParentFactsColumns {
   const birth = reader.field(names.birth, parseCountry);
   const citizenshipOf = reader.field(names.citizenship, parseCountry);
   const originGroupOf = reader.field(names.originGroup, parseOriginGroupMemo);
   const originCountryOf = reader.field(names.originCountry, parseCountry);
   const statusOf = reader.field(names.status, parseParentStatusMemo);
   return (row) => {
-    const ref = row.text(names.id).trim();
     const birthCountry = birth(row);
     const citizenship = citizenshipOf(row);
     const originGroup = originGroupOf(row);
     const originCountry = originCountryOf(row);
     const status = statusOf(row);
-    if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), birthCountry, citizenship, originGroup, originCountry, status };
     // Nested by value rather than one joined key: no string is built per row.
-    const byCitizenship = getOrCreate(unlinkedParents, birthCountry, () => new Map());
+    const byCitizenship = getOrCreate(parentFactsCache, birthCountry, () => new Map());
     const byOriginGroup = getOrCreate(byCitizenship, citizenship, () => new Map());
     const byOriginCountry = getOrCreate(byOriginGroup, originGroup, () => new Map());
     const byStatus = getOrCreate(byOriginCountry, originCountry, () => new Map());

@@ -1,0 +1,260 @@
+/**
+ * The persons of a population extract as typed columns (a struct of arrays) instead of one object
+ * per person: at national scale (5.9 M persons) a `PersonRow`, its 32-character pseudonym and its
+ * `Map` entry cost ≈ 2.5 µs and a few hundred bytes per person, and their garbage collection much
+ * of the rest. Here a person is a row number into arrays of small numbers; dates, countries, areas
+ * and municipalities are numbers into `Interned` tables of their distinct values, pseudonyms their
+ * HMAC's 128 bits (`PSEUDONYM_WORDS` words), never a string until one is written out.
+ */
+import { PSEUDONYM_WORDS, pseudonymText } from '../../ingest/index.ts';
+import type { CountryCode } from '../../origin/index.ts';
+import { Interned } from './interned.ts';
+import type { ParentColumns, PersonRow } from './person-row.ts';
+import { PseudonymIndex } from './pseudonym-index.ts';
+
+const HAS_ID = 1;
+const REFUGEE = 2;
+const SEX: readonly ('M' | 'K' | null)[] = [null, 'M', 'K'];
+
+/** The two parents, in the order the columns keep them. */
+export const SIDES = ['mother', 'father'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** One person's values as the reader hands them over (pseudonyms already in the scratch words). */
+export interface PersonValues {
+  readonly rowNumber: number;
+  readonly hasId: boolean;
+  readonly birthDate: string;
+  readonly sex: 'M' | 'K' | null;
+  readonly birthCountry: CountryCode | null;
+  readonly citizenship: CountryCode | null;
+  readonly refugee: boolean;
+  readonly area: string | null;
+  readonly municipality: string | null;
+  readonly arrivalDate: string | null;
+}
+
+/** A parent's columns without the id: a few shared frozen objects for a whole extract. */
+export type ParentFactsColumns = ParentColumns & { readonly ref: null };
+
+export class PersonColumns {
+  size = 0;
+  #capacity: number;
+  rowNumber: Int32Array;
+  /** Pseudonyms, `PSEUDONYM_WORDS` words per row (meaningful where `hasId`). */
+  id: Uint32Array;
+  #flags: Uint8Array;
+  #birthDate: Int32Array;
+  #arrivalDate: Int32Array;
+  #sex: Uint8Array;
+  birthCountryNumber: Uint16Array;
+  citizenshipNumber: Uint16Array;
+  #area: Int32Array;
+  #municipality: Uint16Array;
+  /** Each parent's columns other than the id: numbers into `parentFacts`. */
+  readonly parentFactsNumber: Record<Side, Int32Array>;
+  /** Each parent's linked row, −1 when none (filled by `linkParents` once every row is read). */
+  readonly parentRow: Record<Side, Int32Array>;
+  /** While reading: the parents' pseudonyms, kept until `linkParents` resolves them. */
+  #parentRef: Record<Side, Uint32Array> | null;
+  #hasParentRef: Record<Side, Uint8Array> | null;
+  /** A parent id that is no row of the extract: its pseudonym's text, for the output (few). */
+  readonly #unlinkedRef: Record<Side, Map<number, string>> = { mother: new Map(), father: new Map() };
+
+  readonly dates = new Interned<string>();
+  readonly countries = new Interned<CountryCode>();
+  readonly areas = new Interned<string>();
+  readonly municipalities = new Interned<string>();
+  readonly parentFacts = new Interned<ParentFactsColumns>();
+  readonly index: PseudonymIndex;
+
+  constructor(capacity = 1 << 16) {
+    this.#capacity = capacity;
+    this.rowNumber = new Int32Array(capacity);
+    this.id = new Uint32Array(capacity * PSEUDONYM_WORDS);
+    this.#flags = new Uint8Array(capacity);
+    this.#birthDate = new Int32Array(capacity);
+    this.#arrivalDate = new Int32Array(capacity);
+    this.#sex = new Uint8Array(capacity);
+    this.birthCountryNumber = new Uint16Array(capacity);
+    this.citizenshipNumber = new Uint16Array(capacity);
+    this.#area = new Int32Array(capacity);
+    this.#municipality = new Uint16Array(capacity);
+    this.parentFactsNumber = { mother: new Int32Array(capacity), father: new Int32Array(capacity) };
+    this.parentRow = { mother: new Int32Array(0), father: new Int32Array(0) };
+    this.#parentRef = { mother: new Uint32Array(capacity * PSEUDONYM_WORDS), father: new Uint32Array(capacity * PSEUDONYM_WORDS) };
+    this.#hasParentRef = { mother: new Uint8Array(capacity), father: new Uint8Array(capacity) };
+    this.index = new PseudonymIndex(() => this.id, capacity);
+  }
+
+  /** Where the next row's pseudonym goes (`Pseudonymiser.pseudonymiseWords`), growing the columns first when full. */
+  nextIdOffset(): number {
+    if (this.size === this.#capacity) this.#grow();
+    return this.size * PSEUDONYM_WORDS;
+  }
+
+  /** The arrays a parent's pseudonym is written into for the next row (`nextIdOffset` first). */
+  parentRefWords(side: Side): Uint32Array {
+    if (this.#parentRef === null) throw new Error('the parents are already linked');
+    return this.#parentRef[side];
+  }
+
+  /**
+   * Appends the next row (its pseudonym and parents' pseudonyms already written at `nextIdOffset`).
+   * Returns the earlier row with the same pseudonym, or −1.
+   */
+  push(values: PersonValues, mother: ParentFactsColumns, motherHasRef: boolean, father: ParentFactsColumns, fatherHasRef: boolean): number {
+    const i = this.size;
+    if (this.#hasParentRef === null) throw new Error('the parents are already linked');
+    this.rowNumber[i] = values.rowNumber;
+    this.#flags[i] = (values.hasId ? HAS_ID : 0) | (values.refugee ? REFUGEE : 0);
+    this.#birthDate[i] = this.dates.numberOf(values.birthDate);
+    this.#arrivalDate[i] = this.dates.numberOf(values.arrivalDate);
+    this.#sex[i] = values.sex === null ? 0 : values.sex === 'M' ? 1 : 2;
+    this.birthCountryNumber[i] = this.countries.numberOf(values.birthCountry);
+    this.citizenshipNumber[i] = this.countries.numberOf(values.citizenship);
+    this.#area[i] = this.areas.numberOf(values.area);
+    this.#municipality[i] = this.municipalities.numberOf(values.municipality);
+    this.parentFactsNumber.mother[i] = this.parentFacts.numberOf(mother);
+    this.parentFactsNumber.father[i] = this.parentFacts.numberOf(father);
+    this.#hasParentRef.mother[i] = motherHasRef ? 1 : 0;
+    this.#hasParentRef.father[i] = fatherHasRef ? 1 : 0;
+    this.size++;
+    // A person without an id is never a parent and never repeated (the reader reports the id missing).
+    return values.hasId ? this.index.add(i) : -1;
+  }
+
+  /**
+   * Once every row is read: each parent id becomes its row (a parent's row may come after the
+   * child's), the pseudonyms of ids that are no row are kept as text for the output, and the
+   * reading buffers are let go.
+   */
+  linkParents(): void {
+    if (this.#parentRef === null || this.#hasParentRef === null) return;
+    for (const side of SIDES) {
+      const rows = new Int32Array(this.size).fill(-1);
+      const refs = this.#parentRef[side];
+      const has = this.#hasParentRef[side];
+      for (let i = 0; i < this.size; i++) {
+        if (has[i] === 0) continue;
+        const row = this.index.find(refs, i * PSEUDONYM_WORDS);
+        if (row >= 0) rows[i] = row;
+        else this.#unlinkedRef[side].set(i, pseudonymText(refs, i * PSEUDONYM_WORDS));
+      }
+      this.parentRow[side] = rows;
+    }
+    this.#parentRef = null;
+    this.#hasParentRef = null;
+  }
+
+  /** Whether the row's parent has an id (linked to a row or not). */
+  hasParentRef(i: number, side: Side): boolean {
+    return (this.parentRow[side][i] as number) >= 0 || this.#unlinkedRef[side].has(i);
+  }
+
+  /** The parent's pseudonym as text; null when the row gives no parent id. */
+  parentRef(i: number, side: Side): string | null {
+    const row = this.parentRow[side][i] as number;
+    if (row >= 0) return this.idText(row);
+    return this.#unlinkedRef[side].get(i) ?? null;
+  }
+
+  /** The parent's columns other than the id (a shared frozen object). */
+  parentFactsOf(i: number, side: Side): ParentFactsColumns {
+    return this.parentFacts.valueOf(this.parentFactsNumber[side][i] as number) as ParentFactsColumns;
+  }
+
+  /** The row's pseudonym as `Pseudonymiser.pseudonymise` writes it; '' without an id. */
+  idText(i: number): string {
+    return ((this.#flags[i] as number) & HAS_ID) === 0 ? '' : pseudonymText(this.id, i * PSEUDONYM_WORDS);
+  }
+
+  birthDate(i: number): string {
+    return this.dates.valueOf(this.#birthDate[i] as number) ?? '';
+  }
+
+  arrivalDate(i: number): string | null {
+    return this.dates.valueOf(this.#arrivalDate[i] as number);
+  }
+
+  sex(i: number): 'M' | 'K' | null {
+    return SEX[this.#sex[i] as number] ?? null;
+  }
+
+  birthCountry(i: number): CountryCode | null {
+    return this.countries.valueOf(this.birthCountryNumber[i] as number);
+  }
+
+  citizenship(i: number): CountryCode | null {
+    return this.countries.valueOf(this.citizenshipNumber[i] as number);
+  }
+
+  refugee(i: number): boolean {
+    return ((this.#flags[i] as number) & REFUGEE) !== 0;
+  }
+
+  area(i: number): string | null {
+    return this.areas.valueOf(this.#area[i] as number);
+  }
+
+  municipality(i: number): string | null {
+    return this.municipalities.valueOf(this.#municipality[i] as number);
+  }
+
+  /** The row's municipality as its number in `municipalities` (0: none), for counting by number. */
+  municipalityNumber(i: number): number {
+    return this.#municipality[i] as number;
+  }
+
+  /** One row as an object, for the few places that are not hot (tests, error reports). */
+  row(i: number): PersonRow {
+    return {
+      rowNumber: this.rowNumber[i] as number,
+      id: this.idText(i),
+      birthDate: this.birthDate(i),
+      sex: this.sex(i),
+      birthCountry: this.birthCountry(i),
+      citizenship: this.citizenship(i),
+      mother: this.#parentColumns(i, 'mother'),
+      father: this.#parentColumns(i, 'father'),
+      refugee: this.refugee(i),
+      area: this.area(i),
+      municipality: this.municipality(i),
+      arrivalDate: this.arrivalDate(i),
+    };
+  }
+
+  #parentColumns(i: number, side: Side): ParentColumns {
+    const facts = this.parentFactsOf(i, side);
+    const ref = this.parentRef(i, side);
+    return ref === null ? facts : { ...facts, ref };
+  }
+
+  #grow(): void {
+    const capacity = this.#capacity * 2;
+    this.rowNumber = grown(this.rowNumber, capacity);
+    this.id = grown(this.id, capacity * PSEUDONYM_WORDS);
+    this.#flags = grown(this.#flags, capacity);
+    this.#birthDate = grown(this.#birthDate, capacity);
+    this.#arrivalDate = grown(this.#arrivalDate, capacity);
+    this.#sex = grown(this.#sex, capacity);
+    this.birthCountryNumber = grown(this.birthCountryNumber, capacity);
+    this.citizenshipNumber = grown(this.citizenshipNumber, capacity);
+    this.#area = grown(this.#area, capacity);
+    this.#municipality = grown(this.#municipality, capacity);
+    for (const side of SIDES) {
+      this.parentFactsNumber[side] = grown(this.parentFactsNumber[side], capacity);
+      if (this.#parentRef !== null) this.#parentRef[side] = grown(this.#parentRef[side], capacity * PSEUDONYM_WORDS);
+      if (this.#hasParentRef !== null) this.#hasParentRef[side] = grown(this.#hasParentRef[side], capacity);
+    }
+    this.#capacity = capacity;
+  }
+}
+
+type TypedArray = Int32Array | Uint32Array | Uint16Array | Uint8Array;
+
+function grown<A extends TypedArray>(array: A, capacity: number): A {
+  const next = new (array.constructor as new (n: number) => A)(capacity);
+  next.set(array as never);
+  return next;
+}
