@@ -7,31 +7,39 @@
  * HMAC's 128 bits (`PSEUDONYM_WORDS` words), never a string until one is written out.
  */
 import { PSEUDONYM_WORDS, pseudonymText } from '../../ingest/index.ts';
-import type { CountryCode } from '../../origin/index.ts';
+import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
 import { Interned } from './interned.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 import { PseudonymIndex } from './pseudonym-index.ts';
 
 const HAS_ID = 1;
 const REFUGEE = 2;
-const SEX: readonly ('M' | 'K' | null)[] = [null, 'M', 'K'];
 
 /** The two parents, in the order the columns keep them. */
 export const SIDES = ['mother', 'father'] as const;
 export type Side = (typeof SIDES)[number];
 
-/** One person's values as the reader hands them over (pseudonyms already in the scratch words). */
-export interface PersonValues {
-  readonly rowNumber: number;
-  readonly hasId: boolean;
-  readonly birthDate: string;
-  readonly sex: 'M' | 'K' | null;
-  readonly birthCountry: CountryCode | null;
-  readonly citizenship: CountryCode | null;
-  readonly refugee: boolean;
-  readonly area: string | null;
-  readonly municipality: string | null;
-  readonly arrivalDate: string | null;
+/**
+ * One row as the reader hands it over: every value already a number into the columns' tables
+ * (0: null), the pseudonyms already written at `nextIdOffset`. The reader fills one such object
+ * again for every row.
+ */
+export interface PersonNumbers {
+  rowNumber: number;
+  hasId: boolean;
+  birthDate: number;
+  sex: number;
+  birthCountry: number;
+  citizenship: number;
+  refugee: number;
+  area: number;
+  municipality: number;
+  arrivalDate: number;
+  /** `parentFactsNumberOf` of each parent's columns. */
+  mother: number;
+  father: number;
+  motherHasRef: boolean;
+  fatherHasRef: boolean;
 }
 
 /** A parent's columns without the id: a few shared frozen objects for a whole extract. */
@@ -62,13 +70,20 @@ export class PersonColumns {
   readonly #unlinkedRef: Record<Side, Map<number, string>> = { mother: new Map(), father: new Map() };
 
   readonly dates = new Interned<string>();
+  readonly sexes = new Interned<'M' | 'K'>();
+  readonly booleans = new Interned<boolean>();
   readonly countries = new Interned<CountryCode>();
   readonly areas = new Interned<string>();
   readonly municipalities = new Interned<string>();
+  readonly originGroups = new Interned<OriginGroup>();
+  readonly statuses = new Interned<ParentStatus>();
   readonly parentFacts = new Interned<ParentFactsColumns>();
+  /** A parent's five column numbers, packed into one (`parentFactsNumberOf`) → its number in `parentFacts`. */
+  readonly #parentFactsByKey = new Map<number, number>();
   readonly index: PseudonymIndex;
 
-  constructor(capacity = 1 << 16) {
+  /** `expectedRows`: a guess at the extract's size, so that the pseudonym index seldom has to grow (each time is a rehash of every row). */
+  constructor(expectedRows = 1 << 16, capacity = 1 << 16) {
     this.#capacity = capacity;
     this.rowNumber = new Int32Array(capacity);
     this.id = new Uint32Array(capacity * PSEUDONYM_WORDS);
@@ -84,7 +99,7 @@ export class PersonColumns {
     this.parentRow = { mother: new Int32Array(0), father: new Int32Array(0) };
     this.#parentRef = { mother: new Uint32Array(capacity * PSEUDONYM_WORDS), father: new Uint32Array(capacity * PSEUDONYM_WORDS) };
     this.#hasParentRef = { mother: new Uint8Array(capacity), father: new Uint8Array(capacity) };
-    this.index = new PseudonymIndex(() => this.id, capacity);
+    this.index = new PseudonymIndex(() => this.id, expectedRows);
   }
 
   /** Where the next row's pseudonym goes (`Pseudonymiser.pseudonymiseWords`), growing the columns first when full. */
@@ -100,25 +115,45 @@ export class PersonColumns {
   }
 
   /**
-   * Appends the next row (its pseudonym and parents' pseudonyms already written at `nextIdOffset`).
-   * Returns the earlier row with the same pseudonym, or −1.
+   * The number in `parentFacts` of a parent's columns other than the id, given as numbers into
+   * `countries`, `originGroups` and `statuses`: one shared frozen object per combination.
    */
-  push(values: PersonValues, mother: ParentFactsColumns, motherHasRef: boolean, father: ParentFactsColumns, fatherHasRef: boolean): number {
+  parentFactsNumberOf(birthCountry: number, citizenship: number, originGroup: number, originCountry: number, status: number): number {
+    // Countries < 2^16 each (Uint16Array), origin groups < 4, statuses < 3: 52 bits, an exact double.
+    const key = ((birthCountry * 65_536 + citizenship) * 65_536 + originCountry) * 16 + originGroup * 4 + status;
+    let n = this.#parentFactsByKey.get(key);
+    if (n === undefined) {
+      const facts: ParentFactsColumns = Object.freeze({
+        ref: null,
+        birthCountry: this.countries.valueOf(birthCountry),
+        citizenship: this.countries.valueOf(citizenship),
+        originGroup: this.originGroups.valueOf(originGroup),
+        originCountry: this.countries.valueOf(originCountry),
+        status: this.statuses.valueOf(status),
+      });
+      n = this.parentFacts.numberOf(facts);
+      this.#parentFactsByKey.set(key, n);
+    }
+    return n;
+  }
+
+  /** Appends the next row; returns the earlier row with the same pseudonym, or −1. */
+  push(values: PersonNumbers): number {
     const i = this.size;
     if (this.#hasParentRef === null) throw new Error('the parents are already linked');
     this.rowNumber[i] = values.rowNumber;
-    this.#flags[i] = (values.hasId ? HAS_ID : 0) | (values.refugee ? REFUGEE : 0);
-    this.#birthDate[i] = this.dates.numberOf(values.birthDate);
-    this.#arrivalDate[i] = this.dates.numberOf(values.arrivalDate);
-    this.#sex[i] = values.sex === null ? 0 : values.sex === 'M' ? 1 : 2;
-    this.birthCountryNumber[i] = this.countries.numberOf(values.birthCountry);
-    this.citizenshipNumber[i] = this.countries.numberOf(values.citizenship);
-    this.#area[i] = this.areas.numberOf(values.area);
-    this.#municipality[i] = this.municipalities.numberOf(values.municipality);
-    this.parentFactsNumber.mother[i] = this.parentFacts.numberOf(mother);
-    this.parentFactsNumber.father[i] = this.parentFacts.numberOf(father);
-    this.#hasParentRef.mother[i] = motherHasRef ? 1 : 0;
-    this.#hasParentRef.father[i] = fatherHasRef ? 1 : 0;
+    this.#flags[i] = (values.hasId ? HAS_ID : 0) | (this.booleans.valueOf(values.refugee) === true ? REFUGEE : 0);
+    this.#birthDate[i] = values.birthDate;
+    this.#arrivalDate[i] = values.arrivalDate;
+    this.#sex[i] = values.sex;
+    this.birthCountryNumber[i] = values.birthCountry;
+    this.citizenshipNumber[i] = values.citizenship;
+    this.#area[i] = values.area;
+    this.#municipality[i] = values.municipality;
+    this.parentFactsNumber.mother[i] = values.mother;
+    this.parentFactsNumber.father[i] = values.father;
+    this.#hasParentRef.mother[i] = values.motherHasRef ? 1 : 0;
+    this.#hasParentRef.father[i] = values.fatherHasRef ? 1 : 0;
     this.size++;
     // A person without an id is never a parent and never repeated (the reader reports the id missing).
     return values.hasId ? this.index.add(i) : -1;
@@ -178,7 +213,7 @@ export class PersonColumns {
   }
 
   sex(i: number): 'M' | 'K' | null {
-    return SEX[this.#sex[i] as number] ?? null;
+    return this.sexes.valueOf(this.#sex[i] as number);
   }
 
   birthCountry(i: number): CountryCode | null {

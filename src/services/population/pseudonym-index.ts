@@ -61,7 +61,8 @@ export class PseudonymIndex {
     const old = this.#slots;
     const slots = new Int32Array(old.length * 2).fill(EMPTY);
     const mask = slots.length - 1;
-    for (const row of old) {
+    for (let s = 0; s < old.length; s++) {
+      const row = old[s] as number;
       if (row === EMPTY) continue;
       let slot = (words[row * PSEUDONYM_WORDS] as number) & mask;
       while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;

@@ -3,6 +3,7 @@
  * is collected with its file, row and column and reported together; identifiers are pseudonymised
  * the moment they are read and never kept in clear.
  */
+import { statSync } from 'node:fs';
 import {
   createErrorCollector,
   createRecordReader,
@@ -16,11 +17,10 @@ import {
   type RecordReader,
   type RecordRow,
 } from '../../ingest/index.ts';
-import { getOrCreate } from '../../counting/index.ts';
-import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
 import { checkParentStatuses } from './parent-status.ts';
-import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
-import { type ParentFactsColumns, PersonColumns } from './person-columns.ts';
+import { numberedField } from './numbered-field.ts';
+import { parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
+import { PersonColumns, type PersonNumbers } from './person-columns.ts';
 
 export interface ReadPopulationOptions {
   sheet?: string | number;
@@ -30,14 +30,9 @@ export interface ReadPopulationOptions {
 
 type Column = (typeof POPULATION_COLUMNS)[number]['name'];
 
-// A register extract repeats a few thousand distinct dates and codes a million times: parse each once.
-const parseDateMemo = memoParser(parseDate);
-const parseSexMemo = memoParser(parseSex);
-const parseBooleanMemo = memoParser(parseBoolean);
-const parseOriginGroupMemo = memoParser(parseOriginGroup);
-const parseParentStatusMemo = memoParser(parseParentStatus);
-// An extract names a few hundred areas; the CPR-shape check on each cell was 10 % of `classify`.
-const parseAreaMemo = memoParser(parseFreeText);
+// A register extract repeats a few thousand distinct dates and codes a million times: each column
+// is read to the number of its value (`numberedField`), each distinct text parsed once. That also
+// keeps the area column's CPR-shape check (10 % of `classify` once) to one per distinct area.
 
 /** The extract's persons in input order, as typed columns with their pseudonym index. */
 export interface Population {
@@ -52,7 +47,7 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   const source = await openTable(file, options.sheet === undefined ? {} : { sheet: options.sheet });
   const errors = createErrorCollector();
   const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
-  const persons = new PersonColumns();
+  const persons = new PersonColumns(expectedRows(file));
   // With a municipality column every person needs one: the country's cells are the sum of the
   // municipalities', and a person counted in neither would break that sum.
   const readPerson = personReader(reader, pseudonymiser, persons, reader.columns.municipality !== undefined);
@@ -72,6 +67,15 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   return population;
 }
 
+/**
+ * About how many persons a file holds, from its size: a CSV row of an extract is rarely under 48
+ * bytes (id, date, sex, countries, separators). A workbook, compressed, is guessed low; the index
+ * then grows as it goes.
+ */
+function expectedRows(file: string): number {
+  return Math.min(Math.ceil(statSync(file).size / 48), 16_000_000);
+}
+
 function repeatedPerson(firstRow: number) {
   return {
     da: `personen står også i række ${firstRow}; hver person må kun stå én gang`,
@@ -87,50 +91,56 @@ type PersonReader = (row: RecordRow<Column>) => number;
 
 function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, pseudonymiser: Pseudonymiser, persons: PersonColumns, hasMunicipality: boolean): PersonReader {
   const id = reader.field('person_id', parseIdentifier, { required: true });
-  const birthDate = reader.field('birth_date', parseDateMemo, { required: true });
-  const sex = reader.field('sex', parseSexMemo);
-  const birthCountry = reader.field('birth_country', parseCountry);
-  const citizenship = reader.field('citizenship', parseCountry);
-  const mother = parentReader(reader, MOTHER);
-  const father = parentReader(reader, FATHER);
-  const refugee = reader.field('refugee', parseBooleanMemo);
-  const area = reader.field('area', parseAreaMemo);
-  const municipality = reader.field('municipality', parseMunicipality, { required: hasMunicipality });
-  const arrivalDate = reader.field('arrival_date', parseDateMemo);
+  const birthDate = numberedField(reader, 'birth_date', parseDate, persons.dates, { required: true });
+  const sex = numberedField(reader, 'sex', parseSex, persons.sexes);
+  const birthCountry = numberedField(reader, 'birth_country', parseCountry, persons.countries);
+  const citizenship = numberedField(reader, 'citizenship', parseCountry, persons.countries);
+  const mother = parentReader(reader, persons, MOTHER);
+  const father = parentReader(reader, persons, FATHER);
+  const refugee = numberedField(reader, 'refugee', parseBoolean, persons.booleans);
+  const area = numberedField(reader, 'area', parseFreeText, persons.areas);
+  const municipality = numberedField(reader, 'municipality', parseMunicipality, persons.municipalities, { required: hasMunicipality });
+  const arrivalDate = numberedField(reader, 'arrival_date', parseDate, persons.dates);
+  const values: PersonNumbers = {
+    rowNumber: 0,
+    hasId: false,
+    birthDate: 0,
+    sex: 0,
+    birthCountry: 0,
+    citizenship: 0,
+    refugee: 0,
+    area: 0,
+    municipality: 0,
+    arrivalDate: 0,
+    mother: 0,
+    father: 0,
+    motherHasRef: false,
+    fatherHasRef: false,
+  };
   return (row) => {
     // The pseudonyms go straight into the columns' words: no string per id.
     const offset = persons.nextIdOffset();
     const given = id(row);
-    const hasId = given !== null && pseudonymiser.pseudonymiseWords(given, persons.id, offset);
+    values.rowNumber = row.rowNumber;
+    values.hasId = given !== null && pseudonymiser.pseudonymiseWords(given, persons.id, offset);
     const motherRef = row.text(MOTHER.id).trim();
-    const motherHasRef = motherRef !== '' && pseudonymiser.pseudonymiseWords(motherRef, persons.parentRefWords('mother'), offset);
+    values.motherHasRef = motherRef !== '' && pseudonymiser.pseudonymiseWords(motherRef, persons.parentRefWords('mother'), offset);
     const fatherRef = row.text(FATHER.id).trim();
-    const fatherHasRef = fatherRef !== '' && pseudonymiser.pseudonymiseWords(fatherRef, persons.parentRefWords('father'), offset);
+    values.fatherHasRef = fatherRef !== '' && pseudonymiser.pseudonymiseWords(fatherRef, persons.parentRefWords('father'), offset);
     // Cells in the order they were always read, so that a row's problems are listed as before.
-    const values = {
-      rowNumber: row.rowNumber,
-      hasId,
-      birthDate: birthDate(row) ?? '',
-      sex: sex(row),
-      birthCountry: birthCountry(row),
-      citizenship: citizenship(row),
-      mother: mother(row),
-      father: father(row),
-      refugee: refugee(row) ?? false,
-      area: area(row),
-      municipality: municipality(row),
-      arrivalDate: arrivalDate(row),
-    };
-    return persons.push(values, values.mother, motherHasRef, values.father, fatherHasRef);
+    values.birthDate = birthDate(row);
+    values.sex = sex(row);
+    values.birthCountry = birthCountry(row);
+    values.citizenship = citizenship(row);
+    values.mother = mother(row);
+    values.father = father(row);
+    values.refugee = refugee(row);
+    values.area = area(row);
+    values.municipality = municipality(row);
+    values.arrivalDate = arrivalDate(row);
+    return persons.push(values);
   };
 }
-
-/**
- * Parents repeat a few combinations of countries and statuses a million times: those share one
- * frozen object per combination (the id, when given, is kept apart in the columns).
- */
-type ByFact<K, V> = Map<K | null, V>;
-const parentFactsCache: ByFact<CountryCode, ByFact<CountryCode, ByFact<OriginGroup, ByFact<CountryCode, ByFact<ParentStatus, ParentFactsColumns>>>>> = new Map();
 
 /** The columns that describe one parent. */
 interface ParentColumnNames {
@@ -159,24 +169,18 @@ const FATHER: ParentColumnNames = {
   status: 'father_status',
 };
 
-/** A parent's columns other than the id, as one shared frozen object per combination of values. */
-function parentReader(reader: RecordReader<typeof POPULATION_COLUMNS>, names: ParentColumnNames): (row: RecordRow<Column>) => ParentFactsColumns {
-  const birth = reader.field(names.birth, parseCountry);
-  const citizenshipOf = reader.field(names.citizenship, parseCountry);
-  const originGroupOf = reader.field(names.originGroup, parseOriginGroupMemo);
-  const originCountryOf = reader.field(names.originCountry, parseCountry);
-  const statusOf = reader.field(names.status, parseParentStatusMemo);
+/** A parent's columns other than the id, as the number of their combination (`PersonColumns.parentFactsNumberOf`). */
+function parentReader(reader: RecordReader<typeof POPULATION_COLUMNS>, persons: PersonColumns, names: ParentColumnNames): (row: RecordRow<Column>) => number {
+  const birth = numberedField(reader, names.birth, parseCountry, persons.countries);
+  const citizenshipOf = numberedField(reader, names.citizenship, parseCountry, persons.countries);
+  const originGroupOf = numberedField(reader, names.originGroup, parseOriginGroup, persons.originGroups);
+  const originCountryOf = numberedField(reader, names.originCountry, parseCountry, persons.countries);
+  const statusOf = numberedField(reader, names.status, parseParentStatus, persons.statuses);
   return (row) => {
     const birthCountry = birth(row);
     const citizenship = citizenshipOf(row);
     const originGroup = originGroupOf(row);
     const originCountry = originCountryOf(row);
-    const status = statusOf(row);
-    // Nested by value rather than one joined key: no string is built per row.
-    const byCitizenship = getOrCreate(parentFactsCache, birthCountry, () => new Map());
-    const byOriginGroup = getOrCreate(byCitizenship, citizenship, () => new Map());
-    const byOriginCountry = getOrCreate(byOriginGroup, originGroup, () => new Map());
-    const byStatus = getOrCreate(byOriginCountry, originCountry, () => new Map());
-    return getOrCreate(byStatus, status, () => Object.freeze({ ref: null, birthCountry, citizenship, originGroup, originCountry, status }));
+    return persons.parentFactsNumberOf(birthCountry, citizenship, originGroup, originCountry, statusOf(row));
   };
 }
