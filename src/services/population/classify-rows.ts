@@ -4,15 +4,7 @@
  * parent's own row, and its own classification, then supply the parent's facts). The rules
  * themselves are `origin/`; this module only wires the rows to them.
  */
-import {
-  classifyOrigin,
-  type CountryCode,
-  DATA_QUALITY_FLAGS,
-  type DataQualityFlag,
-  type OriginResult,
-  type ParentFacts,
-  parentFromRegister,
-} from '../../origin/index.ts';
+import { classifyOrigin, DATA_QUALITY_FLAGS, type DataQualityFlag, type OriginResult, type ParentFacts, parentFromRegister } from '../../origin/index.ts';
 import { getOrCreate } from '../../counting/index.ts';
 import { absentWithoutStatus, givenUnlinkedParent, type LinkedRows } from './parent-status.ts';
 import type { ParentFactsColumns, PersonColumns, Side } from './person-columns.ts';
@@ -125,7 +117,11 @@ function unlinkedMemo(persons: PersonColumns): (i: number, classify: () => Origi
     // Country numbers are < 2^16 (Uint16Array), parent-column numbers < 2^26 at any size: both keys < 2^53.
     const countries = (persons.birthCountryNumber[i] as number) * 65_536 + (persons.citizenshipNumber[i] as number);
     const parents = (persons.parentFactsNumber.mother[i] as number) * 2 ** 26 + (persons.parentFactsNumber.father[i] as number);
-    return getOrCreate(getOrCreate(byCountries, countries, () => new Map<number, OriginResult>()), parents, classify);
+    return getOrCreate(
+      getOrCreate(byCountries, countries, () => new Map<number, OriginResult>()),
+      parents,
+      classify,
+    );
   };
 }
 

@@ -89,7 +89,12 @@ function repeatedPerson(firstRow: number) {
  */
 type PersonReader = (row: RecordRow<Column>) => number;
 
-function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, pseudonymiser: Pseudonymiser, persons: PersonColumns, hasMunicipality: boolean): PersonReader {
+function personReader(
+  reader: RecordReader<typeof POPULATION_COLUMNS>,
+  pseudonymiser: Pseudonymiser,
+  persons: PersonColumns,
+  hasMunicipality: boolean,
+): PersonReader {
   const id = reader.field('person_id', parseIdentifier, { required: true });
   const birthDate = numberedField(reader, 'birth_date', parseDate, persons.dates, { required: true });
   const sex = numberedField(reader, 'sex', parseSex, persons.sexes);
