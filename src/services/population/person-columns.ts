@@ -38,8 +38,6 @@ export interface PersonNumbers {
   /** `parentFactsNumberOf` of each parent's columns. */
   mother: number;
   father: number;
-  motherHasRef: boolean;
-  fatherHasRef: boolean;
 }
 
 /** A parent's columns without the id: a few shared frozen objects for a whole extract. */
@@ -63,9 +61,8 @@ export class PersonColumns {
   readonly parentFactsNumber: Record<Side, Int32Array>;
   /** Each parent's linked row, −1 when none (filled by `linkParents` once every row is read). */
   readonly parentRow: Record<Side, Int32Array>;
-  /** While reading: the parents' pseudonyms, kept until `linkParents` resolves them. */
-  #parentRef: Record<Side, Uint32Array> | null;
-  #hasParentRef: Record<Side, Uint8Array> | null;
+  /** While reading: the parents' pseudonyms (only rows that give one), kept until `linkParents` resolves them. */
+  #parentRefs: Record<Side, ParentRefs> | null = { mother: new ParentRefs(), father: new ParentRefs() };
   /** A parent id that is no row of the extract: its pseudonym's text, for the output (few). */
   readonly #unlinkedRef: Record<Side, Map<number, string>> = { mother: new Map(), father: new Map() };
 
@@ -97,8 +94,6 @@ export class PersonColumns {
     this.#municipality = new Uint16Array(capacity);
     this.parentFactsNumber = { mother: new Int32Array(capacity), father: new Int32Array(capacity) };
     this.parentRow = { mother: new Int32Array(0), father: new Int32Array(0) };
-    this.#parentRef = { mother: new Uint32Array(capacity * PSEUDONYM_WORDS), father: new Uint32Array(capacity * PSEUDONYM_WORDS) };
-    this.#hasParentRef = { mother: new Uint8Array(capacity), father: new Uint8Array(capacity) };
     this.index = new PseudonymIndex(() => this.id, expectedRows);
   }
 
@@ -108,10 +103,15 @@ export class PersonColumns {
     return this.size * PSEUDONYM_WORDS;
   }
 
-  /** The arrays a parent's pseudonym is written into for the next row (`nextIdOffset` first). */
-  parentRefWords(side: Side): Uint32Array {
-    if (this.#parentRef === null) throw new Error('the parents are already linked');
-    return this.#parentRef[side];
+  /** Room for `rows` rows in all (an estimate once the first rows are read): one allocation instead of growing step by step. */
+  reserve(rows: number): void {
+    if (rows > this.#capacity) this.#resize(rows);
+  }
+
+  /** The next row's parent has the pseudonym in `words` at `offset` (call before `push`). */
+  addParentRef(side: Side, words: Uint32Array, offset: number): void {
+    if (this.#parentRefs === null) throw new Error('the parents are already linked');
+    this.#parentRefs[side].add(this.size, words, offset);
   }
 
   /**
@@ -140,7 +140,6 @@ export class PersonColumns {
   /** Appends the next row; returns the earlier row with the same pseudonym, or −1. */
   push(values: PersonNumbers): number {
     const i = this.size;
-    if (this.#hasParentRef === null) throw new Error('the parents are already linked');
     this.rowNumber[i] = values.rowNumber;
     this.#flags[i] = (values.hasId ? HAS_ID : 0) | (this.booleans.valueOf(values.refugee) === true ? REFUGEE : 0);
     this.#birthDate[i] = values.birthDate;
@@ -152,8 +151,6 @@ export class PersonColumns {
     this.#municipality[i] = values.municipality;
     this.parentFactsNumber.mother[i] = values.mother;
     this.parentFactsNumber.father[i] = values.father;
-    this.#hasParentRef.mother[i] = values.motherHasRef ? 1 : 0;
-    this.#hasParentRef.father[i] = values.fatherHasRef ? 1 : 0;
     this.size++;
     // A person without an id is never a parent and never repeated (the reader reports the id missing).
     return values.hasId ? this.index.add(i) : -1;
@@ -165,21 +162,19 @@ export class PersonColumns {
    * reading buffers are let go.
    */
   linkParents(): void {
-    if (this.#parentRef === null || this.#hasParentRef === null) return;
+    if (this.#parentRefs === null) return;
     for (const side of SIDES) {
       const rows = new Int32Array(this.size).fill(-1);
-      const refs = this.#parentRef[side];
-      const has = this.#hasParentRef[side];
-      for (let i = 0; i < this.size; i++) {
-        if (has[i] === 0) continue;
-        const row = this.index.find(refs, i * PSEUDONYM_WORDS);
+      const refs = this.#parentRefs[side];
+      for (let k = 0; k < refs.count; k++) {
+        const i = refs.rows[k] as number;
+        const row = this.index.find(refs.words, k * PSEUDONYM_WORDS);
         if (row >= 0) rows[i] = row;
-        else this.#unlinkedRef[side].set(i, pseudonymText(refs, i * PSEUDONYM_WORDS));
+        else this.#unlinkedRef[side].set(i, pseudonymText(refs.words, k * PSEUDONYM_WORDS));
       }
       this.parentRow[side] = rows;
     }
-    this.#parentRef = null;
-    this.#hasParentRef = null;
+    this.#parentRefs = null;
   }
 
   /** Whether the row's parent has an id (linked to a row or not). */
@@ -266,7 +261,11 @@ export class PersonColumns {
   }
 
   #grow(): void {
-    const capacity = this.#capacity * 2;
+    // By half again rather than double: at 5.9 M persons doubling left up to half the arrays unused.
+    this.#resize(Math.ceil(this.#capacity * 1.5));
+  }
+
+  #resize(capacity: number): void {
     this.rowNumber = grown(this.rowNumber, capacity);
     this.id = grown(this.id, capacity * PSEUDONYM_WORDS);
     this.#flags = grown(this.#flags, capacity);
@@ -277,12 +276,26 @@ export class PersonColumns {
     this.citizenshipNumber = grown(this.citizenshipNumber, capacity);
     this.#area = grown(this.#area, capacity);
     this.#municipality = grown(this.#municipality, capacity);
-    for (const side of SIDES) {
-      this.parentFactsNumber[side] = grown(this.parentFactsNumber[side], capacity);
-      if (this.#parentRef !== null) this.#parentRef[side] = grown(this.#parentRef[side], capacity * PSEUDONYM_WORDS);
-      if (this.#hasParentRef !== null) this.#hasParentRef[side] = grown(this.#hasParentRef[side], capacity);
-    }
+    for (const side of SIDES) this.parentFactsNumber[side] = grown(this.parentFactsNumber[side], capacity);
     this.#capacity = capacity;
+  }
+}
+
+/** The parent ids of one side while reading, only for the rows that give one (a fifth, say). */
+class ParentRefs {
+  count = 0;
+  rows = new Int32Array(1 << 12);
+  words = new Uint32Array((1 << 12) * PSEUDONYM_WORDS);
+
+  add(row: number, words: Uint32Array, offset: number): void {
+    if (this.count === this.rows.length) {
+      const capacity = Math.ceil(this.rows.length * 1.5);
+      this.rows = grown(this.rows, capacity);
+      this.words = grown(this.words, capacity * PSEUDONYM_WORDS);
+    }
+    this.rows[this.count] = row;
+    this.words.set(words.subarray(offset, offset + PSEUDONYM_WORDS), this.count * PSEUDONYM_WORDS);
+    this.count++;
   }
 }
 

@@ -13,6 +13,7 @@ import {
   parseFreeText,
   parseSex,
   POPULATION_COLUMNS,
+  PSEUDONYM_WORDS,
   type Pseudonymiser,
   type RecordReader,
   type RecordRow,
@@ -20,7 +21,7 @@ import {
 import { checkParentStatuses } from './parent-status.ts';
 import { numberedField } from './numbered-field.ts';
 import { parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
-import { PersonColumns, type PersonNumbers } from './person-columns.ts';
+import { PersonColumns, type PersonNumbers, SIDES } from './person-columns.ts';
 
 export interface ReadPopulationOptions {
   sheet?: string | number;
@@ -51,7 +52,12 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   // With a municipality column every person needs one: the country's cells are the sum of the
   // municipalities', and a person counted in neither would break that sum.
   const readPerson = personReader(reader, pseudonymiser, persons, reader.columns.municipality !== undefined);
+  let reserved = false;
   for await (const batch of reader.batches()) {
+    if (!reserved) {
+      persons.reserve(rowsInFile(file, batch));
+      reserved = true;
+    }
     for (const row of batch) {
       const earlier = readPerson(row);
       if (earlier >= 0) row.fail('person_id', repeatedPerson(persons.rowNumber[earlier] ?? 0));
@@ -69,11 +75,23 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
 
 /**
  * About how many persons a file holds, from its size: a CSV row of an extract is rarely under 48
- * bytes (id, date, sex, countries, separators). A workbook, compressed, is guessed low; the index
- * then grows as it goes.
+ * bytes (id, date, sex, countries, separators), so the pseudonym index is seldom too small. A
+ * workbook, compressed, is guessed low; the index then grows as it goes.
  */
 function expectedRows(file: string): number {
   return Math.min(Math.ceil(statSync(file).size / 48), 16_000_000);
+}
+
+/**
+ * The file's rows estimated from its size and the first batch's characters per row (a few percent
+ * over, for longer rows later), so that the columns are allocated about once. A workbook's size says
+ * little (it is compressed): the columns then grow as they go.
+ */
+function rowsInFile(file: string, batch: readonly { readonly values: readonly string[] }[]): number {
+  if (batch.length === 0) return 0;
+  let chars = 0;
+  for (const row of batch) for (const value of row.values) chars += value.length + 1;
+  return Math.min(Math.ceil((1.05 * statSync(file).size * batch.length) / chars), 16_000_000);
 }
 
 function repeatedPerson(firstRow: number) {
@@ -119,19 +137,18 @@ function personReader(
     arrivalDate: 0,
     mother: 0,
     father: 0,
-    motherHasRef: false,
-    fatherHasRef: false,
   };
+  const parentWords = new Uint32Array(PSEUDONYM_WORDS);
   return (row) => {
     // The pseudonyms go straight into the columns' words: no string per id.
     const offset = persons.nextIdOffset();
     const given = id(row);
     values.rowNumber = row.rowNumber;
     values.hasId = given !== null && pseudonymiser.pseudonymiseWords(given, persons.id, offset);
-    const motherRef = row.text(MOTHER.id).trim();
-    values.motherHasRef = motherRef !== '' && pseudonymiser.pseudonymiseWords(motherRef, persons.parentRefWords('mother'), offset);
-    const fatherRef = row.text(FATHER.id).trim();
-    values.fatherHasRef = fatherRef !== '' && pseudonymiser.pseudonymiseWords(fatherRef, persons.parentRefWords('father'), offset);
+    for (const side of SIDES) {
+      const ref = row.text(PARENT_ID[side]).trim();
+      if (ref !== '' && pseudonymiser.pseudonymiseWords(ref, parentWords, 0)) persons.addParentRef(side, parentWords, 0);
+    }
     // Cells in the order they were always read, so that a row's problems are listed as before.
     values.birthDate = birthDate(row);
     values.sex = sex(row);
@@ -146,6 +163,8 @@ function personReader(
     return persons.push(values);
   };
 }
+
+const PARENT_ID = { mother: 'mother_id', father: 'father_id' } as const;
 
 /** The columns that describe one parent. */
 interface ParentColumnNames {
