@@ -42,7 +42,11 @@ function buildPersons(indicator: Indicator, { population, classified }: Classifi
   const byRow: AggregationPerson[] = new Array(persons.size);
   for (let i = 0; i < persons.size; i++) {
     const origin = classified.origins[i] as OriginResult;
-    const group = assignGroup({ origin, citizenship: persons.citizenship(i), refugee: persons.refugee(i) }, indicator.group_definition, indicator.third_generation.included);
+    const group = assignGroup(
+      { origin, citizenship: persons.citizenship(i), refugee: persons.refugee(i) },
+      indicator.group_definition,
+      indicator.third_generation.included,
+    );
     byRow[i] = new View(i * GROUPS.length + GROUPS.indexOf(group));
   }
   const key = new Uint32Array(PSEUDONYM_WORDS);
