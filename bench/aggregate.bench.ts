@@ -45,7 +45,7 @@ export async function benchAggregate(persons = 1_000_000, national = false): Pro
         );
         cells += outcome.cells.length;
       }
-      return { residents: population.population.rows.length, cells };
+      return { residents: population.population.persons.size, cells };
     });
     const { residents, cells } = run.result;
     return `aggregate ${entries.length} indicators${national ? `, national (98 municipalities, ${cells.toLocaleString('en')} cells)` : ''} over ${residents.toLocaleString('en')} residents: ${run.seconds.toFixed(2)} s (CPU ${run.cpuSeconds.toFixed(1)} s), ${Math.round(residents / run.seconds).toLocaleString('en')} persons/s, peak RSS ${run.peakMb.toFixed(0)} MB`;

@@ -32,6 +32,11 @@ const HEX_DIGITS = Buffer.from(Array.from({ length: 256 }, (_, i) => i.toString(
 export interface HmacSha256 {
   /** The first `hexChars` (≤ 64) hex characters of HMAC(key, message as UTF-8). */
   hex(message: string, hexChars?: number): string;
+  /**
+   * The first `count` (≤ 8) 32-bit big-endian words of HMAC(key, message) into `out` at `offset`:
+   * the same bits as `hex`, without building a string (the population's pseudonym index keeps these).
+   */
+  words(message: string, out: Uint32Array, offset: number, count: number): void;
 }
 
 /** Prepares the key once; `hex` is then cheap for short ASCII messages. */
@@ -53,6 +58,18 @@ export function hmacSha256(key: Uint8Array): HmacSha256 {
       loadDigestBlock(words, inner);
       compress(outerState, words, outer);
       return toHex(outer, hexOut, hexChars);
+    },
+    words(message, out, offset, count) {
+      if (!fitsOneBlock(message)) {
+        const digest = createHmac('sha256', key).update(message, 'utf8').digest();
+        for (let i = 0; i < count; i++) out[offset + i] = digest.readUInt32BE(4 * i);
+        return;
+      }
+      loadPaddedMessage(words, message);
+      compress(innerState, words, inner);
+      loadDigestBlock(words, inner);
+      compress(outerState, words, outer);
+      for (let i = 0; i < count; i++) out[offset + i] = outer[i] as number;
     },
   };
 }
@@ -146,12 +163,19 @@ function compress(state: Int32Array, w: Int32Array, out: Int32Array): void {
  * The state as hex, written byte by byte into `out` and read back as one flat Latin-1 string: a
  * string built by `+=` is a rope, slower to hash as a Map key and larger to keep a million of.
  */
-function toHex(state: Int32Array, out: Buffer, hexChars: number): string {
+function toHex(state: Int32Array | Uint32Array, out: Buffer, hexChars: number, offset = 0): string {
   const bytes = Math.min(32, Math.ceil(hexChars / 2));
   for (let i = 0; i < bytes; i++) {
-    const byte = ((state[i >> 2] as number) >>> (24 - 8 * (i & 3))) & 0xff;
+    const byte = ((state[(i >> 2) + offset] as number) >>> (24 - 8 * (i & 3))) & 0xff;
     out[2 * i] = HEX_DIGITS[2 * byte] as number;
     out[2 * i + 1] = HEX_DIGITS[2 * byte + 1] as number;
   }
   return out.toString('latin1', 0, hexChars);
+}
+
+const wordsHexOut = Buffer.alloc(64);
+
+/** `hexChars` hex characters of the words at `offset` (as `HmacSha256.words` wrote them): the same text `hex` gives. */
+export function wordsToHex(words: Uint32Array, offset: number, hexChars: number): string {
+  return toHex(words, wordsHexOut, hexChars, offset);
 }

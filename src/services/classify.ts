@@ -8,7 +8,7 @@ import { assignGroup, type Definition, type Group, type OriginGroup } from '../o
 import type { Pseudonymiser } from '../ingest/index.ts';
 import { createCsvOutput } from './output-file.ts';
 import { classifyRows, type ClassifiedRows } from './population/classify-rows.ts';
-import type { PersonRow } from './population/person-row.ts';
+import type { PersonColumns } from './population/person-columns.ts';
 import { readPopulation } from './population/read-population.ts';
 
 export { parentStatusWarning } from './population/parent-status.ts';
@@ -74,32 +74,35 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
     onProgress: (n) => options.onProgress?.('read', n),
   });
   const classified = classifyRows(population);
-  const summary = emptySummary(population.rows.length, classified);
-  const byMunicipality = new Map<string, MunicipalityCount>();
+  const { persons } = population;
+  const summary = emptySummary(persons.size, classified);
+  // Counted by the municipality's number in the columns; a group's index in GROUP_ORDER.
+  const byMunicipality: number[][] = [];
   const out = createCsvOutput(options.output, CLASSIFY_COLUMNS);
   try {
-    for (let i = 0; i < population.rows.length; i++) {
-      const row = population.rows[i] as PersonRow;
+    for (let i = 0; i < persons.size; i++) {
       const origin = classified.origins[i];
       if (!origin) continue;
-      const group = assignGroup({ origin, citizenship: row.citizenship, refugee: row.refugee }, options.definition, options.thirdGeneration);
-      count(summary, group, origin.originGroup, origin.thirdGeneration, row.refugee);
-      if (row.municipality !== null) countMunicipality(byMunicipality, row.municipality, group);
+      const citizenship = persons.citizenship(i);
+      const refugee = persons.refugee(i);
+      const group = assignGroup({ origin, citizenship, refugee }, options.definition, options.thirdGeneration);
+      count(summary, group, origin.originGroup, origin.thirdGeneration, refugee);
+      countMunicipality(byMunicipality, persons.municipalityNumber(i), group);
       const full = out.write([
-        row.id,
-        row.birthDate,
-        row.sex,
-        row.birthCountry,
-        row.citizenship,
-        row.mother.ref,
-        row.father.ref,
-        row.area,
-        row.municipality,
+        persons.idText(i),
+        persons.birthDate(i),
+        persons.sex(i),
+        persons.birthCountry(i),
+        citizenship,
+        persons.parentRef(i, 'mother'),
+        persons.parentRef(i, 'father'),
+        persons.area(i),
+        persons.municipality(i),
         origin.originGroup,
         origin.originCountry,
         origin.originRegion,
         origin.thirdGeneration,
-        row.refugee,
+        refugee,
         group,
       ]);
       // Only a full stream returns a promise; awaiting `undefined` would cost a tick per row.
@@ -111,20 +114,35 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
     await out.abort();
     throw error;
   }
-  if (byMunicipality.size > 1) {
-    summary.municipalities = [...byMunicipality.values()].sort((a, b) => a.municipality.localeCompare(b.municipality));
-  }
+  const municipalities = municipalityCounts(byMunicipality, persons);
+  if (municipalities.length > 1) summary.municipalities = municipalities;
   return summary;
 }
 
-function countMunicipality(counts: Map<string, MunicipalityCount>, municipality: string, group: Group): void {
-  let entry = counts.get(municipality);
+const GROUP_ORDER: readonly Group[] = ['target', 'comparison', 'other'];
+
+/** One more person of `group` in the municipality numbered `municipality` (0: the extract gives none). */
+function countMunicipality(counts: number[][], municipality: number, group: Group): void {
+  if (municipality === 0) return;
+  let entry = counts[municipality];
   if (entry === undefined) {
-    entry = { municipality, persons: 0, groups: { target: 0, comparison: 0, other: 0 } };
-    counts.set(municipality, entry);
+    entry = [0, 0, 0];
+    counts[municipality] = entry;
   }
-  entry.persons++;
-  entry.groups[group]++;
+  const g = GROUP_ORDER.indexOf(group);
+  entry[g] = (entry[g] ?? 0) + 1;
+}
+
+/** The counts per municipality, in code order. */
+function municipalityCounts(counts: readonly (number[] | undefined)[], persons: PersonColumns): MunicipalityCount[] {
+  const result: MunicipalityCount[] = [];
+  counts.forEach((entry, n) => {
+    const municipality = persons.municipalities.valueOf(n);
+    if (entry === undefined || municipality === null) return;
+    const [target = 0, comparison = 0, other = 0] = entry;
+    result.push({ municipality, persons: target + comparison + other, groups: { target, comparison, other } });
+  });
+  return result.sort((a, b) => a.municipality.localeCompare(b.municipality));
 }
 
 function emptySummary(persons: number, classified: ClassifiedRows): ClassifySummary {

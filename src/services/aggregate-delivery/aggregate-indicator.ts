@@ -27,7 +27,7 @@ import { cellKey } from '../compute/index.ts';
 import { withheld } from '../../stats/index.ts';
 import { auditedSuppressedKeys } from '../compute/index.ts';
 import type { ClassifiedPopulation } from './classified-population.ts';
-import { personsFor } from './classified-population.ts';
+import { joinKeys, personsFor } from './classified-population.ts';
 import { readIndicatorRows } from './read-indicator-rows.ts';
 import { suppressMunicipalities } from './suppress-municipalities.ts';
 
@@ -67,7 +67,8 @@ export async function aggregateIndicator(
   if (!indicator) throw usageProblem(`ukendt indikator '${request.indicatorId}'`, `unknown indicator '${request.indicatorId}'`);
   const parsed = parsePeriod(request.period, indicator.period_type);
   if (!parsed.ok) throw usageProblem(periodErrorMessage(parsed.error, 'da'), periodErrorMessage(parsed.error, 'en'));
-  const rows = request.dataFile ? await readIndicatorRows(indicator.id, request.dataFile, deps.pseudonymiser, request.sheet) : [];
+  const joinKey = joinKeys(request.population, deps.pseudonymiser);
+  const rows = request.dataFile ? await readIndicatorRows(indicator.id, request.dataFile, deps.pseudonymiser, request.sheet, joinKey) : [];
   const range = periodRange(parsed.period);
   const period = formatPeriod(parsed.period);
   const output = withFileErrors(request.dataFile, () =>

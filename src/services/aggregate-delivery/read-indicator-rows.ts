@@ -1,11 +1,19 @@
 /**
  * Reads an indicator's person-level file with the columns the catalogue declares for it,
- * pseudonymising `person_id` on read so that it joins the (pseudonymised) population.
+ * pseudonymising `person_id` on read so that it joins the (pseudonymised) population: `joinKey`
+ * turns the id into what the population's persons are keyed by (`joinKeys`; the pseudonym itself
+ * when no population is at hand).
  */
 import { type AggregationRow, INDICATOR_COLUMNS } from '../../counting/index.ts';
 import { createErrorCollector, createRecordReader, InputError, openTable, type Pseudonymiser } from '../../ingest/index.ts';
 
-export async function readIndicatorRows(indicatorId: string, file: string, pseudonymiser: Pseudonymiser, sheet?: string | number): Promise<AggregationRow[]> {
+export async function readIndicatorRows(
+  indicatorId: string,
+  file: string,
+  pseudonymiser: Pseudonymiser,
+  sheet?: string | number,
+  joinKey: (id: string) => string = (id) => pseudonymiser.pseudonymise(id),
+): Promise<AggregationRow[]> {
   const spec = INDICATOR_COLUMNS[indicatorId] ?? [];
   const source = await openTable(file, sheet === undefined ? {} : { sheet }).catch((error: unknown) => {
     // No rows is a real answer for person-level data: nobody had a spell, nobody was convicted.
@@ -21,7 +29,7 @@ export async function readIndicatorRows(indicatorId: string, file: string, pseud
       const values: Record<string, string> = {};
       for (const column of spec) values[column.name] = record.text(column.name);
       const id = values.person_id?.trim() ?? '';
-      values.person_id = id === '' ? '' : pseudonymiser.pseudonymise(id);
+      values.person_id = id === '' ? '' : joinKey(id);
       rows.push({ rowNumber: record.rowNumber, values });
     }
   }

@@ -4,18 +4,10 @@
  * parent's own row, and its own classification, then supply the parent's facts). The rules
  * themselves are `origin/`; this module only wires the rows to them.
  */
-import {
-  classifyOrigin,
-  type CountryCode,
-  DATA_QUALITY_FLAGS,
-  type DataQualityFlag,
-  type OriginResult,
-  type ParentFacts,
-  parentFromRegister,
-} from '../../origin/index.ts';
+import { classifyOrigin, DATA_QUALITY_FLAGS, type DataQualityFlag, type OriginResult, type ParentFacts, parentFromRegister } from '../../origin/index.ts';
 import { getOrCreate } from '../../counting/index.ts';
-import { absentWithoutStatus, givenParent, type LinkedRows } from './parent-status.ts';
-import type { ParentColumns, PersonRow } from './person-row.ts';
+import { absentWithoutStatus, givenUnlinkedParent, type LinkedRows } from './parent-status.ts';
+import type { ParentFactsColumns, PersonColumns, Side } from './person-columns.ts';
 
 /** Deeper parent chains than this are treated as having an unknown origin (guards cycles). */
 const MAX_GENERATIONS = 25;
@@ -33,59 +25,58 @@ export interface ClassifiedRows {
   parentsWithoutStatus: number;
 }
 
-/** Classifies every row; `origins[i]` belongs to `rows[i]`. */
+/** Classifies every row; `origins[i]` belongs to row `i`. */
 export function classifyRows(population: LinkedRows): ClassifiedRows {
-  const { rows, indexById } = population;
-  const origins: (OriginResult | undefined)[] = new Array(rows.length);
+  const { persons } = population;
+  const origins: (OriginResult | undefined)[] = new Array(persons.size);
   let linkedParents = 0;
 
-  const parentFacts = (columns: ParentColumns, depth: number): ParentFacts | null => {
+  const parentFacts = (i: number, side: Side, depth: number): ParentFacts | null => {
+    const columns = persons.parentFactsOf(i, side);
     // Unknown in the register: the reader has checked that the extract gives nothing about the parent.
     if (columns.status === 'unknown') return null;
-    const linked = columns.ref === null ? undefined : indexById.get(columns.ref);
-    if (linked !== undefined) {
+    const linked = persons.parentRow[side][i] as number;
+    if (linked >= 0) {
       linkedParents++;
-      const row = rows[linked] as PersonRow;
       const origin = depth < MAX_GENERATIONS ? classify(linked, depth + 1) : null;
       return {
-        birthCountry: row.birthCountry,
-        citizenship: row.citizenship,
+        birthCountry: persons.birthCountry(linked),
+        citizenship: persons.citizenship(linked),
         originGroup: origin?.originGroup ?? null,
         originCountry: origin?.originCountry ?? null,
       };
     }
-    return unlinkedParent(columns, population);
+    return unlinkedParent(columns, persons.hasParentRef(i, side));
   };
 
-  const unlinked = unlinkedMemo();
+  const unlinked = unlinkedMemo(persons);
   const classify = (i: number, depth: number): OriginResult | null => {
     const done = origins[i];
     if (done) return done;
-    const row = rows[i] as PersonRow;
-    const result = unlinked(row, () =>
+    const result = unlinked(i, () =>
       classifyOrigin({
-        birthCountry: row.birthCountry,
-        citizenship: row.citizenship,
-        mother: parentFacts(row.mother, depth),
-        father: parentFacts(row.father, depth),
+        birthCountry: persons.birthCountry(i),
+        citizenship: persons.citizenship(i),
+        mother: parentFacts(i, 'mother', depth),
+        father: parentFacts(i, 'father', depth),
       }),
     );
     origins[i] = result;
     return result;
   };
 
-  for (let i = 0; i < rows.length; i++) classify(i, 0);
+  for (let i = 0; i < persons.size; i++) classify(i, 0);
   return {
     origins: origins as OriginResult[],
     quality: countFlags(origins as OriginResult[]),
     linkedParents,
-    parentsWithoutStatus: countAbsentWithoutStatus(population),
+    parentsWithoutStatus: countAbsentWithoutStatus(persons),
   };
 }
 
 /** A parent who is not a row of the extract, from the parent columns and the register status. */
-function unlinkedParent(columns: ParentColumns, population: LinkedRows): ParentFacts | null {
-  const result = parentFromRegister(columns.status, givenParent(columns, population));
+function unlinkedParent(columns: ParentFactsColumns, hasRef: boolean): ParentFacts | null {
+  const result = parentFromRegister(columns.status, givenUnlinkedParent(columns, hasRef));
   switch (result.kind) {
     case 'unknown':
       return null;
@@ -99,38 +90,39 @@ function unlinkedParent(columns: ParentColumns, population: LinkedRows): ParentF
 }
 
 /** Persons with at least one parent absent from the extract without a status (the warning's count). */
-function countAbsentWithoutStatus(population: LinkedRows): number {
-  // An unlinked parent's answer depends on its (shared, frozen) columns alone: once per object.
-  const unlinked = new Map<ParentColumns, boolean>();
-  const absent = (parent: ParentColumns): boolean =>
-    isLinked(parent) ? absentWithoutStatus(parent, population) : getOrCreate(unlinked, parent, () => absentWithoutStatus(parent, population));
+function countAbsentWithoutStatus(persons: PersonColumns): number {
+  // A parent without an id: the answer depends on its (shared) columns alone, so once per combination.
+  const unlinked = new Map<number, boolean>();
+  const absent = (i: number, side: Side): boolean => {
+    if (persons.hasParentRef(i, side)) return absentWithoutStatus(persons, i, side);
+    return getOrCreate(unlinked, persons.parentFactsNumber[side][i] as number, () => absentWithoutStatus(persons, i, side));
+  };
   let count = 0;
-  for (const row of population.rows) {
-    if (absent(row.mother) || absent(row.father)) count++;
+  for (let i = 0; i < persons.size; i++) {
+    if (absent(i, 'mother') || absent(i, 'father')) count++;
   }
   return count;
 }
 
 /**
- * Persons whose parents are not rows of the extract are classified from their own columns alone,
- * and a register extract repeats a few thousand such combinations a million times. Those share one
- * (immutable) result, found by identity: the reader already shares one frozen `ParentColumns` per
- * unlinked combination. This saves a million result objects and classifications per extract.
+ * Persons whose parents give no id are classified from their own columns alone, and a register
+ * extract repeats a few thousand such combinations a million times. Those share one (immutable)
+ * result, keyed by the numbers of the four values (own birth country and citizenship, each
+ * parent's shared columns) combined into one number, so that no key string is built per person.
  */
-function unlinkedMemo(): (row: PersonRow, classify: () => OriginResult) => OriginResult {
-  // Keyed by the values themselves, nested, so that no key string is built per person.
-  const byBirth = new Map<CountryCode | null, Map<CountryCode | null, Map<ParentColumns, Map<ParentColumns, OriginResult>>>>();
-  return (row, classify) => {
-    if (isLinked(row.mother) || isLinked(row.father)) return classify();
-    const byCitizenship = getOrCreate(byBirth, row.birthCountry, () => new Map<CountryCode | null, Map<ParentColumns, Map<ParentColumns, OriginResult>>>());
-    const byMother = getOrCreate(byCitizenship, row.citizenship, () => new Map<ParentColumns, Map<ParentColumns, OriginResult>>());
-    const byFather = getOrCreate(byMother, row.mother, () => new Map<ParentColumns, OriginResult>());
-    return getOrCreate(byFather, row.father, classify);
+function unlinkedMemo(persons: PersonColumns): (i: number, classify: () => OriginResult) => OriginResult {
+  const byCountries = new Map<number, Map<number, OriginResult>>();
+  return (i, classify) => {
+    if (persons.hasParentRef(i, 'mother') || persons.hasParentRef(i, 'father')) return classify();
+    // Country numbers are < 2^16 (Uint16Array), parent-column numbers < 2^26 at any size: both keys < 2^53.
+    const countries = (persons.birthCountryNumber[i] as number) * 65_536 + (persons.citizenshipNumber[i] as number);
+    const parents = (persons.parentFactsNumber.mother[i] as number) * 2 ** 26 + (persons.parentFactsNumber.father[i] as number);
+    return getOrCreate(
+      getOrCreate(byCountries, countries, () => new Map<number, OriginResult>()),
+      parents,
+      classify,
+    );
   };
-}
-
-function isLinked(parent: ParentColumns): boolean {
-  return parent.ref !== null;
 }
 
 function countFlags(origins: readonly OriginResult[]): Record<DataQualityFlag, number> {

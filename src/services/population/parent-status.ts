@@ -7,26 +7,27 @@
 import { cellError, type ErrorCollector, type TableSource } from '../../ingest/index.ts';
 import type { Localized } from '../../language/index.ts';
 import { type ParentFacts, parentFromRegister, type ParentStatusProblem } from '../../origin/index.ts';
-import type { ParentColumns, PersonRow } from './person-row.ts';
+import type { ParentFactsColumns, PersonColumns, Side } from './person-columns.ts';
 
-/** The rows of an extract and each pseudonym's position among them. */
+/** The persons of an extract, with each parent id resolved to its row. */
 export interface LinkedRows {
-  readonly rows: readonly PersonRow[];
-  readonly indexById: ReadonlyMap<string, number>;
+  readonly persons: PersonColumns;
 }
 
 /**
- * What the extract gives about a parent, for the status rule: the parent's own row when the id
- * links to one, else the parent columns; null when it names no parent at all (no id, no facts).
+ * What the extract gives about row `i`'s parent, for the status rule: the parent's own row when
+ * the id links to one, else the parent columns; null when it names no parent at all (no id, no facts).
  */
-export function givenParent(columns: ParentColumns, population: LinkedRows): ParentFacts | null {
-  const linked = columns.ref === null ? undefined : population.indexById.get(columns.ref);
-  if (linked !== undefined) {
-    const row = population.rows[linked] as PersonRow;
-    return { birthCountry: row.birthCountry, citizenship: row.citizenship, originGroup: null };
-  }
+export function givenParent(persons: PersonColumns, i: number, side: Side): ParentFacts | null {
+  const linked = persons.parentRow[side][i] as number;
+  if (linked >= 0) return { birthCountry: persons.birthCountry(linked), citizenship: persons.citizenship(linked), originGroup: null };
+  return givenUnlinkedParent(persons.parentFactsOf(i, side), persons.hasParentRef(i, side));
+}
+
+/** `givenParent` for a parent who is no row of the extract: its columns, and whether an id was given. */
+export function givenUnlinkedParent(columns: ParentFactsColumns, hasRef: boolean): ParentFacts | null {
   const { birthCountry, citizenship, originGroup, originCountry } = columns;
-  if (columns.ref === null && birthCountry === null && citizenship === null && originGroup === null && originCountry === null) return null;
+  if (!hasRef && birthCountry === null && citizenship === null && originGroup === null && originCountry === null) return null;
   return { birthCountry, citizenship, originGroup, originCountry };
 }
 
@@ -41,7 +42,7 @@ const PROBLEMS: Readonly<Record<ParentStatusProblem, Localized>> = {
   },
 };
 
-const SIDES = [
+const STATUS_COLUMNS = [
   { side: 'mother', column: 'mother_status' },
   { side: 'father', column: 'father_status' },
 ] as const;
@@ -57,24 +58,25 @@ export function checkParentStatuses(
   statusColumns: { readonly mother_status?: number | undefined; readonly father_status?: number | undefined },
   errors: ErrorCollector,
 ): void {
-  for (const { side, column } of SIDES) {
+  const { persons } = population;
+  for (const { side, column } of STATUS_COLUMNS) {
     const index = statusColumns[column];
     if (index === undefined) continue;
-    for (const row of population.rows) {
-      const parent = row[side];
-      if (parent.status === null) continue;
-      const result = parentFromRegister(parent.status, givenParent(parent, population));
+    for (let i = 0; i < persons.size; i++) {
+      const status = persons.parentFactsOf(i, side).status;
+      if (status === null) continue;
+      const result = parentFromRegister(status, givenParent(persons, i, side));
       if (result.kind !== 'contradiction') continue;
-      const at = { file: source.file, row: row.rowNumber, index, header: source.header[index] ?? column, spec: {} };
-      errors.add(cellError(at, parent.status, PROBLEMS[result.problem]));
+      const at = { file: source.file, row: persons.rowNumber[i] as number, index, header: source.header[index] ?? column, spec: {} };
+      errors.add(cellError(at, status, PROBLEMS[result.problem]));
     }
   }
 }
 
-/** Whether the extract leaves this parent without facts and without a status (taken as unknown). */
-export function absentWithoutStatus(columns: ParentColumns, population: LinkedRows): boolean {
-  if (columns.status !== null) return false;
-  return parentFromRegister(null, givenParent(columns, population)).kind === 'absent_without_status';
+/** Whether the extract leaves row `i`'s parent without facts and without a status (taken as unknown). */
+export function absentWithoutStatus(persons: PersonColumns, i: number, side: Side): boolean {
+  if (persons.parentFactsOf(i, side).status !== null) return false;
+  return parentFromRegister(null, givenParent(persons, i, side)).kind === 'absent_without_status';
 }
 
 /**

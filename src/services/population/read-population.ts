@@ -3,6 +3,7 @@
  * is collected with its file, row and column and reported together; identifiers are pseudonymised
  * the moment they are read and never kept in clear.
  */
+import { statSync } from 'node:fs';
 import {
   createErrorCollector,
   createRecordReader,
@@ -12,15 +13,15 @@ import {
   parseFreeText,
   parseSex,
   POPULATION_COLUMNS,
+  PSEUDONYM_WORDS,
   type Pseudonymiser,
   type RecordReader,
   type RecordRow,
 } from '../../ingest/index.ts';
-import { getOrCreate } from '../../counting/index.ts';
-import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
 import { checkParentStatuses } from './parent-status.ts';
-import { memoParser, parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
-import type { ParentColumns, PersonRow } from './person-row.ts';
+import { numberedField } from './numbered-field.ts';
+import { parseCountry, parseIdentifier, parseMunicipality, parseOriginGroup, parseParentStatus } from './parsers.ts';
+import { PersonColumns, type PersonNumbers, SIDES } from './person-columns.ts';
 
 export interface ReadPopulationOptions {
   sheet?: string | number;
@@ -30,20 +31,14 @@ export interface ReadPopulationOptions {
 
 type Column = (typeof POPULATION_COLUMNS)[number]['name'];
 
-// A register extract repeats a few thousand distinct dates and codes a million times: parse each once.
-const parseDateMemo = memoParser(parseDate);
-const parseSexMemo = memoParser(parseSex);
-const parseBooleanMemo = memoParser(parseBoolean);
-const parseOriginGroupMemo = memoParser(parseOriginGroup);
-const parseParentStatusMemo = memoParser(parseParentStatus);
-// An extract names a few hundred areas; the CPR-shape check on each cell was 10 % of `classify`.
-const parseAreaMemo = memoParser(parseFreeText);
+// A register extract repeats a few thousand distinct dates and codes a million times: each column
+// is read to the number of its value (`numberedField`), each distinct text parsed once. That also
+// keeps the area column's CPR-shape check (10 % of `classify` once) to one per distinct area.
 
-/** The extract's rows in input order, and each pseudonym's position among them. */
+/** The extract's persons in input order, as typed columns with their pseudonym index. */
 export interface Population {
   file: string;
-  rows: PersonRow[];
-  indexById: Map<string, number>;
+  persons: PersonColumns;
   /** The extract's columns (canonical names): an optional column's facts exist only where it does. */
   columns: ReadonlySet<string>;
 }
@@ -53,29 +48,50 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   const source = await openTable(file, options.sheet === undefined ? {} : { sheet: options.sheet });
   const errors = createErrorCollector();
   const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
-  const persons: PersonRow[] = [];
-  const indexById = new Map<string, number>();
+  const persons = new PersonColumns(expectedRows(file));
   // With a municipality column every person needs one: the country's cells are the sum of the
   // municipalities', and a person counted in neither would break that sum.
-  const personRow = personReader(reader, pseudonymiser, reader.columns.municipality !== undefined);
+  const readPerson = personReader(reader, pseudonymiser, persons, reader.columns.municipality !== undefined);
+  let reserved = false;
   for await (const batch of reader.batches()) {
-    for (const row of batch) {
-      const person = personRow(row);
-      const earlier = indexById.get(person.id);
-      if (earlier !== undefined && person.id !== '') {
-        row.fail('person_id', repeatedPerson(persons[earlier]?.rowNumber ?? 0));
-      }
-      indexById.set(person.id, persons.length);
-      persons.push(person);
+    if (!reserved) {
+      persons.reserve(rowsInFile(file, batch));
+      reserved = true;
     }
-    options.onProgress?.(persons.length);
+    for (const row of batch) {
+      const earlier = readPerson(row);
+      if (earlier >= 0) row.fail('person_id', repeatedPerson(persons.rowNumber[earlier] ?? 0));
+    }
+    options.onProgress?.(persons.size);
   }
+  persons.linkParents();
   const columns = new Set(Object.keys(reader.columns).filter((name) => reader.columns[name as Column] !== undefined));
-  const population = { file, rows: persons, indexById, columns };
+  const population = { file, persons, columns };
   // Only a whole extract can say whether a parent's id links to the parent's own row.
   checkParentStatuses(population, source, reader.columns, errors);
   errors.throwIfAny();
   return population;
+}
+
+/**
+ * About how many persons a file holds, from its size: a CSV row of an extract is rarely under 48
+ * bytes (id, date, sex, countries, separators), so the pseudonym index is seldom too small. A
+ * workbook, compressed, is guessed low; the index then grows as it goes.
+ */
+function expectedRows(file: string): number {
+  return Math.min(Math.ceil(statSync(file).size / 48), 16_000_000);
+}
+
+/**
+ * The file's rows estimated from its size and the first batch's characters per row (a few percent
+ * over, for longer rows later), so that the columns are allocated about once. A workbook's size says
+ * little (it is compressed): the columns then grow as they go.
+ */
+function rowsInFile(file: string, batch: readonly { readonly values: readonly string[] }[]): number {
+  if (batch.length === 0) return 0;
+  let chars = 0;
+  for (const row of batch) for (const value of row.values) chars += value.length + 1;
+  return Math.min(Math.ceil((1.05 * statSync(file).size * batch.length) / chars), 16_000_000);
 }
 
 function repeatedPerson(firstRow: number) {
@@ -85,46 +101,70 @@ function repeatedPerson(firstRow: number) {
   };
 }
 
-/** One row's cells as a person: every column found once per extract (see `RecordReader.field`). */
-type PersonReader = (row: RecordRow<Column>) => PersonRow;
+/**
+ * Appends one row's cells to the columns (every column found once per extract, see
+ * `RecordReader.field`); returns the earlier row of the same person, or −1.
+ */
+type PersonReader = (row: RecordRow<Column>) => number;
 
-function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, pseudonymiser: Pseudonymiser, hasMunicipality: boolean): PersonReader {
+function personReader(
+  reader: RecordReader<typeof POPULATION_COLUMNS>,
+  pseudonymiser: Pseudonymiser,
+  persons: PersonColumns,
+  hasMunicipality: boolean,
+): PersonReader {
   const id = reader.field('person_id', parseIdentifier, { required: true });
-  const birthDate = reader.field('birth_date', parseDateMemo, { required: true });
-  const sex = reader.field('sex', parseSexMemo);
-  const birthCountry = reader.field('birth_country', parseCountry);
-  const citizenship = reader.field('citizenship', parseCountry);
-  const mother = parentReader(reader, pseudonymiser, MOTHER);
-  const father = parentReader(reader, pseudonymiser, FATHER);
-  const refugee = reader.field('refugee', parseBooleanMemo);
-  const area = reader.field('area', parseAreaMemo);
-  const municipality = reader.field('municipality', parseMunicipality, { required: hasMunicipality });
-  const arrivalDate = reader.field('arrival_date', parseDateMemo);
+  const birthDate = numberedField(reader, 'birth_date', parseDate, persons.dates, { required: true });
+  const sex = numberedField(reader, 'sex', parseSex, persons.sexes);
+  const birthCountry = numberedField(reader, 'birth_country', parseCountry, persons.countries);
+  const citizenship = numberedField(reader, 'citizenship', parseCountry, persons.countries);
+  const mother = parentReader(reader, persons, MOTHER);
+  const father = parentReader(reader, persons, FATHER);
+  const refugee = numberedField(reader, 'refugee', parseBoolean, persons.booleans);
+  const area = numberedField(reader, 'area', parseFreeText, persons.areas);
+  const municipality = numberedField(reader, 'municipality', parseMunicipality, persons.municipalities, { required: hasMunicipality });
+  const arrivalDate = numberedField(reader, 'arrival_date', parseDate, persons.dates);
+  const values: PersonNumbers = {
+    rowNumber: 0,
+    hasId: false,
+    birthDate: 0,
+    sex: 0,
+    birthCountry: 0,
+    citizenship: 0,
+    refugee: 0,
+    area: 0,
+    municipality: 0,
+    arrivalDate: 0,
+    mother: 0,
+    father: 0,
+  };
+  const parentWords = new Uint32Array(PSEUDONYM_WORDS);
   return (row) => {
+    // The pseudonyms go straight into the columns' words: no string per id.
+    const offset = persons.nextIdOffset();
     const given = id(row);
-    return {
-      rowNumber: row.rowNumber,
-      id: given === null ? '' : pseudonymiser.pseudonymise(given),
-      birthDate: birthDate(row) ?? '',
-      sex: sex(row),
-      birthCountry: birthCountry(row),
-      citizenship: citizenship(row),
-      mother: mother(row),
-      father: father(row),
-      refugee: refugee(row) ?? false,
-      area: area(row),
-      municipality: municipality(row),
-      arrivalDate: arrivalDate(row),
-    };
+    values.rowNumber = row.rowNumber;
+    values.hasId = given !== null && pseudonymiser.pseudonymiseWords(given, persons.id, offset);
+    for (const side of SIDES) {
+      const ref = row.text(PARENT_ID[side]).trim();
+      if (ref !== '' && pseudonymiser.pseudonymiseWords(ref, parentWords, 0)) persons.addParentRef(side, parentWords, 0);
+    }
+    // Cells in the order they were always read, so that a row's problems are listed as before.
+    values.birthDate = birthDate(row);
+    values.sex = sex(row);
+    values.birthCountry = birthCountry(row);
+    values.citizenship = citizenship(row);
+    values.mother = mother(row);
+    values.father = father(row);
+    values.refugee = refugee(row);
+    values.area = area(row);
+    values.municipality = municipality(row);
+    values.arrivalDate = arrivalDate(row);
+    return persons.push(values);
   };
 }
 
-/**
- * Parents without an id repeat a few combinations of countries a million times: those share one
- * frozen object per combination, which keeps a million-person extract in a few hundred MB.
- */
-type ByFact<K, V> = Map<K | null, V>;
-const unlinkedParents: ByFact<CountryCode, ByFact<CountryCode, ByFact<OriginGroup, ByFact<CountryCode, ByFact<ParentStatus, ParentColumns>>>>> = new Map();
+const PARENT_ID = { mother: 'mother_id', father: 'father_id' } as const;
 
 /** The columns that describe one parent. */
 interface ParentColumnNames {
@@ -153,29 +193,18 @@ const FATHER: ParentColumnNames = {
   status: 'father_status',
 };
 
-function parentReader(
-  reader: RecordReader<typeof POPULATION_COLUMNS>,
-  pseudonymiser: Pseudonymiser,
-  names: ParentColumnNames,
-): (row: RecordRow<Column>) => ParentColumns {
-  const birth = reader.field(names.birth, parseCountry);
-  const citizenshipOf = reader.field(names.citizenship, parseCountry);
-  const originGroupOf = reader.field(names.originGroup, parseOriginGroupMemo);
-  const originCountryOf = reader.field(names.originCountry, parseCountry);
-  const statusOf = reader.field(names.status, parseParentStatusMemo);
+/** A parent's columns other than the id, as the number of their combination (`PersonColumns.parentFactsNumberOf`). */
+function parentReader(reader: RecordReader<typeof POPULATION_COLUMNS>, persons: PersonColumns, names: ParentColumnNames): (row: RecordRow<Column>) => number {
+  const birth = numberedField(reader, names.birth, parseCountry, persons.countries);
+  const citizenshipOf = numberedField(reader, names.citizenship, parseCountry, persons.countries);
+  const originGroupOf = numberedField(reader, names.originGroup, parseOriginGroup, persons.originGroups);
+  const originCountryOf = numberedField(reader, names.originCountry, parseCountry, persons.countries);
+  const statusOf = numberedField(reader, names.status, parseParentStatus, persons.statuses);
   return (row) => {
-    const ref = row.text(names.id).trim();
     const birthCountry = birth(row);
     const citizenship = citizenshipOf(row);
     const originGroup = originGroupOf(row);
     const originCountry = originCountryOf(row);
-    const status = statusOf(row);
-    if (ref !== '') return { ref: pseudonymiser.pseudonymise(ref), birthCountry, citizenship, originGroup, originCountry, status };
-    // Nested by value rather than one joined key: no string is built per row.
-    const byCitizenship = getOrCreate(unlinkedParents, birthCountry, () => new Map());
-    const byOriginGroup = getOrCreate(byCitizenship, citizenship, () => new Map());
-    const byOriginCountry = getOrCreate(byOriginGroup, originGroup, () => new Map());
-    const byStatus = getOrCreate(byOriginCountry, originCountry, () => new Map());
-    return getOrCreate(byStatus, status, () => Object.freeze({ ref: null, birthCountry, citizenship, originGroup, originCountry, status }));
+    return persons.parentFactsNumberOf(birthCountry, citizenship, originGroup, originCountry, statusOf(row));
   };
 }

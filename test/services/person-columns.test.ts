@@ -1,0 +1,113 @@
+/**
+ * The population as typed columns: the open-addressing pseudonym index (every row found by its 128
+ * bits, also when many share the bits the table is addressed by, and after it has grown), and the
+ * reader's columns giving back each person's facts and links as the rows said.
+ */
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createPseudonymiser, InputErrors, PSEUDONYM_WORDS } from '../../src/ingest/index.ts';
+import { PseudonymIndex } from '../../src/services/population/pseudonym-index.ts';
+import { readPopulation } from '../../src/services/population/read-population.ts';
+import { useTempDir } from '../ingest/helpers.ts';
+
+const temp = useTempDir();
+
+/** Pseudonym words of `rows` persons whose first word (the table's address) is the same for all. */
+function clashingWords(rows: number): Uint32Array {
+  const words = new Uint32Array(rows * PSEUDONYM_WORDS);
+  for (let r = 0; r < rows; r++) {
+    words[r * PSEUDONYM_WORDS] = 0xdead_beef;
+    words[r * PSEUDONYM_WORDS + 3] = r;
+  }
+  return words;
+}
+
+describe('PseudonymIndex', () => {
+  it('finds every row by all four words when they share the first, through several growths', () => {
+    const words = clashingWords(300);
+    const index = new PseudonymIndex(() => words, 4);
+    for (let r = 0; r < 300; r++) expect(index.add(r)).toBe(-1);
+    for (let r = 0; r < 300; r++) expect(index.find(words, r * PSEUDONYM_WORDS)).toBe(r);
+    expect(index.find(new Uint32Array([0xdead_beef, 0, 0, 300]), 0)).toBe(-1);
+    expect(index.find(new Uint32Array([0xdead_beef, 1, 0, 0]), 0)).toBe(-1);
+  });
+
+  it('refuses a second row with the same pseudonym, naming the first', () => {
+    const words = new Uint32Array([1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4]);
+    const index = new PseudonymIndex(() => words);
+    expect(index.add(0)).toBe(-1);
+    expect(index.add(1)).toBe(-1);
+    expect(index.add(2)).toBe(0);
+    expect(index.find(words, 8)).toBe(0);
+  });
+});
+
+describe('readPopulation into columns', () => {
+  it('keeps each person as the row gave them, and links a parent whose row comes later', async () => {
+    const file = temp.path('population.csv');
+    await writeFile(
+      file,
+      [
+        'person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id;mother_birth_country;refugee;area;municipality;arrival_date',
+        'C1;2010-05-01;K;DK;DK;C3;X9;;0;0101;101;',
+        'C2;1990-01-31;M;Tyrkiet;TR;;;TR;1;;0147;2001-02-03',
+        'C3;1970-07-07;K;SY;SY;;;SY;nej;0101;101;1999-12-31',
+      ].join('\n'),
+    );
+    const pseudonymiser = createPseudonymiser({ dataDir: temp.dir, key: '4d'.repeat(32) });
+    const { persons } = await readPopulation(file, pseudonymiser);
+    expect(persons.size).toBe(3);
+    expect(persons.row(0)).toMatchObject({
+      rowNumber: 2,
+      id: pseudonymiser.pseudonymise('C1'),
+      birthDate: '2010-05-01',
+      sex: 'K',
+      birthCountry: 'DK',
+      area: '0101',
+      municipality: '101',
+      arrivalDate: null,
+      refugee: false,
+    });
+    expect(persons.row(1)).toMatchObject({
+      rowNumber: 3,
+      birthDate: '1990-01-31',
+      sex: 'M',
+      birthCountry: 'TR',
+      citizenship: 'TR',
+      area: null,
+      municipality: '147',
+      arrivalDate: '2001-02-03',
+      refugee: true,
+    });
+    expect(persons.row(1).mother).toEqual({ ref: null, birthCountry: 'TR', citizenship: null, originGroup: null, originCountry: null, status: null });
+    // The mother's row is row 2 of the columns (the file's fourth line), read after her child.
+    expect(persons.parentRow.mother[0]).toBe(2);
+    expect(persons.parentRef(0, 'mother')).toBe(pseudonymiser.pseudonymise('C3'));
+    // A father id that is no row of the extract keeps its pseudonym for the output, unlinked.
+    expect(persons.parentRow.father[0]).toBe(-1);
+    expect(persons.parentRef(0, 'father')).toBe(pseudonymiser.pseudonymise('X9'));
+    expect(persons.hasParentRef(1, 'mother')).toBe(false);
+    expect(persons.parentRef(1, 'mother')).toBeNull();
+  });
+
+  it('reports a repeated person at the second row, naming the first, and every bad cell with its row and column', async () => {
+    const file = temp.path('repeated.csv');
+    await writeFile(
+      file,
+      ['person_id;birth_date;sex;birth_country;citizenship', 'D1;2000-01-01;M;DK;DK', 'D2;2000-13-01;M;DK;DK', 'D1;2001-01-01;X;Atlantis;DK'].join('\n'),
+    );
+    const pseudonymiser = createPseudonymiser({ dataDir: temp.dir, key: '4d'.repeat(32) });
+    const error = await readPopulation(file, pseudonymiser).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputErrors);
+    const errors = (error as InputErrors).errors;
+    expect(errors.map((e) => `${e.file === file ? 'file' : e.file}:${e.row}:${e.column}`)).toEqual([
+      'file:3:birth_date',
+      'file:4:sex',
+      'file:4:birth_country',
+      'file:4:person_id',
+    ]);
+    expect(errors[3]?.messageDa).toMatch(/række 2/);
+    // The id is never quoted.
+    for (const e of errors) expect(`${e.messageDa} ${e.messageEn}`).not.toContain('D1');
+  });
+});
