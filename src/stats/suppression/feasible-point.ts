@@ -155,9 +155,23 @@ export function satisfies(x: Float64Array, constraints: readonly Constraint[]): 
   });
 }
 
-/** True when a checked point x ≥ 0 satisfies `constraints` with `objective` = `target`. */
-export function attains(objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): boolean {
+/** A checked point x ≥ 0 that satisfies `constraints` with `objective` = `target`, or null when none was found. */
+export function pointAt(objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): Float64Array | null {
   const all = [...constraints, { expression: objective, sense: '=' as const, rhs: target }];
   const x = simplexPoint(all, width);
-  return x !== null && satisfies(x, all);
+  return x !== null && satisfies(x, all) ? x : null;
+}
+
+/** True when a checked point x ≥ 0 satisfies `constraints` with `objective` = `target`. */
+export function attains(objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): boolean {
+  return pointAt(objective, target, constraints, width) !== null;
+}
+
+/**
+ * Whether checked point `x` puts `expression` at 0 and at ≥ `threshold` (within the check's
+ * tolerance): a feasible table found for one count is evidence for every other count it shows.
+ */
+export function reachedAt(expression: LinearExpression, x: Float64Array, threshold: number): { zero: boolean; threshold: boolean } {
+  const v = value(expression, x);
+  return { zero: Math.abs(v) <= CHECK_TOLERANCE, threshold: v >= threshold - CHECK_TOLERANCE };
 }

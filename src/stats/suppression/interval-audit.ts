@@ -16,7 +16,7 @@
 
 import { suppressedComponents } from './components.ts';
 import { DIMENSIONS, type Dimension, dimensionValue, isSmall, marginHolds } from './dimensions.ts';
-import { attains } from './feasible-point.ts';
+import { pointAt, reachedAt } from './feasible-point.ts';
 import type { Disclosure } from './find-disclosure.ts';
 import { type Constraint, type LinearExpression, objectiveRange } from './lp-solver.ts';
 import { marginMembers, type SuppressionState } from './suppression-state.ts';
@@ -174,6 +174,59 @@ export class AuditBudgetExceeded extends Error {
   }
 }
 
+/** A protected count of the component, with the linear expression an attacker would bound. */
+interface ProtectedCount {
+  id: string;
+  cell: string;
+  dimension: Dimension;
+  expression: LinearExpression;
+}
+
+function protectedCounts(state: SuppressionState, unknowns: Unknowns, keys: readonly string[], constraints: readonly Constraint[]): ProtectedCount[] {
+  const counts: ProtectedCount[] = [];
+  for (const key of keys) {
+    for (const dimension of protectedDimensions(state, state.cells.get(key) as Cell)) {
+      const expression = objective(unknowns, key, dimension);
+      // A count in no equation is bounded by nothing but 0: its range is [0, ∞).
+      if (expression === null || !mentioned(constraints, expression)) continue;
+      counts.push({ id: `${key}\u0000${dimension}`, cell: key, dimension, expression });
+    }
+  }
+  return counts;
+}
+
+/**
+ * The ends of the feasible ranges that checked tables have shown so far. Every table found for one
+ * count is a feasible table for all of them: most counts are 0 in any vertex, so a few tables
+ * prove the lower end of most ranges, and each count needs its own search only for what is left.
+ */
+class ReachedEnds {
+  readonly zero = new Set<string>();
+  readonly threshold = new Set<string>();
+
+  constructor(
+    private readonly counts: readonly ProtectedCount[],
+    private readonly t: number,
+  ) {}
+
+  record(x: Float64Array | null): void {
+    if (x === null) return;
+    for (const count of this.counts) {
+      const reached = reachedAt(count.expression, x, this.t);
+      if (reached.zero) this.zero.add(count.id);
+      if (reached.threshold) this.threshold.add(count.id);
+    }
+  }
+
+  /** Two checked tables, one with the count at 0 and one at ≥ t, prove its range reaches both (it is convex). */
+  proven(count: ProtectedCount, constraints: readonly Constraint[], width: number): boolean {
+    if (!this.zero.has(count.id)) this.record(pointAt(count.expression, 0, constraints, width));
+    if (!this.zero.has(count.id)) return false;
+    if (!this.threshold.has(count.id)) this.record(pointAt(count.expression, this.t, constraints, width));
+    return this.threshold.has(count.id);
+  }
+}
+
 function componentFindings(
   state: SuppressionState,
   keys: readonly string[],
@@ -186,30 +239,25 @@ function componentFindings(
   // No published count in any relation: the true counts, scaled by any factor, are a solution,
   // so every protected count can be 0 and can reach t — nothing to solve.
   if (constraints.every((c) => c.rhs === 0)) return [];
+  const counts = protectedCounts(state, unknowns, keys, constraints);
+  const reached = new ReachedEnds(counts, state.threshold);
   const findings: IntervalFinding[] = [];
-  for (const key of keys) {
-    for (const dimension of protectedDimensions(state, state.cells.get(key) as Cell)) {
-      const id = `${key}\u0000${dimension}`;
-      if (passed.has(id)) continue;
-      const expression = objective(unknowns, key, dimension);
-      // A count in no equation is bounded by nothing but 0: its range is [0, ∞).
-      if (expression === null || !mentioned(constraints, expression)) continue;
-      budget?.spend(unknowns.width + constraints.length);
-      // Two checked feasible tables, one with the count at 0 and one at t, prove the range reaches
-      // both (it is convex); without them HiGHS computes the range.
-      if (attains(expression, 0, constraints, unknowns.width) && attains(expression, state.threshold, constraints, unknowns.width)) {
-        passed.add(id);
-        continue;
-      }
-      const range = objectiveRange(expression, constraints, unknowns.width);
-      if (range === null) continue;
-      const lower = Math.ceil(range.lower - TOLERANCE);
-      const upper = Math.floor(range.upper + TOLERANCE);
-      if (lower > 0 || upper < state.threshold) {
-        findings.push({ cell: key, dimension, lower, upper });
-        if (firstOnly) return findings;
-      } else passed.add(id);
+  for (const count of counts) {
+    if (passed.has(count.id)) continue;
+    budget?.spend(unknowns.width + constraints.length);
+    // Without checked tables for both ends, HiGHS computes the range.
+    if (reached.proven(count, constraints, unknowns.width)) {
+      passed.add(count.id);
+      continue;
     }
+    const range = objectiveRange(count.expression, constraints, unknowns.width);
+    if (range === null) continue;
+    const lower = Math.ceil(range.lower - TOLERANCE);
+    const upper = Math.floor(range.upper + TOLERANCE);
+    if (lower > 0 || upper < state.threshold) {
+      findings.push({ cell: count.cell, dimension: count.dimension, lower, upper });
+      if (firstOnly) return findings;
+    } else passed.add(count.id);
   }
   return findings;
 }
