@@ -167,7 +167,7 @@ export const da = {
   areasTitle: 'Boligområder',
   areasHeading: 'Målgruppens andel pr. boligområde',
   areasIntro:
-    'Beboersammensætningen i kommunens boligområder: målgruppens andel af beboerne, Simpsons diversitetsindeks (sandsynligheden for, at to tilfældigt valgte beboere tilhører forskellige grupper) og segregationsindeks for hele kommunen.',
+    'Beboersammensætningen i kommunens boligområder: målgruppens andel af beboerne, Simpsons diversitetsindeks (sandsynligheden for, at to tilfældigt valgte beboere tilhører forskellige grupper) og segregationsindeks for hele kommunen. Indikatorens overskrift er dissimilaritetsindekset: 0, når målgruppen bor fordelt på områderne som borgerne med dansk oprindelse; et fald ønskes. Simpsons indeks stiger med målgruppens andel op til omkring halvdelen og kan derfor ikke læses som »jo højere, jo bedre«.',
   periodLabel: 'Periode',
   areasChartTitle: (period: string) => `Målgruppens andel af beboerne pr. boligområde, ${period}`,
   areasFlag: 'over 50 %',
@@ -186,7 +186,7 @@ export const da = {
   no: 'Nej',
   segregationHeading: 'Segregation i hele kommunen',
   segregationIntro:
-    'Segregationsindeksene måler, hvor ujævnt målgruppen og personer med dansk oprindelse er fordelt på boligområderne. For ulighedsindekset, isolationsindekset og Theils indeks betyder lavere værdier mere blandede områder. Eksponeringsindekset er sandsynligheden for, at en tilfældig nabo til en person i målgruppen har dansk oprindelse: her betyder højere værdier mere blandede områder.',
+    'Segregationsindeksene måler, hvor ujævnt målgruppen og personer med dansk oprindelse er fordelt på boligområderne. For dissimilaritetsindekset, isolationsindekset og Theils indeks betyder lavere værdier mere blandede områder. Eksponeringsindekset er sandsynligheden for, at en tilfældig nabo til en person i målgruppen har dansk oprindelse: her betyder højere værdier mere blandede områder.',
   segregationChartTitle: 'Segregationsindeks over tid',
   segregationPooling:
     'Indeksene er beregnet over alle beboere i boligområderne. Områder, hvor et tal er diskretioneret, indgår samlet som én enhed (kommunens tal minus de offentliggjorte områders og beboerne uden boligområde; er deres antal diskretioneret, indgår de i enheden), så intet diskretioneret tal kan udledes. Den samlede enhed gør indeksene lidt lavere, end de ville være område for område; dækningen viser, hvor stor en del af beboerne der bor i offentliggjorte områder.',

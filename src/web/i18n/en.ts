@@ -166,7 +166,7 @@ export const en: Dictionary = {
   areasTitle: 'Housing areas',
   areasHeading: "The target group's share by housing area",
   areasIntro:
-    "The composition of residents in the municipality's housing areas: the target group's share of residents, Simpson's diversity index (the probability that two residents picked at random belong to different groups) and segregation indices for the whole municipality.",
+    "The composition of residents in the municipality's housing areas: the target group's share of residents, Simpson's diversity index (the probability that two residents picked at random belong to different groups) and segregation indices for the whole municipality. The indicator's headline is the dissimilarity index: 0 when the target group is spread over the areas like the citizens of Danish origin; a decrease is wanted. Simpson's index rises with the target group's share up to about one half and so cannot be read as \"the higher, the better\".",
   periodLabel: 'Period',
   areasChartTitle: (period: string) => `The target group's share of residents by housing area, ${period}`,
   areasFlag: 'over 50%',
