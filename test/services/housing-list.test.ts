@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputErrors } from '../../src/ingest/index.ts';
-import { legalCriteriaOfList, readAreaList } from '../../src/services/housing-list/index.ts';
+import { AREA_LIST_FILE, legalCriteriaOfList, readAreaList, saveAreaList, savedLegalCriteria } from '../../src/services/housing-list/index.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -69,5 +69,17 @@ describe("the ministry's list of housing areas (legal_criteria)", () => {
     const row = 'Østerby;2.140;46,3;2,85;0,93;52,1;54,0;61,7';
     const error = await readAreaList(await listFile('twice.csv', [HEADER, row, row])).catch((e: unknown) => e);
     expect((error as InputErrors).errors.map((e) => [e.row, e.column, e.messageEn])).toEqual([[3, 'boligomraade', expect.stringMatching(/more than once/)]]);
+  });
+
+  it('keeps the latest good list for the page; a bad one is refused and the kept list stays as it was', async () => {
+    const data = path.join(dir, 'data');
+    expect(await savedLegalCriteria(path.join(data, AREA_LIST_FILE))).toEqual([]);
+    const good = await listFile('god.csv', [HEADER, 'Østerby;2.140;46,3;2,85;0,93;52,1;54,0;61,7']);
+    await saveAreaList(good, data);
+    const kept = await readFile(path.join(data, AREA_LIST_FILE), 'utf8');
+    const bad = await listFile('daarlig.csv', [HEADER, 'Østerby;2.140;46,3;2,85;0,93;52,1;54,0;161,7']);
+    await expect(saveAreaList(bad, data)).rejects.toBeInstanceOf(InputErrors);
+    expect(await readFile(path.join(data, AREA_LIST_FILE), 'utf8')).toBe(kept);
+    expect((await savedLegalCriteria(path.join(data, AREA_LIST_FILE))).map((r) => r.kind === 'official' && r.list)).toEqual(['parallel_society']);
   });
 });

@@ -23,10 +23,11 @@ export function registerHousingCriteria(program: Command): void {
     )
     .argument('<list>', 'ministeriets liste over boligområderne (CSV eller XLSX) / the ministry list of housing areas (CSV or XLSX)')
     .option('--json', 'som JSON / as JSON', false)
-    .action(async (list: string, opts: { json: boolean }) => {
-      await withContext(async () => {
-        const { legalCriteriaOfList } = await import('../../services/housing-list/index.ts');
-        const results = await legalCriteriaOfList(list);
+    .option('--save', 'gem listen til boligområdesiden / keep the list for the housing-area page', false)
+    .action(async (list: string, opts: { json: boolean; save: boolean }) => {
+      await withContext(async (ctx) => {
+        const { legalCriteriaOfList, saveAreaList } = await import('../../services/housing-list/index.ts');
+        const results = opts.save ? await saveAreaList(list, ctx.config.dataDir) : await legalCriteriaOfList(list);
         process.stdout.write(opts.json ? `${JSON.stringify(results, null, 2)}\n` : `${table(results)}\n`);
       });
     });
