@@ -4,6 +4,7 @@
  * are handed to `emit` as they are made, so that memory stays flat over the years.
  */
 import { isElectionYear } from '../catalogue/periods/index.ts';
+import { areaListFileName, areaListFileText } from './area-list.ts';
 import { areasFileText, DEMO_MUNICIPALITY, populationFileText } from './population-file.ts';
 import { yearBounds } from './days.ts';
 import { simulateYear } from './demography.ts';
@@ -146,6 +147,8 @@ export function runSimulation(options: SimulationOptions, emit: Emit): DemoManif
     const populationFile = populationFileName(year);
     emit(populationFile, populationFileText(town, residents, last, options.municipality?.code));
     manifest.populationFiles.push({ year, file: populationFile });
+    // The ministry's list of the last year (1 December), from the same residents; draws nothing.
+    if (year === lastYear) emit(areaListFileName(year), areaListFileText(residents));
     for (const [indicator, period, text] of yearFiles(town, books, residents, year)) {
       const entry: DemoManifestEntry = { indicator, period, populationFile, dataFile: null };
       if (text !== null) {

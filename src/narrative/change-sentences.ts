@@ -43,7 +43,7 @@ function clause(subject: string, verb: string, crudeSecond: boolean, lang: Narra
 export function levelSentences(input: NarrativeInput, latest: ResultRow, crudeSecond = false): string[] {
   const { lang, indicator } = input;
   const da = lang === 'da';
-  const subject = subjectOf(indicator.id, indicator.measure.kind, lang).full;
+  const subject = subjectOf(indicator.id, indicator.measure.kind, lang, latest.breakdown).full;
   const now = formatMeasure(latest.value as number, indicator.display, lang);
   const when = formatPeriodPhrase(latest.period, lang);
   const change = latest.change.sincePrevious;
@@ -108,7 +108,7 @@ export function sinceFirstSentence(input: NarrativeInput, latest: ResultRow): st
   const { lang, indicator } = input;
   const da = lang === 'da';
   const since = sincePhrase(first.fromPeriod, lang);
-  const short = subjectOf(indicator.id, indicator.measure.kind, lang).short;
+  const short = subjectOf(indicator.id, indicator.measure.kind, lang, latest.breakdown).short;
   const way = direction(first, input);
   if (way === 'same') return da ? `${since} er ${short} uændret.` : `${since}, ${short} is unchanged.`;
   const amount = absoluteDifference(first.difference, indicator.display, lang);

@@ -27,7 +27,10 @@ const DA: Subjects = {
   karaktergennemsnit: { full: 'Karaktergennemsnittet for målgruppens elever', short: 'gennemsnittet' },
   'boern-kontaktperson': { full: 'Hyppigheden af børn og unge med en fast kontaktperson i målgruppen', short: 'hyppigheden' },
   'boern-anbringelse': { full: 'Hyppigheden af anbragte børn og unge i målgruppen', short: 'hyppigheden' },
-  'boligomraader-diversitet': { full: 'Diversiteten i boligområderne (Simpsons indeks)', short: 'diversiteten' },
+  'boligomraader-diversitet': {
+    full: 'Forskellen på, hvordan målgruppen og borgerne med dansk oprindelse bor fordelt på boligområderne (dissimilaritetsindekset),',
+    short: 'forskellen',
+  },
   kriminalitet: { full: 'Andelen pr. 1.000 af målgruppen, der er registreret for kriminalitet,', short: 'andelen' },
 };
 
@@ -47,8 +50,30 @@ const EN: Subjects = {
     short: 'the rate',
   },
   'boern-anbringelse': { full: 'The number of children and young people in the target group placed outside the home', short: 'the rate' },
-  'boligomraader-diversitet': { full: "Diversity in the housing areas (Simpson's index)", short: 'diversity' },
+  'boligomraader-diversitet': {
+    full: 'The difference between how the target group and the citizens of Danish origin are spread over the housing areas (the dissimilarity index)',
+    short: 'the difference',
+  },
   kriminalitet: { full: 'The number of persons in the target group registered for crime', short: 'the rate' },
+};
+
+/**
+ * The diversity indicator's other indices (`index=simpson` …), when a reader chooses one: each
+ * says what it measures, so that a rising Simpson's index is not read as the headline.
+ */
+const INDEX_SUBJECTS: Readonly<Record<Lang, Subjects>> = {
+  da: {
+    simpson: { full: 'Diversiteten i boligområderne (Simpsons indeks)', short: 'diversiteten' },
+    isolation: { full: 'Målgruppens isolation i boligområderne (isolationsindekset)', short: 'isolationen' },
+    exposure: { full: 'Målgruppens kontakt med borgere med dansk oprindelse i boligområderne (eksponeringsindekset)', short: 'kontakten' },
+    theil: { full: 'Gruppernes samlede adskillelse på boligområderne (Theils H)', short: 'adskillelsen' },
+  },
+  en: {
+    simpson: { full: "Diversity in the housing areas (Simpson's index)", short: 'diversity' },
+    isolation: { full: "The target group's isolation in the housing areas (the isolation index)", short: 'the isolation' },
+    exposure: { full: "The target group's exposure to citizens of Danish origin in the housing areas (the exposure index)", short: 'the exposure' },
+    theil: { full: "The groups' overall separation over the housing areas (Theil's H)", short: 'the separation' },
+  },
 };
 
 const FALLBACK: Readonly<Record<Lang, Readonly<Record<MeasureKind, Subject>>>> = {
@@ -68,7 +93,11 @@ const FALLBACK: Readonly<Record<Lang, Readonly<Record<MeasureKind, Subject>>>> =
   },
 };
 
-/** The subject of an indicator's sentences. */
-export function subjectOf(id: string, kind: MeasureKind, lang: Lang): Subject {
-  return (lang === 'da' ? DA : EN)[id] ?? FALLBACK[lang][kind];
+/**
+ * The subject of an indicator's sentences; for a row of one of the diversity indicator's indices
+ * (`breakdown` `index=<name>`) that index's own subject, the headline's being the indicator's.
+ */
+export function subjectOf(id: string, kind: MeasureKind, lang: Lang, breakdown = ''): Subject {
+  const index = kind === 'index' && breakdown.startsWith('index=') ? INDEX_SUBJECTS[lang][breakdown.slice('index='.length)] : undefined;
+  return index ?? (lang === 'da' ? DA : EN)[id] ?? FALLBACK[lang][kind];
 }

@@ -2,6 +2,8 @@
  * The dashboard's data over the store: results computed once per change of the store (the audit
  * counter grows with every change) and served from memory until the next change.
  */
+import type { LegalCriteriaResult } from '../stats/index.ts';
+import { savedLegalCriteria } from './housing-list/index.ts';
 import { readFile } from 'node:fs/promises';
 import type { Catalogue, Indicator } from '../catalogue/index.ts';
 import { openTable } from '../ingest/index.ts';
@@ -33,6 +35,8 @@ export interface DashboardData {
   segregation(): Promise<readonly SegregationRow[]>;
   /** Housing-area code → name, e.g. '0101' → 'Nørrevang'. */
   areaNames(): Promise<ReadonlyMap<string, string>>;
+  /** The legal criteria per area from the saved ministry's list (Almenboligloven § 61 a); none when absent. */
+  legalCriteria?(): Promise<readonly LegalCriteriaResult[]>;
   /** Changes whenever any of the data changes; caches are keyed on it. */
   version(): Promise<string>;
   /** Public StatBank figures to show beside the indicator (already suppressed); none if absent. */
@@ -53,6 +57,8 @@ export interface StoreDashboardOptions {
   threshold: number;
   /** `area,name` CSV with the housing areas' names (written by the demo); optional. */
   areaNamesFile?: string;
+  /** The saved ministry's list of housing areas (`housing-criteria --save`, the demo); optional. */
+  areaListFile?: string;
   statuses?: readonly DeliveryStatus[];
   /** The own municipality's code, the default view (`INDIKATOR_MUNICIPALITY_CODE`; default `999`). */
   municipality?: string;
@@ -100,6 +106,7 @@ export function storeDashboardData(options: StoreDashboardOptions): DashboardDat
       names ??= readAreaNames(options.areaNamesFile);
       return names;
     },
+    legalCriteria: () => savedLegalCriteria(options.areaListFile),
     version: async () => String((await current()).version),
     targets: () => options.store.currentTargets(),
     peers: () => loadPeers(options.store, own),

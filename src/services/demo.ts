@@ -3,6 +3,8 @@
  * file through the real path — `aggregate` (classification, join, suppression) and `import`
  * (validation, versioned storage, audit) — exactly as a department's delivery would go.
  */
+import { areaListFileName } from '../demo/area-list.ts';
+import { saveAreaList } from './housing-list/index.ts';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +79,8 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
   try {
     const manifest = await generateDemo({ seed: options.seed ?? DEMO_SEED, outDir: workDir, ...(options.persons ? { persons: options.persons } : {}) });
     await copyFile(manifest.areasFile, path.join(deps.dataDir, AREA_NAMES_FILE));
+    // The ministry's list of the last year, as `housing-criteria --save` would keep it.
+    await saveAreaList(path.join(workDir, areaListFileName(manifest.years[1])), deps.dataDir);
     let done = 0;
     let created = 0;
     for (const [populationFile, entries] of byPopulation(manifest.entries)) {

@@ -5,7 +5,7 @@
 import type { Indicator } from '../catalogue/index.ts';
 import type { AreaRow, ResultRow, SegregationRow } from '../cells/index.ts';
 import type { ContextRow, Target } from '../cells/index.ts';
-import { withheld } from '../stats/index.ts';
+import { type LegalCriteriaResult, withheld } from '../stats/index.ts';
 import type { DashboardData } from './data.ts';
 import { guardAreas, guardResults } from '../services/publish-guard.ts';
 import { targetProgress, type TargetView } from '../services/targets.ts';
@@ -147,5 +147,10 @@ export class Snapshot {
   areaNames(): Promise<ReadonlyMap<string, string>> {
     this.names ??= this.data.areaNames();
     return this.names;
+  }
+
+  /** The legal criteria per area from the saved ministry's list; none without one. */
+  async legalCriteria(): Promise<readonly LegalCriteriaResult[]> {
+    return (await this.data.legalCriteria?.()) ?? [];
   }
 }

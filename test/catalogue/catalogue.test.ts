@@ -31,7 +31,7 @@ describe('the shipped catalogue', () => {
     ['karaktergennemsnit', 'mean', 'comparison_group', 'parity', 'school_year', 'active'],
     ['boern-kontaktperson', 'rate', 'comparison_group', 'follow', 'calendar_year', 'active'],
     ['boern-anbringelse', 'rate', 'comparison_group', 'follow', 'calendar_year', 'active'],
-    ['boligomraader-diversitet', 'index', 'none', 'increase', 'calendar_year', 'active'],
+    ['boligomraader-diversitet', 'index', 'none', 'decrease', 'calendar_year', 'active'],
     ['kriminalitet', 'rate', 'comparison_group', 'decrease', 'calendar_year', 'under_examination'],
   ])('%s: %s, %s, wanted %s, %s, %s', (id, measure, comparison, wanted, periodType, status) => {
     const indicator = catalogue.get(id);
@@ -104,7 +104,7 @@ describe('the shipped catalogue', () => {
     expect(catalogue.get('boligomraader-diversitet')?.measure).toMatchObject({
       kind: 'index',
       indices: ['target_share', 'simpson', 'shannon', 'dissimilarity', 'isolation', 'exposure', 'theil'],
-      headline: 'simpson',
+      headline: 'dissimilarity',
     });
     expect(catalogue.get('boern-anbringelse')?.measure).toEqual({ kind: 'rate', per: 1000 });
   });

@@ -49,7 +49,7 @@ describe('the shipped catalogue', () => {
       karaktergennemsnit: ['bound_exams*', 'full_set'],
       'boern-kontaktperson': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
       'boern-anbringelse': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
-      'boligomraader-diversitet': ['simpson*', 'legal_criteria (not computed)'],
+      'boligomraader-diversitet': ['dissimilarity*', 'legal_criteria (not computed)'],
       kriminalitet: ['offences*', 'convictions_criminal_code'],
     });
   });

@@ -102,6 +102,21 @@ describe('generateDemo: population', () => {
     expect(majority.sort()).toEqual(['0103', '0107']);
   });
 
+  it("writes the ministry's list of the last year: every area's residents, the two estates parallel societies (issue 14)", async () => {
+    const { legalCriteriaOfList } = await import('../../src/services/housing-list/index.ts');
+    const results = await legalCriteriaOfList(join(fullDir, 'boligomraader-liste-2025.csv'));
+    const names = new Map(parseCsv(readFileSync(full.areasFile, 'utf8')).map((a) => [a.name, a.area]));
+    const residents = new Map<string, number>();
+    for (const r of population(2025)) residents.set(r.area ?? '', (residents.get(r.area ?? '') ?? 0) + 1);
+    // The list's residents are the extract's residents per area, read independently here.
+    expect(results.map((r) => [names.get(r.area), r.residents])).toEqual([...residents].filter(([area]) => area !== '').sort());
+    const listed = results.flatMap((r) => (r.kind === 'official' && r.list !== 'none' ? [[r.area, r.list]] : []));
+    expect(listed).toEqual([
+      ['Engparken', 'parallel_society'],
+      ['Lærkehaven', 'parallel_society'],
+    ]);
+  });
+
   it('names the ten areas in areas.csv', () => {
     const areas = parseCsv(readFileSync(full.areasFile, 'utf8'));
     expect(areas.map((a) => a.area)).toEqual(['0101', '0102', '0103', '0104', '0105', '0106', '0107', '0108', '0109', '0110']);

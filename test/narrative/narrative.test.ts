@@ -167,9 +167,12 @@ describe('describeIndicator', () => {
   it('the diversity index: no test, and says why', () => {
     const n = narrate('boligomraader-diversitet', fixture('boligomraader-diversitet'));
     expect(n.sentences[1]).toBe('Indekset er beregnet for alle beboere, så der er ingen statistisk usikkerhed at teste.');
-    // Over every resident (the suppressed areas of 2025 pooled into one unit) the index rose, as it
-    // did over the exact areas (0,289 → 0,295); leaving the suppressed areas out had it fall.
-    expect(n.sentences[0]).toMatch(/^Diversiteten i boligområderne \(Simpsons indeks\) steg fra 0,29 i 2024 til 0,\d\d i 2025\.$/);
+    // The headline is the dissimilarity index (issue 14), said in words a reader cannot take for
+    // "more diversity": the difference in how the two groups live spread over the areas fell.
+    expect(n.sentences[0]).toBe(
+      'Forskellen på, hvordan målgruppen og borgerne med dansk oprindelse bor fordelt på boligområderne (dissimilaritetsindekset), faldt fra 0,61 i 2024 til 0,54 i 2025.',
+    );
+    expect(n.sentences.at(-1)).toBe('Der ønskes et fald.');
   });
 
   it('no data yet', () => {

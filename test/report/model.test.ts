@@ -194,8 +194,9 @@ describe('buildReportModel', () => {
     const [indices, areas] = section(model, 'boligomraader-diversitet').tables as ReportTable[];
     expect(indices?.headers).toEqual([
       'Periode',
-      'Simpsons diversitetsindeks',
+      // The headline first (issue 14), Simpson's index beside it.
       'Dissimilaritetsindeks',
+      'Simpsons diversitetsindeks',
       'Isolationsindeks',
       'Eksponeringsindeks',
       'Theils H',

@@ -245,7 +245,7 @@ describe('every download carries the definition the figures follow (issue 14)', 
     for (const table of ['boligomraader', 'segregering']) {
       const records = csvRecords(await (await app.request(`/download/${table}.csv`)).text());
       expect(records.length, table).toBeGreaterThan(0);
-      for (const r of records) expect([r.definition_hash, r.variant], table).toEqual([diversity, 'simpson']);
+      for (const r of records) expect([r.definition_hash, r.variant], table).toEqual([diversity, 'dissimilarity']);
       expect(await sheetRows(`/download/${table}.xlsx`)).toContainEqual([
         'Tallenes definition',
         expect.stringContaining(`Definitionsversion ${diversity?.slice(0, 12)}.`),

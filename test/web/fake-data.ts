@@ -13,7 +13,7 @@ import { type Indicator, loadCatalogue } from '../../src/catalogue/index.ts';
 import { createRandom } from '../../src/demo/random.ts';
 import type { DeliveryGroup } from '../../src/origin/types.ts';
 import type { AreaRow, Change, ResultRow, SegregationRow } from '../../src/cells/index.ts';
-import type { Status } from '../../src/stats/index.ts';
+import { legalCriteria, type Status } from '../../src/stats/index.ts';
 import type { ComparisonInputFigure } from '../../src/narrative/comparison.ts';
 import type { DashboardData } from '../../src/web/index.ts';
 
@@ -419,6 +419,54 @@ function leak(rows: ResultRow[]): ResultRow[] {
   });
 }
 
+/**
+ * The ministry's list as the housing-area page reads it (`housing-criteria --save`): a parallel
+ * society (criteria 1, 2 and 4; 56 % non-Western), a prevention area (1 and 2 only at the lower
+ * limits; 35 %), an area on no list and one below 1,000 residents.
+ */
+const LEGAL = [
+  {
+    area: 'Østerby',
+    residents: 2140,
+    outsideWorkOrEducation: 0.45,
+    convicted: 0.028,
+    convictedNationally: 0.009,
+    basicEducationOnly: 0.5,
+    incomeOfRegion: 0.52,
+    nonWestern: 0.56,
+  },
+  {
+    area: 'Søndermarken',
+    residents: 1850,
+    outsideWorkOrEducation: 0.34,
+    convicted: 0.019,
+    convictedNationally: 0.009,
+    basicEducationOnly: 0.4,
+    incomeOfRegion: 0.8,
+    nonWestern: 0.35,
+  },
+  {
+    area: 'Vestervang',
+    residents: 3100,
+    outsideWorkOrEducation: 0.2,
+    convicted: 0.005,
+    convictedNationally: 0.009,
+    basicEducationOnly: 0.3,
+    incomeOfRegion: 0.9,
+    nonWestern: 0.1,
+  },
+  {
+    area: 'Lille Mølle',
+    residents: 640,
+    outsideWorkOrEducation: 0.5,
+    convicted: 0.04,
+    convictedNationally: 0.009,
+    basicEducationOnly: 0.7,
+    incomeOfRegion: 0.4,
+    nonWestern: 0.7,
+  },
+].map(legalCriteria);
+
 const AREA_NAMES = new Map([
   ['0101', 'Nørrevang'],
   ['0102', 'Søhøj'],
@@ -508,6 +556,7 @@ export function createFakeData(options: FakeOptions = {}): FakeData {
     areas: async () => areas(leaky),
     segregation: async () => segregation(),
     areaNames: async () => AREA_NAMES,
+    legalCriteria: async () => LEGAL,
     version: async () => `fake-${leaky ? 'leaky' : 'clean'}-${version}`,
     bump: () => {
       version++;

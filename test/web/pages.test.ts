@@ -179,6 +179,20 @@ describe('pages', () => {
     expect(body).toContain('indgår samlet som én enhed');
     expect(body).toContain('id="chart-segregation"');
     expect((await page('/boligomraader?period=2023')).body).toContain('<option value="2023" selected>');
+    // The legal criteria from the ministry's list (issue 14): which criterion each area meets, and its list.
+    const legal = body.slice(body.indexOf('id="legal"'));
+    const rowOf = (area: string) => {
+      const from = legal.slice(legal.indexOf(`<th scope="row">${area}</th>`));
+      return from.slice(0, from.indexOf('</tr>'));
+    };
+    expect(rowOf('Østerby')).toContain(
+      '<td><strong>opfyldt</strong></td><td><strong>opfyldt</strong></td><td>nej</td><td><strong>opfyldt</strong></td><td>over 50\u00a0%</td><td><strong>Parallelsamfund</strong></td>',
+    );
+    expect(rowOf('Søndermarken')).toContain(
+      '<td>kun ved den lavere grænse</td><td>kun ved den lavere grænse</td><td>nej</td><td>nej</td><td>over 30\u00a0%</td><td><strong>Forebyggelsesområde</strong></td>',
+    );
+    expect(rowOf('Vestervang')).toContain('<td>højst 30\u00a0%</td><td>Ingen</td>');
+    expect(rowOf('Lille Mølle')).toContain('<td class="num">640</td><td colspan="5"></td><td>Ikke et officielt område (under 1.000 beboere)</td>');
     expect((await page('/boligomraader?period=1999')).status).toBe(404);
     expect((await page('/boligomraader?period=nonsense')).status).toBe(400);
   });

@@ -7,6 +7,7 @@ import { registerClassify } from './classify.ts';
 import { registerCompute } from './compute.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
+import { registerHousingCriteria } from './housing-criteria.ts';
 import { registerImport } from './import.ts';
 import { registerPeers } from './peers.ts';
 import { registerReport } from './report.ts';
@@ -30,4 +31,5 @@ export function registerCommands(program: Command): void {
   registerTarget(program);
   registerBackup(program);
   registerPeers(program);
+  registerHousingCriteria(program);
 }

@@ -16,6 +16,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: string; host: string; demo: boolean }) => {
       const { AREA_NAMES_FILE, storeIsEmpty } = await import('../../services/demo.ts');
       const { storeDashboardData } = await import('../../services/dashboard-data.ts');
+      const { AREA_LIST_FILE } = await import('../../services/housing-list/index.ts');
       const { startServer } = await import('../../web/index.ts');
       const ctx = cliContext();
       const store = await ctx.store();
@@ -33,6 +34,7 @@ export function registerServe(program: Command): void {
           threshold: ctx.config.suppressionThreshold,
           municipality: ctx.config.municipalityCode,
           areaNamesFile: path.join(ctx.config.dataDir, AREA_NAMES_FILE),
+          areaListFile: path.join(ctx.config.dataDir, AREA_LIST_FILE),
           ...(statuses === undefined ? {} : { statuses }),
         });
       const authConfig = authConfigFromEnv(ctx.environment);

@@ -62,7 +62,8 @@ export interface ReportWords {
   readonly groups: Readonly<Record<DeliveryGroup, string>>;
   readonly groupsCitizenship: Readonly<Record<DeliveryGroup, string>>;
   readonly citizenshipShort: string;
-  readonly headlineIndex: string;
+  /** The detail under the diversity indicator's headline value: the index's name, over all residents. */
+  readonly headlineIndex: (index: string) => string;
   readonly tableCaption: (title: string) => string;
   readonly tableCaptionRecent: (title: string, periods: number) => string;
   readonly tableHeaders: readonly string[];
@@ -128,6 +129,23 @@ export interface ReportWords {
     readonly citizenshipFallback: (title: string) => string;
   };
 }
+
+/** The diversity indicator's municipality-wide indices by name (the index table's headers, the headline's detail). */
+const DA_INDEX_NAMES: Readonly<Record<string, string>> = {
+  simpson: 'Simpsons diversitetsindeks',
+  dissimilarity: 'Dissimilaritetsindeks',
+  isolation: 'Isolationsindeks',
+  exposure: 'Eksponeringsindeks',
+  theil: 'Theils H',
+};
+
+const EN_INDEX_NAMES: Readonly<Record<string, string>> = {
+  simpson: "Simpson's diversity index",
+  dissimilarity: 'Dissimilarity index',
+  isolation: 'Isolation index',
+  exposure: 'Exposure index',
+  theil: "Theil's H",
+};
 
 const DA: ReportWords = {
   title: 'Integrationsindikatorer',
@@ -202,7 +220,7 @@ const DA: ReportWords = {
   groups: { target: 'Målgruppen', comparison: 'Dansk oprindelse', other: 'Øvrige', total: 'I alt' },
   groupsCitizenship: { target: 'Målgruppen (statsborgerskab)', comparison: 'Danske statsborgere', other: 'Øvrige', total: 'I alt' },
   citizenshipShort: 'danske statsborgere',
-  headlineIndex: 'Simpsons indeks, alle beboere',
+  headlineIndex: (index) => `${DA_INDEX_NAMES[index] ?? index}, alle beboere`,
   tableCaption: (title) => `${title}: tal for hele grupperne`,
   tableCaptionRecent: (title, periods) =>
     `${title}: tal for hele grupperne, de seneste ${periods} perioder (hele tidsserien i figuren og i dashboardets downloads)`,
@@ -223,13 +241,7 @@ const DA: ReportWords = {
   },
   segregationPooling:
     'Indeksene er beregnet over alle beboere i boligområderne. Områder, hvor et tal er diskretioneret, indgår samlet som én enhed (kommunens tal minus de offentliggjorte områders og beboerne uden boligområde; er deres antal diskretioneret, indgår de i enheden), så intet diskretioneret tal kan udledes; det gør segregationsindeksene lidt lavere og diversiteten lidt højere end område for område. Dækningen er andelen af beboerne i offentliggjorte områder.',
-  indexNames: {
-    simpson: 'Simpsons diversitetsindeks',
-    dissimilarity: 'Dissimilaritetsindeks',
-    isolation: 'Isolationsindeks',
-    exposure: 'Eksponeringsindeks',
-    theil: 'Theils H',
-  },
+  indexNames: DA_INDEX_NAMES,
   areasCaption: (period) => `Boligområderne ${period}`,
   areasHeaders: ['Boligområde', 'Beboere', 'Målgruppens andel', 'Simpsons indeks'],
   areasChartTitle: (period) => `Målgruppens andel af beboerne i boligområderne ${period}`,
@@ -380,7 +392,7 @@ const EN: ReportWords = {
   groups: { target: 'Target group', comparison: 'Danish origin', other: 'Others', total: 'Total' },
   groupsCitizenship: { target: 'Target group (citizenship)', comparison: 'Danish citizens', other: 'Others', total: 'Total' },
   citizenshipShort: 'Danish citizens',
-  headlineIndex: "Simpson's index, all residents",
+  headlineIndex: (index) => `${EN_INDEX_NAMES[index] ?? index}, all residents`,
   tableCaption: (title) => `${title}: figures for the whole groups`,
   tableCaptionRecent: (title, periods) =>
     `${title}: figures for the whole groups, the latest ${periods} periods (the whole series is in the chart and in the dashboard's downloads)`,
@@ -399,13 +411,7 @@ const EN: ReportWords = {
   },
   segregationPooling:
     "The indices are computed over all residents of the housing areas. Areas where a figure is suppressed count together as one unit (the municipality's figures minus the published areas' and the residents without a housing area; if their number is suppressed, they are in the unit), so no suppressed figure can be derived; this makes the segregation indices slightly lower and the diversity slightly higher than area by area. The coverage is the share of residents in published areas.",
-  indexNames: {
-    simpson: "Simpson's diversity index",
-    dissimilarity: 'Dissimilarity index',
-    isolation: 'Isolation index',
-    exposure: 'Exposure index',
-    theil: "Theil's H",
-  },
+  indexNames: EN_INDEX_NAMES,
   areasCaption: (period) => `The housing areas ${period}`,
   areasHeaders: ['Housing area', 'Residents', 'Target group share', "Simpson's index"],
   areasChartTitle: (period) => `Target group share of the residents in the housing areas ${period}`,

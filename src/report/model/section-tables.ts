@@ -96,6 +96,11 @@ export function breakdownTable(c: TableContext, rows: readonly ResultRow[], peri
 
 const INDEX_ORDER = ['simpson', 'dissimilarity', 'isolation', 'exposure', 'theil'];
 
+/** The indices in the table's order: the catalogue's headline first (the one the status is about), then the rest. */
+function indexOrder(headline: string): string[] {
+  return [headline, ...INDEX_ORDER.filter((name) => name !== headline)];
+}
+
 /**
  * The diversity indicator's municipality-wide indices, one row per period, with the coverage of
  * the published areas; an index that is missing says why ("diskretioneret" / "kan ikke beregnes").
@@ -103,7 +108,8 @@ const INDEX_ORDER = ['simpson', 'dissimilarity', 'isolation', 'exposure', 'theil
 export function indexTable(c: TableContext, rows: readonly ResultRow[], segregation: readonly SegregationRow[] = []): ReportTable | null {
   const indexRows = rows.filter((r) => r.group === 'total' && r.breakdown.startsWith('index='));
   if (indexRows.length === 0) return null;
-  const present = INDEX_ORDER.filter((name) => indexRows.some((r) => r.breakdown === `index=${name}`));
+  const headline = c.indicator.measure.kind === 'index' ? c.indicator.measure.headline : '';
+  const present = indexOrder(headline).filter((name) => indexRows.some((r) => r.breakdown === `index=${name}`));
   const periods = [...new Set(indexRows.map((r) => r.period))].sort(comparePeriodTexts);
   return {
     caption: c.words.indexCaption(c.indicator.title[c.lang]),

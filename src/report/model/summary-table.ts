@@ -74,7 +74,7 @@ function summaryRow(entry: SummaryEntry, lang: Lang, words: ReportWords): Report
   }
   const comparison = rowFor(series.comparison, latest.period);
   const primaryValue = valueCell(latest, indicator, lang);
-  const value = indicator.measure.kind === 'index' ? { ...primaryValue, detail: words.headlineIndex } : primaryValue;
+  const value = indicator.measure.kind === 'index' ? { ...primaryValue, detail: words.headlineIndex(indicator.measure.headline) } : primaryValue;
   const comparisonValue = indicator.comparison === 'none' ? dash : valueCell(comparison, indicator, lang);
   const citizenship = latest.definition === 'citizenship' && indicator.comparison !== 'none' ? words.citizenshipShort : undefined;
   return [

@@ -9,3 +9,17 @@ export { dissimilarityIndex } from './dissimilarity-index.ts';
 export { exposureIndex, isolationIndex } from './exposure-index.ts';
 export { theilIndex } from './theil-index.ts';
 export { withPooledUnit } from './pooled-unit.ts';
+export {
+  type AreaCriteriaFigures,
+  CRITERIA_NEEDED,
+  type CriteriaMet,
+  criteriaMet,
+  type LegalCriteriaResult,
+  type LegalList,
+  legalCriteria,
+  OFFICIAL_RESIDENTS,
+  PREVENTION_LIMITS,
+  SOCIAL_CRITERIA,
+  type SocialCriterion,
+  VULNERABLE_LIMITS,
+} from './legal-criteria.ts';

@@ -6,6 +6,7 @@
 import type { Lang } from '../../catalogue/index.ts';
 import { formatMeasure, formatNumber, formatPeriodLabel, formatPeriodShort, formatShare, SUPPRESSED_LABEL } from '../../format/index.ts';
 import type { AreaRow, SegregationRow } from '../../cells/index.ts';
+import { type LegalCriteriaResult, SOCIAL_CRITERIA, type SocialCriterion } from '../../stats/index.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { areaChart, SEGREGATION_KEYS, segregationChart, sortAreas } from '../view/area-charts.ts';
@@ -15,6 +16,8 @@ export interface AreasPageInput {
   readonly areas: readonly AreaRow[];
   readonly segregation: readonly SegregationRow[];
   readonly names: ReadonlyMap<string, string>;
+  /** The legal criteria per area from the saved ministry's list (none: the section says how to load one). */
+  readonly legal?: readonly LegalCriteriaResult[];
   /** The period asked for, or undefined for the latest. */
   readonly period: string | undefined;
   readonly lang: Lang;
@@ -106,6 +109,41 @@ function segregationTable(rows: readonly SegregationRow[], lang: Lang, dict: Dic
   )}</tbody></table></div>`;
 }
 
+/** One criterion of an official area: met, met at the prevention area's lower limit only, or not. */
+function criterionCell(result: Extract<LegalCriteriaResult, { kind: 'official' }>, criterion: SocialCriterion, dict: Dictionary): SafeHtml {
+  if (result.vulnerable[criterion]) return html`<td><strong>${dict.legalMet}</strong></td>`;
+  return html`<td>${result.prevention[criterion] ? dict.legalMetLower : dict.legalNotMet}</td>`;
+}
+
+function legalRow(result: LegalCriteriaResult, lang: Lang, dict: Dictionary): SafeHtml {
+  const head = html`<th scope="row">${result.area}</th><td class="num">${formatNumber(result.residents, 0, lang)}</td>`;
+  if (result.kind === 'not_official') return html`<tr>${head}<td colspan="5"></td><td>${dict.legalLists.not_official}</td></tr>`;
+  const nonWestern = result.nonWesternAbove50
+    ? dict.legalNonWestern.above50
+    : result.nonWesternAbove30
+      ? dict.legalNonWestern.above30
+      : dict.legalNonWestern.below;
+  const list = result.list === 'none' ? dict.legalLists.none : html`<strong>${dict.legalLists[result.list]}</strong>`;
+  return html`<tr>${head}${SOCIAL_CRITERIA.map((c) => criterionCell(result, c, dict))}<td>${nonWestern}</td><td>${list}</td></tr>`;
+}
+
+/** Which official area meets which criterion of the law, and the list it is on. */
+function legalSection(results: readonly LegalCriteriaResult[], lang: Lang, dict: Dictionary): SafeHtml {
+  const c = dict.legalColumns;
+  const table =
+    results.length === 0
+      ? html`<p class="empty">${dict.legalNone}</p>`
+      : html`<div class="table-scroll" role="region" aria-label="${dict.legalCaption}" tabindex="0"><table class="data-table">
+<caption>${dict.legalCaption}</caption>
+<thead><tr><th scope="col">${c.area}</th><th scope="col" class="num">${c.residents}</th>${SOCIAL_CRITERIA.map((k) => html`<th scope="col">${c[k]}</th>`)}<th scope="col">${c.nonWestern}</th><th scope="col">${c.list}</th></tr></thead>
+<tbody>${results.map((r) => legalRow(r, lang, dict))}</tbody></table></div>`;
+  return html`<section aria-labelledby="legal">
+<h2 id="legal">${dict.legalHeading}</h2>
+<p>${dict.legalIntro}</p>
+${table}
+</section>`;
+}
+
 /** The page's main content. The caller has checked that `period`, if given, exists. */
 export function areasPage(input: AreasPageInput): SafeHtml {
   const { lang, dict } = input;
@@ -154,5 +192,6 @@ ${segregationTable(input.segregation, lang, dict)}
 <h2 id="areas">${dict.areasHeading}</h2>
 ${areasSection}
 </section>
-${segregation}`;
+${segregation}
+${legalSection(input.legal ?? [], lang, dict)}`;
 }

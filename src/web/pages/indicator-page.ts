@@ -117,13 +117,26 @@ function secondFigureNote(indicator: Indicator, breakdown: string, lang: Lang): 
   return variant === undefined ? '' : html`<p class="note second-figure">${secondFigureStatement(variant, lang)}</p>`;
 }
 
+/**
+ * The breakdown the chart, the latest figures and the table show. Without a chosen breakdown the
+ * diversity indicator shows its headline index (`index=dissimilarity`) — the figure the sentence
+ * above the chart and the status are about — rather than the target group's share of all
+ * residents, which would sit under a sentence about another figure.
+ */
+function chartedBreakdown(indicator: Indicator, rows: readonly ResultRow[], breakdown: string): string {
+  if (breakdown !== '' || indicator.measure.kind !== 'index') return breakdown;
+  const headline = `index=${indicator.measure.headline}`;
+  return rows.some((r) => r.breakdown === headline) ? headline : breakdown;
+}
+
 /** The page's main content. */
 export function indicatorPage(input: IndicatorPageInput): SafeHtml {
   const { indicator, lang, dict } = input;
-  const selected = selectRows(input.rows, input.breakdown);
+  const charted = chartedBreakdown(indicator, input.rows, input.breakdown);
+  const selected = selectRows(input.rows, charted);
   const groups = shownGroups(indicator, selected, input.allGroups);
-  const shown = selectRows(selected, input.breakdown, groups);
-  const label = input.breakdown === '' ? '' : breakdownLabel(input.breakdown, indicator, input.areaNames, lang, dict);
+  const shown = selectRows(selected, charted, groups);
+  const label = charted === '' ? '' : breakdownLabel(charted, indicator, input.areaNames, lang, dict);
   const status: BadgeStatus = cardStatus(indicator, input.rows);
   const target = input.target ?? null;
   const chartInput = { indicator, rows: selected, groups, breakdownLabel: label, lang, dict, target: target?.target ?? null };
@@ -156,7 +169,7 @@ ${
   chart === null
     ? html`<p class="empty">${empty}</p>`
     : html`<div class="chart-layout"><figure class="chart-figure">${raw(chart)}</figure>
-${keyFigures({ indicator, rows: selected, groups, lang, dict })}</div>`
+${keyFigures({ indicator, rows: selected, groups, lang, dict, ...(charted.startsWith('index=') ? { figureLabel: label } : {}) })}</div>`
 }
 ${standardisedNote(indicator, selected, lang, dict)}
 </section>

@@ -13,7 +13,10 @@ import type { IndicatorRowsInput } from '../view/indicator-charts.ts';
 import { rowAt } from '../view/result-selection.ts';
 
 /** The selected breakdown's rows, as the chart beside the panel gets them. */
-export type KeyFiguresInput = IndicatorRowsInput;
+export interface KeyFiguresInput extends IndicatorRowsInput {
+  /** The figure's name instead of the group's (an index of the diversity indicator: "Dissimilaritetsindeks", not "I alt"). */
+  readonly figureLabel?: string;
+}
 
 /** The panel, or nothing when there is no period to show. */
 export function keyFigures(input: KeyFiguresInput): SafeHtml | string {
@@ -25,7 +28,7 @@ export function keyFigures(input: KeyFiguresInput): SafeHtml | string {
     if (row === undefined) return [];
     const interval = formatInterval(row, indicator, lang);
     const standardised = !row.suppressed && judgedStandardised(indicator, row);
-    const label = groupLabel(group, row.definition, dict);
+    const label = input.figureLabel ?? groupLabel(group, row.definition, dict);
     return [
       ...(standardised ? [standardisedFigure(input, row, label)] : []),
       html`<div class="key-figure"><dt>${standardised ? dict.crudeLabel(label) : label}</dt>

@@ -120,6 +120,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, ctx: RouteContext): void {
         areas,
         segregation: await snapshot.segregation(),
         names: await snapshot.areaNames(),
+        legal: await snapshot.legalCriteria(),
         period,
         lang,
         dict,
