@@ -120,6 +120,7 @@ describe('the shipped catalogue', () => {
       ['assessment_date', 'vurderingsdato'],
       ['needs_stimulation', 'behov_for_sprogstimulering'],
       ['in_day_care', 'i_dagtilbud'],
+      ['language', 'modersmaal'],
     ]);
     expect(columns('boligomraader-diversitet')).toEqual([]);
     const measure = catalogue.get('boern-kontaktperson')?.person_level.find((c) => c.name === 'measure');

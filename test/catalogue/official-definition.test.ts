@@ -15,6 +15,20 @@ function problemsAfter(id: string, change: (data: Loose) => void): readonly Cata
 
 const fields = (problems: readonly CatalogueProblem[]) => problems.map((p) => p.field);
 
+/**
+ * Adds a variant stated but not computed as `variants[2]` (of IGU's two), so that the rules on
+ * such variants are tried whichever shipped variants are computed.
+ */
+function withStated(d: Loose): void {
+  d.variants.push({
+    id: 'stated',
+    computed: false,
+    needs: { da: 'en kolonne', en: 'a column' },
+    label: { da: 'Anført', en: 'Stated' },
+    definition: { da: 'Kræver en kolonne.', en: 'Needs a column.' },
+  });
+}
+
 describe('the shipped catalogue', () => {
   const catalogue = loadCatalogue();
 
@@ -45,7 +59,7 @@ describe('the shipped catalogue', () => {
       selvforsoergelse: ['end_reason*', 'status_after_3_months'],
       hjemmepleje: ['any_home_care*', 'dst_home_help'],
       'igu-forloeb': ['started*', 'running'],
-      sprogstimulering: ['by_origin*', 'by_language (not computed)'],
+      sprogstimulering: ['by_origin*', 'by_language'],
       karaktergennemsnit: ['bound_exams*', 'full_set'],
       'boern-kontaktperson': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
       'boern-anbringelse': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
@@ -107,11 +121,12 @@ describe('the rules on the official definition and the variants', () => {
   it('needs exactly one default variant, computed and with its reason', () => {
     expect(
       fields(
-        problemsAfter('sprogstimulering', (d) => {
-          d.variants[1].default = true;
+        problemsAfter('igu-forloeb', (d) => {
+          withStated(d);
+          d.variants[2].default = true;
         }),
       ),
-    ).toEqual(['variants', 'variants[1].computed', 'variants[1].reason']);
+    ).toEqual(['variants', 'variants[2].computed', 'variants[2].reason']);
     // `started` then is a computed variant beside no default, so it also lacks its relation.
     expect(
       fields(
@@ -146,11 +161,12 @@ describe('the rules on the official definition and the variants', () => {
     ).toEqual(['variants[0].relation']);
     expect(
       fields(
-        problemsAfter('sprogstimulering', (d) => {
-          delete d.variants[1].needs;
+        problemsAfter('igu-forloeb', (d) => {
+          withStated(d);
+          delete d.variants[2].needs;
         }),
       ),
-    ).toEqual(['variants[1].needs']);
+    ).toEqual(['variants[2].needs']);
   });
 
   it('makes the `variant` breakdown from the second figures and refuses one declared by hand', () => {
@@ -158,14 +174,14 @@ describe('the rules on the official definition and the variants', () => {
     expect(igu?.breakdowns.at(-1)).toMatchObject({ key: 'variant', values: [{ code: 'running', label: { en: 'Courses running in the year' } }] });
     expect(
       loadCatalogue()
-        .get('sprogstimulering')
+        .get('valgdeltagelse')
         ?.breakdowns.some((b) => b.key === 'variant'),
     ).toBe(false);
     // The hand-made one is pushed last: its index is the number of breakdowns the catalogue declares.
-    const declared = loadCatalogue().get('sprogstimulering')?.breakdowns.length;
+    const declared = loadCatalogue().get('valgdeltagelse')?.breakdowns.length;
     expect(
       fields(
-        problemsAfter('sprogstimulering', (d) => {
+        problemsAfter('valgdeltagelse', (d) => {
           d.breakdowns.push({ key: 'variant', label: { da: 'x', en: 'x' }, values: [{ code: 'a', label: { da: 'a', en: 'a' } }] });
         }),
       ),
