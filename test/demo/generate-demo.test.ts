@@ -133,7 +133,7 @@ const HEADERS: Readonly<Record<string, string>> = {
   'boern-kontaktperson': 'person_id,measure,start_date,end_date',
   valgdeltagelse: 'person_id,voted',
   karaktergennemsnit: 'person_id,exam,grade,special_class',
-  sprogstimulering: 'person_id,assessment_date,needs_stimulation,in_day_care',
+  sprogstimulering: 'person_id,assessment_date,needs_stimulation,in_day_care,language',
   kriminalitet: 'person_id,offence_date,conviction_date,law',
 };
 
@@ -289,6 +289,32 @@ describe('generateDemo: through the aggregation', () => {
     const convicted = numerator('variant=convictions_criminal_code') / numerator('');
     expect(convicted).toBeGreaterThan(0.2);
     expect(convicted).toBeLessThan(0.6);
+  });
+
+  it('writes the mother tongue of the assessed children, some blank: most of the target group is bilingual by language, and some Western children too', () => {
+    const entry = full.entries.find((e) => e.indicator === 'sprogstimulering' && e.period === '2024-10/2025-09');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no sprogstimulering 2024-10/2025-09');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const persons = personsOf(entry.populationFile);
+    // Of every assessed child (a few needing stimulation outside day care are too few to tell), by group.
+    const share = (group: string, language: (text: string) => boolean) => {
+      const own = rows.filter((r) => persons.get(r.values.person_id ?? '')?.group === group);
+      return own.filter((r) => language(r.values.language ?? '')).length / own.length;
+    };
+    const other = (text: string) => text !== '' && !['dansk', 'da', 'uoplyst'].includes(text.toLowerCase());
+    expect(share('target', other)).toBeGreaterThan(0.6);
+    expect(share('target', other)).toBeLessThan(0.9);
+    expect(share('other', other)).toBeGreaterThan(0.3);
+    // Danish origin here includes the third generation (this test's groups leave it out of the target group).
+    expect(share('comparison', other)).toBeLessThan(0.3);
+    expect(share('target', (text) => text === '')).toBeGreaterThan(0.03);
+    const period = { start: '2024-10-01', end: '2025-09-30', label: '2024-10/2025-09' };
+    const out = aggregate({ indicatorId: 'sprogstimulering', period, referenceDate: period.end, persons, rows, ageBands: [], secondFigures: ['by_language'] });
+    const numerator = (group: string, breakdown = '') => out.cells.find((c) => c.group === group && c.breakdown === breakdown)?.numerator ?? Number.NaN;
+    expect(numerator('total', 'variant=by_language')).toBeGreaterThan(0);
+    expect(numerator('total', 'variant=by_language')).toBeLessThanOrEqual(numerator('total'));
+    // Every demo assessment is at age 3: the age rule leaves no child out.
+    expect(out.notes.some((n) => n.includes('alderen fra 3 år'))).toBe(false);
   });
 
   it('writes the kind of home care: most recipients get help in their own home', () => {
