@@ -126,6 +126,7 @@ describe('a national extract, all eleven indicators', () => {
       'karaktergennemsnit',
       'kriminalitet',
       'selvforsoergelse',
+      'sprogstimulering',
     ]);
   }, 60_000);
 });
