@@ -3,7 +3,7 @@
  * and its named variants (issue 14); the loader refuses an entry that leaves any of it unsaid.
  */
 import { describe, expect, it } from 'vitest';
-import { type CatalogueProblem, loadCatalogue, validateIndicator } from '../../src/catalogue/index.ts';
+import { type CatalogueProblem, type Indicator, loadCatalogue, validateIndicator, variantsStatement } from '../../src/catalogue/index.ts';
 import { type Loose, shipped } from './helpers.ts';
 
 function problemsAfter(id: string, change: (data: Loose) => void): readonly CatalogueProblem[] {
@@ -186,6 +186,21 @@ describe('the rules on the official definition and the variants', () => {
         }),
       ),
     ).toEqual([`breakdowns[${declared}].key`]);
+  });
+
+  it('tells the reader what a variant not computed needs, and a second figure its definition', () => {
+    const igu = loadCatalogue().get('igu-forloeb') as Indicator;
+    const stated = {
+      id: 'stated',
+      computed: false,
+      default: false,
+      needs: { da: 'en kolonne x (x)', en: 'a column x (x)' },
+      label: { da: 'Anført', en: 'Stated' },
+      definition: { da: 'D.', en: 'D.' },
+    };
+    const text = variantsStatement({ ...igu, variants: [...igu.variants, stated] }, 'da');
+    expect(text).toContain('Forløb i gang i året (vist som andet tal: ');
+    expect(text).toContain('; Anført (beregnes ikke; kræver en kolonne x (x)).');
   });
 
   it('says for every variant not computed which column it needs', () => {

@@ -143,8 +143,8 @@ describe('pages', () => {
   it('states the third generation and why, and the age-standardised value', async () => {
     const sprog = await page('/indikator/sprogstimulering');
     expect(sprog.body).toContain('Tredjegenerationsindvandrere (børn af efterkommere) indgår i målgruppen. Begrundelse:');
-    // A variant not computed says which column it needs (issue 14).
-    expect(sprog.body).toContain('Tosprogede efter sprog (loven) (beregnes ikke; kræver en kolonne language (sprog) med barnets modersmål)');
+    // The law's definition by language is named as a second figure, with its definition (issue 14).
+    expect(sprog.body).toContain('Tosprogede efter sprog (loven) (vist som andet tal: Af hver gruppes talte børn');
     const hjem = await page('/indikator/hjemmepleje');
     expect(hjem.body).toMatch(/Aldersstandardiseret til sammenligningsgruppens aldersfordeling var værdien for målgruppen \d+,\d % i 2025/);
     expect(hjem.body).toContain('<th scope="col" class="num">Aldersstandardiseret</th>');
