@@ -23,11 +23,15 @@ export async function readIndicatorRows(
   if (source === null) return [];
   const errors = createErrorCollector();
   const reader = createRecordReader(source, spec, errors);
+  // Only the columns the file has: an optional column it lacks must stay absent, so that its
+  // breakdowns and second figures are not written as if every cell said "none" (file-columns.ts).
+  const indexes = reader.columns as Readonly<Record<string, number | undefined>>;
+  const present = spec.filter((column) => indexes[column.name] !== undefined);
   const rows: AggregationRow[] = [];
   for await (const batch of reader.batches()) {
     for (const record of batch) {
       const values: Record<string, string> = {};
-      for (const column of spec) values[column.name] = record.text(column.name);
+      for (const column of present) values[column.name] = record.text(column.name);
       const id = values.person_id?.trim() ?? '';
       values.person_id = id === '' ? '' : joinKey(id);
       rows.push({ rowNumber: record.rowNumber, values });
