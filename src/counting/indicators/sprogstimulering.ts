@@ -68,26 +68,34 @@ function bilingualByLanguage(child: CountedItem, language: MotherTongue | null |
   return language === 'other' || ((language ?? null) === null && child.group === 'target');
 }
 
+/** The note on children left out only for their age, if any. */
+function ageNote(t: Tally): string[] {
+  const outsideAge = [...t.outsideAge].filter((id) => !t.counted.has(id)).length;
+  if (outsideAge === 0) return [];
+  return [
+    `${outsideAge} barn/børn med behov for sprogstimulering uden for dagtilbud er ikke talt med, fordi de ved vurderingen ` +
+      'ikke var i alderen fra 3 år til skolestart (1. august i det år, barnet fylder 6).',
+  ];
+}
+
+/** Of the counted children, those bilingual by language, per group (whole groups only), and the note on the fallback. */
+function byLanguage(t: Tally): { cells: IndicatorOutput['cells']; notes: string[] } {
+  const children = [...t.counted.values()];
+  const withoutLanguage = children.filter((c) => (t.languages.get(c.personId) ?? null) === null).length;
+  const notes =
+    withoutLanguage === 0
+      ? []
+      : [`${withoutLanguage} af de talte børn har intet modersmål i filen; i tallet efter sprog er de tosprogede, hvis de er i målgruppen.`];
+  const bilingual = children.filter((c) => bilingualByLanguage(c, t.languages.get(c.personId))).map(({ group, personId }) => ({ group, personId }));
+  return { cells: countCells(bilingual), notes };
+}
+
 /** Children needing stimulation and not in day care, aged 3 to school start, assessed in the period, per group. */
 export function aggregateSprogstimulering(input: AggregationInput): IndicatorOutput {
   const people = PersonBreakdowns.of(input);
   const t = tally(input, people);
-  const children = [...t.counted.values()];
-  const outsideAge = [...t.outsideAge].filter((id) => !t.counted.has(id)).length;
-  const notes =
-    outsideAge === 0
-      ? []
-      : [
-          `${outsideAge} barn/børn med behov for sprogstimulering uden for dagtilbud er ikke talt med, fordi de ved vurderingen ` +
-            'ikke var i alderen fra 3 år til skolestart (1. august i det år, barnet fylder 6).',
-        ];
-  const output: IndicatorOutput = { cells: countCells(children, people), unmatched: t.unmatched, notes };
+  const output: IndicatorOutput = { cells: countCells([...t.counted.values()], people), unmatched: t.unmatched, notes: ageNote(t) };
   if (!(input.secondFigures ?? []).includes(BY_LANGUAGE) || !hasColumns(input, 'language')) return output;
-  const withoutLanguage = children.filter((c) => (t.languages.get(c.personId) ?? null) === null).length;
-  if (withoutLanguage > 0) {
-    notes.push(`${withoutLanguage} af de talte børn har intet modersmål i filen; i tallet efter sprog er de tosprogede, hvis de er i målgruppen.`);
-  }
-  // Whole groups only: no person breakdowns of the second figure.
-  const bilingual = children.filter((c) => bilingualByLanguage(c, t.languages.get(c.personId))).map(({ group, personId }) => ({ group, personId }));
-  return withSecondFigure(output, BY_LANGUAGE, { cells: countCells(bilingual) });
+  const second = byLanguage(t);
+  return { ...withSecondFigure(output, BY_LANGUAGE, second), notes: [...output.notes, ...second.notes] };
 }
