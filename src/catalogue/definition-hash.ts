@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue } from './catalogue.ts';
+import type { Variant } from './schema/definition-schema.ts';
 import type { Indicator } from './schema/indicator-schema.ts';
 import { secondFigures } from './variant-breakdown.ts';
 
@@ -57,15 +58,16 @@ const PRESENTATION_FIELDS: ReadonlySet<string> = new Set([
 /**
  * The variant the figures follow is part of the definition: choosing another default computes
  * other figures. Its id enters the hash, and so does every second figure (a computed variant
- * published beside the default) with its relation to the default, which the suppression rule
- * relies on: two installations that publish different second figures, or relate them
+ * published beside the default) with its relation to the default (and the cells the relation
+ * names: `of`, `among`), which the suppression rule relies on: two installations that publish different second figures, or relate them
  * differently, do not publish the same cells. (The second figures' labels also enter through the
  * `variant` breakdown the loader adds.) The wording of the variants and the variants not computed
  * (stated, not published) are presentation — `population` and `numerator`, which are hashed,
  * describe the default in words. An indicator without variants hashes as before.
  */
-function figuresVariants(indicator: Indicator): { figures_variant?: string; second_figures?: { id: string; relation?: string }[] } {
-  const second = secondFigures(indicator).map((v) => ({ id: v.id, relation: v.relation }));
+function figuresVariants(indicator: Indicator): { figures_variant?: string; second_figures?: Pick<Variant, 'id' | 'relation' | 'of' | 'among'>[] } {
+  // `of` and `among` say which cells the relation ties the figure to (absent ones leave the hash as before).
+  const second = secondFigures(indicator).map((v) => ({ id: v.id, relation: v.relation, of: v.of, among: v.among }));
   return {
     figures_variant: indicator.variants.find((v) => v.default)?.id,
     ...(second.length === 0 ? {} : { second_figures: second }),

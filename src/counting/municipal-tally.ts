@@ -25,14 +25,14 @@ export class MunicipalTally {
   private readonly byMunicipality = new Map<string, ProportionTally>();
 
   /** Counts one person in their municipality (see `ProportionTally.add`). */
-  add(municipality: string | null | undefined, group: Group, inDenominator: readonly string[], inNumerator: readonly string[]): void {
+  add(municipality: string | null | undefined, group: Group, inDenominator: readonly string[], inNumerator: readonly string[], weight = 1): void {
     const code = municipality ?? '';
     let tally = this.byMunicipality.get(code);
     if (tally === undefined) {
       tally = new ProportionTally();
       this.byMunicipality.set(code, tally);
     }
-    tally.add(group, inDenominator, inNumerator);
+    tally.add(group, inDenominator, inNumerator, weight);
   }
 
   /** The whole extract's cells (the sum of every municipality's) and a way to each municipality's. */

@@ -32,6 +32,11 @@ export interface PrevalenceRule<T> {
   breakdownsOf: (age: number) => readonly string[];
   /** Keys ('' and/or breakdowns) whose numerator the person's rows put them in, for this period. */
   hits: (records: readonly T[], period: AggregationPeriod) => readonly string[];
+  /**
+   * How many things a person in a numerator counts as there (the measures of a child placed
+   * twice in the year: 2); absent: 1, a count of persons. The denominator stays persons.
+   */
+  weight?: (records: readonly T[], period: AggregationPeriod) => number;
 }
 
 const NO_RECORDS: readonly never[] = [];
@@ -83,7 +88,9 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
     const keysByAge = getOrCreate(keysByOwn, own, () => []);
     keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age, own);
     const keys = keysByAge[age];
-    tally.add(person.municipality, person.group, keys.inDenominator, numeratorKeys(rule, keys, records, input.period));
+    const inNumerator = numeratorKeys(rule, keys, records, input.period);
+    const weight = rule.weight === undefined || inNumerator.length === 0 ? 1 : rule.weight(records, input.period);
+    tally.add(person.municipality, person.group, keys.inDenominator, inNumerator, weight);
   }
   const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown), perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
   const notes =

@@ -91,8 +91,8 @@ export class ProportionTally {
   private readonly tallies: Tallies = new Map();
   private readonly talliesOf = resolver(this.tallies);
 
-  /** Counts one person (see `Counted`). */
-  add(group: Group, inDenominator: readonly string[], inNumerator: readonly string[]): void {
+  /** Counts one person (see `Counted`), as `weight` things in the numerators that hold them (1: a person). */
+  add(group: Group, inDenominator: readonly string[], inNumerator: readonly string[], weight = 1): void {
     const targets = this.talliesOf(group, inDenominator);
     const anyHit = inNumerator.length > 0;
     for (let i = 0; i < inDenominator.length; i++) {
@@ -102,8 +102,8 @@ export class ProportionTally {
       own.denominator += 1;
       total.denominator += 1;
       if (hit) {
-        own.numerator += 1;
-        total.numerator += 1;
+        own.numerator += weight;
+        total.numerator += weight;
       }
     }
   }

@@ -23,6 +23,7 @@ import {
   MEASURE_SPELL,
   PLAIN_SPELL,
   PLAIN_SPELL_HEADER,
+  SECOND_MEASURE,
   spellFile,
 } from './indicators/spell-files.ts';
 import { ANBRINGELSE_RULE, BENEFIT_RULE, HJEMMEPLEJE_RULE, KONTAKTPERSON_RULE, SOCIALPSYKIATRI_RULE } from './indicators/spell-rules.ts';
@@ -71,8 +72,8 @@ function spellFiles(town: Town, books: Books, first: number, last: number): [str
     ['selvforsoergelse', spellFile(books.benefit, town, first, last, BENEFIT_HEADER, BENEFIT_SPELL)],
     ['socialpsykiatri', plain(books.socialpsykiatri)],
     ['hjemmepleje', spellFile(books.hjemmepleje, town, first, last, HOME_CARE_HEADER, HOME_CARE_SPELL)],
-    ['boern-kontaktperson', spellFile(books.kontaktperson, town, first, last, MEASURE_HEADER, MEASURE_SPELL)],
-    ['boern-anbringelse', plain(books.anbringelse)],
+    ['boern-kontaktperson', spellFile(books.kontaktperson, town, first, last, MEASURE_HEADER, MEASURE_SPELL, SECOND_MEASURE)],
+    ['boern-anbringelse', spellFile(books.anbringelse, town, first, last, PLAIN_SPELL_HEADER, PLAIN_SPELL, SECOND_MEASURE)],
     ['igu-forloeb', spellFile(books.igu, town, first, last, IGU_HEADER, IGU_SPELL)],
   ];
 }

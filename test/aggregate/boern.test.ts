@@ -79,6 +79,33 @@ describe('boern-anbringelse', () => {
       expect(out.cells.some((c) => c.breakdown.startsWith('variant='))).toBe(false);
     });
   });
+
+  describe('the number of placements 0-22 (measures_0_22): one per row in force in the year, of the children 0-22 counted', () => {
+    const data = rows(
+      spell('T1', '2024-01-01', '2025-02-01'),
+      spell('T1', '2025-06-01', '2025-08-01'), // T1's second placement in 2025
+      spell('T2', '2023-01-01', '2024-12-31'), // ended before the year
+      spell('T3', '2020-01-01'), // 18: after-care, ongoing
+      spell('T3', '2019-01-01', '2019-06-01'), // an old placement: not in the year
+      spell('C1', '2025-12-31'),
+      spell('C5', '2025-03-01'), // 45: outside 0-22
+    );
+    const out22 = aggregate({ ...input('boern-anbringelse', persons, data), secondFigures: ['children_0_22', 'measures_0_22'] });
+
+    it('counts T1 twice and T3 once: 3 placements of 2 children, per 1,000 of the 4 residents aged 0-22', () => {
+      expect(counts(out22.cells, 'target', 'variant=children_0_22')).toEqual([2, 4]);
+      expect(counts(out22.cells, 'target', 'variant=measures_0_22')).toEqual([3, 4]);
+      expect(cell(out22.cells, 'target', 'variant=measures_0_22').value).toBe(750);
+      expect(counts(out22.cells, 'comparison', 'variant=measures_0_22')).toEqual([1, 4]);
+      expect(counts(out22.cells, 'other', 'variant=measures_0_22')).toEqual([0, 1]);
+      expect(counts(out22.cells, 'total', 'variant=measures_0_22')).toEqual([4, 9]);
+    });
+
+    it('leaves the default and the children 0-22 as they were', () => {
+      expect(counts(out22.cells, 'target')).toEqual([1, 3]);
+      expect(counts(out22.cells, 'total', 'variant=children_0_22')).toEqual([3, 9]);
+    });
+  });
 });
 
 describe('boern-kontaktperson', () => {
@@ -132,6 +159,20 @@ describe('boern-kontaktperson', () => {
     expect(counts(both.cells, 'target', 'variant=at_31_december')).toEqual([2, 3]);
     expect(counts(both.cells, 'comparison', 'variant=at_31_december')).toEqual([0, 2]);
     expect(counts(both.cells, 'target', 'variant=children_0_22')).toEqual([2, 3]);
+  });
+
+  it('counts the contact-person measures 0-22: T1 had one for the child and one for the family in 2025, T2 one', () => {
+    const data = rows(
+      measure('T1', 'child', '2025-01-01', '2025-03-01'),
+      measure('T1', 'family', '2025-06-01'),
+      measure('T2', 'family', '2024-01-01'),
+      measure('T3', 'child', '2023-01-01', '2024-12-31'),
+      measure('C1', 'Barn', '2025-05-05', '2025-06-06'),
+    );
+    const both = aggregate({ ...input('boern-kontaktperson', persons, data), secondFigures: ['measures_0_22'] });
+    expect(counts(both.cells, 'target', 'variant=measures_0_22')).toEqual([3, 3]);
+    expect(counts(both.cells, 'comparison', 'variant=measures_0_22')).toEqual([1, 2]);
+    expect(counts(both.cells, 'total', 'variant=measures_0_22')).toEqual([4, 5]);
   });
 
   it("reads the catalogue's Danish measure aliases", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/counting/index.ts';
+import type { Group } from '../../src/origin/types.ts';
 import { catalogueBands, cell, counts, input, person, population, rows, ordinary } from './helpers.ts';
 
 const persons = population(
@@ -118,5 +119,56 @@ describe('kriminalitet: convicted under the Criminal Code, the second figure', (
   it('refuses a law it does not know and a conviction date that is no date, naming the column', () => {
     expect(() => aggregate(input('kriminalitet', persons, rows(judged('T1', '2025-06-01', '2025-07-01', 'grundloven'))))).toThrow(/law|lov/);
     expect(() => aggregate(input('kriminalitet', persons, rows(judged('T1', '2025-06-01', '2025-13-01', 'straffeloven'))))).toThrow(/conviction_date|domsdato/);
+  });
+});
+
+describe("kriminalitet: the Integrationsbarometer's men 15-29 convicted under the Criminal Code", () => {
+  const man = (id: string, birthDate: string, group: Group) => ({ ...person(id, birthDate, group), sex: 'M' as const });
+  const people = population(
+    man('M1', '2010-12-31', 'target'), // 15
+    man('M2', '1996-01-01', 'target'), // 29
+    man('M3', '1995-12-31', 'target'), // 30 on the reference date: outside
+    man('M4', '2000-01-01', 'target'), // 25
+    person('W1', '2000-01-01', 'target'), // a woman
+    man('C1', '2005-05-05', 'comparison'), // 20
+    man('C2', '2011-01-01', 'comparison'), // 14: outside
+    man('O1', '1990-01-01', 'other'), // 35: outside
+    man('O2', '2008-01-01', 'other'), // 17
+  );
+  const judged = (id: string, date: string, convicted: string, law: string) => ({ ...offence(id, date), conviction_date: convicted, law });
+  const data = rows(
+    judged('M1', '2025-06-01', '2025-11-01', 'straffeloven'),
+    judged('M2', '2025-02-01', '2025-04-01', 'våbenloven'), // the weapons act
+    judged('M3', '2025-02-01', '2025-04-01', 'criminal_code'),
+    judged('M4', '2024-12-31', '2025-03-01', 'criminal_code'), // committed before the period
+    judged('W1', '2025-05-01', '2025-09-01', 'criminal_code'),
+    judged('C1', '2025-03-03', '2026-01-15', 'Straffeloven'), // convicted the year after: counts
+    judged('O1', '2025-07-07', '2025-08-08', 'criminal_code'),
+  );
+  const second = 'variant=men_15_29_criminal_code';
+  const out = aggregate({ ...input('kriminalitet', people, data), secondFigures: ['convictions_criminal_code', 'men_15_29_criminal_code'] });
+
+  it('counts, among the men aged 15-29, those whose offence of the period led to a conviction under the Criminal Code', () => {
+    // Target: M1, M2, M4 are men 15-29; M1 convicted under the Criminal Code for an offence of 2025.
+    expect(counts(out.cells, 'target', second)).toEqual([1, 3]);
+    expect(cell(out.cells, 'target', second).value).toBeCloseTo(1000 / 3, 9);
+    expect(counts(out.cells, 'comparison', second)).toEqual([1, 1]);
+    expect(counts(out.cells, 'other', second)).toEqual([0, 1]);
+    expect(counts(out.cells, 'total', second)).toEqual([2, 5]);
+  });
+
+  it('leaves the default and the other second figure as they were (all residents 15+)', () => {
+    // Default: M1, M2, M3, W1 had an offence in 2025, of M1-M4 and W1.
+    expect(counts(out.cells, 'target')).toEqual([4, 5]);
+    // Convicted under the Criminal Code: M1, M3, W1.
+    expect(counts(out.cells, 'target', 'variant=convictions_criminal_code')).toEqual([3, 5]);
+    expect(counts(out.cells, 'target', 'sex=M')).toEqual([3, 4]);
+  });
+
+  it('is written only when asked for and the file has the columns', () => {
+    const plain = aggregate({ ...input('kriminalitet', people, rows(offence('M1', '2025-06-01'))), secondFigures: ['men_15_29_criminal_code'] });
+    expect(plain.cells.some((c) => c.breakdown === second)).toBe(false);
+    const alone = aggregate({ ...input('kriminalitet', people, data), secondFigures: ['men_15_29_criminal_code'] });
+    expect(alone.cells.filter((c) => c.breakdown.startsWith('variant=')).map((c) => c.breakdown)).toEqual([second, second, second, second]);
   });
 });

@@ -51,6 +51,18 @@ describe('definitionHashes', () => {
       expect(hashOf(within)).not.toBe(ours.indicators[igu.id]);
     });
 
+    it('changes when a relation names other cells: the figure measures are of, the values the men 15-29 are among', () => {
+      const hashWith = (id: string, index: number, change: Record<string, unknown>) => {
+        const indicator = catalogue.get(id);
+        if (indicator === undefined) throw new Error(`no ${id}`);
+        const variants = indicator.variants.map((v, i) => (i === index ? { ...v, ...change } : v));
+        const rest = catalogue.indicators.filter((i) => i.id !== id);
+        return definitionHashes(createCatalogue([...rest, { ...indicator, variants }].sort((a, b) => a.order - b.order))).indicators[id];
+      };
+      expect(hashWith('boern-anbringelse', 3, { of: 'children_0_17' })).not.toBe(ours.indicators['boern-anbringelse']);
+      expect(hashWith('kriminalitet', 2, { among: { sex: ['M'] } })).not.toBe(ours.indicators.kriminalitet);
+    });
+
     it('changes when another variant becomes the default, and only for that indicator', () => {
       const switched = {
         ...igu,

@@ -23,6 +23,20 @@ describe('definitionUsed', () => {
     });
   });
 
+  it('names the number of measures and the barometer’s men 15-29 by their own definitions (issue 14)', () => {
+    const placed = catalogue.get('boern-anbringelse') as Indicator;
+    expect(definitionUsed(placed, 'variant=measures_0_22')).toMatchObject({
+      variant: 'measures_0_22',
+      text: { da: expect.stringMatching(/^Antallet af anbringelser .* pr\. 1\.000 borgere 0-22 år/) },
+    });
+    const crime = catalogue.get('kriminalitet') as Indicator;
+    expect(definitionUsed(crime, 'variant=men_15_29_criminal_code')).toMatchObject({
+      variant: 'men_15_29_criminal_code',
+      variantLabel: { en: 'Men 15-29 convicted under the Criminal Code (Integrationsbarometer)' },
+      text: { en: expect.stringMatching(/^Men aged 15-29 .* per 1,000 men aged 15-29/) },
+    });
+  });
+
   it("states itself in a line: variant, text, the hash's first twelve digits", () => {
     const used = definitionUsed(igu);
     expect(shortHash(used.hash)).toHaveLength(12);

@@ -61,10 +61,10 @@ describe('the shipped catalogue', () => {
       'igu-forloeb': ['started*', 'running'],
       sprogstimulering: ['by_origin*', 'by_language'],
       karaktergennemsnit: ['bound_exams*', 'full_set'],
-      'boern-kontaktperson': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
-      'boern-anbringelse': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22 (not computed)'],
+      'boern-kontaktperson': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22'],
+      'boern-anbringelse': ['children_0_17*', 'children_0_22', 'at_31_december', 'measures_0_22'],
       'boligomraader-diversitet': ['dissimilarity*', 'legal_criteria (not computed)'],
-      kriminalitet: ['offences*', 'convictions_criminal_code'],
+      kriminalitet: ['offences*', 'convictions_criminal_code', 'men_15_29_criminal_code'],
     });
   });
 });
@@ -167,6 +167,83 @@ describe('the rules on the official definition and the variants', () => {
         }),
       ),
     ).toEqual(['variants[2].needs']);
+  });
+
+  it('needs a count of measures to name the computed figure of persons it is of, and only there', () => {
+    // boern-anbringelse: children_0_17 (default), children_0_22, at_31_december, measures_0_22.
+    expect(
+      fields(
+        problemsAfter('boern-anbringelse', (d) => {
+          delete d.variants[3].of;
+        }),
+      ),
+    ).toEqual(['variants[3].of']);
+    expect(
+      fields(
+        problemsAfter('boern-anbringelse', (d) => {
+          d.variants[3].of = 'measures_0_22';
+        }),
+      ),
+    ).toEqual(['variants[3].of']);
+    expect(
+      fields(
+        problemsAfter('boern-anbringelse', (d) => {
+          d.variants[3].of = 'no_such_figure';
+        }),
+      ),
+    ).toEqual(['variants[3].of']);
+    expect(
+      fields(
+        problemsAfter('boern-anbringelse', (d) => {
+          d.variants[1].of = 'children_0_17';
+        }),
+      ),
+    ).toEqual(['variants[1].of']);
+    // The default counts persons too: measures of the 0-17-year-olds would be tied to it.
+    expect(
+      problemsAfter('boern-anbringelse', (d) => {
+        d.variants[3].of = 'children_0_17';
+      }),
+    ).toEqual([]);
+  });
+
+  it('needs the men 15-29 to be declared among values the indicator has, and only for that relation', () => {
+    // kriminalitet: offences (default), convictions_criminal_code, men_15_29_criminal_code.
+    expect(
+      fields(
+        problemsAfter('kriminalitet', (d) => {
+          delete d.variants[2].among;
+        }),
+      ),
+    ).toEqual(['variants[2].among']);
+    expect(
+      fields(
+        problemsAfter('kriminalitet', (d) => {
+          d.variants[2].among = { sex: ['X'], ageband: ['15-17'] };
+        }),
+      ),
+    ).toEqual(['variants[2].among.sex']);
+    expect(
+      fields(
+        problemsAfter('kriminalitet', (d) => {
+          d.variants[2].among = { gender: ['M'] };
+        }),
+      ),
+    ).toEqual(['variants[2].among.gender']);
+    expect(
+      fields(
+        problemsAfter('kriminalitet', (d) => {
+          d.variants[2].among = {};
+        }),
+      ),
+    ).toEqual(['variants[2].among']);
+    expect(
+      fields(
+        problemsAfter('kriminalitet', (d) => {
+          d.variants[1].among = { sex: ['M'] };
+        }),
+      ),
+    ).toEqual(['variants[1].among']);
   });
 
   it('makes the `variant` breakdown from the second figures and refuses one declared by hand', () => {

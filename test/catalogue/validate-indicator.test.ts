@@ -128,6 +128,8 @@ describe('validateIndicator', () => {
         ['breakdowns[1].key', 'the breakdown "age" is given more than once'],
         // the second "age" is also an age-standardised indicator without an ageband breakdown
         ['breakdowns', 'an age-standardised indicator needs the "ageband" breakdown with age bands'],
+        // and the barometer's men 15-29 are declared among two age bands, which are gone too
+        ['variants[2].among.ageband', 'the breakdown ageband does not have the values 15-17, 18-29'],
       ]);
     });
 

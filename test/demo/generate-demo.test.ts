@@ -317,6 +317,48 @@ describe('generateDemo: through the aggregation', () => {
     expect(out.notes.some((n) => n.includes('alderen fra 3 år'))).toBe(false);
   });
 
+  it("gives the barometer's men 15-29 from the same columns: a higher rate than among all residents 15+ (the demo's offences are mostly young men's)", () => {
+    const entry = full.entries.find((e) => e.indicator === 'kriminalitet' && e.period === '2025');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no kriminalitet 2025');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
+    const out = aggregate({
+      indicatorId: 'kriminalitet',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      secondFigures: ['convictions_criminal_code', 'men_15_29_criminal_code'],
+    });
+    const total = (breakdown: string) => out.cells.find((c) => c.group === 'total' && c.breakdown === breakdown);
+    const men = total('variant=men_15_29_criminal_code');
+    const all = total('variant=convictions_criminal_code');
+    if (men === undefined || all === undefined) throw new Error('no convictions');
+    expect(men.numerator).toBeGreaterThan(0);
+    expect(men.numerator).toBeLessThan(all.numerator ?? 0);
+    expect(men.value).toBeGreaterThan(2 * (all.value ?? 0));
+  });
+
+  it('writes more child-welfare measures than children: some children have a second measure in the year', () => {
+    const entry = full.entries.find((e) => e.indicator === 'boern-kontaktperson' && e.period === '2025');
+    if (entry === undefined || entry.dataFile === null) throw new Error('no boern-kontaktperson 2025');
+    const rows = parseCsv(readFileSync(entry.dataFile, 'utf8')).map((values, i) => ({ rowNumber: i + 2, values }));
+    const period = { start: '2025-01-01', end: '2025-12-31', label: '2025' };
+    const out = aggregate({
+      indicatorId: 'boern-kontaktperson',
+      period,
+      referenceDate: period.end,
+      persons: personsOf(entry.populationFile),
+      rows,
+      ageBands: [],
+      secondFigures: ['children_0_22', 'measures_0_22'],
+    });
+    const numerator = (breakdown: string) => out.cells.find((c) => c.group === 'total' && c.breakdown === breakdown)?.numerator ?? Number.NaN;
+    expect(numerator('variant=measures_0_22')).toBeGreaterThan(numerator('variant=children_0_22'));
+    expect(numerator('variant=measures_0_22')).toBeLessThan(2 * numerator('variant=children_0_22'));
+  });
+
   it('writes the kind of home care: most recipients get help in their own home', () => {
     const entry = full.entries.find((e) => e.indicator === 'hjemmepleje' && e.period === '2025');
     if (entry === undefined || entry.dataFile === null) throw new Error('no hjemmepleje 2025');

@@ -4,8 +4,9 @@
  * difference — a small number of courses continuing from earlier years — cannot be read off by
  * subtraction, and never at the cost of a default figure. Every case also passes the full audit.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/catalogue/index.ts';
+import { type Indicator, loadCatalogue } from '../../src/catalogue/index.ts';
 import type { DeliveryGroup } from '../../src/origin/index.ts';
 import { cellKey } from '../../src/services/compute/delivery-table.ts';
 import { suppressedKeys } from '../../src/services/compute/period-cells.ts';
@@ -247,5 +248,254 @@ describe('a second figure never costs the default a figure', () => {
         .filter((k) => hidden.has(k))
         .sort(),
     ).toEqual(withheld(cells));
+  });
+});
+
+/** A rate cell per 1,000 of one municipality. */
+function rateCell(group: DeliveryGroup, numerator: number, denominator: number, breakdown = ''): Cell {
+  return {
+    municipality: '999',
+    group,
+    breakdown,
+    numerator,
+    denominator,
+    value: (1000 * numerator) / denominator,
+    sd: null,
+    n: null,
+    suppressed: false,
+    note: '',
+  };
+}
+
+/** [numerator, denominator] per breakdown of the three groups; the total is their sum. */
+type GroupCounts = Record<string, [number, number]>;
+function withTotal(groups: Record<'target' | 'comparison' | 'other', GroupCounts>): Cell[] {
+  const cells = Object.entries(groups).flatMap(([group, byBreakdown]) =>
+    Object.entries(byBreakdown).map(([breakdown, [n, d]]) => rateCell(group as DeliveryGroup, n, d, breakdown)),
+  );
+  const total = new Map<string, [number, number]>();
+  for (const c of cells) {
+    const [n, d] = total.get(c.breakdown) ?? [0, 0];
+    total.set(c.breakdown, [n + (c.numerator ?? 0), d + (c.denominator ?? 0)]);
+  }
+  // The total's cells only where every group has the breakdown (the age bands are the target's and comparison's).
+  const inAll = [...total].filter(([b]) => Object.values(groups).every((g) => b in g));
+  return [...cells, ...inAll.map(([b, [n, d]]) => rateCell('total', n, d, b))];
+}
+
+function hiddenOf(indicator: Indicator, cells: readonly Cell[]): string[] {
+  const keys = suppressedKeys(indicator, cells, T);
+  return cells
+    .map(cellKey)
+    .filter((k) => keys.has(k))
+    .sort();
+}
+
+describe('boern-anbringelse: the number of placements 0-22, tied to the children 0-22 it counts', () => {
+  const placed = loadCatalogue().get('boern-anbringelse');
+  if (placed === undefined) throw new Error('no boern-anbringelse');
+  const M = 'variant=measures_0_22';
+  const C22 = 'variant=children_0_22';
+  /** The default, the children 0-22 and the placements 0-22; `extra` = the target's placements beyond each child's first. */
+  const cells = (extra: number, children22 = 40): Cell[] =>
+    withTotal({
+      target: { '': [30, 2500], [C22]: [children22, 3100], [M]: [children22 + extra, 3100] },
+      comparison: { '': [60, 9000], [C22]: [75, 11000], [M]: [90, 11000] },
+      other: { '': [10, 400], [C22]: [16, 500], [M]: [22, 500] },
+    });
+
+  it('withholds the placements where 1-4 placements are a second one of a child (measures − children small), the default published', () => {
+    const c = cells(3);
+    const hidden = hiddenOf(placed, c);
+    expect(hidden).toContain(`999|target|${M}`);
+    expect(hidden.filter((k) => !k.includes('variant='))).toEqual([]);
+    // total − comparison − other would give the target's placements back: one of them goes too.
+    expect(hidden.some((k) => k !== `999|target|${M}` && k.endsWith(M))).toBe(true);
+    expect(() => auditedSuppressedKeys(placed, c, T)).not.toThrow();
+  });
+
+  it('publishes every figure where the second placements are no small count (or none)', () => {
+    expect(hiddenOf(placed, cells(12))).toEqual([]);
+    expect(hiddenOf(placed, cells(0))).toEqual([]);
+  });
+
+  it('withholds the placements everywhere when they are fewer than the children they count', () => {
+    expect(hiddenOf(placed, cells(-2)).filter((k) => k.endsWith(M))).toHaveLength(4);
+    expect(hiddenOf(placed, cells(-2)).filter((k) => !k.endsWith(M))).toEqual([]);
+  });
+
+  it('withholds the placements with the children 0-22 they are of, when those contradict their own relation', () => {
+    // 25 children 0-22 in the target group but 30 children 0-17: the children 0-22 are withheld,
+    // and a count of placements is then tied to nothing the rule can trust.
+    const hidden = hiddenOf(placed, cells(8, 25));
+    expect(hidden.filter((k) => k.endsWith(C22))).toHaveLength(4);
+    expect(hidden.filter((k) => k.endsWith(M))).toHaveLength(4);
+    expect(hidden.filter((k) => !k.includes('variant='))).toEqual([]);
+  });
+});
+
+describe("kriminalitet: the barometer's men 15-29, among the men and among the age bands 15-17 and 18-29", () => {
+  const krim = loadCatalogue().get('kriminalitet');
+  if (krim === undefined) throw new Error('no kriminalitet');
+  const V = 'variant=men_15_29_criminal_code';
+  /** The target group's counts, with its men and women and its five age bands; the men 15-29 as given. */
+  const cells = (target: GroupCounts): Cell[] =>
+    withTotal({
+      target: {
+        '': [60, 2000],
+        'sex=M': [40, 1000],
+        'sex=K': [20, 1000],
+        'ageband=15-17': [10, 150],
+        'ageband=18-29': [30, 400],
+        'ageband=30-49': [15, 700],
+        'ageband=50-64': [5, 450],
+        'ageband=65+': [0, 300],
+        [V]: [25, 270],
+        ...target,
+      },
+      comparison: {
+        '': [100, 8000],
+        'sex=M': [70, 4000],
+        'sex=K': [30, 4000],
+        'ageband=15-17': [20, 600],
+        'ageband=18-29': [50, 1500],
+        'ageband=30-49': [20, 2500],
+        'ageband=50-64': [10, 2000],
+        'ageband=65+': [0, 1400],
+        [V]: [40, 1000],
+      },
+      other: { '': [12, 500], 'sex=M': [6, 250], 'sex=K': [6, 250], [V]: [0, 60] },
+    });
+  const defaults = (hidden: string[]) => hidden.filter((k) => !k.includes('variant='));
+
+  it('publishes the men 15-29 beside the default where no difference is a small count', () => {
+    expect(hiddenOf(krim, cells({}))).toEqual([]);
+  });
+
+  it('withholds them where the men minus the men 15-29 convicted is 1-4 (the whole group minus them is not)', () => {
+    // 40 men had an offence, 37 of them men 15-29 convicted: 3 others. 60 − 37 = 23 is no small count.
+    const bands = { 'ageband=15-17': [15, 150], 'ageband=18-29': [35, 400], 'ageband=30-49': [10, 700], 'ageband=50-64': [0, 450] } as GroupCounts;
+    const c = cells({ ...bands, [V]: [37, 270] });
+    const hidden = hiddenOf(krim, c);
+    expect(hidden).toContain(`999|target|${V}`);
+    expect(defaults(hidden)).toEqual([]);
+    expect(() => auditedSuppressedKeys(krim, c, T)).not.toThrow();
+  });
+
+  it('withholds them where the age bands 15-17 and 18-29 together hold 1-4 more offenders than the men 15-29 convicted', () => {
+    const c = cells({ 'sex=M': [55, 1000], 'sex=K': [5, 1000], [V]: [38, 270] });
+    const hidden = hiddenOf(krim, c);
+    expect(hidden).toContain(`999|target|${V}`);
+    expect(defaults(hidden)).toEqual([]);
+    expect(() => auditedSuppressedKeys(krim, c, T)).not.toThrow();
+  });
+
+  it('withholds them where the residents 15-29 hold 1-4 who are not men (the denominators)', () => {
+    const c = cells({ [V]: [25, 547] });
+    const hidden = hiddenOf(krim, c);
+    expect(hidden).toContain(`999|target|${V}`);
+    expect(defaults(hidden)).toEqual([]);
+    expect(() => auditedSuppressedKeys(krim, c, T)).not.toThrow();
+  });
+
+  it("leaves the default's cells as without them where the age bands 15-17 and 18-29 are small (a national run's town)", () => {
+    // A town of the demo's national set: the comparison group's bands 15-17 and 18-29 hold one
+    // offender each. Bound by a cell of their sum (2 offenders), that sum would be a count the rule
+    // protects, and it hid the comparison group's and the total's figures; bound by the whole
+    // group less the other bands it is not.
+    const c = withTotal({
+      target: {
+        '': [0, 116],
+        'age=under18': [0, 5],
+        'age=adult': [0, 111],
+        'ageband=15-17': [0, 5],
+        'ageband=18-29': [0, 23],
+        'ageband=30-49': [0, 45],
+        'ageband=50-64': [0, 36],
+        'ageband=65+': [0, 7],
+        'sex=M': [0, 59],
+        'sex=K': [0, 57],
+        'variant=convictions_criminal_code': [0, 116],
+        [V]: [0, 14],
+      },
+      comparison: {
+        '': [7, 400],
+        'age=under18': [1, 20],
+        'age=adult': [6, 380],
+        'ageband=15-17': [1, 20],
+        'ageband=18-29': [1, 31],
+        'ageband=30-49': [5, 102],
+        'ageband=50-64': [0, 108],
+        'ageband=65+': [0, 139],
+        'sex=M': [6, 201],
+        'sex=K': [1, 199],
+        'variant=convictions_criminal_code': [2, 400],
+        [V]: [0, 28],
+      },
+      other: {
+        '': [0, 22],
+        'age=under18': [0, 0],
+        'age=adult': [0, 22],
+        'sex=M': [0, 5],
+        'sex=K': [0, 17],
+        'variant=convictions_criminal_code': [0, 22],
+        [V]: [0, 0],
+      },
+    });
+    const withFigures = defaults(hiddenOf(krim, c));
+    const without = defaults(
+      hiddenOf(
+        krim,
+        c.filter((cell) => !cell.breakdown.startsWith('variant=')),
+      ),
+    );
+    expect(withFigures).toEqual(without);
+    expect(() => auditedSuppressedKeys(krim, c, T)).not.toThrow();
+  });
+
+  it('withholds them everywhere when they hold more residents than the age bands they are among', () => {
+    const hidden = hiddenOf(krim, cells({ [V]: [25, 600] }));
+    expect(hidden.filter((k) => k.endsWith(V))).toHaveLength(4);
+    expect(defaults(hidden)).toEqual([]);
+  });
+});
+
+describe('the number of measures: a property over random deliveries', () => {
+  const placed = loadCatalogue().get('boern-anbringelse');
+  if (placed === undefined) throw new Error('no boern-anbringelse');
+  /** Per group: children 0-17, the 18-22-year-olds placed, the second measures, residents 0-17 and 18-22. */
+  const groupArb = fc.tuple(fc.nat(12), fc.nat(8), fc.nat(8), fc.integer({ min: 20, max: 60 }), fc.integer({ min: 5, max: 30 }));
+  const deliveryArb = fc.tuple(groupArb, groupArb, groupArb);
+  type Drawn = [number, number, number, number, number];
+  const group = ([kids, young, extra, d17, d18]: Drawn): GroupCounts => ({
+    '': [kids, d17],
+    'variant=children_0_22': [kids + young, d17 + d18],
+    'variant=measures_0_22': [kids + young + extra, d17 + d18],
+  });
+  const cellsOf = ([t, c, o]: [Drawn, Drawn, Drawn]): Cell[] => withTotal({ target: group(t), comparison: group(c), other: group(o) });
+  const small = (x: number) => x > 0 && x < T;
+
+  it('never publishes both the measures and the children 0-22 of a group where they differ by 1-4, nor costs the default a figure', () => {
+    fc.assert(
+      fc.property(deliveryArb, (drawn) => {
+        const cells = cellsOf(drawn);
+        const hidden = new Set(auditedSuppressedKeys(placed, cells, T));
+        const alone = new Set(
+          suppressedKeys(
+            placed,
+            cells.filter((c) => !c.breakdown.startsWith('variant=')),
+            T,
+          ),
+        );
+        for (const group of ['target', 'comparison', 'other', 'total']) {
+          const m = cells.find((c) => c.group === group && c.breakdown === 'variant=measures_0_22') as Cell;
+          const k = cells.find((c) => c.group === group && c.breakdown === 'variant=children_0_22') as Cell;
+          if (!hidden.has(cellKey(m)) && !hidden.has(cellKey(k))) expect(small((m.numerator ?? 0) - (k.numerator ?? 0))).toBe(false);
+          const own = cellKey({ ...m, breakdown: '' });
+          expect(hidden.has(own)).toBe(alone.has(own));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

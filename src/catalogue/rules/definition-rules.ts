@@ -64,8 +64,62 @@ function variantProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
       });
     }
   }
-  problems.push(...variantFieldProblems(indicator));
+  problems.push(...variantFieldProblems(indicator), ...relationTargetProblems(indicator));
   return problems;
+}
+
+/**
+ * `of` belongs to `measures_of` and must name another computed variant (whose persons the
+ * measures are of); `among` belongs to `within_default_among` and must name the indicator's own
+ * breakdowns and values — a relation to cells that do not exist protects nothing.
+ */
+function relationTargetProblems(indicator: Parameters<Rule>[0]): FieldProblem[] {
+  return indicator.variants.flatMap((v, i): FieldProblem[] => {
+    const field = `variants[${i}]`;
+    const problems: FieldProblem[] = [];
+    if ((v.relation === 'measures_of') !== (v.of !== undefined)) {
+      problems.push({
+        field: `${field}.of`,
+        da: 'of (den variant, hvis personer foranstaltningerne tælles for) hører til relationen measures_of og kun til den',
+        en: 'of (the variant whose persons the measures are counted for) belongs to the relation measures_of and only to it',
+      });
+    } else if (v.of !== undefined) {
+      const target = indicator.variants.find((w) => w.id === v.of);
+      if (target === undefined || target.id === v.id || !target.computed || target.relation === 'measures_of') {
+        problems.push({
+          field: `${field}.of`,
+          da: `of skal nævne en anden beregnet variant, der tæller personer; ${v.of} gør ikke`,
+          en: `of must name another computed variant that counts persons; ${v.of} does not`,
+        });
+      }
+    }
+    if ((v.relation === 'within_default_among') !== (v.among !== undefined)) {
+      problems.push({
+        field: `${field}.among`,
+        da: 'among (de værdier, variantens personer er blandt) hører til relationen within_default_among og kun til den',
+        en: 'among (the values the variant’s persons are among) belongs to the relation within_default_among and only to it',
+      });
+    } else if (v.among !== undefined) {
+      problems.push(...amongProblems(indicator, v.among, `${field}.among`));
+    }
+    return problems;
+  });
+}
+
+function amongProblems(indicator: Parameters<Rule>[0], among: Readonly<Record<string, readonly string[]>>, field: string): FieldProblem[] {
+  if (Object.keys(among).length === 0) return [{ field, da: 'among nævner ingen opdeling', en: 'among names no breakdown' }];
+  return Object.entries(among).flatMap(([key, codes]): FieldProblem[] => {
+    const breakdown = indicator.breakdowns.find((b) => b.key === key);
+    const unknown = codes.filter((code) => !(breakdown?.values.some((value) => value.code === code) ?? false));
+    if (breakdown !== undefined && unknown.length === 0) return [];
+    return [
+      {
+        field: `${field}.${key}`,
+        da: `opdelingen ${key} har ikke værdierne ${(breakdown === undefined ? codes : unknown).join(', ')}`,
+        en: `the breakdown ${key} does not have the values ${(breakdown === undefined ? codes : unknown).join(', ')}`,
+      },
+    ];
+  });
 }
 
 /**

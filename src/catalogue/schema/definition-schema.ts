@@ -5,7 +5,7 @@
  * Rules that span fields (a deviation needs its note, exactly one default) are in `rules/`.
  */
 import { z } from 'zod';
-import { LocalizedSchema, SnakeNameSchema } from './text-schema.ts';
+import { CodeSchema, LocalizedSchema, SnakeNameSchema } from './text-schema.ts';
 
 /**
  * `followed`: the product computes the official definition; `deviates`: an official definition
@@ -36,10 +36,17 @@ export type OfficialDefinition = z.infer<typeof OfficialDefinitionSchema>;
  * over the same denominator (lasting self-support among those who left benefits for self-support);
  * for a mean, which has no numerator, a part of the default's persons (the grade average of the
  * pupils with a full set of exams among all pupils: related in `n`).
- * Two definitions that merely overlap would need their intersection and cannot be published side
- * by side (docs/decisions.md).
+ * Two more say how a figure relates to other cells than the default's whole group:
+ * `measures_of` — the variant counts measures (spells), not persons, of the persons another figure
+ * (`of`: a second figure or the default) counts: its numerator is theirs plus the measures beyond
+ * each person's first, over the same denominator (the number of placements 0–22 beside the
+ * children 0–22 placed); `within_default_among` — the variant's residents are the default's
+ * residents in the values `among` names (`sex: [M]`, `ageband: [15-17, 18-29]`: men 15–29), its
+ * numerator a part of the default's numerator among them (the Integrationsbarometer's convicted
+ * men 15–29). Two definitions that merely overlap would need their intersection and cannot be
+ * published side by side (docs/decisions.md).
  */
-export const VARIANT_RELATIONS = ['contains_default', 'within_default'] as const;
+export const VARIANT_RELATIONS = ['contains_default', 'within_default', 'measures_of', 'within_default_among'] as const;
 export type VariantRelation = (typeof VARIANT_RELATIONS)[number];
 
 /** The breakdown key under which a computed non-default variant's cells are delivered: `variant=running`. */
@@ -62,6 +69,14 @@ export const VariantSchema = z
     computed: z.boolean(),
     /** How a computed non-default variant's counts relate to the default's (required on it). */
     relation: z.enum(VARIANT_RELATIONS).optional(),
+    /** For `relation: measures_of`: the variant whose persons the measures are of (required there, else absent). */
+    of: SnakeNameSchema.optional(),
+    /**
+     * For `relation: within_default_among`: per breakdown of the indicator, the values whose
+     * residents the variant counts among (the variant's persons are in one of them for every
+     * breakdown named); required there, else absent.
+     */
+    among: z.record(SnakeNameSchema, z.array(CodeSchema).min(1).readonly()).optional(),
     /** For a variant not computed: the input column(s) it needs, in words. */
     needs: LocalizedSchema.optional(),
     /** Why this is the default (required on the default). */

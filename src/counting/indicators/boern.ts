@@ -12,7 +12,10 @@
  * after-care (efterværn). It contains the default (`relation: contains_default`: the 0–17-year-olds
  * are among them, in numerator and denominator). And `at_31_december` — children 0–17 with a
  * measure on the period's last day, a part of the default's numerator over the same denominator
- * (`relation: within_default`).
+ * (`relation: within_default`). And `measures_0_22` — the number of measures (one per row) in the
+ * period of the children and young people 0–22 that `children_0_22` counts, per 1,000 residents
+ * aged 0–22: every child counted there has at least one, so the measures are the children plus the
+ * measures beyond each child's first (`relation: measures_of`, `of: children_0_22`).
  */
 import { type ColumnCodes, columnCodes } from '../column-codes.ts';
 import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
@@ -76,6 +79,14 @@ function secondFigureRules<T extends Spell>(parse: PrevalenceRule<T>['parse']): 
   const whole = { parse, breakdowns: [], breakdownsOf: () => [] };
   return {
     children_0_22: { ...whole, inPopulation: (age) => age >= 0 && age <= 22, populationText: '0-22 år', hits: anySpellHits },
+    // The same children and residents as children_0_22, each counted as their measures in the period.
+    measures_0_22: {
+      ...whole,
+      inPopulation: (age) => age >= 0 && age <= 22,
+      populationText: '0-22 år',
+      hits: anySpellHits,
+      weight: (spells, period) => spells.filter((s) => overlapsPeriod(s, period)).length,
+    },
     at_31_december: {
       ...whole,
       inPopulation: CHILD_RULE.inPopulation,

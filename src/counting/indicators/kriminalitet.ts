@@ -11,6 +11,11 @@
  * of the default's numerator over the same denominator (`relation: within_default`), whole groups
  * only, crude. Offences are counted by the year they were committed (as Statistics Denmark's
  * decisions by year of offence), so a year's figure can still grow with later convictions.
+ *
+ * The second figure `men_15_29_criminal_code` (the Integrationsbarometer's, same columns): men aged
+ * 15–29 at the reference date, and of them those convicted as above, per 1,000 — a part of the
+ * default's numerator among a part of its residents (`relation: within_default_among`: the men,
+ * the age bands 15–17 and 18–29), whole groups only, crude.
  */
 import { hasColumns } from '../file-columns.ts';
 import { columnCodes } from '../column-codes.ts';
@@ -18,10 +23,11 @@ import { aggregatePrevalence, type PrevalenceRule } from '../prevalence.ts';
 import { withSecondFigure } from '../second-figure-cells.ts';
 import { readChoice, readDate, readOptionalDate, readPersonId } from '../read-fields.ts';
 import { inPeriod } from '../spell.ts';
-import type { AggregationInput, AggregationRow, IndicatorOutput } from '../types.ts';
+import type { AggregationInput, AggregationRow, IndicatorOutput, PersonIndex } from '../types.ts';
 
 const ID = 'kriminalitet';
 const CONVICTIONS = 'convictions_criminal_code';
+const MEN_15_29 = 'men_15_29_criminal_code';
 
 interface Offence {
   offenceDate: string;
@@ -58,11 +64,31 @@ const CONVICTED: PrevalenceRule<Offence> = {
   hits: (offences, period) => (offences.some((o) => o.convictedUnderCode && inPeriod(o.offenceDate, period)) ? [''] : []),
 };
 
+/** The barometer's: men 15–29 at the reference date; the numerator those convicted under the Criminal Code. */
+const MEN_15_29_CONVICTED: PrevalenceRule<Offence> = { ...CONVICTED, inPopulation: (age) => age >= 15 && age <= 29, populationText: 'mænd 15-29 år' };
+
+/** The men of the population only: the others are neither in the denominator nor in the numerator. */
+function menOf(persons: PersonIndex): PersonIndex {
+  return {
+    get: (id) => {
+      const person = persons.get(id);
+      return person?.sex === 'M' ? person : undefined;
+    },
+    *values() {
+      for (const person of persons.values()) if (person.sex === 'M') yield person;
+    },
+  };
+}
+
 /** Residents aged 15+ with at least one offence in the period, per 1,000; also under 18 / adult; convictions beside. */
 export function aggregateKriminalitet(input: AggregationInput): IndicatorOutput {
   const output = aggregatePrevalence(input, KRIMINALITET);
-  if (!(input.secondFigures ?? []).includes(CONVICTIONS) || !hasColumns(input, 'conviction_date', 'law')) return output;
+  const asked = new Set(input.secondFigures ?? []);
+  if (!(asked.has(CONVICTIONS) || asked.has(MEN_15_29)) || !hasColumns(input, 'conviction_date', 'law')) return output;
   // Whole groups only, crude: no age bands, no person breakdowns.
-  const convicted = aggregatePrevalence({ ...input, ageBands: [], personBreakdowns: [] }, CONVICTED);
-  return withSecondFigure(output, CONVICTIONS, convicted);
+  const plain = { ...input, ageBands: [], personBreakdowns: [] };
+  let result = output;
+  if (asked.has(CONVICTIONS)) result = withSecondFigure(result, CONVICTIONS, aggregatePrevalence(plain, CONVICTED));
+  if (asked.has(MEN_15_29)) result = withSecondFigure(result, MEN_15_29, aggregatePrevalence({ ...plain, persons: menOf(input.persons) }, MEN_15_29_CONVICTED));
+  return result;
 }

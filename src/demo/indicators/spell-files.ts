@@ -59,19 +59,51 @@ export const BENEFIT_HEADER = ['person_id', 'benefit_start', 'benefit_end', 'end
 export const MEASURE_SPELL: SpellLayout = (id, start, end, spell) => [id, spell.tag, start, end];
 export const MEASURE_HEADER = ['person_id', 'measure', 'start_date', 'end_date'];
 
+/** A second spell written beside one (a child's second measure), or null. */
+export type SecondSpell = (id: string, spell: DemoSpell) => DemoSpell | null;
+
+const SECOND_MEASURE_DAYS = 45;
+
+/**
+ * Child welfare: about one measure in six comes with a second, short one of the same kind (a
+ * second placement, a second contact person), so that the number of measures exceeds the number
+ * of children. It starts with the first and ends before it, so it is in force only when the first
+ * is: no count of children, kind or stock at 31 December moves. Chosen from the id and start date
+ * (no draw from the town's random stream).
+ */
+export const SECOND_MEASURE: SecondSpell = (id, spell) => {
+  let hash = 0;
+  for (const ch of `${id}${spell.start}`) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_003;
+  if (hash % 6 !== 0) return null;
+  const end = Math.min(spell.start + SECOND_MEASURE_DAYS, spell.end === null ? Number.POSITIVE_INFINITY : spell.end - 1);
+  return end < spell.start ? null : { ...spell, end };
+};
+
 /**
  * The file text for the spells overlapping `first`..`last` of the persons resident on `last`
- * (a person's rows together, persons in the order they first had a spell).
+ * (a person's rows together, persons in the order they first had a spell), each followed by its
+ * `second` spell where there is one.
  */
-export function spellFile(book: SpellBook, town: Town, first: number, last: number, header: readonly string[], layout: SpellLayout): string {
+export function spellFile(
+  book: SpellBook,
+  town: Town,
+  first: number,
+  last: number,
+  header: readonly string[],
+  layout: SpellLayout,
+  second: SecondSpell = () => null,
+): string {
   const lines: string[] = [];
   for (const [index, spells] of book.entries()) {
     const person = town.person(index);
     if (!town.isResident(person, last)) continue;
     for (const spell of spells) {
-      if (spell.start > last || (spell.end !== null && spell.end < first)) continue;
-      const end = spell.end !== null && spell.end <= last ? isoOfDay(spell.end) : '';
-      lines.push(layout(person.id, isoOfDay(spell.start), end, spell).join(','));
+      const extra = second(person.id, spell);
+      for (const written of extra === null ? [spell] : [spell, extra]) {
+        if (written.start > last || (written.end !== null && written.end < first)) continue;
+        const end = written.end !== null && written.end <= last ? isoOfDay(written.end) : '';
+        lines.push(layout(person.id, isoOfDay(written.start), end, written).join(','));
+      }
     }
   }
   return plainCsvText(header, lines);

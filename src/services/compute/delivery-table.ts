@@ -25,12 +25,13 @@
  * become an unpublished remainder cell of the relation: its counts are protected like any cell's,
  * so a whole minus its parts never shows 1–4 persons.
  *
- * Cost order (what secondary suppression hides first): the second figures (another definition
- * beside the default); the 'other' group and the totals; then
+ * Cost order (what secondary suppression hides first): a count of measures (before the persons
+ * it counts); the other second figures (another definition beside the default); the 'other'
+ * group and the totals; then
  * the target and comparison groups' breakdown cells; their whole-group cells — the figures the
  * memo exists for — last.
  */
-import { type Breakdown, type Indicator, secondFigures, VARIANT_KEY, type VariantRelation } from '../../catalogue/index.ts';
+import { type Breakdown, type Indicator, secondFigures, type Variant, VARIANT_KEY } from '../../catalogue/index.ts';
 import { MARGIN_DIMENSIONS, type Margin, type MarginDimension, type Cell as SuppressionCell, type Table, type ValueKind } from '../../stats/index.ts';
 import type { Cell } from '../../cells/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../../municipalities/index.ts';
@@ -57,10 +58,12 @@ function valueKindOf(indicator: Indicator): ValueKind {
   return indicator.measure.kind === 'index' ? 'share' : indicator.measure.kind;
 }
 
-/** What hiding a cell costs the reader: −1 is hidden first, 2 last. */
-function costOf(cell: Cell): number {
+/** What hiding a cell costs the reader: −2 is hidden first, 2 last. */
+function costOf(cell: Cell, measures: ReadonlySet<string>): number {
   // A second figure goes first: publishing another definition beside the default must not cost
-  // the default's figures, which the headline, status and comparison read.
+  // the default's figures, which the headline, status and comparison read. A count of measures
+  // goes before the persons it counts: where one of the two must go, the children stay.
+  if (measures.has(cell.breakdown)) return -2;
   if (breakdownKey(cell.breakdown) === VARIANT_KEY) return -1;
   if (cell.group === 'other' || cell.group === 'total') return 0;
   const cost = cell.breakdown === '' ? 2 : 1;
@@ -139,20 +142,22 @@ export class SuppressionTableBuilder {
   }
 
   /**
-   * Whether the counts bear a second figure's relation out: it holds at least the default's counts
-   * (`contains_default`), or at most its numerator over the same denominator (`within_default`).
-   * Counts withheld at the source cannot be checked and are taken as borne out.
+   * Whether the counts bear a tie out: `bound` holds at least `part`'s counts — in every count
+   * (`all`), in the numerator over the same denominator (`numerator`), or in the numerator and
+   * the denominator each (`apart`). Counts withheld at the source cannot be checked and are taken
+   * as borne out.
    */
-  bears(relation: VariantRelation, own: string, second: string): boolean {
-    const a = this.byKey.get(own);
-    const b = this.byKey.get(second);
-    if (a === undefined) return false;
-    if (b === undefined || a.sourceSuppressed || b.sourceSuppressed) return true;
-    const atLeast = (big: SuppressionCell, small: SuppressionCell, d: MarginDimension) => (countOf(big, d) ?? 0) - (countOf(small, d) ?? 0) > -EPSILON;
-    if (relation === 'contains_default') return ALL_COUNTS.every((d) => atLeast(b, a, d));
-    // A mean's second figure within the default: its persons are a part of the default's.
-    if (a.valueKind === 'mean') return atLeast(a, b, 'n');
-    return atLeast(a, b, 'numerator') && a.denominator === b.denominator;
+  bears(tie: Tie): boolean {
+    const bound = this.byKey.get(tie.bound);
+    const parts = tie.parts.map((k) => this.byKey.get(k));
+    if (bound === undefined || parts.some((p) => p === undefined)) return false;
+    const members = parts as SuppressionCell[];
+    if (bound.sourceSuppressed || members.some((p) => p.sourceSuppressed)) return true;
+    const atLeast = (d: MarginDimension) => (countOf(bound, d) ?? 0) - members.reduce((t, p) => t + (countOf(p, d) ?? 0), 0) > -EPSILON;
+    if (tie.counts === 'all') return ALL_COUNTS.every(atLeast);
+    if (tie.counts === 'n') return atLeast('n');
+    if (tie.counts === 'apart') return atLeast('numerator') && atLeast('denominator');
+    return atLeast('numerator') && members.every((p) => bound.denominator === p.denominator);
   }
 
   /** Withholds a cell whose relation to the others cannot be stated: its counts count as unknown. */
@@ -200,7 +205,7 @@ export class SuppressionTableBuilder {
 }
 
 /** A stored delivery cell as the suppression rule's cell. */
-function deliveryCell(c: Cell, kind: ValueKind, composition: boolean): SuppressionCell {
+function deliveryCell(c: Cell, kind: ValueKind, composition: boolean, measures: ReadonlySet<string>): SuppressionCell {
   return {
     key: cellKey(c),
     numerator: c.numerator,
@@ -209,7 +214,7 @@ function deliveryCell(c: Cell, kind: ValueKind, composition: boolean): Suppressi
     value: c.value,
     valueKind: kind,
     sourceSuppressed: c.suppressed,
-    cost: costOf(c),
+    cost: costOf(c, measures),
     // In a composition every resident of the area is in the total row: its numerator is its denominator.
     ...(composition && c.group === 'total' ? { numeratorIsDenominator: true } : {}),
   };
@@ -284,41 +289,110 @@ function addBreakdownRelations(builder: SuppressionTableBuilder, breakdown: Brea
 }
 
 /**
- * Per municipality and group, each second figure relates to the default's whole-group cell by
- * its relation (`contains_default`: variant = default + the rest, in every count;
- * `within_default`: default's numerator = variant's + the rest, over the same denominator). A
- * second figure whose counts contradict its relation anywhere is withheld everywhere: one cell
- * withheld alone could be recovered through the groups and the country, and its difference from
- * the default is the count the relation exists to protect.
+ * A second figure tied to a cell that bounds it: `bound` = `part` + an unpublished remainder — in
+ * every count (`all`), in the numerator over the same denominator (`numerator`), or in the
+ * persons of a mean (`n`), or in the
+ * numerator and in the denominator, each with its own remainder (`apart`: a sub-population's
+ * numerator is a part of the whole's, its residents a part of the whole's residents, but the two
+ * remainders are not a share of one another).
  */
-function addVariantRelations(builder: SuppressionTableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
-  const mean = indicator.measure.kind === 'mean';
-  for (const variant of secondFigures(indicator)) {
-    const relation = variant.relation ?? 'contains_default';
-    const breakdown = `${VARIANT_KEY}=${variant.id}`;
-    const pairs = cells.filter((c) => c.breakdown === breakdown).map((c) => ({ own: cellKey({ ...c, breakdown: '' }), second: cellKey(c) }));
-    if (pairs.every((p) => builder.bears(relation, p.own, p.second))) for (const p of pairs) relate(builder, relation, p.own, p.second, mean);
-    else for (const p of pairs) builder.withhold(p.second);
+export interface Tie {
+  bound: string;
+  /** The second figure's cell, and for a bound by a whole group the breakdown's other values' cells. */
+  parts: readonly string[];
+  counts: 'all' | 'numerator' | 'n' | 'apart';
+}
+
+/** The whole-group cell of the figure `id` of the indicator: the default's cell, or `variant=<id>`. */
+function figureKey(indicator: Indicator, id: string, cell: Cell): string {
+  const isDefault = indicator.variants.some((v) => v.id === id && v.default);
+  return cellKey({ ...cell, breakdown: isDefault ? '' : `${VARIANT_KEY}=${id}` });
+}
+
+/**
+ * How the men 15–29 (`among: { sex: [M], ageband: [15-17, 18-29] }`) are bound in one group: per
+ * breakdown named, by its one value's cell (`sex=M` = men 15–29 + rest), or for several values by
+ * the whole group less the breakdown's other values (whole = `ageband=30-49 + 50-64 + 65+` + men
+ * 15–29 + rest: the age bands 15–17 and 18–29 less the men 15–29 are the rest). Not by a cell of
+ * the values' sum: such a cell would be a count the rule protects, which no reader is shown, and
+ * protecting it could cost the default a figure. Where the group has none of the values (the age
+ * bands are written for target and comparison only), by the whole group.
+ */
+function amongTies(builder: SuppressionTableBuilder, among: Readonly<Record<string, readonly string[]>>, indicator: Indicator, second: Cell): Tie[] {
+  const key = cellKey(second);
+  const whole = cellKey({ ...second, breakdown: '' });
+  const ties = Object.entries(among).flatMap(([name, codes]): Tie[] => {
+    const cellOf = (code: string) => cellKey({ ...second, breakdown: `${name}=${code}` });
+    if (!codes.every((code) => builder.has(cellOf(code)))) return [];
+    const [only] = codes;
+    if (codes.length === 1 && only !== undefined) return [{ bound: cellOf(only), parts: [key], counts: 'apart' }];
+    const others = (indicator.breakdowns.find((b) => b.key === name)?.values ?? []).map((v) => v.code).filter((code) => !codes.includes(code));
+    return [{ bound: whole, parts: [...others.map(cellOf).filter((k) => builder.has(k)), key], counts: 'apart' }];
+  });
+  return ties.length > 0 ? ties : [{ bound: whole, parts: [key], counts: 'apart' }];
+}
+
+/** How one cell of a second figure is tied to the cells its relation names. */
+function tiesOf(builder: SuppressionTableBuilder, indicator: Indicator, variant: Variant, second: Cell): Tie[] {
+  const own = cellKey({ ...second, breakdown: '' });
+  const key = cellKey(second);
+  switch (variant.relation ?? 'contains_default') {
+    case 'contains_default':
+      return [{ bound: key, parts: [own], counts: 'all' }];
+    // A mean has no numerator: its second figure's persons (n) are a part of the default's.
+    case 'within_default':
+      return [{ bound: own, parts: [key], counts: indicator.measure.kind === 'mean' ? 'n' : 'numerator' }];
+    // Every person the figure `of` counts has at least one measure: measures = persons + the
+    // measures beyond each one's first, over the same residents.
+    case 'measures_of':
+      return [{ bound: key, parts: [figureKey(indicator, variant.of ?? '', second)], counts: 'numerator' }];
+    case 'within_default_among':
+      return amongTies(builder, variant.among ?? {}, indicator, second);
   }
 }
 
 /**
- * A mean has no numerator: `within_default` then says the variant's persons (n) are a part of the
- * default's — the pupils with a full set among all pupils — so the pupils without are the
- * protected remainder (with 1 of them, the two means would give that pupil's grade away).
+ * Per municipality and group, each second figure is tied to the cells its relation names
+ * (`tiesOf`). A second figure whose counts contradict its relation anywhere is withheld
+ * everywhere: one cell withheld alone could be recovered through the groups and the country, and
+ * its difference from the default is the count the relation exists to protect. A count of measures
+ * goes with the persons it is of: withheld when they are, since measures bound the persons from
+ * above and a relation the rule cannot trust is one it cannot protect.
  */
-function relate(builder: SuppressionTableBuilder, relation: VariantRelation, own: string, second: string, mean: boolean): void {
-  const remainderKey = `${second}(variant rest)`;
-  if (relation === 'contains_default') {
-    builder.addSplit({ total: second, parts: [own], dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
+function addVariantRelations(builder: SuppressionTableBuilder, indicator: Indicator, cells: readonly Cell[]): void {
+  const withheldFigures = new Set<string>();
+  for (const variant of secondFigures(indicator)) {
+    const breakdown = `${VARIANT_KEY}=${variant.id}`;
+    const ties = cells.filter((c) => c.breakdown === breakdown).map((c) => ({ key: cellKey(c), ties: tiesOf(builder, indicator, variant, c) }));
+    const dependsOnWithheld = variant.of !== undefined && withheldFigures.has(variant.of);
+    if (!dependsOnWithheld && ties.every((t) => t.ties.every((tie) => builder.bears(tie)))) {
+      for (const tie of ties.flatMap((t) => t.ties)) relate(builder, tie);
+      continue;
+    }
+    withheldFigures.add(variant.id);
+    for (const t of ties) builder.withhold(t.key);
+  }
+}
+
+function relate(builder: SuppressionTableBuilder, tie: Tie): void {
+  const remainderKey = `${tie.bound}(${tie.parts.at(-1)} rest)`;
+  const parts = [...tie.parts];
+  if (tie.counts === 'all') {
+    builder.addSplit({ total: tie.bound, parts, dimensions: ALL_COUNTS, remainderPossible: true, remainderKey });
     return;
   }
-  if (mean) {
-    builder.addSplit({ total: own, parts: [second], dimensions: ['n'], remainderPossible: true, remainderKey });
+  // The pupils with a full set among all pupils: the pupils without are the protected remainder
+  // (with 1 of them, the two means would give that pupil's grade away).
+  if (tie.counts === 'n') {
+    builder.addSplit({ total: tie.bound, parts, dimensions: ['n'], remainderPossible: true, remainderKey });
     return;
   }
-  builder.addSplit({ total: own, parts: [second], dimensions: ['numerator'], remainderPossible: true, remainderKey });
-  builder.addSameDenominator(own, second);
+  builder.addSplit({ total: tie.bound, parts, dimensions: ['numerator'], remainderPossible: true, remainderKey });
+  if (tie.counts === 'numerator') {
+    for (const part of parts) builder.addSameDenominator(tie.bound, part);
+    return;
+  }
+  builder.addSplit({ total: tie.bound, parts, dimensions: ['denominator'], remainderPossible: true, remainderKey: `${remainderKey}(denominator)` });
 }
 
 /**
@@ -374,7 +448,9 @@ function byMunicipality(cells: readonly Cell[]): Map<string, Cell[]> {
  */
 export function deliveryTable(indicator: Indicator, cells: readonly Cell[]): Table {
   const kind = valueKindOf(indicator);
-  const builder = new SuppressionTableBuilder(cells.map((c) => deliveryCell(c, kind, indicator.measure.kind === 'index')));
+  // The breakdowns of the second figures that count measures (`variant=measures_0_22`).
+  const measures = new Set(secondFigures(indicator).flatMap((v) => (v.relation === 'measures_of' ? [`${VARIANT_KEY}=${v.id}`] : [])));
+  const builder = new SuppressionTableBuilder(cells.map((c) => deliveryCell(c, kind, indicator.measure.kind === 'index', measures)));
   for (const [municipality, own] of byMunicipality(cells)) {
     addGroupRelations(builder, indicator, municipality, new Set(own.map((c) => c.breakdown)));
     // The `variant` breakdown is no partition of the group: its values relate to the default instead.

@@ -130,6 +130,9 @@ function secondFiguresOf(indicator: Indicator): Pick<ExportedDefinition, 'second
     label: v.label,
     definition: definitionUsed(indicator, `variant=${v.id}`).text,
     relation: v.relation ?? 'contains_default',
+    // The cells the relation ties the figure to, where it names any.
+    ...(v.of === undefined ? {} : { of: v.of }),
+    ...(v.among === undefined ? {} : { among: v.among }),
   }));
   return seconds.length === 0 ? {} : { secondFigures: seconds };
 }

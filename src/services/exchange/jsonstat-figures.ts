@@ -42,7 +42,16 @@ export interface ExportedDefinition {
    * `variant=<id>` categories), each with its definition and relation to the default; absent
    * when there are none.
    */
-  secondFigures?: { id: string; label: Localized; definition: Localized; relation: string }[];
+  secondFigures?: {
+    id: string;
+    label: Localized;
+    definition: Localized;
+    relation: string;
+    /** `measures_of`: the figure of persons the measures are of. */
+    of?: string;
+    /** `within_default_among`: the breakdowns' values the figure's persons are among. */
+    among?: Readonly<Record<string, readonly string[]>>;
+  }[];
 }
 
 const DIMENSIONS = ['indicator', 'period', 'municipality', 'group', 'breakdown', 'measure'] as const;
