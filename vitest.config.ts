@@ -1,9 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Test folders of the pure layers: no files, no processes, no servers, no environment changed.
+ * Their files share worker processes (`isolate: false`), so zod, the parsed catalogue and the
+ * rest are loaded once per worker instead of once per file (BENCHMARKS.md, "the test suite").
+ */
+const SHARED_PROCESS_FOLDERS = ['stats', 'origin', 'format', 'aggregate', 'catalogue', 'charts', 'municipalities', 'narrative'];
+const sharedProcessFiles = SHARED_PROCESS_FOLDERS.map((folder) => `test/${folder}/**/*.test.ts`);
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     environment: 'node',
     testTimeout: 30_000,
@@ -14,12 +21,13 @@ export default defineConfig({
     // per core keeps both busy (BENCHMARKS.md, "the test suite"). No test asserts a duration, so
     // sharing the cores changes no outcome.
     maxWorkers: Math.max(2, availableParallelism()),
-    // A worker process runs file after file and keeps the modules it has loaded — zod's schemas, the
-    // parsed catalogue, kysely, hono — instead of a fresh process per file loading them again, which
-    // was a third of the suite's CPU time (BENCHMARKS.md, "the test suite"). Safe because no test
-    // file mocks a module or stubs a global, the two that set TMPDIR put it back, and the product's
-    // module-level state is pure memos (the shipped catalogue is read-only). A file that ever needs
-    // a fresh process: a second entry in `projects` with `isolate: true` for it.
-    isolate: false,
+    projects: [
+      { extends: true, test: { name: 'pure', include: sharedProcessFiles, isolate: false } },
+      // Every other file keeps a fresh process (Vitest's default). Sharing processes suite-wide was
+      // tried: one XLSX test then failed once on a fresh clone ("the Excel file cannot be read")
+      // and passed in every rerun — a state left by an earlier file, not found
+      // (docs/decisions.md). Files that read workbooks, start processes or set TMPDIR stay apart.
+      { extends: true, test: { name: 'io', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...sharedProcessFiles], isolate: true } },
+    ],
   },
 });
