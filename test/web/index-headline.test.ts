@@ -25,6 +25,10 @@ describe('the diversity indicator page charts its headline index', () => {
     const html = String(indicatorPage({ indicator, rows: own, breakdown: '', allGroups: false, areaNames: new Map(), lang: 'da', dict: dictionary('da') }));
     // The narrative: "… (dissimilaritetsindekset), faldt fra 0,61 i 2024 til 0,54 i 2025." (test/narrative).
     expect(html).toContain('faldt fra 0,61 i 2024 til 0,54 i 2025');
+    // The chart's legend names the index too, not the group "I alt" of the index rows.
+    const chart = html.slice(html.indexOf('<figure class="chart-figure">'), html.indexOf('</figure>'));
+    expect(chart).toContain('Dissimilaritetsindeks');
+    expect(chart).not.toContain('I alt');
     const panel = html.slice(html.indexOf('<div class="key-figures">'));
     expect(panel).toMatch(
       /^<div class="key-figures">\s*<h3>Seneste tal: 2025<\/h3>\s*<dl><div class="key-figure"><dt>Dissimilaritetsindeks<\/dt>\s*<dd><span class="key-figure__value">0,54<\/span>/,

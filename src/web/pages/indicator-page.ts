@@ -140,7 +140,8 @@ export function indicatorPage(input: IndicatorPageInput): SafeHtml {
   const status: BadgeStatus = cardStatus(indicator, input.rows);
   const target = input.target ?? null;
   const chartInput = { indicator, rows: selected, groups, breakdownLabel: label, lang, dict, target: target?.target ?? null };
-  const chart = shown.length === 0 ? null : indicatorChart({ ...chartInput, comparison: chartComparison(input, groups) });
+  const figureLabel = charted.startsWith('index=') ? { figureLabel: label } : {};
+  const chart = shown.length === 0 ? null : indicatorChart({ ...chartInput, ...figureLabel, comparison: chartComparison(input, groups) });
   const gap = shown.length === 0 ? null : gapChart(chartInput);
   const period = latestPeriod(selected);
   const latest = period === undefined ? undefined : (rowAt(selected, period, 'target') ?? selected.find((r) => r.period === period));
@@ -169,7 +170,7 @@ ${
   chart === null
     ? html`<p class="empty">${empty}</p>`
     : html`<div class="chart-layout"><figure class="chart-figure">${raw(chart)}</figure>
-${keyFigures({ indicator, rows: selected, groups, lang, dict, ...(charted.startsWith('index=') ? { figureLabel: label } : {}) })}</div>`
+${keyFigures({ indicator, rows: selected, groups, lang, dict, ...figureLabel })}</div>`
 }
 ${standardisedNote(indicator, selected, lang, dict)}
 </section>

@@ -33,6 +33,8 @@ export interface IndicatorChartInput extends IndicatorRowsInput {
   readonly target?: Target | null;
   /** The whole country and the peers beside the groups (the whole group's chart only). */
   readonly comparison?: readonly ChartComparison[];
+  /** The figure's name for the whole population's line (an index of the diversity indicator: "Dissimilaritetsindeks", not "I alt"). */
+  readonly figureLabel?: string;
 }
 
 /** The dashboard's words for the shared chart builder. */
@@ -86,7 +88,7 @@ export function indicatorChart(input: IndicatorChartInput): string {
   const { indicator, dict } = input;
   const groups: ChartGroup[] = groupsDrawn(input).map((g) => ({
     group: g,
-    name: groupLabel(g, indicator.group_definition, dict),
+    name: g === 'total' && input.figureLabel !== undefined ? input.figureLabel : groupLabel(g, indicator.group_definition, dict),
     rows: input.rows.filter((r) => r.group === g),
     style: GROUP_ORDER.indexOf(g),
   }));
