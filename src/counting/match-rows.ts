@@ -3,6 +3,8 @@
  * in the extract are returned as unmatched (row numbers only), so that they are reported rather
  * than silently dropped.
  */
+import { AggregationRowError } from './aggregation-error.ts';
+import { readPersonId } from './read-fields.ts';
 import type { AggregationPerson, AggregationRow, PersonIndex } from './types.ts';
 
 export interface Matched<T> {
@@ -45,4 +47,14 @@ export function byPerson<T>(matched: readonly Matched<T>[]): Map<string, Matched
     else list.push(m);
   }
   return result;
+}
+
+/** Throws on the second row of any person id. */
+export function rejectDuplicates(rows: ReadonlyArray<AggregationRow>): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const id = readPersonId(row);
+    if (seen.has(id)) throw new AggregationRowError(row.rowNumber, 'person_id', 'duplicate_person');
+    seen.add(id);
+  }
 }

@@ -23,7 +23,7 @@ import { DELIVERY_GROUPS } from '../../origin/types.ts';
 import { AggregationRowError } from '../aggregation-error.ts';
 import { columnCodes } from '../column-codes.ts';
 import { hasColumns } from '../file-columns.ts';
-import { byPerson, type Matched, matchRows } from '../match-rows.ts';
+import { byPerson, type Matched, matchRows, rejectDuplicates } from '../match-rows.ts';
 import { type ExamSet, examListProblems, examSetFor, firstExamSet, SEVEN_POINT_SCALE } from '../obligatory-exams.ts';
 import { PersonBreakdowns } from '../person-breakdowns.ts';
 import { cellText, readNumber, readPersonId, readRequiredChoice } from '../read-fields.ts';
@@ -31,7 +31,6 @@ import { parseBoolean } from '../../ingest/parse-boolean.ts';
 import { withSecondFigure } from '../second-figure-cells.ts';
 import { shippedIndicator } from '../shipped-indicator.ts';
 import type { AggregationInput, AggregationPerson, AggregationRow, CountedCell, IndicatorOutput } from '../types.ts';
-import { rejectDuplicates } from './valgdeltagelse.ts';
 
 const ID = 'karaktergennemsnit';
 const FULL_SET = 'full_set';

@@ -3,24 +3,14 @@
  * `voted` (1/0, ja/nej). Numerator = voted, denominator = the entitled persons found in the
  * population extract; also by sex and generation (the catalogue's person breakdowns). A person listed twice is an error: the electoral roll has one line each.
  */
-import { AggregationRowError } from '../aggregation-error.ts';
 import type { DeliveryGroup } from '../../origin/types.ts';
 import { PersonBreakdowns } from '../person-breakdowns.ts';
 import { MunicipalTally } from '../municipal-tally.ts';
 import { NOWHERE, WHOLE_GROUP } from '../proportion-cells.ts';
 import { readFlag, readPersonId } from '../read-fields.ts';
+import { rejectDuplicates } from '../match-rows.ts';
 import { valueFactor } from '../shipped-indicator.ts';
-import type { AggregationInput, IndicatorOutput, AggregationRow } from '../types.ts';
-
-/** Throws on the second row of any person id. */
-export function rejectDuplicates(rows: ReadonlyArray<AggregationRow>): void {
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const id = readPersonId(row);
-    if (seen.has(id)) throw new AggregationRowError(row.rowNumber, 'person_id', 'duplicate_person');
-    seen.add(id);
-  }
-}
+import type { AggregationInput, IndicatorOutput } from '../types.ts';
 
 /** Turnout: share of entitled persons who voted. */
 export function aggregateValgdeltagelse(input: AggregationInput): IndicatorOutput {

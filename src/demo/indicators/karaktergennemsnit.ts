@@ -10,15 +10,17 @@
  * a missing drawn examination (2 %) and a special class (10 % below level 3, else 1 %) are chosen
  * from the pupil's id, not drawn from the stream, so that no other indicator's figure moves.
  */
+import { firstExamSet, SEVEN_POINT_SCALE } from '../../counting/obligatory-exams.ts';
 import { csvText } from '../csv.ts';
 import type { SimPerson } from '../person.ts';
 import type { Town } from '../town.ts';
 import { byProfile, clamp, sinceStart } from './rates.ts';
 
-const BOUND = ['danish_reading', 'danish_spelling', 'danish_writing', 'danish_oral', 'maths_without_aids', 'maths_with_aids', 'english_oral', 'science'];
-const HUMANITIES = ['english_written', 'german_french_written', 'german_french_oral', 'history', 'social_studies', 'christian_studies'];
-const SCIENCE = ['biology_written', 'geography_written', 'physics_chemistry_written', 'maths_oral', 'physical_education'];
-const SCALE = [-3, 0, 2, 4, 7, 10, 12];
+// The examinations and the scale are the product's own list (src/counting/data/obligatory-exams.json).
+const EXAMS = firstExamSet();
+const BOUND = [...EXAMS.bound.keys()];
+const HUMANITIES = EXAMS.drawn.get('humanities') ?? [];
+const SCIENCE = EXAMS.drawn.get('science') ?? [];
 
 function meanGrade(person: SimPerson, year: number): number {
   const base = byProfile(person.profile, 7.4, 6.6, 6.9, 5.5 + 0.07 * sinceStart(year));
@@ -34,7 +36,7 @@ function hashOf(text: string): number {
 
 /** The step of the scale nearest to `level` (ties to the higher step). */
 function nearestStep(level: number): number {
-  return SCALE.reduce((best, step) => (Math.abs(step - level) <= Math.abs(best - level) ? step : best));
+  return SEVEN_POINT_SCALE.reduce((best, step) => (Math.abs(step - level) <= Math.abs(best - level) ? step : best));
 }
 
 /** The grade of one examination around the pupil's level (±2.5), as the certificate writes it. */

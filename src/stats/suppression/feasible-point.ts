@@ -162,11 +162,6 @@ export function pointAt(objective: LinearExpression, target: number, constraints
   return x !== null && satisfies(x, all) ? x : null;
 }
 
-/** True when a checked point x ≥ 0 satisfies `constraints` with `objective` = `target`. */
-export function attains(objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): boolean {
-  return pointAt(objective, target, constraints, width) !== null;
-}
-
 /**
  * Whether checked point `x` puts `expression` at 0 and at ≥ `threshold` (within the check's
  * tolerance): a feasible table found for one count is evidence for every other count it shows.

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attains, satisfies } from '../../../src/stats/suppression/feasible-point.ts';
-import { type Constraint, objectiveRange } from '../../../src/stats/suppression/lp-solver.ts';
+import { pointAt, satisfies } from '../../../src/stats/suppression/feasible-point.ts';
+import { type Constraint, type LinearExpression, objectiveRange } from '../../../src/stats/suppression/lp-solver.ts';
+
+/** Whether a checked point puts `objective` at `target` (what the audit asks of `pointAt`). */
+const attains = (objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): boolean =>
+  pointAt(objective, target, constraints, width) !== null;
 
 const eq = (terms: [number, number][], rhs: number): Constraint => ({ expression: new Map(terms), sense: '=', rhs });
 const le = (terms: [number, number][], rhs: number): Constraint => ({ expression: new Map(terms), sense: '<=', rhs });
