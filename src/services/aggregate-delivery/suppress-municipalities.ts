@@ -10,14 +10,16 @@
  *
  * Why not one joint table of every municipality's cells from the start: the rule's linear audit
  * over ~2,000 linked cells and hundreds of suppressed ones did not finish in ten minutes for a
- * 20,000-person extract. Suppressing the two kinds of margin apart first leaves the joint rule
- * (`closeChains`) only the rare disclosure that needs both at once.
+ * 20,000-person extract. Suppressing the two kinds of margin apart first leaves the audit of the
+ * joint table (`chainComplements` for a few municipalities, `chainCuts` for any number) only the
+ * rare disclosure that needs both at once.
  */
 import type { Indicator } from '../../catalogue/index.ts';
 import { auditSuppressionWithin, primaryReason, withheld } from '../../stats/index.ts';
 import type { Cell } from '../../cells/index.ts';
 import { WHOLE_COUNTRY } from '../../counting/index.ts';
 import { auditedSuppressedKeys, cellKey, deliveryTable } from '../compute/index.ts';
+import { ChainMemory, chainCuts } from './national-chains.ts';
 
 type OwnRule = (cells: readonly Cell[]) => Cell[];
 
@@ -94,12 +96,11 @@ function auditCountry(indicator: Indicator, parts: ReadonlyMap<string, Cell[]>, 
 }
 
 /**
- * The joint audit below runs for national tables of at most this many municipalities (a region's
- * or a few neighbours' shared run), within this much linear programming (Σ variables +
- * constraints, as the rule's own budget). Measured on the demo's national set (98 towns of 600
- * residents, hundreds of suppressed cells per indicator): more than ten minutes, against 35–44 s
- * for the whole set without it. Larger runs are suppressed margin by margin only;
- * docs/person-level-data.md says what that leaves open.
+ * National tables of at most this many municipalities (a region's or a few neighbours' shared
+ * run) get the one rule's whole audit of the joint table — exact recoveries as well as intervals —
+ * within this much linear programming (Σ variables + constraints, as the rule's own budget).
+ * Larger runs, or a joint table past the budget, are audited for intervals by `chainCuts`, which
+ * scales to 98 municipalities (national-chains.ts).
  */
 const JOINT_AUDIT_MUNICIPALITIES = 6;
 const JOINT_AUDIT_LIMIT = 50_000;
@@ -111,13 +112,14 @@ const JOINT_AUDIT_LIMIT = 50_000;
  * country margin. One audit of the joint table (every municipality's margins and every country
  * margin together) looks for it. The cells to withhold next: the country's cells at the places of
  * what the audit found (the country margin the chain runs through; the country's cells cost least),
- * or, where those are withheld already, what the one rule withholds over the joint table. Null when
- * the joint table is clean or too large to audit.
+ * or, where those are withheld already, what the one rule withholds over the joint table. Empty when
+ * the joint table is clean; 'too_large' when it is past the budget.
  */
-function chainComplements(indicator: Indicator, cells: readonly Cell[], hidden: ReadonlySet<string>, threshold: number): string[] | null {
+function chainComplements(indicator: Indicator, cells: readonly Cell[], hidden: ReadonlySet<string>, threshold: number): string[] | 'too_large' {
   const current = marked(cells, hidden);
   const findings = auditSuppressionWithin(deliveryTable(indicator, current), hidden, threshold, JOINT_AUDIT_LIMIT);
-  if (findings === 'too_large' || findings.length === 0) return null;
+  if (findings === 'too_large') return findings;
+  if (findings.length === 0) return [];
   const place = (c: Cell) => `${c.group}|${c.breakdown}`;
   const byKey = new Map(current.map((c) => [cellKey(c), c]));
   const places = new Set(
@@ -143,6 +145,7 @@ export function suppressMunicipalities(indicator: Indicator, cells: readonly Cel
   if (parts.size <= 1) return own(cells);
   const hidden = new Set<string>();
   const audited: Audited = new Map();
+  const chains = new ChainMemory();
   let pending: Iterable<string> = parts.keys();
   // Each round only adds suppressed cells, so this ends after at most as many rounds as cells.
   for (let round = 0; round <= cells.length; round++) {
@@ -152,10 +155,15 @@ export function suppressMunicipalities(indicator: Indicator, cells: readonly Cel
       pending = changed;
       continue;
     }
-    const chain = parts.size <= JOINT_AUDIT_MUNICIPALITIES + 1 ? chainComplements(indicator, cells, hidden, threshold) : null;
-    if (chain === null || chain.length === 0) break;
+    const joint = parts.size <= JOINT_AUDIT_MUNICIPALITIES + 1 ? chainComplements(indicator, cells, hidden, threshold) : 'too_large';
+    const chain = joint === 'too_large' ? chainCuts({ indicator, parts, hidden, threshold }, chains) : joint;
+    // Fail closed: a bounded count with no published cell linked to it.
+    if (chain === null) break;
+    if (chain.length === 0) return cells.map((c) => (hidden.has(cellKey(c)) ? withheld(c) : c));
     for (const key of chain) hidden.add(key);
-    pending = new Set(cells.filter((c) => chain.includes(cellKey(c))).map((c) => c.municipality));
+    const cut = new Set(chain);
+    pending = new Set(cells.filter((c) => cut.has(cellKey(c))).map((c) => c.municipality));
   }
-  return cells.map((c) => (hidden.has(cellKey(c)) ? withheld(c) : c));
+  // Fail closed: the joint table could not be shown safe.
+  return cells.map(withheld);
 }

@@ -7,9 +7,10 @@
  * department's file cannot make a recoverable publication even through a defect elsewhere.
  */
 
+import { chooseComplement } from './choose-complement.ts';
 import { DIMENSIONS, dimensionValue, isSmall } from './dimensions.ts';
 import { findDisclosure } from './find-disclosure.ts';
-import { AuditBudgetExceeded, intervalFindings, LinearProgrammingBudget } from './interval-audit.ts';
+import { AuditBudgetExceeded, type IntervalFinding, intervalFindings, LinearProgrammingBudget } from './interval-audit.ts';
 import { primaryReason } from './primary.ts';
 import { type SuppressionState, stateOf } from './suppression-state.ts';
 import type { SuppressionReason, Table } from './types.ts';
@@ -44,6 +45,37 @@ export function auditSuppressionWithin(table: Table, withheld: ReadonlySet<strin
     if (error instanceof AuditBudgetExceeded) return 'too_large';
     throw error;
   }
+}
+
+/**
+ * The interval audit alone, for a caller that proves counts over several tables whose feasible
+ * tables are all feasible for the one it publishes (a national run's municipalities audited a few
+ * at a time, the others held at their true counts). Counts in `proven` (ids from `countId`) are not
+ * solved again; those this table proves are added to it; the rest are returned. Only the
+ * components of linked suppressed cells that `include` accepts are audited.
+ */
+export function unprovenIntervals(
+  table: Table,
+  withheld: ReadonlySet<string>,
+  threshold: number,
+  proven: Set<string>,
+  include?: (component: readonly string[]) => boolean,
+): IntervalFinding[] {
+  assertThreshold(threshold);
+  validateTable(table);
+  return intervalFindings(withheldState(table, withheld, threshold), false, undefined, proven, include);
+}
+
+/**
+ * The published cell the one rule would withhold next against `finding` in `table` (the cheapest
+ * in the margins that hold it, as `suppress` chooses), or null when none is linked to it. For a
+ * caller that audits a table too large for `suppress` and must still answer a finding.
+ */
+export function complementFor(table: Table, withheld: ReadonlySet<string>, threshold: number, finding: IntervalFinding): string | null {
+  const state = withheldState(table, withheld, threshold);
+  const cell = state.cells.get(finding.cell);
+  const value = cell === undefined ? null : dimensionValue(cell, finding.dimension);
+  return chooseComplement(state, { cells: [finding.cell], margin: null, revealed: { [finding.dimension]: value ?? 0 } });
 }
 
 /** Everything wrong with publishing `table` without the cells in `withheld` (empty when safe). */

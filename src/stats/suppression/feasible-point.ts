@@ -16,6 +16,8 @@ const EPS = 1e-9;
 const CHECK_TOLERANCE = 1e-7;
 /** Pivots allowed per unknown and constraint before giving up (Bland's rule cannot cycle, but stalls are cut short). */
 const PIVOTS_PER_SIZE = 20;
+/** The largest tableau (rows × columns) solved here; a larger one is left to HiGHS. */
+const DENSE_LIMIT = 400_000;
 
 /**
  * A dense tableau in standard form, rows · [x, slacks] (+ an artificial per row that needs one) =
@@ -155,8 +157,16 @@ export function satisfies(x: Float64Array, constraints: readonly Constraint[]): 
   });
 }
 
+/** Whether the dense tableau of these constraints (plus the target's row) is small enough to search here. */
+export function denseSearchable(constraints: readonly Constraint[], width: number): boolean {
+  return (constraints.length + 1) * (width + constraints.length) <= DENSE_LIMIT;
+}
+
 /** A checked point x ≥ 0 that satisfies `constraints` with `objective` = `target`, or null when none was found. */
 export function pointAt(objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): Float64Array | null {
+  // A dense tableau of a national run's joint table (thousands of unknowns and relations) costs
+  // more than HiGHS's sparse solve: no certificate from here, the audit asks HiGHS.
+  if (!denseSearchable(constraints, width)) return null;
   const all = [...constraints, { expression: objective, sense: '=' as const, rhs: target }];
   const x = simplexPoint(all, width);
   return x !== null && satisfies(x, all) ? x : null;

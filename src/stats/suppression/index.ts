@@ -5,7 +5,8 @@
 
 export { DIMENSIONS, type Dimension } from './dimensions.ts';
 export { MAX_ENUMERATED } from './find-disclosure.ts';
-export { auditSuppression, auditSuppressionWithin, type SuppressionFinding } from './audit.ts';
+export { auditSuppression, auditSuppressionWithin, complementFor, type SuppressionFinding, unprovenIntervals } from './audit.ts';
+export { countId, type IntervalFinding } from './interval-audit.ts';
 export { primaryReason } from './primary.ts';
 export { suppress } from './suppress.ts';
 export { FIGURE_FIELDS, type FigureField, type WithFigures, withheld } from './withhold.ts';

@@ -16,9 +16,9 @@
 
 import { suppressedComponents } from './components.ts';
 import { DIMENSIONS, type Dimension, dimensionValue, isSmall, marginHolds } from './dimensions.ts';
-import { pointAt, reachedAt } from './feasible-point.ts';
+import { denseSearchable, pointAt, reachedAt, satisfies } from './feasible-point.ts';
 import type { Disclosure } from './find-disclosure.ts';
-import { type Constraint, type LinearExpression, objectiveRange } from './lp-solver.ts';
+import { type Constraint, type LinearExpression, objectiveRange, tableLowest, tableReaching } from './lp-solver.ts';
 import { marginMembers, type SuppressionState } from './suppression-state.ts';
 import { type Cell, MARGIN_DIMENSIONS, type Margin, type MarginDimension } from './types.ts';
 
@@ -153,6 +153,11 @@ function mentioned(constraints: readonly Constraint[], expression: LinearExpress
  */
 export type PassedCounts = Set<string>;
 
+/** The id of one protected count in `PassedCounts`: the cell's key and which of its counts. */
+export function countId(cell: string, dimension: Dimension): string {
+  return `${cell}\u0000${dimension}`;
+}
+
 /**
  * How much linear programming one suppression may do (Σ variables + constraints over its
  * programs). A table that needs more — hundreds of linked cells of 1–4 persons — is withheld
@@ -189,10 +194,30 @@ function protectedCounts(state: SuppressionState, unknowns: Unknowns, keys: read
       const expression = objective(unknowns, key, dimension);
       // A count in no equation is bounded by nothing but 0: its range is [0, ∞).
       if (expression === null || !mentioned(constraints, expression)) continue;
-      counts.push({ id: `${key}\u0000${dimension}`, cell: key, dimension, expression });
+      counts.push({ id: countId(key, dimension), cell: key, dimension, expression });
     }
   }
   return counts;
+}
+
+/** Fewer open counts than this get their own programmes at once: a batch search costs as much as one. */
+const BATCH_FROM = 10;
+
+/** Batch searches in a row that may show nothing new before the counts left get their own programmes. */
+const STALLS = 3;
+
+/**
+ * A weight per count: 1 in round 0, then from a fixed sequence between 1 and 5 (deterministic:
+ * the same table gives the same audit).
+ */
+function weights(n: number, round: number): number[] {
+  return Array.from({ length: n }, (_, i) => (round === 0 ? 1 : 1 + ((i * 7919 + round * 104729) % 97) / 24));
+}
+
+/** The counts' expressions, each scaled by its weight. */
+function weighted(counts: readonly ProtectedCount[], round: number): LinearExpression[] {
+  const w = weights(counts.length, round);
+  return counts.map((c, i) => new Map([...c.expression].map(([j, a]) => [j, a * (w[i] as number)])));
 }
 
 /**
@@ -215,6 +240,40 @@ class ReachedEnds {
       const reached = reachedAt(count.expression, x, this.t);
       if (reached.zero) this.zero.add(count.id);
       if (reached.threshold) this.threshold.add(count.id);
+    }
+  }
+
+  /**
+   * For a component too large for the dense search (a national run's joint table): a few tables
+   * that each take many counts to 0, or to t, at once — one linear programme for all the counts
+   * not yet shown, again until one shows nothing new. What is left gets its own programmes.
+   */
+  batch(counts: readonly ProtectedCount[], constraints: readonly Constraint[], width: number): void {
+    const searches = [
+      { shown: this.zero, search: (open: ProtectedCount[], round: number) => tableLowest(weighted(open, round), constraints, width) },
+      {
+        shown: this.threshold,
+        search: (open: ProtectedCount[], round: number) =>
+          tableReaching(
+            open.map((c) => c.expression),
+            weights(open.length, round),
+            this.t,
+            constraints,
+            width,
+          ),
+      },
+    ];
+    for (const { shown, search } of searches) {
+      // Equal weights first; where a table shows nothing new, unequal ones (the optimum then
+      // favours some counts over spreading a little over all), until STALLS in a row show nothing.
+      for (let round = 0, stalls = 0; stalls < STALLS; round++) {
+        const open = counts.filter((c) => !shown.has(c.id));
+        if (open.length === 0) break;
+        const x = search(open, round);
+        const before = shown.size;
+        if (x !== null && satisfies(x, constraints)) this.record(x);
+        stalls = shown.size > before ? 0 : stalls + 1;
+      }
     }
   }
 
@@ -241,6 +300,8 @@ function componentFindings(
   if (constraints.every((c) => c.rhs === 0)) return [];
   const counts = protectedCounts(state, unknowns, keys, constraints);
   const reached = new ReachedEnds(counts, state.threshold);
+  const open = counts.filter((c) => !passed.has(c.id));
+  if (!denseSearchable(constraints, unknowns.width) && open.length > BATCH_FROM) reached.batch(open, constraints, unknowns.width);
   const findings: IntervalFinding[] = [];
   for (const count of counts) {
     if (passed.has(count.id)) continue;
@@ -250,8 +311,10 @@ function componentFindings(
       passed.add(count.id);
       continue;
     }
-    const range = objectiveRange(count.expression, constraints, unknowns.width);
+    const range = objectiveRange(count.expression, constraints, unknowns.width, { lower: reached.zero.has(count.id), upper: reached.threshold.has(count.id) });
     if (range === null) continue;
+    // HiGHS's optimal tables are feasible tables too: checked, they prove other counts' ends.
+    for (const x of range.points) if (satisfies(x, constraints)) reached.record(x);
     const lower = Math.ceil(range.lower - TOLERANCE);
     const upper = Math.floor(range.upper + TOLERANCE);
     if (lower > 0 || upper < state.threshold) {
@@ -262,11 +325,23 @@ function componentFindings(
   return findings;
 }
 
-/** Every protected count whose feasible range does not reach both 0 and the threshold. */
-export function intervalFindings(state: SuppressionState, firstOnly = false, budget?: LinearProgrammingBudget): IntervalFinding[] {
+/**
+ * Every protected count whose feasible range does not reach both 0 and the threshold. Counts in
+ * `passed` are taken as proven (by another table whose feasible tables are feasible here too) and
+ * not solved again; those this table proves are added to it. Only the components of linked
+ * suppressed cells that `include` accepts are audited.
+ */
+export function intervalFindings(
+  state: SuppressionState,
+  firstOnly = false,
+  budget?: LinearProgrammingBudget,
+  passed: PassedCounts = new Set(),
+  include: (component: readonly string[]) => boolean = () => true,
+): IntervalFinding[] {
   const findings: IntervalFinding[] = [];
   for (const keys of suppressedComponents(state)) {
-    findings.push(...componentFindings(state, keys, firstOnly, new Set(), budget));
+    if (!include(keys)) continue;
+    findings.push(...componentFindings(state, keys, firstOnly, passed, budget));
     if (firstOnly && findings.length > 0) break;
   }
   return findings;

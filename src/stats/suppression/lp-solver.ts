@@ -45,20 +45,74 @@ function modelText(sense: 'Minimize' | 'Maximize', objective: LinearExpression, 
   return [sense, ` obj: ${expressionText(objective)}`, 'Subject To', ...rows, 'Bounds', ...bounds, 'End'].join('\n');
 }
 
+/** The range of an objective, and the optimal tables at its ends (evidence for other counts). */
+export interface ObjectiveRange {
+  lower: number;
+  upper: number;
+  points: Float64Array[];
+}
+
 /**
  * The smallest and largest value of `objective` over x ≥ 0 satisfying `constraints`: `upper` is
  * Infinity when unbounded; null when the constraints have no solution (the published figures
- * contradict the relations, so they bound nothing).
+ * contradict the relations, so they bound nothing). An end in `shown` is not solved.
  */
-export function objectiveRange(objective: LinearExpression, constraints: readonly Constraint[], width: number): { lower: number; upper: number } | null {
-  const low = highs.solve(modelText('Minimize', objective, constraints, width), OPTIONS);
-  if (low.Status === 'Infeasible') return null;
-  const high = highs.solve(modelText('Maximize', objective, constraints, width), OPTIONS);
+export function objectiveRange(
+  objective: LinearExpression,
+  constraints: readonly Constraint[],
+  width: number,
+  shown: { lower: boolean; upper: boolean } = { lower: false, upper: false },
+): ObjectiveRange | null {
+  const solve = (sense: 'Minimize' | 'Maximize') => highs.solve(modelText(sense, objective, constraints, width), OPTIONS);
+  const low = shown.lower ? null : solve('Minimize');
+  if (low?.Status === 'Infeasible') return null;
+  const high = shown.upper ? null : solve('Maximize');
   const unbounded = (status: string) => status === 'Unbounded' || status === 'Primal infeasible or unbounded';
-  const lower = unbounded(low.Status) ? -Infinity : low.ObjectiveValue;
-  const upper = unbounded(high.Status) ? Infinity : high.ObjectiveValue;
   for (const solution of [low, high]) {
-    if (solution.Status !== 'Optimal' && !unbounded(solution.Status)) throw new Error(`interval audit: HiGHS answered ${solution.Status}`);
+    if (solution !== null && solution.Status !== 'Optimal' && !unbounded(solution.Status)) throw new Error(`interval audit: HiGHS answered ${solution.Status}`);
   }
-  return { lower, upper };
+  // An end a checked table has shown already is not solved: as far as the audit's criterion goes,
+  // the count reaches 0 below and is unbounded above.
+  const lower = low === null ? 0 : unbounded(low.Status) ? -Infinity : low.ObjectiveValue;
+  const upper = high === null ? Infinity : unbounded(high.Status) ? Infinity : high.ObjectiveValue;
+  const points = [low, high].flatMap((solution) => (solution?.Status === 'Optimal' ? [primal(solution, width)] : []));
+  return { lower, upper, points };
+}
+
+/** The optimal table HiGHS found, as x0 … x(width−1) (unchecked: the caller checks it before it counts). */
+function primal(solution: { Columns: Record<string, { Primal: number }> }, width: number): Float64Array {
+  const x = new Float64Array(width);
+  for (let i = 0; i < width; i++) x[i] = solution.Columns[`x${i}`]?.Primal ?? 0;
+  return x;
+}
+
+/**
+ * One table where as many of `expressions` as possible reach `cap` at once: maximise Σ wᵢ·yᵢ with
+ * yᵢ ≤ expressionᵢ and 0 ≤ yᵢ ≤ cap (the y after the table's `width` unknowns). Null when HiGHS
+ * finds no optimum. Unchecked: the caller checks the table before it counts.
+ */
+export function tableReaching(
+  expressions: readonly LinearExpression[],
+  weights: readonly number[],
+  cap: number,
+  constraints: readonly Constraint[],
+  width: number,
+): Float64Array | null {
+  const y = (i: number) => width + i;
+  const rows = [
+    ...constraints.map((c, i) => ` c${i}: ${expressionText(c.expression)} ${c.sense} ${c.rhs}`),
+    ...expressions.map((e, i) => ` y${i}: ${term(1, y(i))} ${expressionText(new Map([...e].map(([j, a]) => [j, -a])))} <= 0`),
+  ];
+  const bounds = [...Array.from({ length: width }, (_, i) => ` x${i} >= 0`), ...expressions.map((_, i) => ` 0 <= x${y(i)} <= ${cap}`)];
+  const objective = expressions.map((_, i) => term(weights[i] ?? 1, y(i))).join(' ');
+  const solution = highs.solve(['Maximize', ` obj: ${objective}`, 'Subject To', ...rows, 'Bounds', ...bounds, 'End'].join('\n'), OPTIONS);
+  return solution.Status === 'Optimal' ? primal(solution, width) : null;
+}
+
+/** One table where Σ `expressions` is smallest, so that as many as possible are 0 at once. Unchecked, as above. */
+export function tableLowest(expressions: readonly LinearExpression[], constraints: readonly Constraint[], width: number): Float64Array | null {
+  const sum = new Map<number, number>();
+  for (const e of expressions) for (const [j, a] of e) sum.set(j, (sum.get(j) ?? 0) + a);
+  const solution = highs.solve(modelText('Minimize', sum, constraints, width), OPTIONS);
+  return solution.Status === 'Optimal' ? primal(solution, width) : null;
 }
