@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/index.ts';
 import { chromiumArgs } from '../../src/report/pdf/index.ts';
@@ -45,6 +45,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * A full-page screenshot for a person to look at. Headless Chromium sometimes refuses to capture a
+ * tall page under load ("Unable to capture screenshot", seen once in CI); the picture is not what
+ * the test checks, so that once it falls back to the viewport rather than failing the layout check.
+ */
+async function screenshot(page: Page, path: string): Promise<void> {
+  try {
+    await page.screenshot({ path, fullPage: true });
+  } catch (error) {
+    if (!String(error).includes('Unable to capture screenshot')) throw error;
+    await page.screenshot({ path });
+  }
+}
+
 describe.skipIf(NO_BROWSER)('layout in Chromium', () => {
   for (const viewport of VIEWPORTS) {
     it(`has no page wider than ${viewport.width} px, no clipped or overlapping text, chart text ≥ 10 px; screenshots`, { timeout: 240_000 }, async () => {
@@ -56,7 +70,7 @@ describe.skipIf(NO_BROWSER)('layout in Chromium', () => {
         const path = p.path.includes('lang=') ? p.path : `${p.path}${p.path.includes('?') ? '&' : '?'}lang=da`;
         const response = await page.goto(`${server.url}${path}`);
         expect(response?.status(), p.path).toBe(200);
-        await page.screenshot({ path: join(SCREENSHOTS, `layout-${p.name}-${viewport.name}.png`), fullPage: true });
+        await screenshot(page, join(SCREENSHOTS, `layout-${p.name}-${viewport.name}.png`));
         const problems = await problemsOf(page);
         if (problems.length > 0) found[p.path] = problems;
       }
