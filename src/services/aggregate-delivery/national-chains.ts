@@ -32,7 +32,7 @@ import type { Indicator } from '../../catalogue/index.ts';
 import type { Cell } from '../../cells/index.ts';
 import { WHOLE_COUNTRY } from '../../counting/index.ts';
 import { complementFor, countId, type IntervalFinding, type Table, unprovenIntervals } from '../../stats/index.ts';
-import { breakdownKey, cellKey, deliveryTable } from '../compute/index.ts';
+import { breakdownKey, cellKey, cellKeyParts, deliveryTable } from '../compute/index.ts';
 
 /** How many rounds a finding in a breakdown is answered beside it before the country's cells at its municipality's places go. */
 const RULE_ROUNDS = 2;
@@ -57,21 +57,15 @@ export class ChainMemory {
   readonly rounds = new Map<string, number>();
 }
 
-/** The municipality, group and breakdown of a cell key (`municipality|group|breakdown`). */
-function partsOfKey(key: string): { municipality: string; group: string; breakdown: string } {
-  const [municipality = '', group = '', ...rest] = key.split('|');
-  return { municipality, group, breakdown: rest.join('|') };
-}
-
 /**
  * The country's published breakdown cells of the same group that the country's own relations tie
  * to `start` through withheld cells. Withheld, they let the country's count move with the
  * municipalities' withheld counts instead of being pinned by every other municipality's zero.
  */
 export function countryNeighbours(table: Table, withheld: ReadonlySet<string>, start: string): string[] {
-  const group = partsOfKey(start).group;
+  const group = cellKeyParts(start).group;
   const unpublished = new Set(table.cells.filter((c) => c.unpublished).map((c) => c.key));
-  const inCountry = (key: string) => partsOfKey(key).municipality === WHOLE_COUNTRY;
+  const inCountry = (key: string) => cellKeyParts(key).municipality === WHOLE_COUNTRY;
   const marginsOf = new Map<string, string[][]>();
   for (const m of table.margins) {
     const members = [m.total, ...m.parts];
@@ -85,10 +79,10 @@ export function countryNeighbours(table: Table, withheld: ReadonlySet<string>, s
   for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
     for (const members of marginsOf.get(key) ?? []) {
       for (const k of members) {
-        if (seen.has(k) || partsOfKey(k).group !== group) continue;
+        if (seen.has(k) || cellKeyParts(k).group !== group) continue;
         seen.add(k);
         if (withheld.has(k) || unpublished.has(k)) queue.push(k);
-        else if (partsOfKey(k).breakdown !== '') found.add(k);
+        else if (cellKeyParts(k).breakdown !== '') found.add(k);
       }
     }
   }
@@ -101,7 +95,7 @@ export function countryNeighbours(table: Table, withheld: ReadonlySet<string>, s
  * for a count that cannot reach t, a cell with persons to come from.
  */
 function sibling(run: NationalRun, withheld: ReadonlySet<string>, finding: IntervalFinding): string[] {
-  const { municipality, group, breakdown } = partsOfKey(finding.cell);
+  const { municipality, group, breakdown } = cellKeyParts(finding.cell);
   const size = (c: Cell) => c.denominator ?? c.n ?? c.numerator ?? 0;
   const from = finding.lower > 0 ? 0 : 1;
   const candidates = (run.parts.get(municipality) ?? []).filter(
@@ -114,7 +108,7 @@ function sibling(run: NationalRun, withheld: ReadonlySet<string>, finding: Inter
 
 /** The cells to withhold against one finding (see the module's comment), or null when nothing published is linked to it. */
 function answer(run: NationalRun, table: Table, withheld: ReadonlySet<string>, finding: IntervalFinding, rounds: number): (string | null)[] {
-  const { municipality, group, breakdown } = partsOfKey(finding.cell);
+  const { municipality, group, breakdown } = cellKeyParts(finding.cell);
   if (municipality === WHOLE_COUNTRY) {
     const neighbours = countryNeighbours(table, withheld, finding.cell);
     return neighbours.length > 0 ? neighbours : [complementFor(table, withheld, run.threshold, finding)];
@@ -130,9 +124,6 @@ function answer(run: NationalRun, table: Table, withheld: ReadonlySet<string>, f
   // A count that cannot reach 0 needs a place for its persons: the municipality's own published
   // zero beside it costs the reader less than the country's figure.
   const first = finding.lower > 0 ? [other, place] : [place, other];
-  // Then the country's cells wherever the municipality withholds a cell of that breakdown, then of
-  // that group, then anywhere: once the country withholds every place it does, its own moves need
-  // no partner, so the count is proven as in its own table.
   // Then, after some rounds, the country's cells wherever the municipality withholds a cell of that
   // breakdown; and only after many, of that group, then anywhere. Once the country withholds every
   // place the municipality does, its own moves need no partner, so the count is proven as in its
@@ -155,10 +146,10 @@ function answer(run: NationalRun, table: Table, withheld: ReadonlySet<string>, f
 function crossesMunicipalities(run: NationalRun): (component: readonly string[]) => boolean {
   const countryPublished = new Set((run.parts.get(WHOLE_COUNTRY) ?? []).filter((c) => !run.hidden.has(cellKey(c))).map((c) => `${c.group}|${c.breakdown}`));
   return (component) => {
-    const municipalities = new Set(component.map((key) => partsOfKey(key).municipality));
+    const municipalities = new Set(component.map((key) => cellKeyParts(key).municipality));
     if (municipalities.size > 1 || municipalities.has(WHOLE_COUNTRY)) return true;
     return component.some((key) => {
-      const { group, breakdown } = partsOfKey(key);
+      const { group, breakdown } = cellKeyParts(key);
       return countryPublished.has(`${group}|${breakdown}`);
     });
   };
@@ -178,13 +169,13 @@ export function chainCuts(run: NationalRun, memory: ChainMemory): string[] | nul
   );
   const unproven = unprovenIntervals(table, hidden, run.threshold, memory.proven, crossesMunicipalities(run));
   if (unproven.length === 0) return [];
-  const countryFirst = unproven.filter((f) => partsOfKey(f.cell).municipality === WHOLE_COUNTRY);
+  const countryFirst = unproven.filter((f) => cellKeyParts(f.cell).municipality === WHOLE_COUNTRY);
   const cuts = new Set<string>();
   // One answer per group and breakdown a round: counts at the same places are often bounded by the
   // same chain, and the next round's audit shows whether one answer closed it for all.
   const answered = new Set<string>();
   for (const finding of countryFirst.length > 0 ? countryFirst : unproven) {
-    const { group, breakdown } = partsOfKey(finding.cell);
+    const { group, breakdown } = cellKeyParts(finding.cell);
     const kind = `${group}|${breakdownKey(breakdown)}`;
     if (answered.has(kind)) continue;
     answered.add(kind);

@@ -47,6 +47,12 @@ export function cellKey(cell: { municipality: string; group: string; breakdown: 
   return `${cell.municipality}|${cell.group}|${cell.breakdown}`;
 }
 
+/** The municipality, group and breakdown of a key from `cellKey` (or of a remainder cell's key built on one). */
+export function cellKeyParts(key: string): { municipality: string; group: string; breakdown: string } {
+  const [municipality = '', group = '', ...rest] = key.split('|');
+  return { municipality, group, breakdown: rest.join('|') };
+}
+
 /** Splits `key=value` into its key; '' for the whole group. */
 export function breakdownKey(breakdown: string): string {
   const i = breakdown.indexOf('=');

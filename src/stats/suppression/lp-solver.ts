@@ -99,13 +99,12 @@ export function tableReaching(
   width: number,
 ): Float64Array | null {
   const y = (i: number) => width + i;
-  const rows = [
-    ...constraints.map((c, i) => ` c${i}: ${expressionText(c.expression)} ${c.sense} ${c.rhs}`),
-    ...expressions.map((e, i) => ` y${i}: ${term(1, y(i))} ${expressionText(new Map([...e].map(([j, a]) => [j, -a])))} <= 0`),
-  ];
-  const bounds = [...Array.from({ length: width }, (_, i) => ` x${i} >= 0`), ...expressions.map((_, i) => ` 0 <= x${y(i)} <= ${cap}`)];
-  const objective = expressions.map((_, i) => term(weights[i] ?? 1, y(i))).join(' ');
-  const solution = highs.solve(['Maximize', ` obj: ${objective}`, 'Subject To', ...rows, 'Bounds', ...bounds, 'End'].join('\n'), OPTIONS);
+  const caps = expressions.flatMap((e, i): Constraint[] => [
+    { expression: new Map([[y(i), 1], ...[...e].map(([j, a]): [number, number] => [j, -a])]), sense: '<=', rhs: 0 },
+    { expression: new Map([[y(i), 1]]), sense: '<=', rhs: cap },
+  ]);
+  const objective = new Map(expressions.map((_, i) => [y(i), weights[i] ?? 1]));
+  const solution = highs.solve(modelText('Maximize', objective, [...constraints, ...caps], width + expressions.length), OPTIONS);
   return solution.Status === 'Optimal' ? primal(solution, width) : null;
 }
 
