@@ -12,6 +12,7 @@ import { cellKey } from '../../src/services/compute/delivery-table.ts';
 import { suppressedKeys } from '../../src/services/compute/period-cells.ts';
 import { auditedSuppressedKeys } from '../../src/services/compute/audited-suppression.ts';
 import type { Cell } from '../../src/cells/index.ts';
+import { cell } from '../store/helpers.ts';
 
 const T = 5;
 const igu = loadCatalogue().get('igu-forloeb');
@@ -253,18 +254,7 @@ describe('a second figure never costs the default a figure', () => {
 
 /** A rate cell per 1,000 of one municipality. */
 function rateCell(group: DeliveryGroup, numerator: number, denominator: number, breakdown = ''): Cell {
-  return {
-    municipality: '999',
-    group,
-    breakdown,
-    numerator,
-    denominator,
-    value: (1000 * numerator) / denominator,
-    sd: null,
-    n: null,
-    suppressed: false,
-    note: '',
-  };
+  return { ...cell(group, breakdown, numerator, denominator), value: (1000 * numerator) / denominator, n: null };
 }
 
 /** [numerator, denominator] per breakdown of the three groups; the total is their sum. */
