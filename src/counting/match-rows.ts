@@ -49,12 +49,35 @@ export function byPerson<T>(matched: readonly Matched<T>[]): Map<string, Matched
   return result;
 }
 
-/** Throws on the second row of any person id. */
+/**
+ * Throws on the second row of any person id. Rows that carry a `personNumber` are told apart by a
+ * bitset over those numbers (an electoral roll of 4.6 M lines held a set of 4.6 M ids, 300 MB at
+ * the peak of a national run); the others by their ids. The two never meet: a person numbered in
+ * one row is numbered in every row.
+ */
 export function rejectDuplicates(rows: ReadonlyArray<AggregationRow>): void {
-  const seen = new Set<string>();
+  let seenNumbers = new Uint8Array(1024);
+  const seenIds = new Set<string>();
   for (const row of rows) {
-    const id = readPersonId(row);
-    if (seen.has(id)) throw new AggregationRowError(row.rowNumber, 'person_id', 'duplicate_person');
-    seen.add(id);
+    const n = row.personNumber;
+    let repeated: boolean;
+    if (n === undefined) {
+      const id = readPersonId(row);
+      repeated = seenIds.has(id);
+      seenIds.add(id);
+    } else {
+      if (n >> 3 >= seenNumbers.length) seenNumbers = grown(seenNumbers, (n >> 3) + 1);
+      const bit = 1 << (n & 7);
+      repeated = ((seenNumbers[n >> 3] as number) & bit) !== 0;
+      seenNumbers[n >> 3] = (seenNumbers[n >> 3] as number) | bit;
+    }
+    if (repeated) throw new AggregationRowError(row.rowNumber, 'person_id', 'duplicate_person');
   }
+}
+
+/** A copy of `bytes` with room for at least `length` bytes (doubling, so that growing stays linear). */
+function grown(bytes: Uint8Array<ArrayBuffer>, length: number): Uint8Array<ArrayBuffer> {
+  const bigger = new Uint8Array(Math.max(length, 2 * bytes.length));
+  bigger.set(bytes);
+  return bigger;
 }

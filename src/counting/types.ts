@@ -50,6 +50,13 @@ export interface AggregationRow {
   rowNumber: number;
   /** Cell texts keyed by canonical (English) column name, e.g. `person_id`, `start_date`. */
   values: Readonly<Record<string, string>>;
+  /**
+   * For a row whose person is in the population extract, when the reader knows it: a whole number
+   * ≥ 0 that the rows of one person share and no other person's rows have (the person's row in the
+   * extract). It lets a rule find a person listed twice with a bitset instead of a set of millions
+   * of ids; absent, rules compare `person_id`s.
+   */
+  readonly personNumber?: number;
 }
 
 /** The period being aggregated; `start` and `end` are both included. */

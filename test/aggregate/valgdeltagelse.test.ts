@@ -32,4 +32,23 @@ describe('valgdeltagelse', () => {
     const flag = () => aggregate(input('valgdeltagelse', persons, rows(vote('T1', 'måske')), KV2025));
     expect(flag).toThrow(/Række 2, kolonne "voted"/);
   });
+
+  it('finds a person listed twice by the rows’ person numbers, and persons outside the extract by their ids', () => {
+    // A reader that knows each row's person in the extract numbers the rows (`personNumber`).
+    const numbered = (n: number | undefined, values: Record<string, string>, rowNumber: number) => ({
+      rowNumber,
+      values,
+      ...(n === undefined ? {} : { personNumber: n }),
+    });
+    const roll = (...entries: [number | undefined, string][]) => entries.map(([n, id], i) => numbered(n, vote(id, '1'), i + 2));
+    // Person 3 twice, far apart in the bitset's bytes from person 900; two unknown ids apart.
+    expect(() => aggregate(input('valgdeltagelse', persons, roll([3, 'T1'], [900, 'T2'], [undefined, 'X'], [3, 'T1']), KV2025))).toThrow(
+      /Række 5, kolonne "person_id"/,
+    );
+    expect(() => aggregate(input('valgdeltagelse', persons, roll([0, 'T1'], [undefined, 'X'], [undefined, 'X']), KV2025))).toThrow(/Række 4/);
+    // Numbers that differ are different persons, however many bytes apart.
+    const fine = aggregate(input('valgdeltagelse', persons, roll([0, 'T1'], [8, 'T2'], [70_000, 'T3'], [undefined, 'X'], [undefined, 'Y']), KV2025));
+    expect(counts(fine.cells, 'target')).toEqual([3, 3]);
+    expect(fine.unmatched).toEqual([{ rowNumber: 5 }, { rowNumber: 6 }]);
+  });
 });

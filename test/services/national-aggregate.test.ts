@@ -63,7 +63,7 @@ async function inputFor(indicatorId: string, period: string, dataFile: string | 
   if (!parsed.ok) throw new Error(period);
   const range = periodRange(parsed.period);
   const rows: AggregationRow[] =
-    dataFile === null ? [] : await readIndicatorRows(indicatorId, dataFile, pseudonymiser, undefined, joinKeys(population, pseudonymiser));
+    dataFile === null ? [] : (await readIndicatorRows(indicatorId, dataFile, pseudonymiser, undefined, joinKeys(population, pseudonymiser))).rows;
   return {
     indicatorId,
     period: { start: range.start, end: range.end, label: period },

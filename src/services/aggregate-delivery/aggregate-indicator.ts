@@ -67,8 +67,10 @@ export async function aggregateIndicator(
   if (!indicator) throw usageProblem(`ukendt indikator '${request.indicatorId}'`, `unknown indicator '${request.indicatorId}'`);
   const parsed = parsePeriod(request.period, indicator.period_type);
   if (!parsed.ok) throw usageProblem(periodErrorMessage(parsed.error, 'da'), periodErrorMessage(parsed.error, 'en'));
-  const joinKey = joinKeys(request.population, deps.pseudonymiser);
-  const rows = request.dataFile ? await readIndicatorRows(indicator.id, request.dataFile, deps.pseudonymiser, request.sheet, joinKey) : [];
+  const keys = joinKeys(request.population, deps.pseudonymiser);
+  const data = request.dataFile
+    ? await readIndicatorRows(indicator.id, request.dataFile, deps.pseudonymiser, request.sheet, keys)
+    : { rows: [], columns: new Set<string>() };
   const range = periodRange(parsed.period);
   const period = formatPeriod(parsed.period);
   const output = withFileErrors(request.dataFile, () =>
@@ -77,7 +79,8 @@ export async function aggregateIndicator(
       period: { start: range.start, end: range.end, label: period },
       referenceDate: referenceDate(parsed.period),
       persons: personsFor(indicator, request.population),
-      rows,
+      rows: data.rows,
+      fileColumns: data.columns,
       ageBands: ageBands(indicator),
       personBreakdowns: personBreakdownsOf(indicator, request.population),
       ...defaultVariant(indicator),

@@ -64,19 +64,29 @@ function buildPersons(indicator: Indicator, { population, classified }: Classifi
 }
 
 /**
- * The id aggregation joins a data file's rows and the population on (`AggregationPerson.id`,
- * the rows' `person_id`): for a person of the extract, a handle on the person's row (`#` and the
- * row in base 36, a few characters; it never leaves the run), else the id's pseudonym (a 32-hex
+ * How a data file's person ids join the population (`AggregationPerson.id`, the rows'
+ * `person_id`): a person of the extract is joined on a handle on the person's row (`#` and the row
+ * in base 36, a few characters; it never leaves the run), any other id on its pseudonym (a 32-hex
  * text, never equal to a handle), so that rows of persons not in the extract are still told apart.
- * The id is pseudonymised on read as ever; only the string kept per row is shorter.
+ * The id is pseudonymised on read as ever; only what is kept per row is smaller.
  */
-export function joinKeys(population: ClassifiedPopulation, pseudonymiser: Pseudonymiser): (id: string) => string {
+export interface JoinKeys {
+  /** The row of the id's person in the extract; else the id's pseudonym ('' for an empty id). */
+  of(id: string): number | string;
+  /** The text a person's row is joined on: the rows' `person_id` and `AggregationPerson.id`. */
+  handle(row: number): string;
+}
+
+export function joinKeys(population: ClassifiedPopulation, pseudonymiser: Pseudonymiser): JoinKeys {
   const { persons } = population.population;
   const words = new Uint32Array(PSEUDONYM_WORDS);
-  return (id) => {
-    if (!pseudonymiser.pseudonymiseWords(id, words, 0)) return '';
-    const row = persons.index.find(words, 0);
-    return row < 0 ? pseudonymText(words, 0) : handleOf(row);
+  return {
+    of: (id) => {
+      if (!pseudonymiser.pseudonymiseWords(id, words, 0)) return '';
+      const row = persons.index.find(words, 0);
+      return row < 0 ? pseudonymText(words, 0) : row;
+    },
+    handle: handleOf,
   };
 }
 
