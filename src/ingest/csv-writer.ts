@@ -28,7 +28,9 @@ export interface CsvWriter {
  * await out.close();
  */
 export function createCsvWriter(target: string | Writable, header: readonly string[]): CsvWriter {
-  const stream = typeof target === 'string' ? createWriteStream(target) : target;
+  // A buffer of a few blocks, so that the disk writes while the next block is built (with the
+  // default 16 KiB every 64 KiB block waited for the write: a tenth of `classify`'s wall time).
+  const stream = typeof target === 'string' ? createWriteStream(target, { highWaterMark: 4 * BLOCK_CHARS }) : target;
   const owned = typeof target === 'string';
   let failure: Error | undefined;
   stream.on('error', (error: Error) => {

@@ -5,6 +5,7 @@
  * without the key). The same key gives the same pseudonym, so mother_id/father_id links survive.
  */
 import { hmacSha256, wordsToHex } from './hmac-sha256.ts';
+import { inlineBatches, type PseudonymBatches, threadedBatches } from './pseudonym-batches.ts';
 import { normalisePersonId } from './normalise-person-id.ts';
 import { loadPseudonymKey } from './pseudonym-key.ts';
 
@@ -23,6 +24,11 @@ export interface Pseudonymiser {
    * them back into `pseudonymise`'s text). False, and nothing written, for an empty id.
    */
   pseudonymiseWords(id: string, out: Uint32Array, offset: number): boolean;
+  /**
+   * `pseudonymiseWords` for batches of ids, on a second thread with `thread` (for an extract of
+   * hundreds of thousands of persons: `pseudonym-batches.ts`); call `close` when done.
+   */
+  batches(options: { thread: boolean }): PseudonymBatches;
   /** Where the key came from. */
   readonly keySource: 'env' | 'file' | 'created';
 }
@@ -46,6 +52,12 @@ export function createPseudonymiser(options: PseudonymiserOptions): Pseudonymise
 /** A pseudonymiser over an already loaded key. */
 export function pseudonymiserWithKey(key: Uint8Array, keySource: Pseudonymiser['keySource']): Pseudonymiser {
   const hmac = hmacSha256(key);
+  const wordsOf = (id: string, out: Uint32Array, offset: number): boolean => {
+    const normalised = normalisePersonId(id);
+    if (normalised.length === 0) return false;
+    hmac.words(normalised, out, offset, PSEUDONYM_WORDS);
+    return true;
+  };
   return {
     keySource,
     pseudonymise(id) {
@@ -53,12 +65,8 @@ export function pseudonymiserWithKey(key: Uint8Array, keySource: Pseudonymiser['
       if (normalised.length === 0) return '';
       return hmac.hex(normalised, PSEUDONYM_HEX_CHARS);
     },
-    pseudonymiseWords(id, out, offset) {
-      const normalised = normalisePersonId(id);
-      if (normalised.length === 0) return false;
-      hmac.words(normalised, out, offset, PSEUDONYM_WORDS);
-      return true;
-    },
+    pseudonymiseWords: wordsOf,
+    batches: ({ thread }) => (thread ? threadedBatches(key, wordsOf) : inlineBatches(wordsOf)),
   };
 }
 

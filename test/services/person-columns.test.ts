@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createPseudonymiser, InputErrors, PSEUDONYM_WORDS } from '../../src/ingest/index.ts';
+import { createPseudonymiser, InputErrors, PSEUDONYM_WORDS, type Pseudonymiser } from '../../src/ingest/index.ts';
 import { PseudonymIndex } from '../../src/services/population/pseudonym-index.ts';
 import { readPopulation } from '../../src/services/population/read-population.ts';
 import { useTempDir } from '../ingest/helpers.ts';
@@ -42,7 +42,19 @@ describe('PseudonymIndex', () => {
   });
 });
 
-describe('readPopulation into columns', () => {
+/** The pseudonymiser with its batches on a second thread that is already up, so that every batch goes there. */
+async function onReadyThread(pseudonymiser: Pseudonymiser): Promise<Pseudonymiser> {
+  const batches = pseudonymiser.batches({ thread: true });
+  expect(await batches.threaded).toBe(true);
+  return { ...pseudonymiser, batches: () => batches };
+}
+
+const HASHING = [
+  ['on the reading thread', (p: Pseudonymiser) => Promise.resolve(p)],
+  ['on a second thread', onReadyThread],
+] as const;
+
+describe.each(HASHING)('readPopulation into columns, ids pseudonymised %s', (_, hashing) => {
   it('keeps each person as the row gave them, and links a parent whose row comes later', async () => {
     const file = temp.path('population.csv');
     await writeFile(
@@ -55,7 +67,7 @@ describe('readPopulation into columns', () => {
       ].join('\n'),
     );
     const pseudonymiser = createPseudonymiser({ dataDir: temp.dir, key: '4d'.repeat(32) });
-    const { persons } = await readPopulation(file, pseudonymiser);
+    const { persons } = await readPopulation(file, await hashing(pseudonymiser));
     expect(persons.size).toBe(3);
     expect(persons.row(0)).toMatchObject({
       rowNumber: 2,
@@ -97,7 +109,7 @@ describe('readPopulation into columns', () => {
       ['person_id;birth_date;sex;birth_country;citizenship', 'D1;2000-01-01;M;DK;DK', 'D2;2000-13-01;M;DK;DK', 'D1;2001-01-01;X;Atlantis;DK'].join('\n'),
     );
     const pseudonymiser = createPseudonymiser({ dataDir: temp.dir, key: '4d'.repeat(32) });
-    const error = await readPopulation(file, pseudonymiser).catch((e: unknown) => e);
+    const error = await readPopulation(file, await hashing(pseudonymiser)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputErrors);
     const errors = (error as InputErrors).errors;
     expect(errors.map((e) => `${e.file === file ? 'file' : e.file}:${e.row}:${e.column}`)).toEqual([
@@ -109,5 +121,38 @@ describe('readPopulation into columns', () => {
     expect(errors[3]?.messageDa).toMatch(/række 2/);
     // The id is never quoted.
     for (const e of errors) expect(`${e.messageDa} ${e.messageEn}`).not.toContain('D1');
+  });
+});
+
+describe('readPopulation, ids pseudonymised on a second thread', () => {
+  it('gives the same persons, links and problems as on the reading thread, batch after batch', async () => {
+    // 2,600 persons (three batches of the reader), each the child of the person 1,000 rows on,
+    // and a person repeated across batches.
+    const rows = Array.from({ length: 2600 }, (_, i) => `P${i};2000-01-01;K;DK;DK;${i + 1000 < 2600 ? `P${i + 1000}` : 'Q1'};;${i % 997 === 3 ? 'x' : '0'}`);
+    rows[2500] = 'P7;2000-01-01;K;DK;DK;;;0';
+    const file = temp.path('batches.csv');
+    await writeFile(file, ['person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id;refugee', ...rows].join('\n'));
+    const pseudonymiser = createPseudonymiser({ dataDir: temp.dir, key: '4d'.repeat(32) });
+    const outcome = async (p: Pseudonymiser) => {
+      const error = (await readPopulation(file, p).catch((e: unknown) => e)) as InputErrors;
+      return error.errors.map((e) => `${e.row}:${e.column}:${e.messageEn}`);
+    };
+    const here = await outcome(pseudonymiser);
+    expect(here).toHaveLength(4); // three bad refugee cells and the repeated person
+    expect(await outcome(await onReadyThread(pseudonymiser))).toEqual(here);
+    await writeFile(
+      file,
+      ['person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id', ...rows.map((r) => r.replace(/;[^;]*$/, ''))]
+        .filter((_, i) => i !== 2501)
+        .join('\n'),
+    );
+    const a = (await readPopulation(file, pseudonymiser)).persons;
+    const b = (await readPopulation(file, await onReadyThread(pseudonymiser))).persons;
+    expect(b.size).toBe(2599);
+    for (let i = 0; i < a.size; i += 1) {
+      expect([b.idText(i), b.parentRow.mother[i], b.parentRef(i, 'mother')]).toEqual([a.idText(i), a.parentRow.mother[i], a.parentRef(i, 'mother')]);
+    }
+    expect(b.parentRow.mother[0]).toBe(1000);
+    expect(b.parentRef(1700, 'mother')).toBe(pseudonymiser.pseudonymise('Q1'));
   });
 });

@@ -11,10 +11,8 @@
  * error; the server goes on as before, and the next upload gets a fresh thread. The thread keeps no
  * state between jobs: each brings its catalogue, round and actor.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../../ingest/index.ts';
+import { InputError, workerStart } from '../../ingest/index.ts';
 import { WorkflowError } from '../workflow-error.ts';
 import { fromWire } from './thread-errors.ts';
 import type { WorkerAnswer } from './upload-worker.ts';
@@ -57,25 +55,6 @@ export function uploadsBusy(): WorkflowError {
   );
 }
 
-/**
- * How to start the worker: the compiled `upload-worker.js` beside this file (the product runs
- * `dist/`); from the TypeScript sources (the test suite, `tsx`) a two-line script that has tsx, a
- * development dependency, load `upload-worker.ts`.
- */
-function workerStart(): { script: string | URL; eval: boolean } {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return { script: new URL('./upload-worker.js', self), eval: false };
-  // `require.resolve` finds the CommonJS build; its ES module twin sits beside it.
-  const tsx = pathToFileURL(
-    createRequire(self)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./upload-worker.ts', self).href;
-  const script = `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
-  return { script, eval: true };
-}
-
 function timedOut(job: UploadJob, limits: UploadLimits): InputError {
   const seconds = Math.round(limits.timeoutMs / 1000);
   return new InputError({
@@ -111,7 +90,7 @@ class UploadThread {
   readonly #ready: Promise<boolean>;
 
   constructor(heapMb: number) {
-    const start = workerStart();
+    const start = workerStart(import.meta.url, 'upload-worker');
     this.#worker = new Worker(start.script, { eval: start.eval, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     this.#worker.unref(); // an idle thread never keeps the process alive
     this.#exit = new Promise((done) =>
