@@ -11,13 +11,13 @@
 import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
 import { getOrCreate } from './get-or-create.ts';
-import { byPerson, matchRows } from './match-rows.ts';
+import { type Matched, matchRows } from './match-rows.ts';
 import { PersonBreakdowns } from './person-breakdowns.ts';
 import { MunicipalTally } from './municipal-tally.ts';
 import { NOWHERE } from './proportion-cells.ts';
 import { residentsAt } from './residents.ts';
 import { valueFactor } from './shipped-indicator.ts';
-import type { AggregationInput, IndicatorOutput, AggregationPeriod, AggregationRow } from './types.ts';
+import type { AggregationInput, AggregationPerson, IndicatorOutput, AggregationPeriod, AggregationRow } from './types.ts';
 
 export interface PrevalenceRule<T> {
   /** Reads one data row (throws on unreadable cells). */
@@ -40,6 +40,21 @@ export interface PrevalenceRule<T> {
 }
 
 const NO_RECORDS: readonly never[] = [];
+
+/**
+ * Each matched person's records in row order, keyed by the person itself (`PersonIndex.get` gives
+ * the object `values()` holds): the loop over every resident then builds no id text per resident —
+ * 5.9 M of them per indicator in a national run, which cost seconds.
+ */
+function recordsByResident<T>(matched: readonly Matched<T>[]): Map<AggregationPerson, T[]> {
+  const result = new Map<AggregationPerson, T[]>();
+  for (const { person, record } of matched) {
+    const records = result.get(person);
+    if (records === undefined) result.set(person, [record]);
+    else records.push(record);
+  }
+  return result;
+}
 
 function bandBreakdown(band: AgeBand): string {
   return `${AGEBAND_KEY}=${band.code}`;
@@ -70,7 +85,7 @@ function numeratorKeys<T>(rule: PrevalenceRule<T>, keys: ResidentKeys, records: 
 /** Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands. */
 export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
-  const recordsByPerson = byPerson(matched);
+  const recordsByPerson = recordsByResident(matched);
   const tally = new MunicipalTally();
   // Built once per age and person breakdowns, so that residents alike share one breakdown list
   // (the tally resolves its tallies once per list).
@@ -78,8 +93,7 @@ export function aggregatePrevalence<T>(input: AggregationInput, rule: Prevalence
   const keysByOwn = new Map<readonly string[], ResidentKeys[]>();
   let outsideAgeRange = 0;
   for (const { person, age } of residentsAt(input.persons, input.referenceDate)) {
-    const matches = recordsByPerson.size === 0 ? undefined : recordsByPerson.get(person.id);
-    const records = matches === undefined ? NO_RECORDS : matches.map((m) => m.record);
+    const records = recordsByPerson.size === 0 ? NO_RECORDS : (recordsByPerson.get(person) ?? NO_RECORDS);
     if (!rule.inPopulation(age)) {
       if (records.length > 0 && rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
       continue;

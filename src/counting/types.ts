@@ -40,6 +40,7 @@ export interface AggregationPerson {
  * so that a million persons are not keyed a second time.
  */
 export interface PersonIndex {
+  /** The person with this id: the very object `values()` holds for them (rules key per-person data by it). */
   get(id: string): AggregationPerson | undefined;
   values(): Iterable<AggregationPerson>;
 }

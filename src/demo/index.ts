@@ -5,7 +5,7 @@
 export { AREAS, type DemoArea } from './areas.ts';
 export { type DemoCountry, NON_WESTERN, spellingsOf, WESTERN } from './countries.ts';
 export { type DemoOptions, generateDemo } from './generate-demo.ts';
-export { type DemoManifest, type DemoManifestEntry, dataFileName, populationFileName, relocateManifest } from './manifest.ts';
+export { type DemoManifest, type DemoManifestEntry, dataFileName, entriesByPopulation, populationFileName, relocateManifest } from './manifest.ts';
 export { DEMO_MUNICIPALITY, POPULATION_COLUMNS } from './population-file.ts';
 export { createRandom, type Random } from './random.ts';
 export { runSimulation, type Emit, type SimulationOptions } from './simulation.ts';

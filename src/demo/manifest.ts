@@ -48,3 +48,10 @@ export function dataFileName(indicator: string, period: string): string {
 export function populationFileName(year: number): string {
   return `befolkning-${year}.csv`;
 }
+
+/** The entries grouped by their population extract, each group in manifest order (one read of each extract). */
+export function entriesByPopulation(entries: readonly DemoManifestEntry[]): Map<string, DemoManifestEntry[]> {
+  const groups = new Map<string, DemoManifestEntry[]>();
+  for (const e of entries) groups.set(e.populationFile, [...(groups.get(e.populationFile) ?? []), e]);
+  return groups;
+}

@@ -38,7 +38,7 @@ export type { PopulationColumn } from './population-columns.ts';
 export { POPULATION_COLUMNS } from './population-columns.ts';
 export { PSEUDONYM_KEY_ENV, PSEUDONYM_KEY_FILE } from './pseudonym-key.ts';
 export type { Pseudonymiser, PseudonymiserOptions } from './pseudonymiser.ts';
-export type { PseudonymBatch, PseudonymBatches } from './pseudonym-batches.ts';
+export { type PseudonymBatch, type PseudonymBatches, threadPays } from './pseudonym-batches.ts';
 export { workerStart } from './worker-start.ts';
 export { createPseudonymiser, PSEUDONYM_WORDS, pseudonymText, pseudonymWords } from './pseudonymiser.ts';
 export type { FieldReader, RecordReader, RecordRow } from './record-reader.ts';

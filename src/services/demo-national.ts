@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../catalogue/index.ts';
-import type { DemoManifestEntry } from '../demo/manifest.ts';
+import { type DemoManifestEntry, entriesByPopulation } from '../demo/manifest.ts';
 import { runSimulation } from '../demo/simulation.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
 import { DEMO_MUNICIPALITY, MUNICIPALITIES, municipalitiesInGroup, WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { aggregateIndicator, readClassifiedPopulation, writeDeliveryFile } from './aggregate-delivery/index.ts';
+import { aggregateIndicators, readClassifiedPopulation, writeDeliveryFile } from './aggregate-delivery/index.ts';
 import { exportFigures } from './exchange/index.ts';
 import { importDelivery } from './import/import-delivery.ts';
 
@@ -115,17 +115,27 @@ function populationYear(entry: DemoManifestEntry): number {
   return Number(/(\d{4})\.csv$/.exec(entry.populationFile)?.[1] ?? Number.NaN);
 }
 
-/** Aggregates and imports one national entry; the cells of every municipality and `000`. */
-async function deliver(entry: DemoManifestEntry, dir: string, deps: NationalSetDeps, store: Store): Promise<void> {
-  const population = await readClassifiedPopulation(path.join(dir, entry.populationFile), deps.pseudonymiser);
-  const outcome = await aggregateIndicator(
-    { indicatorId: entry.indicator, period: entry.period, population, dataFile: entry.dataFile === null ? null : path.join(dir, entry.dataFile) },
+/**
+ * Aggregates and imports the national entries of one population extract: the cells of every
+ * municipality and `000`, each indicator suppressed beside the counting of the next.
+ */
+async function deliver(populationFile: string, entries: readonly DemoManifestEntry[], dir: string, deps: NationalSetDeps, store: Store): Promise<void> {
+  const population = await readClassifiedPopulation(path.join(dir, populationFile), deps.pseudonymiser);
+  const outcomes = await aggregateIndicators(
+    entries.map((entry) => ({
+      indicatorId: entry.indicator,
+      period: entry.period,
+      population,
+      dataFile: entry.dataFile === null ? null : path.join(dir, entry.dataFile),
+    })),
     // Every row names its municipality; the own code only matters for files without the column.
     { catalogue: deps.catalogue, pseudonymiser: deps.pseudonymiser, threshold: deps.threshold, municipality: DEMO_MUNICIPALITY.code },
   );
-  const file = path.join(dir, `levering-${entry.indicator}-${entry.period.replaceAll('/', '_')}.csv`);
-  await writeDeliveryFile(file, outcome.indicator, outcome.period, outcome.cells);
-  await importDelivery({ file, actor: 'demo', source: 'demo', threshold: deps.threshold }, deps.catalogue, store);
+  for (const outcome of outcomes) {
+    const file = path.join(dir, `levering-${outcome.indicator.id}-${outcome.period.replaceAll('/', '_')}.csv`);
+    await writeDeliveryFile(file, outcome.indicator, outcome.period, outcome.cells);
+    await importDelivery({ file, actor: 'demo', source: 'demo', threshold: deps.threshold }, deps.catalogue, store);
+  }
 }
 
 /** Writes the synthetic national set to `out` (JSON-stat, synthetic); returns how many figures. */
@@ -134,7 +144,8 @@ export async function writeNationalSet(out: string, deps: NationalSetDeps, param
   const store = await openStore({ dataDir: dir });
   try {
     const entries = await simulateCountry(dir, parameters);
-    for (const entry of entries.filter((e) => populationYear(e) >= parameters.aggregateFrom)) await deliver(entry, dir, deps, store);
+    const wanted = entries.filter((e) => populationYear(e) >= parameters.aggregateFrom);
+    for (const [populationFile, group] of entriesByPopulation(wanted)) await deliver(populationFile, group, dir, deps, store);
     for (const d of await store.latestDeliveries({})) await store.setDeliveryStatus(d.id, 'published', '', 'demo');
     const summary = await exportFigures(store, deps.catalogue, {
       format: 'jsonstat',

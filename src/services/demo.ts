@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../catalogue/index.ts';
-import { DEMO_MUNICIPALITY, type DemoManifest, type DemoManifestEntry, generateDemo } from '../demo/index.ts';
+import { DEMO_MUNICIPALITY, type DemoManifest, type DemoManifestEntry, entriesByPopulation, generateDemo } from '../demo/index.ts';
 import type { Pseudonymiser } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { aggregateIndicator, type ClassifiedPopulation, readClassifiedPopulation, writeDeliveryFile } from './aggregate-delivery/index.ts';
@@ -83,7 +83,7 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     await saveAreaList(path.join(workDir, areaListFileName(manifest.years[1])), deps.dataDir);
     let done = 0;
     let created = 0;
-    for (const [populationFile, entries] of byPopulation(manifest.entries)) {
+    for (const [populationFile, entries] of entriesByPopulation(manifest.entries)) {
       const population = await readClassifiedPopulation(populationFile, deps.pseudonymiser);
       for (const entry of entries) {
         created += await deliverEntry(entry, population, workDir, deps);
@@ -125,10 +125,4 @@ async function importNationalSet(deps: DemoDeps): Promise<number> {
 
 function own(deps: DemoDeps): string {
   return deps.municipality ?? DEMO_MUNICIPALITY.code;
-}
-
-function byPopulation(entries: readonly DemoManifestEntry[]): Map<string, DemoManifestEntry[]> {
-  const groups = new Map<string, DemoManifestEntry[]>();
-  for (const e of entries) groups.set(e.populationFile, [...(groups.get(e.populationFile) ?? []), e]);
-  return groups;
 }

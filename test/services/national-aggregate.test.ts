@@ -15,7 +15,17 @@ import { ageBands, loadCatalogue, parsePeriod, periodRange, referenceDate, secon
 import { generateDemo } from '../../src/demo/index.ts';
 import type { DemoManifest } from '../../src/demo/manifest.ts';
 import { createPseudonymiser } from '../../src/ingest/index.ts';
-import { type ClassifiedPopulation, joinKeys, personsFor, readClassifiedPopulation } from '../../src/services/aggregate-delivery/index.ts';
+import {
+  aggregateIndicator,
+  aggregateIndicators,
+  type ClassifiedPopulation,
+  joinKeys,
+  personsFor,
+  readClassifiedPopulation,
+} from '../../src/services/aggregate-delivery/index.ts';
+import { suppressDelivery } from '../../src/services/aggregate-delivery/aggregate-indicator.ts';
+import { SuppressionThread } from '../../src/services/aggregate-delivery/suppression-threads.ts';
+import { unsuppressedCell } from '../../src/cells/index.ts';
 import { readIndicatorRows } from '../../src/services/aggregate-delivery/read-indicator-rows.ts';
 
 const CODES = ['147', '461', '751', '787', '860'];
@@ -62,8 +72,7 @@ async function inputFor(indicatorId: string, period: string, dataFile: string | 
   const parsed = parsePeriod(period, indicator.period_type);
   if (!parsed.ok) throw new Error(period);
   const range = periodRange(parsed.period);
-  const rows: AggregationRow[] =
-    dataFile === null ? [] : (await readIndicatorRows(indicatorId, dataFile, pseudonymiser, undefined, joinKeys(population, pseudonymiser))).rows;
+  const rows: AggregationRow[] = dataFile === null ? [] : (await readIndicatorRows(indicatorId, dataFile, pseudonymiser, undefined, joinKeys(population))).rows;
   return {
     indicatorId,
     period: { start: range.start, end: range.end, label: period },
@@ -128,5 +137,49 @@ describe('a national extract, all eleven indicators', () => {
       'selvforsoergelse',
       'sprogstimulering',
     ]);
+  }, 60_000);
+});
+
+describe('several indicators in one run (aggregateIndicators)', () => {
+  it('suppresses each on a second thread while the next is counted, with the outcomes of aggregating them one by one', async () => {
+    const picked = manifest.entries.filter((e) => ['valgdeltagelse', 'igu-forloeb', 'kriminalitet'].includes(e.indicator));
+    const requests = picked.map((e) => ({ indicatorId: e.indicator, period: e.period, population, dataFile: e.dataFile }));
+    const deps = { catalogue, pseudonymiser, threshold: 5, municipality: '999' };
+    const together = await aggregateIndicators(requests, deps);
+    const oneByOne = [];
+    for (const request of requests) oneByOne.push(await aggregateIndicator(request, deps));
+    expect(together.map((o) => o.indicator.id)).toEqual(picked.map((e) => e.indicator));
+    expect(picked).toHaveLength(3);
+    expect(together).toEqual(oneByOne);
+    // Not vacuous: the suppression withheld cells of municipalities and of the country.
+    const withheld = together.flatMap((o) => o.cells).filter((c) => c.suppressed);
+    expect(new Set(withheld.map((c) => c.municipality)).size).toBeGreaterThan(1);
+  }, 120_000);
+
+  it('starts a thread that suppresses as suppressDelivery does', async () => {
+    const thread = new SuppressionThread();
+    try {
+      expect(await thread.threaded).toBe(true);
+      const indicator = catalogue.get('valgdeltagelse');
+      if (indicator === undefined) throw new Error('valgdeltagelse');
+      const counted = [
+        { municipality: '101', group: 'target' as const, breakdown: '', numerator: 2, denominator: 40 },
+        { municipality: '101', group: 'comparison' as const, breakdown: '', numerator: 30, denominator: 50 },
+        { municipality: '101', group: 'total' as const, breakdown: '', numerator: 32, denominator: 90 },
+      ].map((c) => unsuppressedCell({ ...c, value: c.numerator / c.denominator, sd: null, n: null }, c.municipality));
+      expect(await thread.suppress(indicator, counted, 5)).toEqual(suppressDelivery(indicator, counted, 5));
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('reports a bad file as aggregateIndicator does, and leaves no thread behind', async () => {
+    const deps = { catalogue, pseudonymiser, threshold: 5, municipality: '999' };
+    const first = manifest.entries[0];
+    const requests = [
+      { indicatorId: first?.indicator ?? '', period: first?.period ?? '', population, dataFile: first?.dataFile ?? null },
+      { indicatorId: 'valgdeltagelse', period: 'KV2025', population, dataFile: path.join(dir, 'missing.csv') },
+    ];
+    await expect(aggregateIndicators(requests, deps)).rejects.toThrow(/missing\.csv/);
   }, 60_000);
 });

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { JoinKeys } from '../../src/services/aggregate-delivery/classified-population.ts';
 import { StoredRows } from '../../src/services/aggregate-delivery/stored-rows.ts';
 
-// Persons A, B, C are rows 0, 1, 2 of an extract; anything else is not in it.
-const keys: JoinKeys = {
-  of: (id) => ({ A: 0, B: 1, C: 2 })[id] ?? `pseudonym-of-${id}`,
-  handle: (row) => `#${row}`,
-};
+// Persons A, B, C are rows 0, 1, 2 of an extract; anything else is not in it (the rows get the
+// join key as `JoinKeys.of` gives it, a row or a pseudonym's text: here made from the id).
+const keyOf = (id: string): number | string => ({ A: 0, B: 1, C: 2 })[id] ?? `pseudonym-of-${id}`;
+const keys: JoinKeys = { of: () => '', handle: (row) => `#${row}` };
 
 function store(...rows: [number, string, string, string][]): StoredRows {
   const stored = new StoredRows(['person_id', 'start_date', 'voted'], keys);
-  for (const [rowNumber, id, start, voted] of rows) stored.add(rowNumber, [keys.of(id), start, voted]);
+  for (const [rowNumber, id, start, voted] of rows) stored.add(rowNumber, [keyOf(id), start, voted]);
   return stored;
 }
 

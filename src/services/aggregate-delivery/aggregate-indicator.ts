@@ -55,19 +55,31 @@ export interface AggregateOutcome {
   parentsWithoutStatus: number;
 }
 
+/** What aggregation needs besides the request. */
+export interface AggregateDeps {
+  catalogue: Catalogue;
+  pseudonymiser: Pseudonymiser;
+  threshold: number;
+  /** The own municipality's code, which the cells of an extract without a municipality column belong to. */
+  municipality: string;
+}
+
+/** Aggregates and suppresses one indicator × period. */
+export async function aggregateIndicator(request: AggregateRequest, deps: AggregateDeps): Promise<AggregateOutcome> {
+  const counted = await countIndicator(request, deps);
+  return { ...counted, cells: suppressDelivery(counted.indicator, counted.cells, deps.threshold) };
+}
+
 /**
- * Aggregates and suppresses one indicator × period. `deps.municipality` is the own municipality's
- * code, which the cells of an extract without a municipality column belong to.
+ * One indicator × period counted, its cells not yet suppressed (`suppressDelivery` does that): the
+ * outcome must not leave the service before.
  */
-export async function aggregateIndicator(
-  request: AggregateRequest,
-  deps: { catalogue: Catalogue; pseudonymiser: Pseudonymiser; threshold: number; municipality: string },
-): Promise<AggregateOutcome> {
+export async function countIndicator(request: AggregateRequest, deps: AggregateDeps): Promise<AggregateOutcome> {
   const indicator = deps.catalogue.get(request.indicatorId);
   if (!indicator) throw usageProblem(`ukendt indikator '${request.indicatorId}'`, `unknown indicator '${request.indicatorId}'`);
   const parsed = parsePeriod(request.period, indicator.period_type);
   if (!parsed.ok) throw usageProblem(periodErrorMessage(parsed.error, 'da'), periodErrorMessage(parsed.error, 'en'));
-  const keys = joinKeys(request.population, deps.pseudonymiser);
+  const keys = joinKeys(request.population);
   const data = request.dataFile
     ? await readIndicatorRows(indicator.id, request.dataFile, deps.pseudonymiser, request.sheet, keys)
     : { rows: [], columns: new Set<string>() };
@@ -86,20 +98,22 @@ export async function aggregateIndicator(
       ...defaultVariant(indicator),
     }),
   );
-  const cells = suppressMunicipalities(
-    indicator,
-    output.cells.map((c) => unsuppressedCell(c, c.municipality || deps.municipality)),
-    deps.threshold,
-    (own) => suppressCells(indicator, own, deps.threshold),
-  );
   return {
     indicator,
     period,
-    cells,
+    cells: output.cells.map((c) => unsuppressedCell(c, c.municipality || deps.municipality)),
     unmatchedRows: output.unmatched.map((u) => u.rowNumber),
     notes: output.notes,
     parentsWithoutStatus: request.population.classified.parentsWithoutStatus,
   };
+}
+
+/**
+ * A delivery's cells suppressed: each municipality by the one rule, the country as their margin
+ * (`suppressMunicipalities`). Pure: it runs on a second thread as well (`suppression-thread.ts`).
+ */
+export function suppressDelivery(indicator: Indicator, cells: readonly Cell[], threshold: number): Cell[] {
+  return suppressMunicipalities(indicator, cells, threshold, (own) => suppressCells(indicator, own, threshold));
 }
 
 /** The person breakdowns the catalogue declares whose facts the extract has (refugee, arrival date are optional columns). */

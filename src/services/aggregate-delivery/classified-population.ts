@@ -71,20 +71,18 @@ function buildPersons(indicator: Indicator, { population, classified }: Classifi
  * The id is pseudonymised on read as ever; only what is kept per row is smaller.
  */
 export interface JoinKeys {
-  /** The row of the id's person in the extract; else the id's pseudonym ('' for an empty id). */
-  of(id: string): number | string;
+  /** The row of the person with the pseudonym at `offset` of `words` in the extract; else the pseudonym's text. */
+  of(words: Uint32Array, offset: number): number | string;
   /** The text a person's row is joined on: the rows' `person_id` and `AggregationPerson.id`. */
   handle(row: number): string;
 }
 
-export function joinKeys(population: ClassifiedPopulation, pseudonymiser: Pseudonymiser): JoinKeys {
+export function joinKeys(population: ClassifiedPopulation): JoinKeys {
   const { persons } = population.population;
-  const words = new Uint32Array(PSEUDONYM_WORDS);
   return {
-    of: (id) => {
-      if (!pseudonymiser.pseudonymiseWords(id, words, 0)) return '';
-      const row = persons.index.find(words, 0);
-      return row < 0 ? pseudonymText(words, 0) : row;
+    of: (words, offset) => {
+      const row = persons.index.find(words, offset);
+      return row < 0 ? pseudonymText(words, offset) : row;
     },
     handle: handleOf,
   };

@@ -5,7 +5,18 @@
  * when no population is at hand). The rows are kept compactly (`StoredRows`).
  */
 import { type AggregationRow, INDICATOR_COLUMNS } from '../../counting/index.ts';
-import { createErrorCollector, createRecordReader, InputError, openTable, type Pseudonymiser } from '../../ingest/index.ts';
+import {
+  createErrorCollector,
+  createRecordReader,
+  InputError,
+  openTable,
+  PSEUDONYM_WORDS,
+  type PseudonymBatch,
+  type Pseudonymiser,
+  pseudonymText,
+  type RecordRow,
+  threadPays,
+} from '../../ingest/index.ts';
 import type { JoinKeys } from './classified-population.ts';
 import { StoredRows } from './stored-rows.ts';
 
@@ -16,16 +27,14 @@ export interface IndicatorRows {
 }
 
 /** Joins on pseudonyms, for a file read without a population at hand. */
-export function pseudonymKeys(pseudonymiser: Pseudonymiser): JoinKeys {
-  return { of: (id) => pseudonymiser.pseudonymise(id), handle: () => '' };
-}
+const PSEUDONYM_KEYS: JoinKeys = { of: (words, offset) => pseudonymText(words, offset), handle: () => '' };
 
 export async function readIndicatorRows(
   indicatorId: string,
   file: string,
   pseudonymiser: Pseudonymiser,
   sheet?: string | number,
-  keys: JoinKeys = pseudonymKeys(pseudonymiser),
+  keys: JoinKeys = PSEUDONYM_KEYS,
 ): Promise<IndicatorRows> {
   const spec = INDICATOR_COLUMNS[indicatorId] ?? [];
   const source = await openTable(file, sheet === undefined ? {} : { sheet }).catch((error: unknown) => {
@@ -41,18 +50,36 @@ export async function readIndicatorRows(
   const indexes = reader.columns as Readonly<Record<string, number | undefined>>;
   const present = spec.filter((column) => indexes[column.name] !== undefined).map((column) => column.name);
   const stored = new StoredRows(present, keys);
-  const cells: (string | number)[] = [];
-  for await (const batch of reader.batches()) {
-    for (const record of batch) {
-      present.forEach((name, i) => {
-        const text = record.text(name);
-        if (name !== 'person_id') cells[i] = text;
-        else cells[i] = text.trim() === '' ? '' : keys.of(text.trim());
-      });
-      stored.add(record.rowNumber, cells);
+  const storeBatch = batchStorer(present, keys, stored);
+  // As the population's reader does: a batch's ids are hashed (on a second thread for a large
+  // file) while the batch before is stored.
+  const hashing = pseudonymiser.batches({ thread: threadPays(file) });
+  try {
+    let previous: { batch: RecordRow<string>[]; pseudonyms: Promise<PseudonymBatch> } | null = null;
+    for await (const batch of reader.batches()) {
+      const pseudonyms = hashing.pseudonymise(batch.map((record) => record.text('person_id')));
+      if (previous !== null) storeBatch(previous.batch, await previous.pseudonyms);
+      previous = { batch, pseudonyms };
     }
+    if (previous !== null) storeBatch(previous.batch, await previous.pseudonyms);
+  } finally {
+    await hashing.close();
   }
   errors.throwIfAny();
   const rows = stored.rows();
   return { rows, columns: new Set(rows.length === 0 ? [] : present) };
+}
+
+/** Stores a batch's rows: each cell as read, the person id as its join key ('' for an empty id). */
+function batchStorer(present: readonly string[], keys: JoinKeys, stored: StoredRows) {
+  const cells: (string | number)[] = [];
+  return (batch: readonly RecordRow<string>[], { words, present: given }: PseudonymBatch): void => {
+    batch.forEach((record, r) => {
+      present.forEach((name, i) => {
+        if (name !== 'person_id') cells[i] = record.text(name);
+        else cells[i] = given[r] === 1 ? keys.of(words, r * PSEUDONYM_WORDS) : '';
+      });
+      stored.add(record.rowNumber, cells);
+    });
+  };
 }

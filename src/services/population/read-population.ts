@@ -16,6 +16,7 @@ import {
   PSEUDONYM_WORDS,
   type PseudonymBatch,
   type Pseudonymiser,
+  threadPays,
   type RecordReader,
   type RecordRow,
 } from '../../ingest/index.ts';
@@ -28,15 +29,9 @@ export interface ReadPopulationOptions {
   sheet?: string | number;
   /** Called now and then with the number of rows read, for progress output. */
   onProgress?: (rows: number) => void;
-  /** Pseudonymise on a second thread (`Pseudonymiser.batches`); default: for extracts of `THREAD_FROM_ROWS` persons or more. */
+  /** Pseudonymise on a second thread (`Pseudonymiser.batches`); default: when the file is large enough (`threadPays`). */
   pseudonymThread?: boolean;
 }
-
-/**
- * From about this many persons the ids are pseudonymised on a second thread: starting it costs
- * 0.05 s (compiled) to 0.3 s (from the TypeScript sources), hashing 200,000 ids about 0.16 s.
- */
-const THREAD_FROM_ROWS = 200_000;
 
 /** The ids of a batch for the hashing thread: each row's person, mother and father, in that order. */
 function idsOf(batch: readonly RecordRow<Column>[]): string[] {
@@ -83,7 +78,7 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   // With a municipality column every person needs one: the country's cells are the sum of the
   // municipalities', and a person counted in neither would break that sum.
   const readPerson = personReader(reader, persons, reader.columns.municipality !== undefined);
-  const hashing = pseudonymiser.batches({ thread: options.pseudonymThread ?? expected >= THREAD_FROM_ROWS });
+  const hashing = pseudonymiser.batches({ thread: options.pseudonymThread ?? threadPays(file) });
   try {
     // Each batch's ids go to the hashing thread as soon as the batch is read; its cells are read
     // while the thread hashes the next batch's ids. Rows are still read one by one, in order, so
