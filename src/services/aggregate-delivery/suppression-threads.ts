@@ -28,13 +28,20 @@ interface Waiting {
   readonly fail: (error: Error) => void;
 }
 
-/** A thread that suppresses deliveries one after another, in the order handed over. */
+/**
+ * A thread that suppresses deliveries in the order handed over. At most `POSTED` are with the
+ * thread at a time (so that it never waits for this thread to hand it the next); the others wait
+ * here, where `suppressWaiting` can take them once this thread has nothing else to do.
+ */
 export class SuppressionThread {
   /** True once the thread has loaded its code; false if it failed before. */
   readonly threaded: Promise<boolean>;
   #started: (up: boolean) => void = () => undefined;
   readonly #worker: Worker;
-  readonly #waiting = new Map<number, Waiting>();
+  /** Posted to the thread, by job number. */
+  readonly #posted = new Map<number, Waiting>();
+  /** Not yet posted, in order. */
+  readonly #queue: Waiting[] = [];
   #next = 0;
   #failed = false;
   #closing = false;
@@ -48,8 +55,9 @@ export class SuppressionThread {
         this.#started(true);
         return;
       }
-      const waiting = this.#waiting.get(answer.job);
-      this.#waiting.delete(answer.job);
+      const waiting = this.#posted.get(answer.job);
+      this.#posted.delete(answer.job);
+      this.#post();
       if ('error' in answer) waiting?.fail(new Error(answer.error));
       else waiting?.done(answer.cells);
     });
@@ -61,9 +69,21 @@ export class SuppressionThread {
     if (this.#failed) return Promise.resolve(suppressDelivery(indicator, cells, threshold));
     const work: SuppressionJob = { job: this.#next++, indicator, cells, threshold };
     return new Promise((done, fail) => {
-      this.#waiting.set(work.job, { work, done, fail });
-      this.#worker.postMessage(work);
+      this.#queue.push({ work, done, fail });
+      this.#post();
     });
+  }
+
+  /**
+   * Suppresses the deliveries still waiting here on this thread, the last first, until none is
+   * left; between two, the thread's answers are taken in, so that it is handed its next.
+   */
+  async suppressWaiting(): Promise<void> {
+    for (let waiting = this.#queue.pop(); waiting !== undefined; waiting = this.#queue.pop()) {
+      settle(waiting);
+      // A turn of the event loop: the thread's answers (and its next delivery) go through.
+      await new Promise((turn) => setImmediate(turn));
+    }
   }
 
   close(): Promise<number> {
@@ -71,22 +91,38 @@ export class SuppressionThread {
     return this.#worker.terminate();
   }
 
+  /** Hands the thread the next waiting deliveries, up to `POSTED` with it at a time. */
+  #post(): void {
+    while (!this.#failed && this.#posted.size < POSTED) {
+      const waiting = this.#queue.shift();
+      if (waiting === undefined) return;
+      this.#posted.set(waiting.work.job, waiting);
+      this.#worker.postMessage(waiting.work);
+    }
+  }
+
   /** The thread is gone: what it had not answered is suppressed here (or dropped, when it was closed). */
   #takeOver(): void {
     this.#failed = true;
     this.#started(false);
-    for (const [job, { work, done, fail }] of this.#waiting) {
-      this.#waiting.delete(job);
-      if (this.#closing) {
-        fail(new Error('the suppression thread was closed'));
-        continue;
-      }
-      try {
-        done(suppressDelivery(work.indicator, work.cells, work.threshold));
-      } catch (error) {
-        fail(error instanceof Error ? error : new Error(String(error)));
-      }
+    const left = [...this.#posted.values(), ...this.#queue.splice(0)];
+    this.#posted.clear();
+    for (const waiting of left) {
+      if (this.#closing) waiting.fail(new Error('the suppression thread was closed'));
+      else settle(waiting);
     }
+  }
+}
+
+/** Deliveries with the thread at a time: one at work, one waiting in its inbox. */
+const POSTED = 2;
+
+/** Suppresses a delivery on this thread and settles its promise. */
+function settle({ work, done, fail }: Waiting): void {
+  try {
+    done(suppressDelivery(work.indicator, work.cells, work.threshold));
+  } catch (error) {
+    fail(error instanceof Error ? error : new Error(String(error)));
   }
 }
 
@@ -102,6 +138,8 @@ export async function aggregateIndicators(requests: readonly AggregateRequest[],
       const counted = await countIndicator(request, deps);
       outcomes.push(thread.suppress(counted.indicator, counted.cells, deps.threshold).then((cells) => ({ ...counted, cells })));
     }
+    // Counting is done: this thread suppresses what still waits, beside the other.
+    await thread.suppressWaiting();
     return await Promise.all(outcomes);
   } catch (error) {
     // The thread is ended below: what it still had must not end as unhandled rejections.

@@ -33,27 +33,6 @@ export interface ReadPopulationOptions {
   pseudonymThread?: boolean;
 }
 
-/** The ids of a batch for the hashing thread: each row's person, mother and father, in that order. */
-function idsOf(batch: readonly RecordRow<Column>[]): string[] {
-  const ids: string[] = new Array(batch.length * ID_COLUMNS.length);
-  batch.forEach((row, r) => {
-    ID_COLUMNS.forEach((column, c) => {
-      ids[r * ID_COLUMNS.length + c] = row.text(column);
-    });
-  });
-  return ids;
-}
-
-const ID_COLUMNS = ['person_id', 'mother_id', 'father_id'] as const;
-
-/** Reads a batch's rows in order, with their ids' pseudonyms. */
-function readBatch(batch: readonly RecordRow<Column>[], pseudonyms: PseudonymBatch, readPerson: PersonReader, persons: PersonColumns): void {
-  batch.forEach((row, r) => {
-    const earlier = readPerson(row, pseudonyms, r * ID_COLUMNS.length);
-    if (earlier >= 0) row.fail('person_id', repeatedPerson(persons.rowNumber[earlier] ?? 0));
-  });
-}
-
 type Column = (typeof POPULATION_COLUMNS)[number]['name'];
 
 // A register extract repeats a few thousand distinct dates and codes a million times: each column
@@ -73,8 +52,7 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   const source = await openTable(file, options.sheet === undefined ? {} : { sheet: options.sheet });
   const errors = createErrorCollector();
   const reader = createRecordReader(source, POPULATION_COLUMNS, errors);
-  const expected = expectedRows(file);
-  const persons = new PersonColumns(expected);
+  const persons = new PersonColumns(expectedRows(file));
   // With a municipality column every person needs one: the country's cells are the sum of the
   // municipalities', and a person counted in neither would break that sum.
   const readPerson = personReader(reader, persons, reader.columns.municipality !== undefined);
@@ -106,6 +84,27 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   checkParentStatuses(population, source, reader.columns, errors);
   errors.throwIfAny();
   return population;
+}
+
+/** The ids of a batch for the hashing thread: each row's person, mother and father, in that order. */
+function idsOf(batch: readonly RecordRow<Column>[]): string[] {
+  const ids: string[] = new Array(batch.length * ID_COLUMNS.length);
+  batch.forEach((row, r) => {
+    ID_COLUMNS.forEach((column, c) => {
+      ids[r * ID_COLUMNS.length + c] = row.text(column);
+    });
+  });
+  return ids;
+}
+
+const ID_COLUMNS = ['person_id', 'mother_id', 'father_id'] as const;
+
+/** Reads a batch's rows in order, with their ids' pseudonyms. */
+function readBatch(batch: readonly RecordRow<Column>[], pseudonyms: PseudonymBatch, readPerson: PersonReader, persons: PersonColumns): void {
+  batch.forEach((row, r) => {
+    const earlier = readPerson(row, pseudonyms, r * ID_COLUMNS.length);
+    if (earlier >= 0) row.fail('person_id', repeatedPerson(persons.rowNumber[earlier] ?? 0));
+  });
 }
 
 /**
