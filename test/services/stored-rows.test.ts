@@ -25,6 +25,16 @@ describe('StoredRows', () => {
     ]);
   });
 
+  it('gives each row its own values however the rows are read in turn', () => {
+    const rows = store([2, 'A', 'a', '1'], [3, 'B', 'b', '0']).rows();
+    const [first, second] = rows;
+    expect(first?.values.start_date).toBe('a');
+    expect(first?.values.voted).toBe('1');
+    expect(second?.values.start_date).toBe('b');
+    expect(first?.values.start_date).toBe('a');
+    expect(second?.values).toEqual({ person_id: '#1', start_date: 'b', voted: '0' });
+  });
+
   it('numbers only the rows whose person is in the extract, by the person’s row', () => {
     const rows = store([2, 'B', '', '1'], [3, 'X', '', '1'], [4, 'B', '', '0'], [5, 'A', '', '1']).rows();
     expect(rows.map((r) => r.personNumber)).toEqual([1, undefined, 1, 0]);

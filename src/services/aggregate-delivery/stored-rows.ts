@@ -93,6 +93,9 @@ export class StoredRows {
     const columns = this.#columns;
     const rowNumbers = this.#rowNumbers;
     const person = columns.find((c) => c.cells instanceof PersonColumn)?.cells as PersonColumn | undefined;
+    // The last row's values: a rule reads a row's cells one after another, each through `values`.
+    let lastRow = -1;
+    let lastValues: Readonly<Record<string, string>> = {};
     class StoredRow implements AggregationRow {
       readonly #row: number;
 
@@ -104,10 +107,13 @@ export class StoredRows {
         return rowNumbers[this.#row] as number;
       }
 
-      get values(): Record<string, string> {
+      get values(): Readonly<Record<string, string>> {
+        if (this.#row === lastRow) return lastValues;
         const values: Record<string, string> = {};
         for (const { name, cells } of columns) values[name] = cells.text(this.#row);
-        return values;
+        lastRow = this.#row;
+        lastValues = Object.freeze(values);
+        return lastValues;
       }
 
       get personNumber(): number | undefined {

@@ -136,15 +136,15 @@ export async function aggregateIndicators(requests: readonly AggregateRequest[],
   try {
     for (const request of requests) {
       const counted = await countIndicator(request, deps);
-      outcomes.push(thread.suppress(counted.indicator, counted.cells, deps.threshold).then((cells) => ({ ...counted, cells })));
+      const outcome = thread.suppress(counted.indicator, counted.cells, deps.threshold).then((cells) => ({ ...counted, cells }));
+      // Handled from the start (a failure while the next file is read must not be an unhandled
+      // rejection); `Promise.all` below still fails with it.
+      outcome.catch(() => undefined);
+      outcomes.push(outcome);
     }
     // Counting is done: this thread suppresses what still waits, beside the other.
     await thread.suppressWaiting();
     return await Promise.all(outcomes);
-  } catch (error) {
-    // The thread is ended below: what it still had must not end as unhandled rejections.
-    for (const outcome of outcomes) outcome.catch(() => undefined);
-    throw error;
   } finally {
     await thread.close();
   }
