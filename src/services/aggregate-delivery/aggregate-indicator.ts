@@ -71,14 +71,24 @@ export async function aggregateIndicator(request: AggregateRequest, deps: Aggreg
 }
 
 /**
+ * The request's indicator and period, checked: a usage problem names an unknown indicator or a
+ * period not of the indicator's kind (so a plan of several can be checked before the population
+ * is read).
+ */
+export function checkedRequest(request: Pick<AggregateRequest, 'indicatorId' | 'period'>, catalogue: Catalogue) {
+  const indicator = catalogue.get(request.indicatorId);
+  if (!indicator) throw usageProblem(`ukendt indikator '${request.indicatorId}'`, `unknown indicator '${request.indicatorId}'`);
+  const parsed = parsePeriod(request.period, indicator.period_type);
+  if (!parsed.ok) throw usageProblem(periodErrorMessage(parsed.error, 'da'), periodErrorMessage(parsed.error, 'en'));
+  return { indicator, parsed };
+}
+
+/**
  * One indicator × period counted, its cells not yet suppressed (`suppressDelivery` does that): the
  * outcome must not leave the service before.
  */
 export async function countIndicator(request: AggregateRequest, deps: AggregateDeps): Promise<AggregateOutcome> {
-  const indicator = deps.catalogue.get(request.indicatorId);
-  if (!indicator) throw usageProblem(`ukendt indikator '${request.indicatorId}'`, `unknown indicator '${request.indicatorId}'`);
-  const parsed = parsePeriod(request.period, indicator.period_type);
-  if (!parsed.ok) throw usageProblem(periodErrorMessage(parsed.error, 'da'), periodErrorMessage(parsed.error, 'en'));
+  const { indicator, parsed } = checkedRequest(request, deps.catalogue);
   const keys = joinKeys(request.population);
   const data = request.dataFile
     ? await readIndicatorRows(indicator.id, request.dataFile, deps.pseudonymiser, request.sheet, keys)
