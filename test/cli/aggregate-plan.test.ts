@@ -26,11 +26,13 @@ describe('aggregate --plan', () => {
         'valgdeltagelse;KV2025;valgdeltagelse-KV2025.csv;../out-valg.csv',
         'kriminalitet;2025;kriminalitet-2025.csv;../out-krim.csv',
         'boligomraader-diversitet;2025;;../out-bolig.csv',
+        // A period and a file name whose digits read as a date and four more: not an id.
+        'sprogstimulering;2024-10/2025-09;sprogstimulering-2024-10_2025-09.csv;../out-sprog.csv',
       ].join('\r\n'),
     );
     const planned = await runCli(['aggregate', '--population', population(), '--plan', temp.path('files/plan.csv')], env());
     expect(planned.code, planned.stderr).toBe(0);
-    expect(planned.stdout.trim().split('\n')).toHaveLength(3);
+    expect(planned.stdout.trim().split('\n')).toHaveLength(4);
     const alone = await runCli(
       [
         'aggregate',
