@@ -82,5 +82,8 @@ describe('aggregate --plan', () => {
     const incomplete = await runCli(['aggregate', '--population', population(), '--indicator', 'kriminalitet'], env());
     expect(incomplete.code).toBe(2);
     expect(incomplete.stderr).toContain('give --indicator, --period and --out, or --plan');
+    const both = await runCli(['aggregate', '--population', population(), '--plan', temp.path('files/unknown.csv'), '--indicator', 'kriminalitet'], env());
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('with --plan the deliveries are in the plan');
   });
 });

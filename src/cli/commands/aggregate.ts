@@ -33,7 +33,7 @@ export function registerAggregate(program: Command): void {
         const { aggregateIndicators, checkedRequest, parentStatusWarning, readAggregatePlan, readClassifiedPopulation, writeDeliveryFile } = await import(
           '../../services/aggregate-delivery/index.ts'
         );
-        const plan = opts.plan === undefined ? [single(opts)] : await readAggregatePlan(opts.plan);
+        const plan = opts.plan === undefined ? [single(opts)] : await readAggregatePlan(planOnly(opts, opts.plan));
         const catalogue = await ctx.catalogue();
         // Every delivery is checked before the population is read (minutes at national scale).
         for (const delivery of plan) checkedRequest({ indicatorId: delivery.indicator, period: delivery.period }, catalogue);
@@ -69,6 +69,17 @@ function single(opts: Options): PlannedDelivery {
     out: opts.out,
     ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }),
   };
+}
+
+/** The plan's file, when no option of a single delivery is given beside it (which would be silently ignored). */
+function planOnly(opts: Options, plan: string): string {
+  if ([opts.indicator, opts.period, opts.out, opts.data, opts.sheet].some((o) => o !== undefined)) {
+    throw usageProblem(
+      'med --plan står leveringerne i planen; angiv ikke også --indicator, --period, --data, --out eller --sheet',
+      'with --plan the deliveries are in the plan; do not also give --indicator, --period, --data, --out or --sheet',
+    );
+  }
+  return plan;
 }
 
 /** What a delivery came to: its cells, and the rows and notes a steward should look at. */
