@@ -52,6 +52,10 @@ export function populationFileName(year: number): string {
 /** The entries grouped by their population extract, each group in manifest order (one read of each extract). */
 export function entriesByPopulation(entries: readonly DemoManifestEntry[]): Map<string, DemoManifestEntry[]> {
   const groups = new Map<string, DemoManifestEntry[]>();
-  for (const e of entries) groups.set(e.populationFile, [...(groups.get(e.populationFile) ?? []), e]);
+  for (const e of entries) {
+    const group = groups.get(e.populationFile);
+    if (group === undefined) groups.set(e.populationFile, [e]);
+    else group.push(e);
+  }
   return groups;
 }

@@ -8,6 +8,8 @@
  */
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+// A cycle with pseudonymiser.ts, which starts these batches; the constant is read only when called.
+import { PSEUDONYM_WORDS } from './pseudonymiser.ts';
 import { workerStart } from './worker-start.ts';
 
 /**
@@ -19,10 +21,7 @@ export function threadPays(file: string): boolean {
   return statSync(file).size >= 8 * 2 ** 20;
 }
 
-/** A pseudonym's 128 bits as 32-bit words. */
-const WORDS = 4;
-
-/** The pseudonyms of a batch of ids: `WORDS` words per id, and 1 where the id was not empty. */
+/** The pseudonyms of a batch of ids: `PSEUDONYM_WORDS` words per id, and 1 where the id was not empty. */
 export interface PseudonymBatch {
   readonly words: Uint32Array<ArrayBuffer>;
   readonly present: Uint8Array<ArrayBuffer>;
@@ -38,14 +37,38 @@ export interface PseudonymBatches {
   readonly threaded: Promise<boolean>;
 }
 
+/**
+ * A reader's batches with their ids' pseudonyms, in order: each batch's ids go to `hashing` as
+ * soon as the batch is read, and the batch is handed on once the next one has been read, so that
+ * the caller reads its cells while the thread hashes the next batch's ids. `hashing` is closed at
+ * the end, also when the caller stops early or fails.
+ */
+export async function* withPseudonyms<B>(
+  batches: AsyncIterable<B>,
+  hashing: PseudonymBatches,
+  idsOf: (batch: B) => string[],
+): AsyncGenerator<[B, PseudonymBatch]> {
+  try {
+    let previous: { batch: B; pseudonyms: Promise<PseudonymBatch> } | null = null;
+    for await (const batch of batches) {
+      const pseudonyms = hashing.pseudonymise(idsOf(batch));
+      if (previous !== null) yield [previous.batch, await previous.pseudonyms];
+      previous = { batch, pseudonyms };
+    }
+    if (previous !== null) yield [previous.batch, await previous.pseudonyms];
+  } finally {
+    await hashing.close();
+  }
+}
+
 /** What pseudonymises one id here: `Pseudonymiser.pseudonymiseWords`. */
 export type WordsOf = (id: string, out: Uint32Array, offset: number) => boolean;
 
 /** The pseudonyms of `ids`, computed on this thread. */
 export function pseudonymBatch(ids: readonly string[], wordsOf: WordsOf): PseudonymBatch {
-  const words = new Uint32Array(ids.length * WORDS);
+  const words = new Uint32Array(ids.length * PSEUDONYM_WORDS);
   const present = new Uint8Array(ids.length);
-  for (let i = 0; i < ids.length; i++) present[i] = wordsOf(ids[i] as string, words, i * WORDS) ? 1 : 0;
+  for (let i = 0; i < ids.length; i++) present[i] = wordsOf(ids[i] as string, words, i * PSEUDONYM_WORDS) ? 1 : 0;
   return { words, present };
 }
 

@@ -7,7 +7,7 @@
  * each is suppressed beside the counting of the next (`aggregateIndicators`).
  */
 import path from 'node:path';
-import { type ColumnSpec, createErrorCollector, createRecordReader, EMPTY, ok, openTable, type ParseResult } from '../../ingest/index.ts';
+import { type ColumnSpec, createErrorCollector, createRecordReader, openTable, parseTrimmed } from '../../ingest/index.ts';
 
 /** One delivery of a plan. */
 export interface PlannedDelivery {
@@ -27,27 +27,19 @@ const PLAN_COLUMNS = [
   { name: 'sheet', aliases: ['ark'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 
-/**
- * A plan's cell as written, trimmed. Not `planText`: its refusal of anything shaped like a CPR
- * number is for the data's cells, and a plan's periods and file names are digits by nature —
- * `2024-10/2025-09` holds a run that reads as a date and four digits.
- */
-function planText(text: string): ParseResult<string> {
-  const t = text.trim();
-  return t === '' ? EMPTY : ok(t);
-}
-
 /** Reads a plan; throws `InputErrors` naming every bad cell by file, row and column. */
 export async function readAggregatePlan(file: string): Promise<PlannedDelivery[]> {
   const errors = createErrorCollector();
   const reader = createRecordReader(await openTable(file), PLAN_COLUMNS, errors);
   const folder = path.dirname(path.resolve(file));
   const where = (name: string | null) => (name === null ? null : path.resolve(folder, name));
-  const indicator = reader.field('indicator', planText, { required: true });
-  const period = reader.field('period', planText, { required: true });
-  const data = reader.field('data', planText);
-  const out = reader.field('out', planText, { required: true });
-  const sheet = reader.field('sheet', planText);
+  // Read as written: `parseFreeText`'s refusal of anything CPR-shaped is for data cells, and a
+  // plan's periods and file names are digits by nature (`2024-10/2025-09` reads as a date and four).
+  const indicator = reader.field('indicator', parseTrimmed, { required: true });
+  const period = reader.field('period', parseTrimmed, { required: true });
+  const data = reader.field('data', parseTrimmed);
+  const out = reader.field('out', parseTrimmed, { required: true });
+  const sheet = reader.field('sheet', parseTrimmed);
   const plan: PlannedDelivery[] = [];
   const outs = new Map<string, number>();
   for await (const row of reader.rows()) {

@@ -16,6 +16,7 @@ import {
   pseudonymText,
   type RecordRow,
   threadPays,
+  withPseudonyms,
 } from '../../ingest/index.ts';
 import type { JoinKeys } from './classified-population.ts';
 import { StoredRows } from './stored-rows.ts';
@@ -54,17 +55,8 @@ export async function readIndicatorRows(
   // As the population's reader does: a batch's ids are hashed (on a second thread for a large
   // file) while the batch before is stored.
   const hashing = pseudonymiser.batches({ thread: threadPays(file) });
-  try {
-    let previous: { batch: RecordRow<string>[]; pseudonyms: Promise<PseudonymBatch> } | null = null;
-    for await (const batch of reader.batches()) {
-      const pseudonyms = hashing.pseudonymise(batch.map((record) => record.text('person_id')));
-      if (previous !== null) storeBatch(previous.batch, await previous.pseudonyms);
-      previous = { batch, pseudonyms };
-    }
-    if (previous !== null) storeBatch(previous.batch, await previous.pseudonyms);
-  } finally {
-    await hashing.close();
-  }
+  const idsOf = (batch: readonly RecordRow<string>[]) => batch.map((record) => record.text('person_id'));
+  for await (const [batch, pseudonyms] of withPseudonyms(reader.batches(), hashing, idsOf)) storeBatch(batch, pseudonyms);
   errors.throwIfAny();
   const rows = stored.rows();
   return { rows, columns: new Set(rows.length === 0 ? [] : present) };

@@ -6,6 +6,7 @@
  * (`AggregationRow`), about 50 bytes, and its `values` are built when asked for.
  */
 import type { AggregationRow } from '../../counting/index.ts';
+import { Interned } from '../population/interned.ts';
 import type { JoinKeys } from './classified-population.ts';
 
 const PERSON_ID = 'person_id';
@@ -13,44 +14,29 @@ const PERSON_ID = 'person_id';
 /** One column's cells as numbers into its distinct texts (the same text, the same number). */
 class TextColumn {
   numbers = new Int32Array(0);
-  readonly #texts: string[] = [];
-  readonly #numberOf = new Map<string, number>();
+  readonly #texts = new Interned<string>();
 
   add(row: number, text: string): void {
-    let n = this.#numberOf.get(text);
-    if (n === undefined) {
-      n = this.#texts.length;
-      this.#texts.push(text);
-      this.#numberOf.set(text, n);
-    }
-    this.numbers[row] = n;
+    this.numbers[row] = this.#texts.numberOf(text);
   }
 
   text(row: number): string {
-    return this.#texts[this.numbers[row] as number] as string;
+    return this.#texts.valueOf(this.numbers[row] as number) ?? '';
   }
 }
 
 /**
- * The person id column: the row of the id's person in the extract (≥ 0), or −1 − the number of
+ * The person id column: the row of the id's person in the extract (≥ 0), or minus the number of
  * the id's pseudonym among the distinct ones of persons not in the extract.
  */
 class PersonColumn {
   numbers = new Int32Array(0);
-  readonly #others = new TextColumn();
-  #othersSize = 0;
+  readonly #others = new Interned<string>();
 
   constructor(private readonly keys: JoinKeys) {}
 
   add(row: number, key: number | string): void {
-    if (typeof key === 'number') {
-      this.numbers[row] = key;
-      return;
-    }
-    this.#others.numbers = ensureLength(this.#others.numbers, this.#othersSize + 1);
-    this.#others.add(this.#othersSize, key);
-    this.numbers[row] = -1 - this.#othersSize;
-    this.#othersSize += 1;
+    this.numbers[row] = typeof key === 'number' ? key : -this.#others.numberOf(key);
   }
 
   /** The person's row in the extract, or −1. */
@@ -61,7 +47,7 @@ class PersonColumn {
 
   text(row: number): string {
     const n = this.numbers[row] as number;
-    return n >= 0 ? this.keys.handle(n) : this.#others.text(-1 - n);
+    return n >= 0 ? this.keys.handle(n) : (this.#others.valueOf(-n) ?? '');
   }
 }
 

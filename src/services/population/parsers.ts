@@ -3,7 +3,7 @@
  * Danish or English names) and a parent's origin group. They return values, never throw, so the
  * reader can report every bad cell with its row and column.
  */
-import { EMPTY, invalid, ok, type ParseResult, type ValueParser } from '../../ingest/index.ts';
+import { EMPTY, invalid, ok, type ParseResult, parseTrimmed, type ValueParser } from '../../ingest/index.ts';
 import { countryCodeOf, type CountryCode, ORIGIN_GROUPS, type OriginGroup, type ParentStatus, resolveCountry } from '../../origin/index.ts';
 
 /**
@@ -78,10 +78,7 @@ export function parseParentStatus(text: string): ParseResult<ParentStatus> {
 }
 
 /** Any non-blank identifier (it is pseudonymised by the caller, never echoed). */
-export function parseIdentifier(text: string): ParseResult<string> {
-  const t = text.trim();
-  return t === '' ? EMPTY : ok(t);
-}
+export const parseIdentifier: ValueParser<string> = parseTrimmed;
 
 /**
  * Statistics Denmark's three-digit kommunekode (`101` København … `860` Hjørring). Registers also

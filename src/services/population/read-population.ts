@@ -17,6 +17,7 @@ import {
   type PseudonymBatch,
   type Pseudonymiser,
   threadPays,
+  withPseudonyms,
   type RecordReader,
   type RecordRow,
 } from '../../ingest/index.ts';
@@ -57,25 +58,16 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   // municipalities', and a person counted in neither would break that sum.
   const readPerson = personReader(reader, persons, reader.columns.municipality !== undefined);
   const hashing = pseudonymiser.batches({ thread: options.pseudonymThread ?? threadPays(file) });
-  try {
-    // Each batch's ids go to the hashing thread as soon as the batch is read; its cells are read
-    // while the thread hashes the next batch's ids. Rows are still read one by one, in order, so
-    // every problem is reported as before.
-    let previous: { batch: RecordRow<Column>[]; pseudonyms: Promise<PseudonymBatch> } | null = null;
-    let reserved = false;
-    for await (const batch of reader.batches()) {
-      if (!reserved) {
-        persons.reserve(rowsInFile(file, batch));
-        reserved = true;
-      }
-      const pseudonyms = hashing.pseudonymise(idsOf(batch));
-      if (previous !== null) readBatch(previous.batch, await previous.pseudonyms, readPerson, persons);
-      previous = { batch, pseudonyms };
-      options.onProgress?.(persons.size);
+  // A batch's cells are read while the thread hashes the next batch's ids. Rows are still read one
+  // by one, in order, so every problem is reported as before.
+  let reserved = false;
+  for await (const [batch, pseudonyms] of withPseudonyms(reader.batches(), hashing, idsOf)) {
+    if (!reserved) {
+      persons.reserve(rowsInFile(file, batch));
+      reserved = true;
     }
-    if (previous !== null) readBatch(previous.batch, await previous.pseudonyms, readPerson, persons);
-  } finally {
-    await hashing.close();
+    readBatch(batch, pseudonyms, readPerson, persons);
+    options.onProgress?.(persons.size);
   }
   persons.linkParents();
   const columns = new Set(Object.keys(reader.columns).filter((name) => reader.columns[name as Column] !== undefined));
