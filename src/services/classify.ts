@@ -4,8 +4,10 @@
  * group under the chosen definition. Columns not in the contract are not copied: an unknown
  * column may hold identifiers, and the output must never carry one.
  */
-import { assignGroup, type Definition, type Group, type OriginGroup } from '../origin/index.ts';
-import type { Pseudonymiser } from '../ingest/index.ts';
+import { assignGroup, type Definition, type Group, type OriginGroup, type OriginResult } from '../origin/index.ts';
+import { type Pseudonymiser, threadPays } from '../ingest/index.ts';
+import { type Classification, ClassificationColumns, classifiedTable } from './classify-output/classified-table.ts';
+import { FormatThread, writeTable } from './classify-output/write-table.ts';
 import { createCsvOutput } from './output-file.ts';
 import { classifyRows, type ClassifiedRows } from './population/classify-rows.ts';
 import type { PersonColumns } from './population/person-columns.ts';
@@ -20,6 +22,8 @@ export interface ClassifyOptions {
   thirdGeneration: boolean;
   sheet?: string | number;
   onProgress?: (stage: 'read' | 'write', rows: number) => void;
+  /** Format the output lines on a second thread too; default: when the extract is large enough (`threadPays`). */
+  formatThread?: boolean;
 }
 
 export interface ClassifySummary {
@@ -69,54 +73,51 @@ export const CLASSIFY_COLUMNS = [
 
 /** Classifies a population extract and writes the contract's columns (DATA.md §5). */
 export async function classifyPopulation(options: ClassifyOptions, pseudonymiser: Pseudonymiser): Promise<ClassifySummary> {
-  const population = await readPopulation(options.input, pseudonymiser, {
-    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-    onProgress: (n) => options.onProgress?.('read', n),
-  });
-  const classified = classifyRows(population);
-  const { persons } = population;
+  // A large extract's lines are formatted on both cores; the thread loads while the extract is read.
+  const thread = (options.formatThread ?? threadPays(options.input)) ? new FormatThread() : null;
+  try {
+    const population = await readPopulation(options.input, pseudonymiser, {
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      onProgress: (n) => options.onProgress?.('read', n),
+    });
+    const classified = classifyRows(population);
+    const { summary, classification } = summarise(population.persons, classified, options);
+    const out = createCsvOutput(options.output, CLASSIFY_COLUMNS);
+    try {
+      await writeTable(classifiedTable(population.persons, classification), { write: (lines) => out.writeLines(lines) }, thread);
+      await out.commit();
+    } catch (error) {
+      await out.abort();
+      throw error;
+    }
+    options.onProgress?.('write', population.persons.size);
+    return summary;
+  } finally {
+    await thread?.close();
+  }
+}
+
+/** Each person's group under the definition, counted, and the classification's output columns. */
+function summarise(
+  persons: PersonColumns,
+  classified: ClassifiedRows,
+  options: ClassifyOptions,
+): { summary: ClassifySummary; classification: ClassificationColumns } {
   const summary = emptySummary(persons.size, classified);
+  const classification = new ClassificationColumns(persons.size);
   // Counted by the municipality's number in the columns; a group's index in GROUP_ORDER.
   const byMunicipality: number[][] = [];
-  const out = createCsvOutput(options.output, CLASSIFY_COLUMNS);
-  try {
-    for (let i = 0; i < persons.size; i++) {
-      const origin = classified.origins[i];
-      if (!origin) continue;
-      const citizenship = persons.citizenship(i);
-      const refugee = persons.refugee(i);
-      const group = assignGroup({ origin, citizenship, refugee }, options.definition, options.thirdGeneration);
-      count(summary, group, origin.originGroup, origin.thirdGeneration, refugee);
-      countMunicipality(byMunicipality, persons.municipalityNumber(i), group);
-      const full = out.write([
-        persons.idText(i),
-        persons.birthDate(i),
-        persons.sex(i),
-        persons.birthCountry(i),
-        citizenship,
-        persons.parentRef(i, 'mother'),
-        persons.parentRef(i, 'father'),
-        persons.area(i),
-        persons.municipality(i),
-        origin.originGroup,
-        origin.originCountry,
-        origin.originRegion,
-        origin.thirdGeneration,
-        refugee,
-        group,
-      ]);
-      // Only a full stream returns a promise; awaiting `undefined` would cost a tick per row.
-      if (full) await full;
-      if (options.onProgress && (i + 1) % 100_000 === 0) options.onProgress('write', i + 1);
-    }
-    await out.commit();
-  } catch (error) {
-    await out.abort();
-    throw error;
+  for (let i = 0; i < persons.size; i++) {
+    const origin = classified.origins[i] as OriginResult;
+    const refugee = persons.refugee(i);
+    const group = assignGroup({ origin, citizenship: persons.citizenship(i), refugee }, options.definition, options.thirdGeneration);
+    countMunicipality(byMunicipality, persons.municipalityNumber(i), group);
+    classification.set(i, origin, refugee, group);
   }
+  for (const { classification: c, rows } of classification.tally()) count(summary, c, rows);
   const municipalities = municipalityCounts(byMunicipality, persons);
   if (municipalities.length > 1) summary.municipalities = municipalities;
-  return summary;
+  return { summary, classification };
 }
 
 const GROUP_ORDER: readonly Group[] = ['target', 'comparison', 'other'];
@@ -158,9 +159,10 @@ function emptySummary(persons: number, classified: ClassifiedRows): ClassifySumm
   };
 }
 
-function count(s: ClassifySummary, group: Group, originGroup: OriginGroup, thirdGeneration: boolean, refugee: boolean): void {
-  s.groups[group]++;
-  s.originGroups[originGroup]++;
-  if (thirdGeneration) s.thirdGeneration++;
-  if (refugee) s.refugees++;
+/** `rows` more persons classified as `c`. */
+function count(s: ClassifySummary, c: Classification, rows: number): void {
+  s.groups[c.group] += rows;
+  s.originGroups[c.origin.originGroup] += rows;
+  if (c.origin.thirdGeneration) s.thirdGeneration += rows;
+  if (c.refugee) s.refugees += rows;
 }

@@ -178,3 +178,45 @@ describe('old Mac line ends', () => {
     ]);
   });
 });
+
+// The reader looks for a lone CR in the cells only once a chunk (64 KiB) has shown one; these
+// place it where that watch could miss it: far into the file, and exactly at a chunk's end.
+describe('a lone CR anywhere in a large file', () => {
+  const CHUNK = 64 * 1024;
+  /** Header and rows `a;b` of 9 characters and LF, `bytes` in all (before `tail`). */
+  const filler = (bytes: number) => {
+    const header = 'a;b\n';
+    const rows = Math.floor((bytes - header.length) / 10);
+    return header + Array.from({ length: rows }, (_, i) => `${String(i).padStart(4, '0')};abcd`).join('\n') + '\n';
+  };
+
+  it('is refused with its row when it comes after many chunks', async () => {
+    const file = temp.path('late-cr.csv');
+    const head = filler(5 * CHUNK);
+    writeFileSync(file, `${head}9999;ab\rcd\n`);
+    const error = await rejection(collect((await openTable(file)).rows()));
+    expect(error).toMatchObject({ code: 'invalid_value', row: head.split('\n').length, columnNumber: 2 });
+  });
+
+  it('is refused when it is the last character of a chunk and the next starts with text', async () => {
+    const file = temp.path('cr-at-chunk-end.csv');
+    // `9999;ab\r` ends exactly at the first chunk's last byte, `cd` starts the second.
+    const head = filler(CHUNK - 100);
+    const upToCr = `${head}9999;${'x'.repeat(CHUNK - head.length - '9999;ab\r'.length)}ab\r`;
+    expect(upToCr.length).toBe(CHUNK);
+    writeFileSync(file, `${upToCr}cd\n0001;ok\n`);
+    const error = await rejection(collect((await openTable(file)).rows()));
+    expect(error).toMatchObject({ code: 'invalid_value', row: head.split('\n').length, columnNumber: 2 });
+  });
+
+  it('reads a CRLF file whose CR and LF fall in two chunks', async () => {
+    const file = temp.path('split-crlf.csv');
+    const lines = Array.from({ length: 20_000 }, (_, i) => `${String(i).padStart(5, '0')};v`);
+    const text = `a;b\r\n${lines.join('\r\n')}\r\n`;
+    // Some CRLF straddles the first chunk's end (lines of 9 characters: one in nine does).
+    writeFileSync(file, text);
+    const rows = await collect((await openTable(file)).rows());
+    expect(rows).toHaveLength(20_000);
+    expect(rows.every((row) => row.values[1] === 'v')).toBe(true);
+  });
+});

@@ -24,6 +24,11 @@ export class Interned<T> {
     return this.#values[n] ?? null;
   }
 
+  /** Every value by its number (null at 0), for writers that turn millions of numbers back into text. */
+  values(): readonly (T | null)[] {
+    return [...this.#values];
+  }
+
   /** How many numbers have been given out, 0 (null) included. */
   get size(): number {
     return this.#values.length;

@@ -40,6 +40,15 @@ export interface PersonNumbers {
   father: number;
 }
 
+/** The columns `coded` gives out. */
+export type CodedColumnName = 'birthDate' | 'sex' | 'birthCountry' | 'citizenship' | 'area' | 'municipality';
+
+/** A column as numbers into its values (`PersonColumns.coded`). */
+export interface CodedColumn {
+  readonly numbers: Int32Array | Uint16Array | Uint8Array;
+  readonly values: readonly (string | null)[];
+}
+
 /** A parent's columns without the id: a few shared frozen objects for a whole extract. */
 export type ParentFactsColumns = ParentColumns & { readonly ref: null };
 
@@ -189,6 +198,11 @@ export class PersonColumns {
     return this.#unlinkedRef[side].get(i) ?? null;
   }
 
+  /** The side's parent ids that are no row of the extract, as pseudonym text by the child's row. */
+  unlinkedRefs(side: Side): ReadonlyMap<number, string> {
+    return this.#unlinkedRef[side];
+  }
+
   /** The parent's columns other than the id (a shared frozen object). */
   parentFactsOf(i: number, side: Side): ParentFactsColumns {
     return this.parentFacts.valueOf(this.parentFactsNumber[side][i] as number) as ParentFactsColumns;
@@ -234,6 +248,31 @@ export class PersonColumns {
   /** The row's municipality as its number in `municipalities` (0: none), for counting by number. */
   municipalityNumber(i: number): number {
     return this.#municipality[i] as number;
+  }
+
+  /** Whether the row gives an id (every other row has a pseudonym in `id`). */
+  hasId(i: number): boolean {
+    return ((this.#flags[i] as number) & HAS_ID) !== 0;
+  }
+
+  /**
+   * A column as each row's number into its table (row `i` at `[i]`, 0: null) and the table's
+   * values, for writers that format millions of rows without asking row by row.
+   */
+  coded(column: CodedColumnName): CodedColumn {
+    const [numbers, table] = this.#codedColumns()[column];
+    return { numbers: numbers.subarray(0, this.size), values: table.values() };
+  }
+
+  #codedColumns(): Record<CodedColumnName, [Int32Array | Uint16Array | Uint8Array, Interned<string>]> {
+    return {
+      birthDate: [this.#birthDate, this.dates],
+      sex: [this.#sex, this.sexes],
+      birthCountry: [this.birthCountryNumber, this.countries],
+      citizenship: [this.citizenshipNumber, this.countries],
+      area: [this.#area, this.areas],
+      municipality: [this.#municipality, this.municipalities],
+    };
   }
 
   /** One row as an object, for the few places that are not hot (tests, error reports). */

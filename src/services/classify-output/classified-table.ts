@@ -1,0 +1,114 @@
+/**
+ * `classify`'s output (`CLASSIFY_COLUMNS`) as an `OutputTable`: the extract's columns as the
+ * population keeps them (numbers into small tables), and the classification's six columns as the
+ * number of their combination, which a register extract repeats a few thousand ways.
+ */
+import { csvField, csvRecord, PSEUDONYM_WORDS } from '../../ingest/index.ts';
+import { type Group, ORIGIN_GROUPS, ORIGIN_REGIONS, type OriginResult } from '../../origin/index.ts';
+import type { CodedColumnName, PersonColumns } from '../population/person-columns.ts';
+import { type CodedTextColumn, type OutputTable, textBytes } from './output-table.ts';
+
+/** What one number of `ClassificationColumns` stands for. */
+export interface Classification {
+  readonly origin: OriginResult;
+  readonly refugee: boolean;
+  readonly group: Group;
+}
+
+/**
+ * Each row's `origin_group, origin_country, origin_region, third_generation, refugee, group`, as a
+ * number into their distinct combinations, with how many rows have each.
+ */
+export class ClassificationColumns {
+  readonly numbers: Int32Array;
+  readonly #classifications: Classification[] = [];
+  readonly #rows: number[] = [];
+  /** Per origin (group, country, region, third generation, as `#originKey`): its number by refugee and group, −1 until seen. */
+  readonly #byOrigin = new Map<number, number[]>();
+  readonly #countries = new Map<string, number>();
+
+  constructor(rows: number) {
+    this.numbers = new Int32Array(rows);
+  }
+
+  set(i: number, origin: OriginResult, refugee: boolean, group: Group): void {
+    const variant = (refugee ? GROUPS.length : 0) + GROUPS.indexOf(group);
+    const key = this.#originKey(origin);
+    let known = this.#byOrigin.get(key);
+    if (known === undefined) {
+      known = [-1, -1, -1, -1, -1, -1];
+      this.#byOrigin.set(key, known);
+    }
+    let n = known[variant] as number;
+    if (n < 0) {
+      n = this.#numberOf(origin, refugee, group);
+      known[variant] = n;
+    }
+    this.numbers[i] = n;
+    this.#rows[n] = (this.#rows[n] as number) + 1;
+  }
+
+  /** Every combination by its number, and how many rows have it. */
+  tally(): { classification: Classification; rows: number }[] {
+    return this.#classifications.map((classification, n) => ({ classification, rows: this.#rows[n] as number }));
+  }
+
+  /** Each number's output text (six CSV fields). */
+  texts(): string[] {
+    return this.#classifications.map(({ origin, refugee, group }) =>
+      csvRecord([origin.originGroup, origin.originCountry, origin.originRegion, origin.thirdGeneration, refugee, group]),
+    );
+  }
+
+  /**
+   * The origin's four output columns as one number: a person's own result (one linked to a parent
+   * row) is an object of its own, so an object would be a key seen once; these values repeat.
+   */
+  #originKey(origin: OriginResult): number {
+    let country = this.#countries.get(origin.originCountry);
+    if (country === undefined) {
+      country = this.#countries.size;
+      this.#countries.set(origin.originCountry, country);
+    }
+    const group = ORIGIN_GROUPS.indexOf(origin.originGroup);
+    const region = ORIGIN_REGIONS.indexOf(origin.originRegion);
+    return ((country * ORIGIN_GROUPS.length + group) * ORIGIN_REGIONS.length + region) * 2 + (origin.thirdGeneration ? 1 : 0);
+  }
+
+  #numberOf(origin: OriginResult, refugee: boolean, group: Group): number {
+    this.#classifications.push({ origin, refugee, group });
+    this.#rows.push(0);
+    return this.#classifications.length - 1;
+  }
+}
+
+const GROUPS: readonly Group[] = ['target', 'comparison', 'other'];
+
+/** The persons' columns of `CLASSIFY_COLUMNS` in order, then the classification's. */
+export function classifiedTable(persons: PersonColumns, classification: ClassificationColumns): OutputTable {
+  const coded = (name: CodedColumnName): CodedTextColumn => {
+    const { numbers, values } = persons.coded(name);
+    return { kind: 'coded', numbers, texts: values.map((value) => textBytes(csvField(value))) };
+  };
+  const hasId = new Uint8Array(persons.size);
+  for (let i = 0; i < persons.size; i++) hasId[i] = persons.hasId(i) ? 1 : 0;
+  const parent = (side: 'mother' | 'father') => ({ kind: 'pseudonym', rows: persons.parentRow[side], unlinked: persons.unlinkedRefs(side) }) as const;
+  return {
+    rows: persons.size,
+    ids: persons.id.subarray(0, persons.size * PSEUDONYM_WORDS),
+    idWords: PSEUDONYM_WORDS,
+    hasId,
+    columns: [
+      { kind: 'pseudonym', rows: null, unlinked: new Map() },
+      coded('birthDate'),
+      coded('sex'),
+      coded('birthCountry'),
+      coded('citizenship'),
+      parent('mother'),
+      parent('father'),
+      coded('area'),
+      coded('municipality'),
+      { kind: 'coded', numbers: classification.numbers, texts: classification.texts().map(textBytes) },
+    ],
+  };
+}

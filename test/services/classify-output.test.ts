@@ -1,0 +1,199 @@
+/**
+ * `classify`'s output lines, formatted as bytes from tables of distinct values (and, for a large
+ * extract, on two threads): byte for byte what the CSV writer makes of each row's values
+ * (`csvLine`), which is how `classify` wrote them before — quoting, formula neutralising, UTF-8
+ * letters, missing ids and parents that are no row of the extract included.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPseudonymiser, csvLine } from '../../src/ingest/index.ts';
+import { assignGroup } from '../../src/origin/index.ts';
+import { CLASSIFY_COLUMNS, classifyPopulation } from '../../src/services/classify.ts';
+import { CHUNK_ROWS } from '../../src/services/classify-output/chunks.ts';
+import { formatRows } from '../../src/services/classify-output/format-rows.ts';
+import type { OutputTable } from '../../src/services/classify-output/output-table.ts';
+import { FormatThread, writeTable } from '../../src/services/classify-output/write-table.ts';
+import { classifyRows } from '../../src/services/population/classify-rows.ts';
+import { readPopulation } from '../../src/services/population/read-population.ts';
+
+let dir: string;
+const pseudonymiser = createPseudonymiser({ dataDir: os.tmpdir(), key: '5e'.repeat(32) });
+const HEADER = 'person_id;birth_date;sex;birth_country;citizenship;mother_id;father_id;mother_birth_country;refugee;area;municipality';
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'indikator-classify-output-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The output as `classify` wrote it row by row through the CSV writer: the reference. */
+async function referenceLines(input: string, thirdGeneration = false): Promise<string> {
+  const population = await readPopulation(input, pseudonymiser, { pseudonymThread: false });
+  const { persons } = population;
+  const { origins } = classifyRows(population);
+  let text = csvLine(CLASSIFY_COLUMNS);
+  for (let i = 0; i < persons.size; i++) {
+    const origin = origins[i];
+    if (origin === undefined) throw new Error(`row ${i} has no classification`);
+    const citizenship = persons.citizenship(i);
+    const refugee = persons.refugee(i);
+    const group = assignGroup({ origin, citizenship, refugee }, 'origin', thirdGeneration);
+    text += csvLine([
+      persons.idText(i),
+      persons.birthDate(i),
+      persons.sex(i),
+      persons.birthCountry(i),
+      citizenship,
+      persons.parentRef(i, 'mother'),
+      persons.parentRef(i, 'father'),
+      persons.area(i),
+      persons.municipality(i),
+      origin.originGroup,
+      origin.originCountry,
+      origin.originRegion,
+      origin.thirdGeneration,
+      refugee,
+      group,
+    ]);
+  }
+  return text;
+}
+
+async function classified(input: string, formatThread: boolean, thirdGeneration = false): Promise<string> {
+  const output = path.join(dir, `out-${formatThread}.csv`);
+  await classifyPopulation({ input, output, definition: 'origin', thirdGeneration, formatThread }, pseudonymiser);
+  return readFileSync(output, 'utf8');
+}
+
+describe("classify's output lines", () => {
+  it('are what the CSV writer writes for every kind of value', async () => {
+    const input = path.join(dir, 'tricky.csv');
+    await writeFile(
+      input,
+      [
+        HEADER,
+        // A mother in the extract, a father who is not; an area that needs quotes and one that a
+        // spreadsheet would take for a formula; Danish letters (two bytes each in UTF-8).
+        'C1;2010-05-01;K;DK;DK;M1;F9;;nej;"Nørrebro, syd";101',
+        'M1;1980-01-01;K;Tyrkiet;TR;;;;nej;=SUM(A1);101',
+        // A blank sex and area.
+        'R1;1975-03-03;;SY;SY;;;;ja;;751',
+        'X1;1990-07-07;M;Østrig;AT;;F9;Østrig;nej; leading space;751',
+        'X2;2001-02-03;M;DK;DK;X1;;;nej;"say ""hi""";751',
+      ].join('\n'),
+    );
+    const expected = await referenceLines(input);
+    expect(await classified(input, false)).toBe(expected);
+    expect(await classified(input, true)).toBe(expected);
+    // The reference itself holds what the cases are for.
+    expect(expected).toContain('"Nørrebro, syd"');
+    expect(expected).toContain("'=SUM(A1)");
+    expect(expected).toContain('"say ""hi"""');
+  });
+
+  it('are the same on one thread and on two, over many chunks, in input order', async () => {
+    const input = path.join(dir, 'many.csv');
+    const rows = 3 * CHUNK_ROWS + 123;
+    const countries = ['DK', 'TR', 'SY', 'AT', 'IQ', 'SO'];
+    const lines = [HEADER];
+    for (let i = 0; i < rows; i++) {
+      const mother = i % 5 === 0 && i > 0 ? `P${i - 1}` : '';
+      const country = countries[i % countries.length];
+      lines.push(
+        `P${i};19${50 + (i % 50)}-01-0${1 + (i % 9)};${i % 2 ? 'M' : 'K'};${country};${country};${mother};;;${i % 7 === 0 ? 'ja' : 'nej'};Område ${i % 40};${101 + (i % 3)}`,
+      );
+    }
+    await writeFile(input, lines.join('\n'));
+    const expected = await referenceLines(input, true);
+    expect(await classified(input, true, true)).toBe(expected);
+    expect(await classified(input, false, true)).toBe(expected);
+  });
+});
+
+describe('writeTable', () => {
+  /** A table of `rows` rows: a pseudonym of the row number, and a coded column cycling through three texts. */
+  const table = (rows: number): OutputTable => {
+    const ids = new Uint32Array(rows * 4);
+    for (let i = 0; i < rows; i++) ids[i * 4 + 3] = i;
+    return {
+      rows,
+      ids,
+      idWords: 4,
+      hasId: new Uint8Array(rows).fill(1),
+      columns: [
+        { kind: 'pseudonym', rows: null, unlinked: new Map() },
+        { kind: 'coded', numbers: Uint8Array.from({ length: rows }, (_, i) => i % 3), texts: ['a', '"b,c"', 'ø'].map((t) => new TextEncoder().encode(t)) },
+      ],
+    };
+  };
+  const expected = (rows: number) => Array.from({ length: rows }, (_, i) => `${i.toString(16).padStart(32, '0')},${['a', '"b,c"', 'ø'][i % 3]}\n`).join('');
+  const written = async (rows: number, thread: FormatThread | null) => {
+    const blocks: Uint8Array[] = [];
+    try {
+      await writeTable(table(rows), { write: (block) => void blocks.push(block) }, thread);
+    } finally {
+      await thread?.close();
+    }
+    return Buffer.concat(blocks).toString('utf8');
+  };
+
+  it('writes every row once, in order, with and without a thread', async () => {
+    const rows = 4 * CHUNK_ROWS + 7;
+    expect(await written(rows, null)).toBe(expected(rows));
+    expect(await written(rows, new FormatThread())).toBe(expected(rows));
+  });
+
+  it('has the thread format every chunk it takes, as this thread would', async () => {
+    const rows = 3 * CHUNK_ROWS + 5;
+    const thread = new FormatThread();
+    try {
+      // Only the thread takes chunks here: each arrives once, the same lines as formatted here.
+      const chunks = new Map<number, string>();
+      await new Promise<void>((finished) =>
+        thread.start(
+          { table: table(rows), taken: new Int32Array(new SharedArrayBuffer(4)) },
+          (chunk, blocks) => chunks.set(chunk, Buffer.concat(blocks).toString('utf8')),
+          finished,
+        ),
+      );
+      expect([...chunks.keys()].sort()).toEqual([0, 1, 2, 3]);
+      expect([0, 1, 2, 3].map((chunk) => chunks.get(chunk)).join('')).toBe(expected(rows));
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('formats the chunks a failed thread took but never sent', async () => {
+    const rows = 5 * CHUNK_ROWS;
+    const blocks: Uint8Array[] = [];
+    // A helper that takes two chunks and then ends without sending them, as a thread that dies.
+    const dying = {
+      start: (request: { taken: Int32Array }, _onChunk: unknown, onEnd: () => void) => {
+        Atomics.add(request.taken, 0, 2);
+        setImmediate(onEnd);
+      },
+    };
+    const byThread = await writeTable(table(rows), { write: (block) => void blocks.push(block) }, dying);
+    expect(byThread).toBe(0);
+    expect(Buffer.concat(blocks).toString('utf8')).toBe(expected(rows));
+  });
+
+  it('writes everything itself when the thread is gone before it starts', async () => {
+    const thread = new FormatThread();
+    await thread.close();
+    expect(await written(2 * CHUNK_ROWS, thread)).toBe(expected(2 * CHUNK_ROWS));
+  });
+
+  it('formats a pseudonym as its words in hex, most significant first', () => {
+    const one: OutputTable = { ...table(1), ids: Uint32Array.of(0x0123abcd, 0xffffffff, 0, 0x80000001) };
+    let text = '';
+    formatRows(one, 0, 1, (block) => {
+      text += Buffer.from(block).toString('latin1');
+    });
+    expect(text).toBe('0123abcdffffffff0000000080000001,a\n');
+  });
+});
