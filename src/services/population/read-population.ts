@@ -93,9 +93,12 @@ const ID_COLUMNS = ['person_id', 'mother_id', 'father_id'] as const;
 
 /** Reads a batch's rows in order, with their ids' pseudonyms. */
 function readBatch(batch: readonly RecordRow<Column>[], pseudonyms: PseudonymBatch, readPerson: PersonReader, persons: PersonColumns): void {
+  const earlier = persons.addIds(pseudonyms.words, pseudonyms.present, ID_COLUMNS.length, batch.length);
   batch.forEach((row, r) => {
-    const earlier = readPerson(row, pseudonyms, r * ID_COLUMNS.length);
-    if (earlier >= 0) row.fail('person_id', repeatedPerson(persons.rowNumber[earlier] ?? 0));
+    readPerson(row, pseudonyms, r * ID_COLUMNS.length);
+    // Reported after the row's other cells' problems, as when the index was asked row by row.
+    const first = earlier[r] as number;
+    if (first >= 0) row.fail('person_id', repeatedPerson(persons.rowNumber[first] ?? 0));
   });
 }
 
@@ -129,10 +132,10 @@ function repeatedPerson(firstRow: number) {
 
 /**
  * Appends one row's cells to the columns (every column found once per extract, see
- * `RecordReader.field`), its ids' pseudonyms taken from `pseudonyms` at `at` (person, mother,
- * father); returns the earlier row of the same person, or −1.
+ * `RecordReader.field`), its parents' pseudonyms taken from `pseudonyms` at `at` (person, mother,
+ * father; the person's own is in already, `PersonColumns.addIds`).
  */
-type PersonReader = (row: RecordRow<Column>, pseudonyms: PseudonymBatch, at: number) => number;
+type PersonReader = (row: RecordRow<Column>, pseudonyms: PseudonymBatch, at: number) => void;
 
 function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, persons: PersonColumns, hasMunicipality: boolean): PersonReader {
   const id = reader.field('person_id', parseIdentifier, { required: true });
@@ -161,12 +164,10 @@ function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, persons: 
     father: 0,
   };
   return (row, { words, present }, at) => {
-    const offset = persons.nextIdOffset();
-    const given = id(row);
+    // Only read for its problems: an id is given exactly when it has a pseudonym (both trim it).
+    id(row);
     values.rowNumber = row.rowNumber;
-    values.hasId = given !== null && present[at] === 1;
-    // The pseudonyms go straight into the columns' words: no string per id.
-    if (values.hasId) persons.id.set(words.subarray(at * PSEUDONYM_WORDS, (at + 1) * PSEUDONYM_WORDS), offset);
+    values.hasId = present[at] === 1;
     SIDES.forEach((side, s) => {
       const ref = at + 1 + s;
       if (present[ref] === 1) persons.addParentRef(side, words, ref * PSEUDONYM_WORDS);
@@ -182,7 +183,7 @@ function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, persons: 
     values.area = area(row);
     values.municipality = municipality(row);
     values.arrivalDate = arrivalDate(row);
-    return persons.push(values);
+    persons.push(values);
   };
 }
 
