@@ -14,14 +14,9 @@ const BLOCK_CHARS = 64 * 1024;
 export interface CsvWriter {
   /** Adds a row (as many values as the header). Await the result: it is a promise when the stream is full. */
   write(values: readonly CsvValue[]): Promise<void> | undefined;
-  /**
-   * Adds lines already formatted as `write` formats them (`csvLine`, UTF-8), from a writer that
-   * formats millions of rows from tables of distinct values (`classify`). Await as `write`.
-   */
-  writeLines(lines: Uint8Array): Promise<void> | undefined;
   /** Writes what is buffered and finishes; a file opened by path is closed, a stream passed in is not ended. */
   close(): Promise<void>;
-  /** Data rows written so far by `write` (`writeLines` does not count its lines). */
+  /** Data rows written so far. */
   readonly rows: number;
 }
 
@@ -49,7 +44,6 @@ export function createCsvWriter(target: string | Writable, header: readonly stri
     block = '';
     return ok ? undefined : drained(stream);
   };
-
   return {
     write(values) {
       if (values.length !== header.length) {
@@ -58,13 +52,6 @@ export function createCsvWriter(target: string | Writable, header: readonly stri
       block += csvLine(values);
       rows++;
       return block.length >= BLOCK_CHARS ? flush() : undefined;
-    },
-    writeLines(lines) {
-      if (failure !== undefined) return Promise.reject(failure);
-      // What `write` has gathered goes first: the stream keeps the order of its writes.
-      if (block.length > 0) stream.write(block);
-      block = '';
-      return stream.write(lines) ? undefined : drained(stream);
     },
     async close() {
       if (block.length > 0) await flush();

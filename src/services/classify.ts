@@ -4,11 +4,10 @@
  * group under the chosen definition. Columns not in the contract are not copied: an unknown
  * column may hold identifiers, and the output must never carry one.
  */
-import { assignGroup, type Definition, type Group, type OriginGroup, type OriginResult } from '../origin/index.ts';
-import { type Pseudonymiser, threadPays } from '../ingest/index.ts';
+import { assignGroup, type Definition, type Group, type OriginGroup } from '../origin/index.ts';
+import { csvLine, type Pseudonymiser, threadPays } from '../ingest/index.ts';
 import { type Classification, ClassificationColumns, classifiedTable } from './classify-output/classified-table.ts';
-import { FormatThread, writeTable } from './classify-output/write-table.ts';
-import { createCsvOutput } from './output-file.ts';
+import { FormatThread, TableWriter } from './classify-output/write-table.ts';
 import { classifyRows, type ClassifiedRows } from './population/classify-rows.ts';
 import type { PersonColumns } from './population/person-columns.ts';
 import { readPopulation } from './population/read-population.ts';
@@ -80,44 +79,40 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       onProgress: (n) => options.onProgress?.('read', n),
     });
-    const classified = classifyRows(population);
-    const { summary, classification } = summarise(population.persons, classified, options);
-    const out = createCsvOutput(options.output, CLASSIFY_COLUMNS);
+    const { persons } = population;
+    // The lines are formatted and written (on the thread) while the persons are classified (here).
+    const classification = new ClassificationColumns(persons.size);
+    const { table, growing } = classifiedTable(persons, classification);
+    const writer = new TableWriter(options.output, csvLine(CLASSIFY_COLUMNS), table, thread, growing);
     try {
-      await writeTable(classifiedTable(population.persons, classification), { write: (lines) => out.writeLines(lines) }, thread);
-      await out.commit();
+      // Counted by the municipality's number in the columns; a group's index in GROUP_ORDER.
+      const byMunicipality: number[][] = [];
+      const classified = classifyRows(population, (i, origin) => {
+        const refugee = persons.refugee(i);
+        const group = assignGroup({ origin, citizenship: persons.citizenship(i), refugee }, options.definition, options.thirdGeneration);
+        countMunicipality(byMunicipality, persons.municipalityNumber(i), group);
+        classification.set(i, origin, refugee, group);
+        writer.publish(i + 1);
+      });
+      await writer.finish();
+      options.onProgress?.('write', persons.size);
+      return summaryOf(persons, classified, classification, byMunicipality);
     } catch (error) {
-      await out.abort();
+      await writer.abort();
       throw error;
     }
-    options.onProgress?.('write', population.persons.size);
-    return summary;
   } finally {
     await thread?.close();
   }
 }
 
-/** Each person's group under the definition, counted, and the classification's output columns. */
-function summarise(
-  persons: PersonColumns,
-  classified: ClassifiedRows,
-  options: ClassifyOptions,
-): { summary: ClassifySummary; classification: ClassificationColumns } {
+/** The counts of the classified persons, in all and per municipality. */
+function summaryOf(persons: PersonColumns, classified: ClassifiedRows, classification: ClassificationColumns, byMunicipality: number[][]): ClassifySummary {
   const summary = emptySummary(persons.size, classified);
-  const classification = new ClassificationColumns(persons.size);
-  // Counted by the municipality's number in the columns; a group's index in GROUP_ORDER.
-  const byMunicipality: number[][] = [];
-  for (let i = 0; i < persons.size; i++) {
-    const origin = classified.origins[i] as OriginResult;
-    const refugee = persons.refugee(i);
-    const group = assignGroup({ origin, citizenship: persons.citizenship(i), refugee }, options.definition, options.thirdGeneration);
-    countMunicipality(byMunicipality, persons.municipalityNumber(i), group);
-    classification.set(i, origin, refugee, group);
-  }
   for (const { classification: c, rows } of classification.tally()) count(summary, c, rows);
   const municipalities = municipalityCounts(byMunicipality, persons);
   if (municipalities.length > 1) summary.municipalities = municipalities;
-  return { summary, classification };
+  return summary;
 }
 
 const GROUP_ORDER: readonly Group[] = ['target', 'comparison', 'other'];

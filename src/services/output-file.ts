@@ -7,8 +7,6 @@ import { createCsvWriter, type CsvValue } from '../ingest/index.ts';
 
 export interface CsvOutput {
   write(values: readonly CsvValue[]): Promise<void> | undefined;
-  /** Lines already formatted (`CsvWriter.writeLines`). */
-  writeLines(lines: Uint8Array): Promise<void> | undefined;
   /** Finishes the file and moves it into place. */
   commit(): Promise<void>;
   /** Removes the partial file. */
@@ -20,7 +18,6 @@ export function createCsvOutput(path: string, header: readonly string[]): CsvOut
   const writer = createCsvWriter(partial, header);
   return {
     write: (values) => writer.write(values),
-    writeLines: (lines) => writer.writeLines(lines),
     async commit() {
       await writer.close();
       await rename(partial, path);

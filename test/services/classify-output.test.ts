@@ -4,7 +4,7 @@
  * (`csvLine`), which is how `classify` wrote them before — quoting, formula neutralising, UTF-8
  * letters, missing ids and parents that are no row of the extract included.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,9 +13,9 @@ import { createPseudonymiser, csvLine } from '../../src/ingest/index.ts';
 import { assignGroup } from '../../src/origin/index.ts';
 import { CLASSIFY_COLUMNS, classifyPopulation } from '../../src/services/classify.ts';
 import { CHUNK_ROWS } from '../../src/services/classify-output/chunks.ts';
-import { formatRows } from '../../src/services/classify-output/format-rows.ts';
-import type { OutputTable } from '../../src/services/classify-output/output-table.ts';
-import { FormatThread, writeTable } from '../../src/services/classify-output/write-table.ts';
+import { formatRows, linesBytes } from '../../src/services/classify-output/format-rows.ts';
+import type { OutputColumn, OutputTable } from '../../src/services/classify-output/output-table.ts';
+import { type FormatHelper, FormatThread, TableWriter } from '../../src/services/classify-output/write-table.ts';
 import { classifyRows } from '../../src/services/population/classify-rows.ts';
 import { readPopulation } from '../../src/services/population/read-population.ts';
 
@@ -114,7 +114,7 @@ describe("classify's output lines", () => {
   });
 });
 
-describe('writeTable', () => {
+describe('TableWriter', () => {
   /** A table of `rows` rows: a pseudonym of the row number, and a coded column cycling through three texts. */
   const table = (rows: number): OutputTable => {
     const ids = new Uint32Array(rows * 4);
@@ -130,70 +130,108 @@ describe('writeTable', () => {
       ],
     };
   };
-  const expected = (rows: number) => Array.from({ length: rows }, (_, i) => `${i.toString(16).padStart(32, '0')},${['a', '"b,c"', 'ø'][i % 3]}\n`).join('');
-  const written = async (rows: number, thread: FormatThread | null) => {
-    const blocks: Uint8Array[] = [];
-    try {
-      await writeTable(table(rows), { write: (block) => void blocks.push(block) }, thread);
-    } finally {
-      await thread?.close();
-    }
-    return Buffer.concat(blocks).toString('utf8');
+  const HEADER = 'id,value\n';
+  const expected = (rows: number) =>
+    HEADER + Array.from({ length: rows }, (_, i) => `${i.toString(16).padStart(32, '0')},${['a', '"b,c"', 'ø'][i % 3]}\n`).join('');
+  const output = () => path.join(dir, 'table.csv');
+  const written = () => readFileSync(output(), 'utf8');
+
+  /** A thread whose end can be awaited, so that a test can let it take every chunk before this thread takes any. */
+  const awaitedThread = () => {
+    const thread = new FormatThread();
+    let ended: () => void = () => undefined;
+    const done = new Promise<void>((settle) => (ended = settle));
+    const helper: FormatHelper = {
+      start: (request, reports) =>
+        thread.start(request, {
+          wrote: reports.wrote,
+          ended: () => {
+            reports.ended();
+            ended();
+          },
+        }),
+      close: () => thread.close(),
+    };
+    return { helper, done };
   };
 
-  it('writes every row once, in order, with and without a thread', async () => {
+  it('writes every row once, in order, with the header first', async () => {
     const rows = 4 * CHUNK_ROWS + 7;
-    expect(await written(rows, null)).toBe(expected(rows));
-    expect(await written(rows, new FormatThread())).toBe(expected(rows));
+    expect(await new TableWriter(output(), HEADER, table(rows), null).finish()).toBe(0);
+    expect(written()).toBe(expected(rows));
   });
 
-  it('has the thread format every chunk it takes, as this thread would', async () => {
+  it('has the thread write every chunk it takes at its place, as this thread would', async () => {
     const rows = 3 * CHUNK_ROWS + 5;
-    const thread = new FormatThread();
+    const { helper, done } = awaitedThread();
     try {
-      // Only the thread takes chunks here: each arrives once, the same lines as formatted here.
-      const chunks = new Map<number, string>();
-      await new Promise<void>((finished) =>
-        thread.start(
-          { table: table(rows), taken: new Int32Array(new SharedArrayBuffer(4)) },
-          (chunk, blocks) => chunks.set(chunk, Buffer.concat(blocks).toString('utf8')),
-          finished,
-        ),
-      );
-      expect([...chunks.keys()].sort()).toEqual([0, 1, 2, 3]);
-      expect([0, 1, 2, 3].map((chunk) => chunks.get(chunk)).join('')).toBe(expected(rows));
+      const writer = new TableWriter(output(), HEADER, table(rows), helper);
+      await done;
+      expect(await writer.finish()).toBe(4);
+      expect(written()).toBe(expected(rows));
     } finally {
-      await thread.close();
+      await helper.close();
     }
   });
 
-  it('formats the chunks a failed thread took but never sent', async () => {
+  it('lets the thread write the rows published while the rest are filled in, with the texts found on the way', async () => {
+    const rows = 3 * CHUNK_ROWS + 11;
+    const { helper, done } = awaitedThread();
+    try {
+      // The growing column: row i shows text `t<k>` for k = i / 10,000, each text new when first used.
+      const numbers = new Int32Array(new SharedArrayBuffer(4 * rows));
+      const texts: Uint8Array[] = [];
+      const growing: OutputTable = { ...table(rows), columns: [table(rows).columns[0] as OutputColumn, { kind: 'coded', numbers, texts }] };
+      const writer = new TableWriter(output(), HEADER, growing, helper, 1);
+      for (let i = 0; i < rows; i++) {
+        const k = Math.floor(i / 10_000);
+        if (texts.length === k) texts.push(new TextEncoder().encode(`t${k}`));
+        numbers[i] = k;
+        writer.publish(i + 1);
+      }
+      await done;
+      expect(await writer.finish()).toBe(4);
+      const lines = Array.from({ length: rows }, (_, i) => `${i.toString(16).padStart(32, '0')},t${Math.floor(i / 10_000)}\n`);
+      expect(written()).toBe(HEADER + lines.join(''));
+    } finally {
+      await helper.close();
+    }
+  });
+
+  it('writes the chunks a failed thread took', async () => {
     const rows = 5 * CHUNK_ROWS;
-    const blocks: Uint8Array[] = [];
-    // A helper that takes two chunks and then ends without sending them, as a thread that dies.
-    const dying = {
-      start: (request: { taken: Int32Array }, _onChunk: unknown, onEnd: () => void) => {
+    // A helper that takes two chunks and then ends without writing them, as a thread that dies.
+    const dying: FormatHelper = {
+      start: (request, reports) => {
         Atomics.add(request.taken, 0, 2);
-        setImmediate(onEnd);
+        setImmediate(reports.ended);
       },
+      close: async () => undefined,
     };
-    const byThread = await writeTable(table(rows), { write: (block) => void blocks.push(block) }, dying);
-    expect(byThread).toBe(0);
-    expect(Buffer.concat(blocks).toString('utf8')).toBe(expected(rows));
+    expect(await new TableWriter(output(), HEADER, table(rows), dying).finish()).toBe(0);
+    expect(written()).toBe(expected(rows));
   });
 
   it('writes everything itself when the thread is gone before it starts', async () => {
     const thread = new FormatThread();
     await thread.close();
-    expect(await written(2 * CHUNK_ROWS, thread)).toBe(expected(2 * CHUNK_ROWS));
+    expect(await new TableWriter(output(), HEADER, table(2 * CHUNK_ROWS), thread).finish()).toBe(0);
+    expect(written()).toBe(expected(2 * CHUNK_ROWS));
+  });
+
+  it('refuses to finish before every row is published, and leaves no file when aborted', async () => {
+    const growing: OutputTable = { ...table(10), columns: [{ kind: 'coded', numbers: new Int32Array(10), texts: [new Uint8Array(0)] }] };
+    const writer = new TableWriter(path.join(dir, 'never.csv'), HEADER, growing, null, 0);
+    writer.publish(5);
+    await expect(writer.finish()).rejects.toThrow(/not all published/);
+    await writer.abort();
+    expect(readdirSync(dir).filter((name) => name.startsWith('never.csv'))).toEqual([]);
   });
 
   it('formats a pseudonym as its words in hex, most significant first', () => {
     const one: OutputTable = { ...table(1), ids: Uint32Array.of(0x0123abcd, 0xffffffff, 0, 0x80000001) };
-    let text = '';
-    formatRows(one, 0, 1, (block) => {
-      text += Buffer.from(block).toString('latin1');
-    });
-    expect(text).toBe('0123abcdffffffff0000000080000001,a\n');
+    const out = new Uint8Array(linesBytes(one, 0, 1));
+    expect(formatRows(one, 0, 1, out)).toBe(out.length);
+    expect(Buffer.from(out).toString('latin1')).toBe('0123abcdffffffff0000000080000001,a\n');
   });
 });

@@ -96,7 +96,7 @@ describe.each(HASHING)('readPopulation into columns, ids pseudonymised %s', (_, 
     expect(persons.parentRow.mother[0]).toBe(2);
     expect(persons.parentRef(0, 'mother')).toBe(pseudonymiser.pseudonymise('C3'));
     // A father id that is no row of the extract keeps its pseudonym for the output, unlinked.
-    expect(persons.parentRow.father[0]).toBe(-1);
+    expect(persons.parentRow.father[0]).toBe(-2);
     expect(persons.parentRef(0, 'father')).toBe(pseudonymiser.pseudonymise('X9'));
     expect(persons.hasParentRef(1, 'mother')).toBe(false);
     expect(persons.parentRef(1, 'mother')).toBeNull();

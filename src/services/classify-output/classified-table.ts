@@ -27,8 +27,12 @@ export class ClassificationColumns {
   readonly #byOrigin = new Map<number, number[]>();
   readonly #countries = new Map<string, number>();
 
+  /** Each number's output text (six CSV fields), growing as combinations are found. */
+  readonly texts: Uint8Array[] = [];
+
+  /** The numbers are in shared memory, so that a format thread reads the rows done while the rest are classified. */
   constructor(rows: number) {
-    this.numbers = new Int32Array(rows);
+    this.numbers = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, rows)));
   }
 
   set(i: number, origin: OriginResult, refugee: boolean, group: Group): void {
@@ -53,13 +57,6 @@ export class ClassificationColumns {
     return this.#classifications.map((classification, n) => ({ classification, rows: this.#rows[n] as number }));
   }
 
-  /** Each number's output text (six CSV fields). */
-  texts(): string[] {
-    return this.#classifications.map(({ origin, refugee, group }) =>
-      csvRecord([origin.originGroup, origin.originCountry, origin.originRegion, origin.thirdGeneration, refugee, group]),
-    );
-  }
-
   /**
    * The origin's four output columns as one number: a person's own result (one linked to a parent
    * row) is an object of its own, so an object would be a key seen once; these values repeat.
@@ -78,14 +75,18 @@ export class ClassificationColumns {
   #numberOf(origin: OriginResult, refugee: boolean, group: Group): number {
     this.#classifications.push({ origin, refugee, group });
     this.#rows.push(0);
+    this.texts.push(textBytes(csvRecord([origin.originGroup, origin.originCountry, origin.originRegion, origin.thirdGeneration, refugee, group])));
     return this.#classifications.length - 1;
   }
 }
 
 const GROUPS: readonly Group[] = ['target', 'comparison', 'other'];
 
-/** The persons' columns of `CLASSIFY_COLUMNS` in order, then the classification's. */
-export function classifiedTable(persons: PersonColumns, classification: ClassificationColumns): OutputTable {
+/**
+ * The persons' columns of `CLASSIFY_COLUMNS` in order, then the classification's: `growing`, filled
+ * in while the table is written (`TableWriter`).
+ */
+export function classifiedTable(persons: PersonColumns, classification: ClassificationColumns): { table: OutputTable; growing: number } {
   const coded = (name: CodedColumnName): CodedTextColumn => {
     const { numbers, values } = persons.coded(name);
     return { kind: 'coded', numbers, texts: values.map((value) => textBytes(csvField(value))) };
@@ -93,7 +94,7 @@ export function classifiedTable(persons: PersonColumns, classification: Classifi
   const hasId = new Uint8Array(persons.size);
   for (let i = 0; i < persons.size; i++) hasId[i] = persons.hasId(i) ? 1 : 0;
   const parent = (side: 'mother' | 'father') => ({ kind: 'pseudonym', rows: persons.parentRow[side], unlinked: persons.unlinkedRefs(side) }) as const;
-  return {
+  const table: OutputTable = {
     rows: persons.size,
     ids: persons.id.subarray(0, persons.size * PSEUDONYM_WORDS),
     idWords: PSEUDONYM_WORDS,
@@ -108,7 +109,8 @@ export function classifiedTable(persons: PersonColumns, classification: Classifi
       parent('father'),
       coded('area'),
       coded('municipality'),
-      { kind: 'coded', numbers: classification.numbers, texts: classification.texts().map(textBytes) },
+      { kind: 'coded', numbers: classification.numbers, texts: classification.texts },
     ],
   };
+  return { table, growing: table.columns.length - 1 };
 }

@@ -1,44 +1,44 @@
 /**
  * Rows of an `OutputTable` as CSV lines in bytes (`,` between fields, LF at the end, as `csvLine`
- * writes them). Pure: no I/O, the same on either thread.
+ * writes them), and how many bytes they take — known before they are formatted, so that each chunk
+ * of rows has its place in the file before it is written. Pure: no I/O, the same on either thread.
  */
 import type { CodedTextColumn, OutputTable, PseudonymColumn } from './output-table.ts';
 
 const COMMA = 44;
 const LF = 10;
 const HEX = new TextEncoder().encode('0123456789abcdef');
-/** Bytes per block handed to the file (or, from a thread, in one message). */
-const BLOCK_BYTES = 1 << 20;
 
-/**
- * Lines `from` to `to` (exclusive), in blocks of about a megabyte handed to `emit` in order; a
- * block is never reused after it is emitted.
- */
-export function formatRows(table: OutputTable, from: number, to: number, emit: (block: Uint8Array) => void): void {
-  const longest = longestLine(table);
-  const size = Math.max(BLOCK_BYTES, longest);
-  let block = new Uint8Array(size);
-  let at = 0;
-  for (let i = from; i < to; i++) {
-    if (at + longest > size) {
-      emit(block.subarray(0, at));
-      block = new Uint8Array(size);
-      at = 0;
+/** The bytes of lines `from` to `to` (exclusive). */
+export function linesBytes(table: OutputTable, from: number, to: number): number {
+  // A separator after every field but the last, and the line end: one byte per column and line.
+  let bytes = (to - from) * table.columns.length;
+  for (const column of table.columns) {
+    if (column.kind === 'coded') {
+      const { numbers, texts } = column;
+      for (let i = from; i < to; i++) bytes += (texts[numbers[i] as number] as Uint8Array).length;
+    } else {
+      for (let i = from; i < to; i++) bytes += pseudonymBytes(table, column, i);
     }
-    at = formatRow(table, i, block, at);
   }
-  if (at > 0) emit(block.subarray(0, at));
+  return bytes;
 }
 
-/** Row `i` written into `out` from `at`; returns where it ends. */
-function formatRow(table: OutputTable, i: number, out: Uint8Array, at: number): number {
+/**
+ * Lines `from` to `to` (exclusive) into `out` from its start; returns the bytes written. `out` must
+ * hold `linesBytes(table, from, to)`.
+ */
+export function formatRows(table: OutputTable, from: number, to: number, out: Uint8Array): number {
+  let at = 0;
   const { columns } = table;
-  for (let c = 0; c < columns.length; c++) {
-    if (c > 0) out[at++] = COMMA;
-    const column = columns[c] as PseudonymColumn | CodedTextColumn;
-    at = column.kind === 'coded' ? writeCoded(column, i, out, at) : writePseudonym(table, column, i, out, at);
+  for (let i = from; i < to; i++) {
+    for (let c = 0; c < columns.length; c++) {
+      if (c > 0) out[at++] = COMMA;
+      const column = columns[c] as PseudonymColumn | CodedTextColumn;
+      at = column.kind === 'coded' ? writeCoded(column, i, out, at) : writePseudonym(table, column, i, out, at);
+    }
+    out[at++] = LF;
   }
-  out[at++] = LF;
   return at;
 }
 
@@ -48,9 +48,21 @@ function writeCoded(column: CodedTextColumn, i: number, out: Uint8Array, at: num
   return at + text.length;
 }
 
-function writePseudonym(table: OutputTable, column: PseudonymColumn, i: number, out: Uint8Array, at: number): number {
+/** The row whose pseudonym the column shows in row `i`, or −1 (then the kept text, if any). */
+function pseudonymRow(table: OutputTable, column: PseudonymColumn, i: number): number {
   const row = column.rows === null ? i : (column.rows[i] as number);
-  if (row >= 0 && table.hasId[row] === 1) return writeHex(table.ids, row * table.idWords, table.idWords, out, at);
+  return row >= 0 && table.hasId[row] === 1 ? row : -1;
+}
+
+function pseudonymBytes(table: OutputTable, column: PseudonymColumn, i: number): number {
+  if (pseudonymRow(table, column, i) >= 0) return table.idWords * 8;
+  // A kept pseudonym is hex: one byte per character.
+  return column.rows === null ? 0 : (column.unlinked.get(i)?.length ?? 0);
+}
+
+function writePseudonym(table: OutputTable, column: PseudonymColumn, i: number, out: Uint8Array, at: number): number {
+  const row = pseudonymRow(table, column, i);
+  if (row >= 0) return writeHex(table.ids, row * table.idWords, table.idWords, out, at);
   const text = column.rows === null ? undefined : column.unlinked.get(i);
   if (text === undefined) return at;
   for (let k = 0; k < text.length; k++) out[at + k] = text.charCodeAt(k);
@@ -67,16 +79,4 @@ function writeHex(words: Uint32Array, offset: number, count: number, out: Uint8A
     }
   }
   return at + count * 8;
-}
-
-/** The most bytes a line can take: every column at its longest, the separators and the line end. */
-function longestLine(table: OutputTable): number {
-  let bytes = table.columns.length;
-  for (const column of table.columns) {
-    let longest = table.idWords * 8;
-    if (column.kind === 'coded') for (const text of column.texts) longest = Math.max(longest, text.length);
-    else for (const text of column.unlinked.values()) longest = Math.max(longest, text.length);
-    bytes += longest;
-  }
-  return bytes;
 }

@@ -1,43 +1,31 @@
 /**
- * Writing an `OutputTable` with both cores: the rows are cut into chunks, and this thread and a
- * format thread (`format-thread.ts`) each take the next chunk not yet taken (one shared counter)
- * until none is left. This thread writes the chunks to the file in order, the thread's as they come
- * in. A thread that is still starting takes no chunk, and one that fails leaves its chunks to this
- * thread, so the file is the same either way — only the time differs. For `classify` on a million
- * persons, formatting is a third of the run.
+ * Writing an `OutputTable` to a CSV file with both cores: the rows are cut into chunks, and this
+ * thread and a format thread (`format-thread.ts`) each take the next chunk not yet taken (one shared
+ * counter) and write it at its place in the file, known beforehand from the lines' lengths. A
+ * thread that is still starting takes no chunk, and the chunks of one that fails are written again
+ * here (the same bytes at the same place), so the file is the same either way — only the time
+ * differs. Each thread formats into one reused buffer: allocating a buffer per block on both
+ * threads at once cost more than the formatting (the allocations contend).
+ *
+ * The table may be handed over before its last values are known (`classify`'s classification, a
+ * tenth of its run): the thread then formats the chunks whose rows are final while this thread
+ * classifies the rest (`TableWriter.publish`).
+ *
+ * The file is written beside its final name and renamed into place when complete, as every output
+ * of the product (`output-file.ts`).
  */
-import { Worker } from 'node:worker_threads';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { workerStart } from '../../ingest/index.ts';
-import { formatRows } from './format-rows.ts';
-import type { OutputTable } from './output-table.ts';
+import { CHUNK_ROWS, chunkCount, chunkEnd, chunkStart, type FormatAnswer, type FormatRequest, Scratch, takeChunk, writeChunk } from './chunks.ts';
+import { linesBytes } from './format-rows.ts';
+import type { CodedTextColumn, OutputTable } from './output-table.ts';
 
-/** Rows per chunk: about 3 MB of output, a few dozen chunks for a million persons. */
-export const CHUNK_ROWS = 25_000;
-
-/** Where the lines go, in order: a promise when the caller should wait (a full stream). */
-export interface BlockSink {
-  write(block: Uint8Array): Promise<void> | undefined;
-}
-
-/** What the thread is handed: the table (a copy) and the counter of chunks taken, shared. */
-export interface FormatRequest {
-  readonly table: OutputTable;
-  readonly taken: Int32Array;
-}
-
-/** The thread's messages: loaded, a chunk's lines, or no chunk left. */
-export type FormatAnswer = 'ready' | 'finished' | { readonly chunk: number; readonly blocks: Uint8Array[] };
-
-/** The next chunk not yet taken, by either thread (atomically: each chunk is taken once). */
-export function takeChunk(taken: Int32Array): number {
-  return Atomics.add(taken, 0, 1);
-}
-
-/** A chunk's lines. */
-export function formatChunk(table: OutputTable, chunk: number): Uint8Array[] {
-  const blocks: Uint8Array[] = [];
-  formatRows(table, chunk * CHUNK_ROWS, Math.min(table.rows, (chunk + 1) * CHUNK_ROWS), (block) => blocks.push(block));
-  return blocks;
+/** A thread's report to the writer: a chunk it wrote, or that it takes no more (done or failed). */
+interface ThreadReports {
+  wrote(chunk: number): void;
+  ended(): void;
 }
 
 /**
@@ -47,92 +35,165 @@ export function formatChunk(table: OutputTable, chunk: number): Uint8Array[] {
 export class FormatThread {
   readonly #worker: Worker;
   #gone = false;
-  #onChunk: (chunk: number, blocks: Uint8Array[]) => void = () => undefined;
-  #onEnd: () => void = () => undefined;
+  #reports: ThreadReports | null = null;
 
   constructor() {
     const start = workerStart(import.meta.url, 'format-thread');
     this.#worker = new Worker(start.script, { eval: start.eval });
     this.#worker.on('message', (answer: FormatAnswer) => {
-      if (answer === 'ready') return;
-      if (answer === 'finished') this.#onEnd();
-      else this.#onChunk(answer.chunk, answer.blocks);
+      if (answer === 'finished' || 'failed' in answer) this.#end();
+      else this.#reports?.wrote(answer.wrote);
     });
-    const end = () => {
-      this.#gone = true;
-      this.#onEnd();
-    };
-    this.#worker.on('error', end);
-    this.#worker.on('exit', end);
+    this.#worker.on('error', () => this.#end());
+    this.#worker.on('exit', () => this.#end());
   }
 
-  /** Hands over the table: the thread takes chunks until none is left, then says `finished`. */
-  start(request: FormatRequest, onChunk: (chunk: number, blocks: Uint8Array[]) => void, onEnd: () => void): void {
+  /** Hands over the table: the thread takes chunks until none is left. */
+  start(request: FormatRequest, reports: ThreadReports): void {
     if (this.#gone) {
-      onEnd();
+      reports.ended();
       return;
     }
-    this.#onChunk = onChunk;
-    this.#onEnd = onEnd;
-    this.#worker.postMessage(request satisfies FormatRequest);
+    this.#reports = reports;
+    this.#worker.postMessage(request satisfies FormatRequest, request.texts === null ? [] : [request.texts]);
   }
 
-  close(): Promise<number> {
+  /** Stops the thread; once this resolves it writes nothing more. */
+  async close(): Promise<void> {
     this.#gone = true;
-    return this.#worker.terminate();
+    await this.#worker.terminate();
+  }
+
+  #end(): void {
+    this.#gone = true;
+    this.#reports?.ended();
+    this.#reports = null;
   }
 }
 
-/** What `writeTable` needs of a second thread (a `FormatThread`). */
-export type FormatHelper = Pick<FormatThread, 'start'>;
+/** What `TableWriter` needs of a second thread (a `FormatThread`). */
+export type FormatHelper = Pick<FormatThread, 'start' | 'close'>;
 
 /**
- * Writes every row of `table` to `sink`, in order; with `thread`, both threads format. Returns how
- * many chunks the thread formatted (for the benchmarks; the lines are the same either way).
+ * A table being written to `path`, with `thread` formatting beside this one. With a `growing`
+ * column (its numbers in shared memory, its texts appended as they are found), the thread starts on
+ * the rows `publish`ed while the caller fills in the rest.
  */
-export async function writeTable(table: OutputTable, sink: BlockSink, thread: FormatHelper | null): Promise<number> {
-  const chunks = Math.ceil(table.rows / CHUNK_ROWS);
-  const taken = new Int32Array(new SharedArrayBuffer(4));
-  const formatted: (Uint8Array[] | undefined)[] = new Array(chunks);
-  let written = 0;
-  let byThread = 0;
-  let threadDone = thread === null;
-  let wake: () => void = () => undefined;
-  thread?.start(
-    { table, taken },
-    (chunk, blocks) => {
-      formatted[chunk] = blocks;
-      byThread++;
-      wake();
-    },
-    () => {
-      threadDone = true;
-      wake();
-    },
-  );
-  /** Writes the chunks that are next in order and formatted. */
-  const writeReady = async () => {
-    for (let blocks = formatted[written]; blocks !== undefined; blocks = formatted[written]) {
-      formatted[written] = undefined;
-      written++;
-      for (const block of blocks) {
-        const full = sink.write(block);
-        if (full) await full;
-      }
+export class TableWriter {
+  readonly #table: OutputTable;
+  readonly #path: string;
+  readonly #partial: string;
+  readonly #fd: number;
+  readonly #thread: FormatHelper | null;
+  readonly #chunks: number;
+  readonly #taken = new Int32Array(new SharedArrayBuffer(4));
+  readonly #ready = new Int32Array(new SharedArrayBuffer(4));
+  readonly #places: Float64Array;
+  readonly #growing: CodedTextColumn | null;
+  /** This end of the channel that carries the growing column's new texts to the thread. */
+  readonly #texts: MessagePort | null;
+  #textsSent = 0;
+  /** Chunks written, by either thread. */
+  readonly #written: Uint8Array;
+  #writtenCount = 0;
+  #byThread = 0;
+  #threadEnded: boolean;
+  #wake: () => void = () => undefined;
+
+  /** Opens the file (beside `path`) and writes `header`, a CSV line. */
+  constructor(path: string, header: string, table: OutputTable, thread: FormatHelper | null, growing: number | null = null) {
+    this.#table = table;
+    this.#path = path;
+    this.#partial = `${path}.partial-${process.pid}`;
+    this.#fd = openSync(this.#partial, 'w');
+    const headerBytes = Buffer.from(header, 'utf8');
+    writeSync(this.#fd, headerBytes, 0, headerBytes.length, 0);
+    this.#thread = thread;
+    this.#chunks = chunkCount(table);
+    this.#written = new Uint8Array(this.#chunks);
+    this.#places = new Float64Array(new SharedArrayBuffer(8 * (this.#chunks + 1)));
+    this.#places[0] = headerBytes.length;
+    this.#growing = growing === null ? null : (table.columns[growing] as CodedTextColumn);
+    this.#threadEnded = thread === null;
+    if (growing === null) this.publish(table.rows);
+    const channel = thread !== null && growing !== null ? new MessageChannel() : null;
+    this.#texts = channel?.port1 ?? null;
+    thread?.start(
+      { table, taken: this.#taken, ready: this.#ready, places: this.#places, fd: this.#fd, growing, texts: channel?.port2 ?? null },
+      {
+        wrote: (chunk) => {
+          this.#markWritten(chunk);
+          this.#byThread++;
+          this.#wake();
+        },
+        ended: () => {
+          this.#threadEnded = true;
+          this.#wake();
+        },
+      },
+    );
+  }
+
+  /**
+   * Rows below `rows` are final in the growing column: their chunks get their places in the file,
+   * and the column's texts so far go to the thread first. Cheap to call after every row: it acts at
+   * the end of a chunk and of the table.
+   */
+  publish(rows: number): void {
+    if (rows % CHUNK_ROWS !== 0 && rows < this.#table.rows) return;
+    for (let chunk = Math.ceil(Atomics.load(this.#ready, 0) / CHUNK_ROWS); chunk < this.#chunks && chunkEnd(this.#table, chunk) <= rows; chunk++) {
+      const bytes = linesBytes(this.#table, chunkStart(chunk), chunkEnd(this.#table, chunk));
+      this.#places[chunk + 1] = (this.#places[chunk] as number) + bytes;
     }
-  };
-  for (let chunk = takeChunk(taken); chunk < chunks; chunk = takeChunk(taken)) {
-    formatted[chunk] = formatChunk(table, chunk);
-    await writeReady();
-    // A turn of the event loop, so that the thread's chunks come in and are written as they are done.
-    if (thread !== null) await new Promise((turn) => setImmediate(turn));
+    const texts = this.#growing?.texts;
+    if (this.#texts !== null && texts !== undefined && texts.length > this.#textsSent) {
+      this.#texts.postMessage(texts.slice(this.#textsSent));
+      this.#textsSent = texts.length;
+    }
+    Atomics.store(this.#ready, 0, rows);
+    Atomics.notify(this.#ready, 0);
   }
-  // Every chunk is taken; the ones the thread took are on their way, unless it is gone.
-  while (written < chunks && !threadDone) {
-    if (formatted[written] === undefined) await new Promise<void>((woken) => (wake = woken));
-    await writeReady();
+
+  /**
+   * Once every row is published: writes the chunks the thread has not taken, waits for the ones it
+   * has, and moves the file into place. Returns how many chunks the thread wrote (for the
+   * benchmarks; the file is the same either way).
+   */
+  async finish(): Promise<number> {
+    if (Atomics.load(this.#ready, 0) < this.#table.rows) throw new Error('TableWriter.finish: rows are not all published');
+    const scratch = new Scratch();
+    for (let chunk = takeChunk(this.#taken); chunk < this.#chunks; chunk = takeChunk(this.#taken)) {
+      writeChunk({ table: this.#table, places: this.#places, fd: this.#fd }, chunk, scratch);
+      this.#markWritten(chunk);
+    }
+    // The chunks the thread took are being written, unless it is gone.
+    while (this.#writtenCount < this.#chunks && !this.#threadEnded) await new Promise<void>((woken) => (this.#wake = woken));
+    // A thread that failed: its chunks again, here (a chunk it did write is rewritten with the same bytes).
+    for (let chunk = 0; chunk < this.#chunks; chunk++) {
+      if (this.#written[chunk] === 0) writeChunk({ table: this.#table, places: this.#places, fd: this.#fd }, chunk, scratch);
+    }
+    this.#texts?.close();
+    closeSync(this.#fd);
+    await rename(this.#partial, this.#path);
+    return this.#byThread;
   }
-  for (let chunk = written; chunk < chunks; chunk++) formatted[chunk] ??= formatChunk(table, chunk);
-  await writeReady();
-  return byThread;
+
+  /** Stops the thread, then removes the partial file. */
+  async abort(): Promise<void> {
+    this.#texts?.close();
+    // The thread writes to the same descriptor: it must have stopped before the descriptor is closed.
+    await this.#thread?.close();
+    try {
+      closeSync(this.#fd);
+    } catch {
+      // Closed already by `finish`, which failed after.
+    }
+    await rm(this.#partial, { force: true });
+  }
+
+  #markWritten(chunk: number): void {
+    if (this.#written[chunk] === 1) return;
+    this.#written[chunk] = 1;
+    this.#writtenCount++;
+  }
 }

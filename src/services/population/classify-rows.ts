@@ -25,8 +25,11 @@ export interface ClassifiedRows {
   parentsWithoutStatus: number;
 }
 
-/** Classifies every row; `origins[i]` belongs to row `i`. */
-export function classifyRows(population: LinkedRows): ClassifiedRows {
+/**
+ * Classifies every row; `origins[i]` belongs to row `i`. `onRow` is called for each row in order as
+ * soon as it is classified, for callers that use the results while the rest are classified.
+ */
+export function classifyRows(population: LinkedRows, onRow?: (i: number, origin: OriginResult) => void): ClassifiedRows {
   const { persons } = population;
   const origins: (OriginResult | undefined)[] = new Array(persons.size);
   let linkedParents = 0;
@@ -65,7 +68,10 @@ export function classifyRows(population: LinkedRows): ClassifiedRows {
     return result;
   };
 
-  for (let i = 0; i < persons.size; i++) classify(i, 0);
+  for (let i = 0; i < persons.size; i++) {
+    const origin = classify(i, 0) as OriginResult;
+    onRow?.(i, origin);
+  }
   return {
     origins: origins as OriginResult[],
     quality: countFlags(origins as OriginResult[]),

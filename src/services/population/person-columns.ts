@@ -13,6 +13,9 @@ import type { ParentColumns, PersonRow } from './person-row.ts';
 import { PseudonymIndex } from './pseudonym-index.ts';
 
 const HAS_ID = 1;
+/** `parentRow` of a row that gives no parent id, and of one whose parent id is no row. */
+const NO_PARENT_ID = -1;
+const UNLINKED = -2;
 const REFUGEE = 2;
 
 /** The two parents, in the order the columns keep them. */
@@ -67,7 +70,10 @@ export class PersonColumns {
   #municipality: Uint16Array;
   /** Each parent's columns other than the id: numbers into `parentFacts`. */
   readonly parentFactsNumber: Record<Side, Int32Array>;
-  /** Each parent's linked row, −1 when none (filled by `linkParents` once every row is read). */
+  /**
+   * Each parent's linked row (filled by `linkParents` once every row is read): −1 when the row gives
+   * no parent id, −2 when the id is no row of the extract (`unlinkedRefs`).
+   */
   readonly parentRow: Record<Side, Int32Array>;
   /** While reading: the parents' pseudonyms (only rows that give one), kept until `linkParents` resolves them. */
   #parentRefs: Record<Side, ParentRefs> | null = { mother: new ParentRefs(), father: new ParentRefs() };
@@ -191,13 +197,16 @@ export class PersonColumns {
   linkParents(): void {
     if (this.#parentRefs === null) return;
     for (const side of SIDES) {
-      const rows = new Int32Array(this.size).fill(-1);
+      const rows = new Int32Array(this.size).fill(NO_PARENT_ID);
       const refs = this.#parentRefs[side];
       for (let k = 0; k < refs.count; k++) {
         const i = refs.rows[k] as number;
         const row = this.index.find(refs.words, k * PSEUDONYM_WORDS);
         if (row >= 0) rows[i] = row;
-        else this.#unlinkedRef[side].set(i, pseudonymText(refs.words, k * PSEUDONYM_WORDS));
+        else {
+          rows[i] = UNLINKED;
+          this.#unlinkedRef[side].set(i, pseudonymText(refs.words, k * PSEUDONYM_WORDS));
+        }
       }
       this.parentRow[side] = rows;
     }
@@ -206,7 +215,7 @@ export class PersonColumns {
 
   /** Whether the row's parent has an id (linked to a row or not). */
   hasParentRef(i: number, side: Side): boolean {
-    return (this.parentRow[side][i] as number) >= 0 || this.#unlinkedRef[side].has(i);
+    return (this.parentRow[side][i] as number) !== NO_PARENT_ID;
   }
 
   /** The parent's pseudonym as text; null when the row gives no parent id. */
