@@ -8,12 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPseudonymiser, csvLine } from '../../src/ingest/index.ts';
 import { assignGroup } from '../../src/origin/index.ts';
 import { CLASSIFY_COLUMNS, classifyPopulation } from '../../src/services/classify.ts';
 import { CHUNK_ROWS } from '../../src/services/classify-output/chunks.ts';
-import { formatRows, linesBytes } from '../../src/services/classify-output/format-rows.ts';
+import { formatRows, linesBytes, SLACK } from '../../src/services/classify-output/format-rows.ts';
 import type { OutputColumn, OutputTable } from '../../src/services/classify-output/output-table.ts';
 import { type FormatHelper, FormatThread, TableWriter } from '../../src/services/classify-output/write-table.ts';
 import { classifyRows } from '../../src/services/population/classify-rows.ts';
@@ -228,10 +229,39 @@ describe('TableWriter', () => {
     expect(readdirSync(dir).filter((name) => name.startsWith('never.csv'))).toEqual([]);
   });
 
+  it('writes texts of every length whole, whatever follows them (a property)', () => {
+    // Texts are written a 32-bit word at a time, the last padded and overwritten by what follows:
+    // lines of texts of 0 to 13 bytes (letters of two and three bytes included) in any order.
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', '7', 'ø', 'Å', '€', ','), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (texts, picks) => {
+        const rows = picks.length;
+        const bytes = texts.map((t) => new TextEncoder().encode(t));
+        const numbers = Int32Array.from(picks, (p) => p % texts.length);
+        const twice: OutputTable = {
+          rows,
+          ids: new Uint32Array(0),
+          idWords: 4,
+          hasId: new Uint8Array(rows),
+          columns: [
+            { kind: 'coded', numbers, texts: bytes },
+            { kind: 'coded', numbers: numbers.map((n) => (n + 1) % texts.length), texts: bytes },
+          ],
+        };
+        const length = linesBytes(twice, 0, rows);
+        const out = new Uint8Array(length + SLACK).fill(0xff);
+        expect(formatRows(twice, 0, rows, out)).toBe(length);
+        const lines = Array.from(numbers, (n) => `${texts[n]},${texts[(n + 1) % texts.length]}\n`).join('');
+        expect(Buffer.from(out.subarray(0, length)).toString('utf8')).toBe(lines);
+      }),
+    );
+  });
+
   it('formats a pseudonym as its words in hex, most significant first', () => {
     const one: OutputTable = { ...table(1), ids: Uint32Array.of(0x0123abcd, 0xffffffff, 0, 0x80000001) };
-    const out = new Uint8Array(linesBytes(one, 0, 1));
-    expect(formatRows(one, 0, 1, out)).toBe(out.length);
-    expect(Buffer.from(out).toString('latin1')).toBe('0123abcdffffffff0000000080000001,a\n');
+    const bytes = linesBytes(one, 0, 1);
+    const out = new Uint8Array(bytes + SLACK);
+    expect(formatRows(one, 0, 1, out)).toBe(bytes);
+    expect(Buffer.from(out.subarray(0, bytes)).toString('latin1')).toBe('0123abcdffffffff0000000080000001,a\n');
   });
 });

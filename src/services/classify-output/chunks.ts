@@ -6,7 +6,7 @@
  */
 import { writeSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
-import { formatRows } from './format-rows.ts';
+import { formatRows, SLACK } from './format-rows.ts';
 import type { OutputTable } from './output-table.ts';
 
 /** Rows per chunk: about 3 MB of output, a few dozen chunks for a million persons. */
@@ -67,7 +67,7 @@ export class Scratch {
 export function writeChunk(request: Pick<FormatRequest, 'table' | 'places' | 'fd'>, chunk: number, scratch: Scratch): void {
   const place = request.places[chunk] as number;
   const bytes = (request.places[chunk + 1] as number) - place;
-  const out = scratch.take(bytes);
+  const out = scratch.take(bytes + SLACK);
   const length = formatRows(request.table, chunkStart(chunk), chunkEnd(request.table, chunk), out);
   if (length !== bytes) throw new Error(`chunk ${chunk}: ${length} bytes formatted, ${bytes} expected`);
   for (let written = 0; written < length; ) written += writeSync(request.fd, out, written, length - written, place + written);

@@ -8,6 +8,12 @@ import type { CodedTextColumn, OutputTable, PseudonymColumn } from './output-tab
 const COMMA = 44;
 const LF = 10;
 const HEX = new TextEncoder().encode('0123456789abcdef');
+/** Each 16-bit number's four hex digits as one big-endian 32-bit word (a 256 KiB table: a pseudonym is 8 writes, not 32). */
+const HEX4 = Uint32Array.from({ length: 65_536 }, (_, n) => {
+  let word = 0;
+  for (let k = 12; k >= 0; k -= 4) word = word * 256 + (HEX[(n >>> k) & 15] as number);
+  return word;
+});
 
 /** The bytes of lines `from` to `to` (exclusive). */
 export function linesBytes(table: OutputTable, from: number, to: number): number {
@@ -26,27 +32,57 @@ export function linesBytes(table: OutputTable, from: number, to: number): number
 
 /**
  * Lines `from` to `to` (exclusive) into `out` from its start; returns the bytes written. `out` must
- * hold `linesBytes(table, from, to)`.
+ * hold `linesBytes(table, from, to) + SLACK` (the bytes beyond the lines are left undefined).
  */
 export function formatRows(table: OutputTable, from: number, to: number, out: Uint8Array): number {
   let at = 0;
   const { columns } = table;
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const words = columns.map((column) => (column.kind === 'coded' ? wordsOf(column.texts) : []));
   for (let i = from; i < to; i++) {
     for (let c = 0; c < columns.length; c++) {
       if (c > 0) out[at++] = COMMA;
       const column = columns[c] as PseudonymColumn | CodedTextColumn;
-      at = column.kind === 'coded' ? writeCoded(column, i, out, at) : writePseudonym(table, column, i, out, at);
+      at = column.kind === 'coded' ? writeCoded(column, words[c] as Uint32Array[], i, view, at) : writePseudonym(table, column, i, out, view, at);
     }
     out[at++] = LF;
   }
   return at;
 }
 
-function writeCoded(column: CodedTextColumn, i: number, out: Uint8Array, at: number): number {
-  const text = column.texts[column.numbers[i] as number] as Uint8Array;
-  for (let k = 0; k < text.length; k++) out[at + k] = text[k] as number;
-  return at + text.length;
+function writeCoded(column: CodedTextColumn, textWords: Uint32Array[], i: number, view: DataView, at: number): number {
+  const n = column.numbers[i] as number;
+  const words = textWords[n] as Uint32Array;
+  for (let w = 0; w < words.length; w++) view.setUint32(at + 4 * w, words[w] as number);
+  return at + (column.texts[n] as Uint8Array).length;
 }
+
+/** Each column's texts as `asWords`, made once (per thread: each has its own tables), and for a growing column's new texts as they come. */
+const textWords = new WeakMap<readonly Uint8Array[], Uint32Array[]>();
+
+function wordsOf(texts: readonly Uint8Array[]): Uint32Array[] {
+  let words = textWords.get(texts);
+  if (words === undefined) {
+    words = [];
+    textWords.set(texts, words);
+  }
+  for (let n = words.length; n < texts.length; n++) words.push(asWords(texts[n] as Uint8Array));
+  return words;
+}
+
+/**
+ * A text's bytes as big-endian 32-bit words, the last padded: written whole (a word at a time) and
+ * the place moved on by the text's length, so the padding is overwritten by what follows (the
+ * buffer has `SLACK` bytes beyond the lines for the last one).
+ */
+function asWords(text: Uint8Array): Uint32Array {
+  const words = new Uint32Array(Math.ceil(text.length / 4));
+  for (let k = 0; k < text.length; k++) words[k >> 2] = ((words[k >> 2] as number) | ((text[k] as number) << (24 - 8 * (k & 3)))) >>> 0;
+  return words;
+}
+
+/** Bytes a buffer needs beyond the lines it holds (`formatRows` writes whole words). */
+export const SLACK = 4;
 
 /** The row whose pseudonym the column shows in row `i`, or −1 (then the kept text, if any). */
 function pseudonymRow(table: OutputTable, column: PseudonymColumn, i: number): number {
@@ -60,9 +96,9 @@ function pseudonymBytes(table: OutputTable, column: PseudonymColumn, i: number):
   return column.rows === null ? 0 : (column.unlinked.get(i)?.length ?? 0);
 }
 
-function writePseudonym(table: OutputTable, column: PseudonymColumn, i: number, out: Uint8Array, at: number): number {
+function writePseudonym(table: OutputTable, column: PseudonymColumn, i: number, out: Uint8Array, view: DataView, at: number): number {
   const row = pseudonymRow(table, column, i);
-  if (row >= 0) return writeHex(table.ids, row * table.idWords, table.idWords, out, at);
+  if (row >= 0) return writeHex(table.ids, row * table.idWords, table.idWords, view, at);
   const text = column.rows === null ? undefined : column.unlinked.get(i);
   if (text === undefined) return at;
   for (let k = 0; k < text.length; k++) out[at + k] = text.charCodeAt(k);
@@ -70,13 +106,11 @@ function writePseudonym(table: OutputTable, column: PseudonymColumn, i: number, 
 }
 
 /** A pseudonym's words as `pseudonymText` writes them: each word's 8 hex digits, most significant first. */
-function writeHex(words: Uint32Array, offset: number, count: number, out: Uint8Array, at: number): number {
+function writeHex(words: Uint32Array, offset: number, count: number, view: DataView, at: number): number {
   for (let w = 0; w < count; w++) {
-    let word = words[offset + w] as number;
-    for (let k = 7; k >= 0; k--) {
-      out[at + w * 8 + k] = HEX[word & 15] as number;
-      word >>>= 4;
-    }
+    const word = words[offset + w] as number;
+    view.setUint32(at + w * 8, HEX4[word >>> 16] as number);
+    view.setUint32(at + w * 8 + 4, HEX4[word & 0xffff] as number);
   }
   return at + count * 8;
 }
