@@ -172,8 +172,7 @@ export class TableWriter {
     for (let chunk = 0; chunk < this.#chunks; chunk++) {
       if (this.#written[chunk] === 0) writeChunk({ table: this.#table, places: this.#places, fd: this.#fd }, chunk, scratch);
     }
-    this.#texts?.close();
-    closeSync(this.#fd);
+    this.#close();
     await rename(this.#partial, this.#path);
     return this.#byThread;
   }
@@ -183,13 +182,19 @@ export class TableWriter {
     this.#texts?.close();
     // The thread writes to the same descriptor: it must have stopped before the descriptor is closed.
     await this.#thread?.close();
-    try {
-      closeSync(this.#fd);
-    } catch {
-      // Closed already by `finish`, which failed after.
-    }
+    this.#close();
     await rm(this.#partial, { force: true });
   }
+
+  /** Closes the file once (a descriptor closed twice could be another file's by then). */
+  #close(): void {
+    this.#texts?.close();
+    if (this.#closed) return;
+    this.#closed = true;
+    closeSync(this.#fd);
+  }
+
+  #closed = false;
 
   #markWritten(chunk: number): void {
     if (this.#written[chunk] === 1) return;
