@@ -91,7 +91,8 @@ export function classifiedTable(persons: PersonColumns, classification: Classifi
     const { numbers, values } = persons.coded(name);
     return { kind: 'coded', numbers, texts: values.map((value) => textBytes(csvField(value))) };
   };
-  const hasId = new Uint8Array(persons.size);
+  // Shared memory, as the columns: the format thread is handed it, not a copy.
+  const hasId = new Uint8Array(new SharedArrayBuffer(Math.max(1, persons.size)));
   for (let i = 0; i < persons.size; i++) hasId[i] = persons.hasId(i) ? 1 : 0;
   const parent = (side: 'mother' | 'father') => ({ kind: 'pseudonym', rows: persons.parentRow[side], unlinked: persons.unlinkedRefs(side) }) as const;
   const table: OutputTable = {
