@@ -1,10 +1,10 @@
 /**
  * `classify`'s output as a table of numbers and the bytes of each distinct value, so that a
- * million lines are written as bytes copied into blocks — on this thread and a second one at once
- * (`write-table.ts`) — instead of a million calls of the CSV writer. Every distinct value goes
+ * million lines are written as bytes copied into a buffer — on this thread and a second one at
+ * once (`write-table.ts`) — instead of a million calls of the CSV writer. Every distinct value goes
  * through `csvField` once, when the table is built: quoting and formula neutralising stay the CSV
  * writer's, and the bytes are what `csvLine` would have written. Plain data only (typed arrays,
- * maps, arrays), so a thread can be handed a copy.
+ * maps, arrays), so a thread can be handed it: the large arrays in shared memory, the rest copied.
  */
 
 /** One column of the output, in order. */
@@ -12,7 +12,7 @@ export type OutputColumn = PseudonymColumn | CodedTextColumn;
 
 /**
  * A pseudonym, written as `pseudonymText` does: the own row's (`rows` null) or another row's
- * (`rows[i]`, −1: none), else the text kept for an id that is no row (`unlinked`), else empty.
+ * (`rows[i]`; negative: none), else the text kept for an id that is no row (`unlinked`), else empty.
  */
 export interface PseudonymColumn {
   readonly kind: 'pseudonym';
