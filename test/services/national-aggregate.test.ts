@@ -5,6 +5,7 @@
  * municipality's extract always was. Small: the demo generator's 15,000 persons spread over five
  * municipalities.
  */
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,7 @@ import {
   readClassifiedPopulation,
 } from '../../src/services/aggregate-delivery/index.ts';
 import { suppressDelivery } from '../../src/services/aggregate-delivery/aggregate-indicator.ts';
-import { SuppressionThread } from '../../src/services/aggregate-delivery/suppression-threads.ts';
+import { countingOrder, SuppressionThread } from '../../src/services/aggregate-delivery/suppression-threads.ts';
 import { unsuppressedCell } from '../../src/cells/index.ts';
 import { readIndicatorRows } from '../../src/services/aggregate-delivery/read-indicator-rows.ts';
 
@@ -171,6 +172,23 @@ describe('several indicators in one run (aggregateIndicators)', () => {
     } finally {
       await thread.close();
     }
+  });
+
+  it('counts the smallest data file first and the population-only indicators last, a missing file first of all', async () => {
+    const sized = (name: string, bytes: number) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, 'x'.repeat(bytes));
+      return file;
+    };
+    const order = countingOrder([
+      { dataFile: sized('big.csv', 3000) },
+      { dataFile: null },
+      { dataFile: sized('small.csv', 10) },
+      { dataFile: path.join(dir, 'not-there.csv') },
+      { dataFile: sized('small-too.csv', 10) },
+    ]);
+    // Equal sizes keep the requests' order.
+    expect(order).toEqual([3, 2, 4, 0, 1]);
   });
 
   it('reports a bad file as aggregateIndicator does, and leaves no thread behind', async () => {

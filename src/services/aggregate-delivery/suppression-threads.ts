@@ -5,6 +5,7 @@
  * on the second core it overlaps the counting. The same code suppresses either way
  * (`suppressDelivery`); should the thread fail, its deliveries are suppressed here.
  */
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Indicator } from '../../catalogue/index.ts';
 import type { Cell } from '../../cells/index.ts';
@@ -114,6 +115,21 @@ export class SuppressionThread {
   }
 }
 
+/**
+ * The order to count requests in: smallest data file first, those without one (computed from the
+ * population alone) last. A small file is counted in moments, and its small counts are what the
+ * suppression works hardest on (a national run's children's measures and IGU courses: 38 of its
+ * 48 s of suppression at 5.9 M persons), so the second thread gets its longest work first instead
+ * of after most of the counting; the population-only indicators count longest and suppress least.
+ */
+export function countingOrder(requests: readonly Pick<AggregateRequest, 'dataFile'>[]): number[] {
+  // A file that cannot be read comes first: counting it reports the problem as ever.
+  const size = requests.map((request) =>
+    request.dataFile === null ? Number.POSITIVE_INFINITY : (statSync(request.dataFile, { throwIfNoEntry: false })?.size ?? 0),
+  );
+  return requests.map((_, k) => k).sort((a, b) => (size[a] as number) - (size[b] as number) || a - b);
+}
+
 /** Deliveries with the thread at a time: one at work, one waiting in its inbox. */
 const POSTED = 2;
 
@@ -127,20 +143,21 @@ function settle({ work, done, fail }: Waiting): void {
 }
 
 /**
- * Aggregates and suppresses each request, in order, as `aggregateIndicator` does one: the outcomes
- * are the same, only the suppression of one runs beside the counting of the next.
+ * Aggregates and suppresses each request as `aggregateIndicator` does one: the outcomes are the
+ * same, in the requests' order; only the suppression of one runs beside the counting of the next.
+ * The requests are counted smallest data file first (`countingOrder`).
  */
 export async function aggregateIndicators(requests: readonly AggregateRequest[], deps: AggregateDeps): Promise<AggregateOutcome[]> {
   const thread = new SuppressionThread();
-  const outcomes: Promise<AggregateOutcome>[] = [];
+  const outcomes: Promise<AggregateOutcome>[] = new Array(requests.length);
   try {
-    for (const request of requests) {
-      const counted = await countIndicator(request, deps);
+    for (const k of countingOrder(requests)) {
+      const counted = await countIndicator(requests[k] as AggregateRequest, deps);
       const outcome = thread.suppress(counted.indicator, counted.cells, deps.threshold).then((cells) => ({ ...counted, cells }));
       // Handled from the start (a failure while the next file is read must not be an unhandled
       // rejection); `Promise.all` below still fails with it.
       outcome.catch(() => undefined);
-      outcomes.push(outcome);
+      outcomes[k] = outcome;
     }
     // Counting is done: this thread suppresses what still waits, beside the other.
     await thread.suppressWaiting();
