@@ -142,8 +142,16 @@ function objective(unknowns: Unknowns, key: string, dimension: Dimension): Linea
       ]);
 }
 
-function mentioned(constraints: readonly Constraint[], expression: LinearExpression): boolean {
-  return constraints.some((c) => c.sense === '=' && [...expression.keys()].some((j) => c.expression.has(j)));
+function mentioned(inEquations: ReadonlySet<number>, expression: LinearExpression): boolean {
+  for (const j of expression.keys()) if (inEquations.has(j)) return true;
+  return false;
+}
+
+/** The unknowns some equation holds (looked up once per component, not once per count and equation). */
+function equationUnknowns(constraints: readonly Constraint[]): Set<number> {
+  const unknowns = new Set<number>();
+  for (const c of constraints) if (c.sense === '=') for (const j of c.expression.keys()) unknowns.add(j);
+  return unknowns;
 }
 
 /**
@@ -187,14 +195,24 @@ interface ProtectedCount {
   expression: LinearExpression;
 }
 
-function protectedCounts(state: SuppressionState, unknowns: Unknowns, keys: readonly string[], constraints: readonly Constraint[]): ProtectedCount[] {
+function protectedCounts(
+  state: SuppressionState,
+  unknowns: Unknowns,
+  keys: readonly string[],
+  constraints: readonly Constraint[],
+  passed: PassedCounts,
+): ProtectedCount[] {
+  const inEquations = equationUnknowns(constraints);
   const counts: ProtectedCount[] = [];
   for (const key of keys) {
     for (const dimension of protectedDimensions(state, state.cells.get(key) as Cell)) {
+      const id = countId(key, dimension);
+      // Proven already (in an earlier round of the same table): nothing to build or solve.
+      if (passed.has(id)) continue;
       const expression = objective(unknowns, key, dimension);
       // A count in no equation is bounded by nothing but 0: its range is [0, ∞).
-      if (expression === null || !mentioned(constraints, expression)) continue;
-      counts.push({ id: countId(key, dimension), cell: key, dimension, expression });
+      if (expression === null || !mentioned(inEquations, expression)) continue;
+      counts.push({ id, cell: key, dimension, expression });
     }
   }
   return counts;
@@ -298,13 +316,13 @@ function componentFindings(
   // No published count in any relation: the true counts, scaled by any factor, are a solution,
   // so every protected count can be 0 and can reach t — nothing to solve.
   if (constraints.every((c) => c.rhs === 0)) return [];
-  const counts = protectedCounts(state, unknowns, keys, constraints);
-  const reached = new ReachedEnds(counts, state.threshold);
-  const open = counts.filter((c) => !passed.has(c.id));
+  // The counts not proven yet: a later round of a national run's joint table leaves a handful of
+  // thousands, and the feasible tables found are checked against those alone.
+  const open = protectedCounts(state, unknowns, keys, constraints, passed);
+  const reached = new ReachedEnds(open, state.threshold);
   if (!denseSearchable(constraints, unknowns.width) && open.length > BATCH_FROM) reached.batch(open, constraints, unknowns.width);
   const findings: IntervalFinding[] = [];
-  for (const count of counts) {
-    if (passed.has(count.id)) continue;
+  for (const count of open) {
     budget?.spend(unknowns.width + constraints.length);
     // Without checked tables for both ends, HiGHS computes the range.
     if (reached.proven(count, constraints, unknowns.width)) {
