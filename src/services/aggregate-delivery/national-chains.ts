@@ -49,12 +49,23 @@ export interface NationalRun {
   threshold: number;
 }
 
-/** What the audit keeps from one round to the next. */
+/** What the audit keeps from one round to the next (of one run). */
 export class ChainMemory {
   /** Counts proven (ids from `countId`). */
   readonly proven = new Set<string>();
   /** How many rounds each count has been found and answered. */
   readonly rounds = new Map<string, number>();
+  /**
+   * The joint table of the run's cells as counted: its relations and counts are the same in every
+   * round (only which cells are withheld changes), so it is built once (a second a round for a
+   * national run's 8,000 cells).
+   */
+  table: Table | undefined;
+}
+
+/** The joint table with the withheld cells' counts unknown, as `deliveryTable` makes it of cells marked suppressed. */
+function withWithheld(table: Table, hidden: ReadonlySet<string>): Table {
+  return { cells: table.cells.map((c) => (hidden.has(c.key) && c.sourceSuppressed !== true ? { ...c, sourceSuppressed: true } : c)), margins: table.margins };
 }
 
 /**
@@ -163,10 +174,8 @@ function crossesMunicipalities(run: NationalRun): (component: readonly string[])
 export function chainCuts(run: NationalRun, memory: ChainMemory): string[] | null {
   const cells = [...run.parts.values()].flat();
   const hidden = new Set(cells.map(cellKey).filter((key) => run.hidden.has(key)));
-  const table = deliveryTable(
-    run.indicator,
-    cells.map((c) => (hidden.has(cellKey(c)) ? { ...c, suppressed: true } : c)),
-  );
+  memory.table ??= deliveryTable(run.indicator, cells);
+  const table = withWithheld(memory.table, hidden);
   const unproven = unprovenIntervals(table, hidden, run.threshold, memory.proven, crossesMunicipalities(run));
   if (unproven.length === 0) return [];
   const countryFirst = unproven.filter((f) => cellKeyParts(f.cell).municipality === WHOLE_COUNTRY);
