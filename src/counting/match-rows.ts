@@ -4,6 +4,7 @@
  * than silently dropped.
  */
 import { AggregationRowError } from './aggregation-error.ts';
+import { grownArray } from './grown-array.ts';
 import { readPersonId } from './read-fields.ts';
 import type { AggregationPerson, AggregationRow, PersonIndex } from './types.ts';
 
@@ -66,18 +67,12 @@ export function rejectDuplicates(rows: ReadonlyArray<AggregationRow>): void {
       repeated = seenIds.has(id);
       seenIds.add(id);
     } else {
-      if (n >> 3 >= seenNumbers.length) seenNumbers = grown(seenNumbers, (n >> 3) + 1);
+      // Doubling, so that growing stays linear.
+      if (n >> 3 >= seenNumbers.length) seenNumbers = grownArray(seenNumbers, Math.max((n >> 3) + 1, 2 * seenNumbers.length));
       const bit = 1 << (n & 7);
       repeated = ((seenNumbers[n >> 3] as number) & bit) !== 0;
       seenNumbers[n >> 3] = (seenNumbers[n >> 3] as number) | bit;
     }
     if (repeated) throw new AggregationRowError(row.rowNumber, 'person_id', 'duplicate_person');
   }
-}
-
-/** A copy of `bytes` with room for at least `length` bytes (doubling, so that growing stays linear). */
-function grown(bytes: Uint8Array<ArrayBuffer>, length: number): Uint8Array<ArrayBuffer> {
-  const bigger = new Uint8Array(Math.max(length, 2 * bytes.length));
-  bigger.set(bytes);
-  return bigger;
 }

@@ -164,13 +164,22 @@ function compress(state: Int32Array, w: Int32Array, out: Int32Array): void {
  * string built by `+=` is a rope, slower to hash as a Map key and larger to keep a million of.
  */
 function toHex(state: Int32Array | Uint32Array, out: Buffer, hexChars: number, offset = 0): string {
+  wordsHexInto(state, offset, hexChars, out, 0);
+  return out.toString('latin1', 0, hexChars);
+}
+
+/**
+ * The hex digits of the words at `offset` as ASCII bytes into `out` at `at` (`hexChars` of them,
+ * rounded up to whole bytes): the one place a pseudonym's words become its text, for `wordsToHex`
+ * and for writers that put millions of pseudonyms straight into a file's bytes.
+ */
+export function wordsHexInto(words: Int32Array | Uint32Array, offset: number, hexChars: number, out: Uint8Array, at: number): void {
   const bytes = Math.min(32, Math.ceil(hexChars / 2));
   for (let i = 0; i < bytes; i++) {
-    const byte = ((state[(i >> 2) + offset] as number) >>> (24 - 8 * (i & 3))) & 0xff;
-    out[2 * i] = HEX_DIGITS[2 * byte] as number;
-    out[2 * i + 1] = HEX_DIGITS[2 * byte + 1] as number;
+    const byte = ((words[(i >> 2) + offset] as number) >>> (24 - 8 * (i & 3))) & 0xff;
+    out[at + 2 * i] = HEX_DIGITS[2 * byte] as number;
+    out[at + 2 * i + 1] = HEX_DIGITS[2 * byte + 1] as number;
   }
-  return out.toString('latin1', 0, hexChars);
 }
 
 const wordsHexOut = Buffer.alloc(64);

@@ -4,7 +4,7 @@
  * group under the chosen definition. Columns not in the contract are not copied: an unknown
  * column may hold identifiers, and the output must never carry one.
  */
-import { assignGroup, type Definition, type Group, type OriginGroup } from '../origin/index.ts';
+import { assignGroup, type Definition, type Group, GROUPS, type OriginGroup } from '../origin/index.ts';
 import { csvLine, type Pseudonymiser, threadPays } from '../ingest/index.ts';
 import { type Classification, ClassificationColumns, classifiedTable } from './classify-output/classified-table.ts';
 import { FormatThread, TableWriter } from './classify-output/write-table.ts';
@@ -85,7 +85,7 @@ export async function classifyPopulation(options: ClassifyOptions, pseudonymiser
     const { table, growing } = classifiedTable(persons, classification);
     const writer = new TableWriter(options.output, csvLine(CLASSIFY_COLUMNS), table, thread, growing);
     try {
-      // Counted by the municipality's number in the columns; a group's index in GROUP_ORDER.
+      // Counted by the municipality's number in the columns; a group's index in GROUPS.
       const byMunicipality: number[][] = [];
       const classified = classifyRows(population, (i, origin) => {
         const refugee = persons.refugee(i);
@@ -115,8 +115,6 @@ function summaryOf(persons: PersonColumns, classified: ClassifiedRows, classific
   return summary;
 }
 
-const GROUP_ORDER: readonly Group[] = ['target', 'comparison', 'other'];
-
 /** One more person of `group` in the municipality numbered `municipality` (0: the extract gives none). */
 function countMunicipality(counts: number[][], municipality: number, group: Group): void {
   if (municipality === 0) return;
@@ -125,7 +123,7 @@ function countMunicipality(counts: number[][], municipality: number, group: Grou
     entry = [0, 0, 0];
     counts[municipality] = entry;
   }
-  const g = GROUP_ORDER.indexOf(group);
+  const g = GROUPS.indexOf(group);
   entry[g] = (entry[g] ?? 0) + 1;
 }
 

@@ -13,8 +13,13 @@ export interface CsvOutput {
   abort(): Promise<void>;
 }
 
+/** Where an output is written until it is whole: beside its final name, this process's own. */
+export function partialPath(path: string): string {
+  return `${path}.partial-${process.pid}`;
+}
+
 export function createCsvOutput(path: string, header: readonly string[]): CsvOutput {
-  const partial = `${path}.partial-${process.pid}`;
+  const partial = partialPath(path);
   const writer = createCsvWriter(partial, header);
   return {
     write: (values) => writer.write(values),

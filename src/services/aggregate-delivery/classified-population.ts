@@ -5,7 +5,7 @@
 import type { Indicator } from '../../catalogue/index.ts';
 import { type AggregationPerson, getOrCreate, type PersonIndex } from '../../counting/index.ts';
 import { PSEUDONYM_WORDS, pseudonymText, pseudonymWords, type Pseudonymiser } from '../../ingest/index.ts';
-import { assignGroup, type CountryCode, type Group, type OriginGroup, type OriginResult } from '../../origin/index.ts';
+import { assignGroup, type CountryCode, type Group, GROUPS, type OriginGroup, type OriginResult } from '../../origin/index.ts';
 import type { PersonColumns } from '../population/person-columns.ts';
 import { classifyRows, type ClassifiedRows } from '../population/classify-rows.ts';
 import { type Population, readPopulation } from '../population/read-population.ts';
@@ -98,8 +98,6 @@ function rowOfHandle(id: string): number | null {
   const row = Number.parseInt(id.slice(1), 36);
   return Number.isSafeInteger(row) && row >= 0 ? row : null;
 }
-
-const GROUPS: readonly Group[] = ['target', 'comparison', 'other'];
 
 /**
  * The class of a person of the extract as aggregation sees it, over one population's columns and

@@ -5,7 +5,7 @@
  * roll of 4.9 M lines, a third of the turnout job's peak. A row here is a view of one number
  * (`AggregationRow`), about 50 bytes, and its `values` are built when asked for.
  */
-import type { AggregationRow } from '../../counting/index.ts';
+import { type AggregationRow, grownArray } from '../../counting/index.ts';
 import { Interned } from '../population/interned.ts';
 import type { JoinKeys } from './classified-population.ts';
 
@@ -13,7 +13,7 @@ const PERSON_ID = 'person_id';
 
 /** One column's cells as numbers into its distinct texts (the same text, the same number). */
 class TextColumn {
-  numbers = new Int32Array(0);
+  numbers: Int32Array = new Int32Array(0);
   readonly #texts = new Interned<string>();
 
   add(row: number, text: string): void {
@@ -30,7 +30,7 @@ class TextColumn {
  * the id's pseudonym among the distinct ones of persons not in the extract.
  */
 class PersonColumn {
-  numbers = new Int32Array(0);
+  numbers: Int32Array = new Int32Array(0);
   readonly #others = new Interned<string>();
 
   constructor(private readonly keys: JoinKeys) {}
@@ -54,7 +54,7 @@ class PersonColumn {
 /** The rows of one file with the columns it has (canonical names), in file order. */
 export class StoredRows {
   #size = 0;
-  #rowNumbers = new Int32Array(1024);
+  #rowNumbers: Int32Array = new Int32Array(1024);
   readonly #columns: { readonly name: string; readonly cells: TextColumn | PersonColumn }[];
 
   constructor(names: readonly string[], keys: JoinKeys) {
@@ -118,9 +118,6 @@ export class StoredRows {
 }
 
 /** `numbers`, or a copy with room for `length` (at least doubled). */
-function ensureLength(numbers: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
-  if (numbers.length >= length) return numbers;
-  const bigger = new Int32Array(Math.max(length, 2 * numbers.length, 16));
-  bigger.set(numbers);
-  return bigger;
+function ensureLength(numbers: Int32Array, length: number): Int32Array {
+  return numbers.length >= length ? numbers : grownArray(numbers, Math.max(length, 2 * numbers.length, 16));
 }

@@ -4,7 +4,7 @@
  * number of their combination, which a register extract repeats a few thousand ways.
  */
 import { csvField, csvRecord, PSEUDONYM_WORDS } from '../../ingest/index.ts';
-import { type Group, ORIGIN_GROUPS, ORIGIN_REGIONS, type OriginResult } from '../../origin/index.ts';
+import { type Group, GROUPS, ORIGIN_GROUPS, ORIGIN_REGIONS, type OriginResult } from '../../origin/index.ts';
 import type { CodedColumnName, PersonColumns } from '../population/person-columns.ts';
 import { type CodedTextColumn, type OutputTable, textBytes } from './output-table.ts';
 
@@ -79,8 +79,6 @@ export class ClassificationColumns {
     return this.#classifications.length - 1;
   }
 }
-
-const GROUPS: readonly Group[] = ['target', 'comparison', 'other'];
 
 /**
  * The persons' columns of `CLASSIFY_COLUMNS` in order, then the classification's: `growing`, filled

@@ -3,17 +3,12 @@
  * writes them), and how many bytes they take — known before they are formatted, so that each chunk
  * of rows has its place in the file before it is written. Pure: no I/O, the same on either thread.
  */
+// The module itself, not the ingest index: the format thread loads this, and nothing else of ingest.
+import { wordsHexInto } from '../../ingest/hmac-sha256.ts';
 import type { CodedTextColumn, OutputTable, PseudonymColumn } from './output-table.ts';
 
 const COMMA = 44;
 const LF = 10;
-const HEX = new TextEncoder().encode('0123456789abcdef');
-/** Each 16-bit number's four hex digits as one big-endian 32-bit word (a 256 KiB table: a pseudonym is 8 writes, not 32). */
-const HEX4 = Uint32Array.from({ length: 65_536 }, (_, n) => {
-  let word = 0;
-  for (let k = 12; k >= 0; k -= 4) word = word * 256 + (HEX[(n >>> k) & 15] as number);
-  return word;
-});
 
 /** The bytes of lines `from` to `to` (exclusive). */
 export function linesBytes(table: OutputTable, from: number, to: number): number {
@@ -43,7 +38,7 @@ export function formatRows(table: OutputTable, from: number, to: number, out: Ui
     for (let c = 0; c < columns.length; c++) {
       if (c > 0) out[at++] = COMMA;
       const column = columns[c] as PseudonymColumn | CodedTextColumn;
-      at = column.kind === 'coded' ? writeCoded(column, words[c] as Uint32Array[], i, view, at) : writePseudonym(table, column, i, out, view, at);
+      at = column.kind === 'coded' ? writeCoded(column, words[c] as Uint32Array[], i, view, at) : writePseudonym(table, column, i, out, at);
     }
     out[at++] = LF;
   }
@@ -96,21 +91,14 @@ function pseudonymBytes(table: OutputTable, column: PseudonymColumn, i: number):
   return column.rows === null ? 0 : (column.unlinked.get(i)?.length ?? 0);
 }
 
-function writePseudonym(table: OutputTable, column: PseudonymColumn, i: number, out: Uint8Array, view: DataView, at: number): number {
+function writePseudonym(table: OutputTable, column: PseudonymColumn, i: number, out: Uint8Array, at: number): number {
   const row = pseudonymRow(table, column, i);
-  if (row >= 0) return writeHex(table.ids, row * table.idWords, table.idWords, view, at);
+  if (row >= 0) {
+    wordsHexInto(table.ids, row * table.idWords, table.idWords * 8, out, at);
+    return at + table.idWords * 8;
+  }
   const text = column.rows === null ? undefined : column.unlinked.get(i);
   if (text === undefined) return at;
   for (let k = 0; k < text.length; k++) out[at + k] = text.charCodeAt(k);
   return at + text.length;
-}
-
-/** A pseudonym's words as `pseudonymText` writes them: each word's 8 hex digits, most significant first. */
-function writeHex(words: Uint32Array, offset: number, count: number, view: DataView, at: number): number {
-  for (let w = 0; w < count; w++) {
-    const word = words[offset + w] as number;
-    view.setUint32(at + w * 8, HEX4[word >>> 16] as number);
-    view.setUint32(at + w * 8 + 4, HEX4[word & 0xffff] as number);
-  }
-  return at + count * 8;
 }

@@ -18,6 +18,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { workerStart } from '../../ingest/index.ts';
+import { partialPath } from '../output-file.ts';
 import { CHUNK_ROWS, chunkCount, chunkEnd, chunkStart, type FormatAnswer, type FormatRequest, Scratch, takeChunk, writeChunk } from './chunks.ts';
 import { linesBytes } from './format-rows.ts';
 import type { CodedTextColumn, OutputTable } from './output-table.ts';
@@ -104,7 +105,7 @@ export class TableWriter {
   constructor(path: string, header: string, table: OutputTable, thread: FormatHelper | null, growing: number | null = null) {
     this.#table = table;
     this.#path = path;
-    this.#partial = `${path}.partial-${process.pid}`;
+    this.#partial = partialPath(path);
     this.#fd = openSync(this.#partial, 'w');
     const headerBytes = Buffer.from(header, 'utf8');
     writeSync(this.#fd, headerBytes, 0, headerBytes.length, 0);
@@ -179,7 +180,6 @@ export class TableWriter {
 
   /** Stops the thread, then removes the partial file. */
   async abort(): Promise<void> {
-    this.#texts?.close();
     // The thread writes to the same descriptor: it must have stopped before the descriptor is closed.
     await this.#thread?.close();
     this.#close();

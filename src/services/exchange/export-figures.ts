@@ -11,6 +11,7 @@ import { UserError } from '../../errors/user-error.ts';
 import { municipalityName } from '../../municipalities/index.ts';
 import type { ComparisonFigure, Store } from '../../store/index.ts';
 import type { ResultRow } from '../../cells/index.ts';
+import { partialPath } from '../output-file.ts';
 import { loadResults, RESULT_COLUMNS, resultCsvRow } from '../results.ts';
 import { CSV_META_COLUMNS, type CsvVariant, csvMetaValues, exchangeCsvText } from './csv-figures.ts';
 import { type ExchangeMeta, type ExportedDefinition, toJsonStat } from './jsonstat-figures.ts';
@@ -146,7 +147,7 @@ function withHistoryFor(rows: readonly ResultRow[], history: ReadonlySet<string>
 
 /** Written beside its name and renamed into place, so a reader never sees half a file. */
 async function writeAtomically(out: string, text: string): Promise<void> {
-  const partial = `${out}.partial-${process.pid}`;
+  const partial = partialPath(out);
   try {
     await writeFile(partial, text);
     await rename(partial, out);

@@ -11,6 +11,7 @@ import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.
 import { Interned } from './interned.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 import { PseudonymIndex } from './pseudonym-index.ts';
+import { grownArray, sharedArray } from '../../counting/index.ts';
 
 const HAS_ID = 1;
 /** `parentRow` of a row that gives no parent id, and of one whose parent id is no row. */
@@ -99,15 +100,15 @@ export class PersonColumns {
     this.rowNumber = new Int32Array(capacity);
     // The columns a writer hands to a second thread (`coded`, `id`, `parentRow`) are shared memory:
     // handed over, not copied (at 5.9 M persons a copy was 240 MB).
-    this.id = shared(Uint32Array, capacity * PSEUDONYM_WORDS);
+    this.id = sharedArray(Uint32Array, capacity * PSEUDONYM_WORDS);
     this.#flags = new Uint8Array(capacity);
-    this.#birthDate = shared(Int32Array, capacity);
+    this.#birthDate = sharedArray(Int32Array, capacity);
     this.#arrivalDate = new Int32Array(capacity);
-    this.#sex = shared(Uint8Array, capacity);
-    this.birthCountryNumber = shared(Uint16Array, capacity);
-    this.citizenshipNumber = shared(Uint16Array, capacity);
-    this.#area = shared(Int32Array, capacity);
-    this.#municipality = shared(Uint16Array, capacity);
+    this.#sex = sharedArray(Uint8Array, capacity);
+    this.birthCountryNumber = sharedArray(Uint16Array, capacity);
+    this.citizenshipNumber = sharedArray(Uint16Array, capacity);
+    this.#area = sharedArray(Int32Array, capacity);
+    this.#municipality = sharedArray(Uint16Array, capacity);
     this.parentFactsNumber = { mother: new Int32Array(capacity), father: new Int32Array(capacity) };
     this.parentRow = { mother: new Int32Array(0), father: new Int32Array(0) };
     this.index = new PseudonymIndex(() => this.id, expectedRows);
@@ -199,7 +200,7 @@ export class PersonColumns {
   linkParents(): void {
     if (this.#parentRefs === null) return;
     for (const side of SIDES) {
-      const rows = shared(Int32Array, this.size).fill(NO_PARENT_ID);
+      const rows = sharedArray(Int32Array, this.size).fill(NO_PARENT_ID);
       const refs = this.#parentRefs[side];
       for (let k = 0; k < refs.count; k++) {
         const i = refs.rows[k] as number;
@@ -334,17 +335,17 @@ export class PersonColumns {
   }
 
   #resize(capacity: number): void {
-    this.rowNumber = grown(this.rowNumber, capacity);
-    this.id = grown(this.id, capacity * PSEUDONYM_WORDS);
-    this.#flags = grown(this.#flags, capacity);
-    this.#birthDate = grown(this.#birthDate, capacity);
-    this.#arrivalDate = grown(this.#arrivalDate, capacity);
-    this.#sex = grown(this.#sex, capacity);
-    this.birthCountryNumber = grown(this.birthCountryNumber, capacity);
-    this.citizenshipNumber = grown(this.citizenshipNumber, capacity);
-    this.#area = grown(this.#area, capacity);
-    this.#municipality = grown(this.#municipality, capacity);
-    for (const side of SIDES) this.parentFactsNumber[side] = grown(this.parentFactsNumber[side], capacity);
+    this.rowNumber = grownArray(this.rowNumber, capacity);
+    this.id = grownArray(this.id, capacity * PSEUDONYM_WORDS);
+    this.#flags = grownArray(this.#flags, capacity);
+    this.#birthDate = grownArray(this.#birthDate, capacity);
+    this.#arrivalDate = grownArray(this.#arrivalDate, capacity);
+    this.#sex = grownArray(this.#sex, capacity);
+    this.birthCountryNumber = grownArray(this.birthCountryNumber, capacity);
+    this.citizenshipNumber = grownArray(this.citizenshipNumber, capacity);
+    this.#area = grownArray(this.#area, capacity);
+    this.#municipality = grownArray(this.#municipality, capacity);
+    for (const side of SIDES) this.parentFactsNumber[side] = grownArray(this.parentFactsNumber[side], capacity);
     this.#capacity = capacity;
   }
 }
@@ -358,28 +359,11 @@ class ParentRefs {
   add(row: number, words: Uint32Array, offset: number): void {
     if (this.count === this.rows.length) {
       const capacity = Math.ceil(this.rows.length * 1.5);
-      this.rows = grown(this.rows, capacity);
-      this.words = grown(this.words, capacity * PSEUDONYM_WORDS);
+      this.rows = grownArray(this.rows, capacity);
+      this.words = grownArray(this.words, capacity * PSEUDONYM_WORDS);
     }
     this.rows[this.count] = row;
     this.words.set(words.subarray(offset, offset + PSEUDONYM_WORDS), this.count * PSEUDONYM_WORDS);
     this.count++;
   }
-}
-
-type TypedArray = Int32Array | Uint32Array | Uint16Array | Uint8Array;
-
-/** A longer copy of `array`, in shared memory if it was. */
-function grown<A extends TypedArray>(array: A, capacity: number): A {
-  const Kind = array.constructor as TypedArrayKind<A>;
-  const next = array.buffer instanceof SharedArrayBuffer ? shared(Kind, capacity) : new Kind(capacity);
-  next.set(array as never);
-  return next;
-}
-
-type TypedArrayKind<A> = { new (length: number): A; new (buffer: SharedArrayBuffer): A; readonly BYTES_PER_ELEMENT: number };
-
-/** A typed array in shared memory (a `SharedArrayBuffer`), zeroed. */
-function shared<A>(Kind: TypedArrayKind<A>, length: number): A {
-  return new Kind(new SharedArrayBuffer(length * Kind.BYTES_PER_ELEMENT));
 }
