@@ -32,7 +32,7 @@ async function readStart(file: string, selector: Selector): Promise<{ sheet: str
   let sheet: { name: string; names: readonly string[] } | undefined;
   let header: string[] | undefined;
   let hasData = false;
-  for await (const item of guarded(file, xlsxSheetRows(file, selector))) {
+  for await (const item of guarded(file, () => xlsxSheetRows(file, selector))) {
     if (item.kind === 'sheet') sheet = item;
     else if (header === undefined) header = trimHeader(item.values);
     else {
@@ -53,7 +53,7 @@ async function readStart(file: string, selector: Selector): Promise<{ sheet: str
 
 async function* dataRows(file: string, sheet: string, width: number): AsyncGenerator<TableRow> {
   let seenHeader = false;
-  for await (const item of guarded(file, xlsxSheetRows(file, sheet))) {
+  for await (const item of guarded(file, () => xlsxSheetRows(file, sheet))) {
     if (item.kind !== 'row') continue;
     if (seenHeader) yield { rowNumber: item.rowNumber, values: fitted(file, item, width) };
     seenHeader = true;
@@ -84,18 +84,37 @@ function trimHeader(values: readonly string[]): string[] {
   return header;
 }
 
-/** Turns exceljs's own failures (a damaged workbook) into an `InputError`. */
-async function* guarded(file: string, items: AsyncGenerator<SheetItem>): AsyncGenerator<SheetItem> {
-  try {
-    yield* items;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw fileError(file, 'unreadable_xlsx', {
-      da: 'Excel-filen kan ikke læses (den er måske beskadiget); gem den igen som .xlsx eller CSV',
-      en: 'the Excel file cannot be read (it may be damaged); save it again as .xlsx or CSV',
-    });
+/**
+ * Turns exceljs's own failures (a damaged workbook) into an `InputError`. exceljs's streaming
+ * reader also fails now and then on a sound file when the machine is busy (it reads the workbook's
+ * sheet list before that part is parsed: "Cannot read properties of undefined (reading 'sheets')",
+ * about one read in a thousand under full load), so a failure is read again from the start, the
+ * items already handed out skipped; a workbook that fails every time is reported as damaged.
+ */
+export async function* guarded(file: string, read: () => AsyncGenerator<SheetItem>): AsyncGenerator<SheetItem> {
+  let handedOut = 0;
+  for (let attempt = 1; ; attempt++) {
+    let seen = 0;
+    try {
+      for await (const item of read()) {
+        if (seen++ < handedOut) continue;
+        handedOut++;
+        yield item;
+      }
+      return;
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      if (attempt < READ_ATTEMPTS) continue;
+      throw fileError(file, 'unreadable_xlsx', {
+        da: 'Excel-filen kan ikke læses (den er måske beskadiget); gem den igen som .xlsx eller CSV',
+        en: 'the Excel file cannot be read (it may be damaged); save it again as .xlsx or CSV',
+      });
+    }
   }
 }
+
+/** Reads of a workbook before it is taken for damaged. */
+const READ_ATTEMPTS = 3;
 
 function emptySheet(file: string, name: string, names: readonly string[]) {
   const others = names

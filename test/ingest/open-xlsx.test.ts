@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError, openTable, parseDate, parseDecimal } from '../../src/ingest/index.ts';
 import { collect, POPULATION_HEADER, POPULATION_ROWS, rejection, useTempDir } from './helpers.ts';
+import { guarded } from '../../src/ingest/open-xlsx.ts';
+import type { SheetItem } from '../../src/ingest/xlsx-sheet-rows.ts';
 
 const temp = useTempDir();
 
@@ -172,5 +174,38 @@ describe('temporary files', () => {
       if (previous === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = previous;
     }
+  });
+});
+
+describe('a read that exceljs fails on by chance', () => {
+  type Item = SheetItem;
+  const items: Item[] = [
+    { kind: 'sheet', name: 'Data', names: ['Data'] },
+    { kind: 'row', rowNumber: 1, values: ['a'] },
+    { kind: 'row', rowNumber: 2, values: ['1'] },
+  ];
+  /** A reader that fails with exceljs's race after `failAfter` items on its first `failures` reads. */
+  const flaky = (failures: number, failAfter: number) => {
+    let reads = 0;
+    return async function* read(): AsyncGenerator<Item> {
+      reads++;
+      for (const [i, item] of items.entries()) {
+        if (reads <= failures && i === failAfter) throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
+        yield item;
+      }
+    };
+  };
+  const all = async (source: AsyncGenerator<Item>) => {
+    const out: Item[] = [];
+    for await (const item of source) out.push(item);
+    return out;
+  };
+
+  it('is read again from the start, each item handed out once', async () => {
+    expect(await all(guarded('x.xlsx', flaky(2, 2)))).toEqual(items);
+  });
+
+  it('is reported as a damaged workbook when every read fails', async () => {
+    await expect(all(guarded('x.xlsx', flaky(3, 1)))).rejects.toMatchObject({ code: 'unreadable_xlsx', file: 'x.xlsx' });
   });
 });
