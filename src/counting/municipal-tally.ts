@@ -26,13 +26,33 @@ export class MunicipalTally {
 
   /** Counts one person in their municipality (see `ProportionTally.add`). */
   add(municipality: string | null | undefined, group: Group, inDenominator: readonly string[], inNumerator: readonly string[], weight = 1): void {
+    this.#of(municipality).add(group, inDenominator, inNumerator, weight);
+  }
+
+  /** Counts persons alike in their municipality's denominators (see `ProportionTally.addPersons`). */
+  addPersons(municipality: string | null | undefined, group: Group, inDenominator: readonly string[], persons: number): void {
+    this.#of(municipality).addPersons(group, inDenominator, persons);
+  }
+
+  /** Counts a person in their municipality's numerators (see `ProportionTally.addToNumerators`). */
+  addToNumerators(
+    municipality: string | null | undefined,
+    group: Group,
+    inDenominator: readonly string[],
+    inNumerator: readonly string[],
+    weight: number,
+  ): void {
+    this.#of(municipality).addToNumerators(group, inDenominator, inNumerator, weight);
+  }
+
+  #of(municipality: string | null | undefined): ProportionTally {
     const code = municipality ?? '';
     let tally = this.byMunicipality.get(code);
     if (tally === undefined) {
       tally = new ProportionTally();
       this.byMunicipality.set(code, tally);
     }
-    tally.add(group, inDenominator, inNumerator, weight);
+    return tally;
   }
 
   /** The whole extract's cells (the sum of every municipality's) and a way to each municipality's. */

@@ -12,10 +12,10 @@ import { AGEBAND_KEY, type AgeBand, ageBandOf } from '../catalogue/index.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { type Matched, matchRows } from './match-rows.ts';
-import { PersonBreakdowns } from './person-breakdowns.ts';
 import { MunicipalTally } from './municipal-tally.ts';
 import { NOWHERE } from './proportion-cells.ts';
-import { residentsAt } from './residents.ts';
+import { residentCounts } from './resident-counts.ts';
+import { residentAge } from './residents.ts';
 import { valueFactor } from './shipped-indicator.ts';
 import type { AggregationInput, AggregationPerson, IndicatorOutput, AggregationPeriod, AggregationRow } from './types.ts';
 
@@ -39,12 +39,9 @@ export interface PrevalenceRule<T> {
   weight?: (records: readonly T[], period: AggregationPeriod) => number;
 }
 
-const NO_RECORDS: readonly never[] = [];
-
 /**
  * Each matched person's records in row order, keyed by the person itself (`PersonIndex.get` gives
- * the object `values()` holds): the loop over every resident then builds no id text per resident —
- * 5.9 M of them per indicator in a national run, which cost seconds.
+ * the object `values()` holds), so that each is counted once however many rows they have.
  */
 function recordsByResident<T>(matched: readonly Matched<T>[]): Map<AggregationPerson, T[]> {
   const result = new Map<AggregationPerson, T[]>();
@@ -82,30 +79,42 @@ function numeratorKeys<T>(rule: PrevalenceRule<T>, keys: ResidentKeys, records: 
   return keys.inDenominator.filter((k) => hits.has(k) || (whole && keys.followWhole.includes(k)));
 }
 
-/** Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands. */
+/**
+ * Aggregates a prevalence indicator according to `rule`, with `input.ageBands` as its age bands.
+ * The denominators come from the residents counted alike (`residentCounts`, shared by the year's
+ * indicators); only the persons with records are looked at one by one, for the numerators.
+ */
 export function aggregatePrevalence<T>(input: AggregationInput, rule: PrevalenceRule<T>): IndicatorOutput {
   const { matched, unmatched } = matchRows(input.rows, input.persons, rule.parse);
-  const recordsByPerson = recordsByResident(matched);
+  const residents = residentCounts(input.persons, input.referenceDate, input.personBreakdowns ?? []);
   const tally = new MunicipalTally();
   // Built once per age and person breakdowns, so that residents alike share one breakdown list
   // (the tally resolves its tallies once per list).
-  const people = PersonBreakdowns.of(input);
   const keysByOwn = new Map<readonly string[], ResidentKeys[]>();
-  let outsideAgeRange = 0;
-  for (const { person, age } of residentsAt(input.persons, input.referenceDate)) {
-    const records = recordsByPerson.size === 0 ? NO_RECORDS : (recordsByPerson.get(person) ?? NO_RECORDS);
-    if (!rule.inPopulation(age)) {
-      if (records.length > 0 && rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
-      continue;
-    }
-    const own = people.of(person);
+  const keysOf = (own: readonly string[], age: number): ResidentKeys => {
     const keysByAge = getOrCreate(keysByOwn, own, () => []);
     keysByAge[age] ??= denominatorKeys(rule, input.ageBands, age, own);
-    const keys = keysByAge[age];
+    return keysByAge[age];
+  };
+  residents.forEach((municipality, group, age, own, count) => {
+    if (rule.inPopulation(age)) tally.addPersons(municipality, group, keysOf(own, age).inDenominator, count);
+  });
+  let outsideAgeRange = 0;
+  for (const [person, records] of recordsByResident(matched)) {
+    const age = residentAge(person, input.referenceDate);
+    // Not born at the reference date: not a resident, so neither in a denominator nor a numerator.
+    if (age === null) continue;
+    if (!rule.inPopulation(age)) {
+      if (rule.hits(records, input.period).includes('')) outsideAgeRange += 1;
+      continue;
+    }
+    const keys = keysOf(residents.people.of(person), age);
     const inNumerator = numeratorKeys(rule, keys, records, input.period);
-    const weight = rule.weight === undefined || inNumerator.length === 0 ? 1 : rule.weight(records, input.period);
-    tally.add(person.municipality, person.group, keys.inDenominator, inNumerator, weight);
+    if (inNumerator.length === 0) continue;
+    const weight = rule.weight === undefined ? 1 : rule.weight(records, input.period);
+    tally.addToNumerators(person.municipality, person.group, keys.inDenominator, inNumerator, weight);
   }
+  const people = residents.people;
   const layout = { everyGroup: ['', ...rule.breakdowns], comparedOnly: input.ageBands.map(bandBreakdown), perGroup: (g: DeliveryGroup) => people.cellsFor(g) };
   const notes =
     outsideAgeRange === 0

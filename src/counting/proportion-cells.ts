@@ -108,6 +108,22 @@ export class ProportionTally {
     }
   }
 
+  /** Counts `persons` persons alike in the denominators of `inDenominator` (their numerators apart: `addToNumerators`). */
+  addPersons(group: Group, inDenominator: readonly string[], persons: number): void {
+    const targets = this.talliesOf(group, inDenominator);
+    for (let i = 0; i < targets.length; i++) (targets[i] as Tally).denominator += persons;
+  }
+
+  /** Adds `weight` to the numerators of `inNumerator`, a part of `inDenominator` (the person's denominators, counted apart). */
+  addToNumerators(group: Group, inDenominator: readonly string[], inNumerator: readonly string[], weight: number): void {
+    const targets = this.talliesOf(group, inDenominator);
+    for (let i = 0; i < inDenominator.length; i++) {
+      if (!inNumerator.includes(inDenominator[i] as string)) continue;
+      (targets[2 * i] as Tally).numerator += weight;
+      (targets[2 * i + 1] as Tally).numerator += weight;
+    }
+  }
+
   /** Adds every count of `other` to this tally (a country's tally is the sum of its municipalities'). */
   addTally(other: ProportionTally): void {
     for (const [group, byBreakdown] of other.tallies) {

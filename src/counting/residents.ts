@@ -32,11 +32,17 @@ export function* residentsAt(persons: PersonIndex, referenceDate: string): Gener
   }
 }
 
+/** The person's age at `referenceDate`, or null when they were not born yet: a resident then is one with an age. */
+export function residentAge(person: AggregationPerson, referenceDate: string): number | null {
+  const birthDate = person.birthDate;
+  return birthDate <= referenceDate ? ageAt(birthDate, referenceDate) : null;
+}
+
 function agesAt(persons: PersonIndex, referenceDate: string): Int16Array {
   const byDate = getOrCreate(cache, persons, () => new Map<string, Int16Array>());
   return getOrCreate(byDate, referenceDate, () => {
     const ages: number[] = [];
-    for (const person of persons.values()) ages.push(person.birthDate <= referenceDate ? ageAt(person.birthDate, referenceDate) : UNBORN);
+    for (const person of persons.values()) ages.push(residentAge(person, referenceDate) ?? UNBORN);
     return Int16Array.from(ages);
   });
 }
