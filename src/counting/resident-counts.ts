@@ -53,7 +53,8 @@ function countResidents(persons: PersonIndex, referenceDate: string, keys: reado
   for (const { person, age } of residentsAt(persons, referenceDate)) {
     const m = municipalities.of(person.municipality ?? null);
     const kind = owns.of(people.of(person)) * GROUPS.length + GROUPS.indexOf(person.group);
-    const ofMunicipality = (byMunicipality[m] ??= new Map());
+    byMunicipality[m] ??= new Map();
+    const ofMunicipality = byMunicipality[m];
     let ages = ofMunicipality.get(kind);
     if (ages === undefined) {
       ages = [];

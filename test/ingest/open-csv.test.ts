@@ -187,7 +187,8 @@ describe('a lone CR anywhere in a large file', () => {
   const filler = (bytes: number) => {
     const header = 'a;b\n';
     const rows = Math.floor((bytes - header.length) / 10);
-    return header + Array.from({ length: rows }, (_, i) => `${String(i).padStart(4, '0')};abcd`).join('\n') + '\n';
+    const lines = Array.from({ length: rows }, (_, i) => `${String(i).padStart(4, '0')};abcd`);
+    return `${header}${lines.join('\n')}\n`;
   };
 
   it('is refused with its row when it comes after many chunks', async () => {
