@@ -16,9 +16,9 @@ describe('residentCounts', () => {
   );
   const kinds = (keys: Parameters<typeof residentCounts>[2]) => {
     const seen: string[] = [];
-    residentCounts(persons, '2025-12-31', keys).forEach((municipality, group, age, own, count) =>
-      seen.push(`${municipality} ${group} ${age} [${own.join(',')}] ${count}`),
-    );
+    residentCounts(persons, '2025-12-31', keys).forEach((municipality, group, age, own, count) => {
+      seen.push(`${municipality} ${group} ${age} [${own.join(',')}] ${count}`);
+    });
     return seen.sort();
   };
 
