@@ -41,8 +41,18 @@ export function residentAge(person: AggregationPerson, referenceDate: string): n
 function agesAt(persons: PersonIndex, referenceDate: string): Int16Array {
   const byDate = getOrCreate(cache, persons, () => new Map<string, Int16Array>());
   return getOrCreate(byDate, referenceDate, () => {
+    // Once per birth date, not per person: a national extract has 5.9 M persons and 40,000 dates.
+    const byBirthDate = new Map<string, number>();
     const ages: number[] = [];
-    for (const person of persons.values()) ages.push(residentAge(person, referenceDate) ?? UNBORN);
+    for (const person of persons.values()) {
+      const birthDate = person.birthDate;
+      let age = byBirthDate.get(birthDate);
+      if (age === undefined) {
+        age = residentAge(person, referenceDate) ?? UNBORN;
+        byBirthDate.set(birthDate, age);
+      }
+      ages.push(age);
+    }
     return Int16Array.from(ages);
   });
 }

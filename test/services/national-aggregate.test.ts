@@ -25,7 +25,7 @@ import {
   readClassifiedPopulation,
 } from '../../src/services/aggregate-delivery/index.ts';
 import { suppressDelivery } from '../../src/services/aggregate-delivery/aggregate-indicator.ts';
-import { countingOrder, SuppressionThread } from '../../src/services/aggregate-delivery/suppression-threads.ts';
+import { claim, countingOrder, type SuppressionJob, SuppressionThread } from '../../src/services/aggregate-delivery/suppression-threads.ts';
 import { unsuppressedCell } from '../../src/cells/index.ts';
 import { readIndicatorRows } from '../../src/services/aggregate-delivery/read-indicator-rows.ts';
 
@@ -172,6 +172,35 @@ describe('several indicators in one run (aggregateIndicators)', () => {
     } finally {
       await thread.close();
     }
+  });
+
+  it('lets this thread suppress the deliveries the other has not started, with the same cells', async () => {
+    const indicator = catalogue.get('valgdeltagelse');
+    if (indicator === undefined) throw new Error('valgdeltagelse');
+    const deliveries = [2, 3, 4, 6, 8, 12].map((small) =>
+      [
+        { municipality: '101', group: 'target' as const, breakdown: '', numerator: small, denominator: 40 },
+        { municipality: '101', group: 'comparison' as const, breakdown: '', numerator: 30, denominator: 50 },
+        { municipality: '101', group: 'total' as const, breakdown: '', numerator: 30 + small, denominator: 90 },
+      ].map((c) => unsuppressedCell({ ...c, value: c.numerator / c.denominator, sd: null, n: null }, c.municipality)),
+    );
+    const thread = new SuppressionThread();
+    try {
+      expect(await thread.threaded).toBe(true);
+      const answers = deliveries.map((cells) => thread.suppress(indicator, cells, 5));
+      // At once: the other thread has started the first of them at most.
+      await thread.suppressWaiting();
+      expect(await Promise.all(answers)).toEqual(deliveries.map((cells) => suppressDelivery(indicator, cells, 5)));
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('gives a delivery to one thread only', () => {
+    const job = { claim: new Int32Array(new SharedArrayBuffer(4)) } as SuppressionJob;
+    expect(claim(job, 'thread')).toBe(true);
+    expect(claim(job, 'here')).toBe(false);
+    expect(claim(job, 'thread')).toBe(false);
   });
 
   it('counts the smallest data file first and the population-only indicators last, a missing file first of all', async () => {

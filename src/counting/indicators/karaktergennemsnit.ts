@@ -23,6 +23,7 @@ import { DELIVERY_GROUPS } from '../../origin/types.ts';
 import { AggregationRowError } from '../aggregation-error.ts';
 import { columnCodes } from '../column-codes.ts';
 import { hasColumns } from '../file-columns.ts';
+import { getOrCreate } from '../get-or-create.ts';
 import { byPerson, type Matched, matchRows, rejectDuplicates } from '../match-rows.ts';
 import { type ExamSet, examListProblems, examSetFor, firstExamSet, SEVEN_POINT_SCALE } from '../obligatory-exams.ts';
 import { PersonBreakdowns } from '../person-breakdowns.ts';
@@ -74,6 +75,16 @@ function meanCells(input: AggregationInput, pupils: readonly PupilGrade[]): Coun
   });
 }
 
+/**
+ * The mean cells of every pupil, and of each municipality's (a national extract's, from the same
+ * pupils: the rules are not run again per municipality).
+ */
+function meanCounts(input: AggregationInput, pupils: readonly PupilGrade[]): Pick<IndicatorOutput, 'cells' | 'cellsOf'> {
+  const byMunicipality = new Map<string, PupilGrade[]>();
+  for (const pupil of pupils) getOrCreate(byMunicipality, pupil.person.municipality ?? '', () => []).push(pupil);
+  return { cells: meanCells(input, pupils), cellsOf: (municipality) => meanCells(input, byMunicipality.get(municipality) ?? []) };
+}
+
 /** The file of one row per pupil: the pupil's average as delivered. */
 function aggregatePupilRows(input: AggregationInput): IndicatorOutput {
   rejectDuplicates(input.rows);
@@ -81,7 +92,7 @@ function aggregatePupilRows(input: AggregationInput): IndicatorOutput {
   const parse = (row: AggregationRow) => ({ personId: readPersonId(row), grade: readNumber(row, 'grade', min, max) });
   const { matched, unmatched } = matchRows(input.rows, input.persons, parse);
   return {
-    cells: meanCells(
+    ...meanCounts(
       input,
       matched.map((m) => ({ person: m.person, grade: m.record.grade })),
     ),
@@ -199,14 +210,14 @@ function aggregateExamRows(input: AggregationInput): IndicatorOutput {
         ]
       : []),
   ];
-  const output: IndicatorOutput = { cells: meanCells(input, bound), unmatched, notes };
+  const output: IndicatorOutput = { ...meanCounts(input, bound), unmatched, notes };
   if (!(input.secondFigures ?? []).includes(FULL_SET) || applying === undefined) return output;
   const full = pupils.flatMap((p) => {
     const grade = p.specialClass ? null : fullSetAverage(set, p.grades);
     return grade === null ? [] : [{ person: p.person, grade }];
   });
   // Whole groups only: no person breakdowns of the second figure.
-  return withSecondFigure(output, FULL_SET, { cells: meanCells({ ...input, personBreakdowns: [] }, full) });
+  return withSecondFigure(output, FULL_SET, meanCounts({ ...input, personBreakdowns: [] }, full));
 }
 
 /** Mean grade, its standard deviation and the number of pupils per group; the ministry's average beside it from exam rows. */

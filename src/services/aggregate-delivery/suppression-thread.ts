@@ -5,9 +5,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { suppressDelivery } from './aggregate-indicator.ts';
-import type { SuppressionAnswer, SuppressionJob } from './suppression-threads.ts';
+import { claim, type SuppressionAnswer, type SuppressionJob } from './suppression-threads.ts';
 
-parentPort?.on('message', ({ job, indicator, cells, threshold }: SuppressionJob) => {
+parentPort?.on('message', (work: SuppressionJob) => {
+  // The counting thread, done with its own work, may have taken it already.
+  if (!claim(work, 'thread')) return;
+  const { job, indicator, cells, threshold } = work;
   let answer: SuppressionAnswer;
   try {
     answer = { job, cells: suppressDelivery(indicator, cells, threshold) };

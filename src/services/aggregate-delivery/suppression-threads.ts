@@ -18,10 +18,20 @@ export interface SuppressionJob {
   readonly indicator: Indicator;
   readonly cells: readonly Cell[];
   readonly threshold: number;
+  /** Who suppresses it (`claim`): shared by both threads, so that exactly one of them does. */
+  readonly claim: Int32Array;
 }
 
 /** The thread's answer: the suppressed cells, or what went wrong. */
 export type SuppressionAnswer = { readonly job: number; readonly cells: Cell[] } | { readonly job: number; readonly error: string };
+
+const UNCLAIMED = 0;
+const CLAIMS = { thread: 1, here: 2 } as const;
+
+/** Claims the job for one thread; false when the other has it already. */
+export function claim(job: SuppressionJob, by: keyof typeof CLAIMS): boolean {
+  return Atomics.compareExchange(job.claim, 0, UNCLAIMED, CLAIMS[by]) === UNCLAIMED;
+}
 
 interface Waiting {
   readonly work: SuppressionJob;
@@ -30,19 +40,19 @@ interface Waiting {
 }
 
 /**
- * A thread that suppresses deliveries in the order handed over. At most `POSTED` are with the
- * thread at a time (so that it never waits for this thread to hand it the next); the others wait
- * here, where `suppressWaiting` can take them once this thread has nothing else to do.
+ * A thread that suppresses deliveries in the order handed over. Each is handed over as soon as it
+ * is counted: the thread never waits for this one (busy counting, its messages unread) to hand it
+ * the next. Once this thread has nothing else to do, it takes the deliveries the other has not
+ * started, the last first (`suppressWaiting`); a flag per delivery, claimed atomically, decides
+ * which thread suppresses it.
  */
 export class SuppressionThread {
   /** True once the thread has loaded its code; false if it failed before. */
   readonly threaded: Promise<boolean>;
   #started: (up: boolean) => void = () => undefined;
   readonly #worker: Worker;
-  /** Posted to the thread, by job number. */
-  readonly #posted = new Map<number, Waiting>();
-  /** Not yet posted, in order. */
-  readonly #queue: Waiting[] = [];
+  /** Handed over and not yet settled, in order, by job number. */
+  readonly #jobs = new Map<number, Waiting>();
   #next = 0;
   #failed = false;
   #closing = false;
@@ -56,9 +66,8 @@ export class SuppressionThread {
         this.#started(true);
         return;
       }
-      const waiting = this.#posted.get(answer.job);
-      this.#posted.delete(answer.job);
-      this.#post();
+      const waiting = this.#jobs.get(answer.job);
+      this.#jobs.delete(answer.job);
       if ('error' in answer) waiting?.fail(new Error(answer.error));
       else waiting?.done(answer.cells);
     });
@@ -68,21 +77,24 @@ export class SuppressionThread {
 
   suppress(indicator: Indicator, cells: readonly Cell[], threshold: number): Promise<Cell[]> {
     if (this.#failed) return Promise.resolve(suppressDelivery(indicator, cells, threshold));
-    const work: SuppressionJob = { job: this.#next++, indicator, cells, threshold };
+    const work: SuppressionJob = { job: this.#next++, indicator, cells, threshold, claim: new Int32Array(new SharedArrayBuffer(4)) };
     return new Promise((done, fail) => {
-      this.#queue.push({ work, done, fail });
-      this.#post();
+      this.#jobs.set(work.job, { work, done, fail });
+      this.#worker.postMessage(work);
     });
   }
 
   /**
-   * Suppresses the deliveries still waiting here on this thread, the last first, until none is
-   * left; between two, the thread's answers are taken in, so that it is handed its next.
+   * Suppresses on this thread the deliveries the other has not started, the last first, until it
+   * meets one the other has (which takes them in order: every earlier one is its too); between
+   * two, the thread's answers are taken in.
    */
   async suppressWaiting(): Promise<void> {
-    for (let waiting = this.#queue.pop(); waiting !== undefined; waiting = this.#queue.pop()) {
+    for (const waiting of [...this.#jobs.values()].reverse()) {
+      if (!claim(waiting.work, 'here')) return;
+      this.#jobs.delete(waiting.work.job);
       settle(waiting);
-      // A turn of the event loop: the thread's answers (and its next delivery) go through.
+      // A turn of the event loop: the thread's answers go through.
       await new Promise((turn) => setImmediate(turn));
     }
   }
@@ -92,23 +104,15 @@ export class SuppressionThread {
     return this.#worker.terminate();
   }
 
-  /** Hands the thread the next waiting deliveries, up to `POSTED` with it at a time. */
-  #post(): void {
-    while (!this.#failed && this.#posted.size < POSTED) {
-      const waiting = this.#queue.shift();
-      if (waiting === undefined) return;
-      this.#posted.set(waiting.work.job, waiting);
-      this.#worker.postMessage(waiting.work);
-    }
-  }
-
   /** The thread is gone: what it had not answered is suppressed here (or dropped, when it was closed). */
   #takeOver(): void {
     this.#failed = true;
     this.#started(false);
-    const left = [...this.#posted.values(), ...this.#queue.splice(0)];
-    this.#posted.clear();
+    const left = [...this.#jobs.values()];
+    this.#jobs.clear();
     for (const waiting of left) {
+      // Claimed here whoever had it (the thread is gone), so that `suppressWaiting` does not take it again.
+      claim(waiting.work, 'here');
       if (this.#closing) waiting.fail(new Error('the suppression thread was closed'));
       else settle(waiting);
     }
@@ -129,9 +133,6 @@ export function countingOrder(requests: readonly Pick<AggregateRequest, 'dataFil
   );
   return requests.map((_, k) => k).sort((a, b) => (size[a] as number) - (size[b] as number) || a - b);
 }
-
-/** Deliveries with the thread at a time: one at work, one waiting in its inbox. */
-const POSTED = 2;
 
 /** Suppresses a delivery on this thread and settles its promise. */
 function settle({ work, done, fail }: Waiting): void {

@@ -18,7 +18,7 @@ import { suppressedComponents } from './components.ts';
 import { DIMENSIONS, type Dimension, dimensionValue, isSmall, marginHolds } from './dimensions.ts';
 import { denseSearchable, pointAt, reachedAt, satisfies } from './feasible-point.ts';
 import type { Disclosure } from './find-disclosure.ts';
-import { type Constraint, type LinearExpression, objectiveRange, tableLowest, tableReaching } from './lp-solver.ts';
+import { type Constraint, type LinearExpression, LinearPrograms, tableReaching } from './lp-solver.ts';
 import { marginMembers, type SuppressionState } from './suppression-state.ts';
 import { type Cell, MARGIN_DIMENSIONS, type Margin, type MarginDimension } from './types.ts';
 
@@ -266,9 +266,9 @@ class ReachedEnds {
    * that each take many counts to 0, or to t, at once — one linear programme for all the counts
    * not yet shown, again until one shows nothing new. What is left gets its own programmes.
    */
-  batch(counts: readonly ProtectedCount[], constraints: readonly Constraint[], width: number): void {
+  batch(counts: readonly ProtectedCount[], constraints: readonly Constraint[], width: number, programs: () => LinearPrograms): void {
     const searches = [
-      { shown: this.zero, search: (open: ProtectedCount[], round: number) => tableLowest(weighted(open, round), constraints, width) },
+      { shown: this.zero, search: (open: ProtectedCount[], round: number) => programs().lowest(weighted(open, round)) },
       {
         shown: this.threshold,
         search: (open: ProtectedCount[], round: number) =>
@@ -319,28 +319,38 @@ function componentFindings(
   // The counts not proven yet: a later round of a national run's joint table leaves a handful of
   // thousands, and the feasible tables found are checked against those alone.
   const open = protectedCounts(state, unknowns, keys, constraints, passed);
-  const reached = new ReachedEnds(open, state.threshold);
-  if (!denseSearchable(constraints, unknowns.width) && open.length > BATCH_FROM) reached.batch(open, constraints, unknowns.width);
-  const findings: IntervalFinding[] = [];
-  for (const count of open) {
-    budget?.spend(unknowns.width + constraints.length);
-    // Without checked tables for both ends, HiGHS computes the range.
-    if (reached.proven(count, constraints, unknowns.width)) {
-      passed.add(count.id);
-      continue;
+  // One HiGHS instance for the component's programmes, made when the first is needed.
+  let programs: LinearPrograms | undefined;
+  const programsOf = () => {
+    programs ??= new LinearPrograms(constraints, unknowns.width);
+    return programs;
+  };
+  try {
+    const reached = new ReachedEnds(open, state.threshold);
+    if (!denseSearchable(constraints, unknowns.width) && open.length > BATCH_FROM) reached.batch(open, constraints, unknowns.width, programsOf);
+    const findings: IntervalFinding[] = [];
+    for (const count of open) {
+      budget?.spend(unknowns.width + constraints.length);
+      // Without checked tables for both ends, HiGHS computes the range.
+      if (reached.proven(count, constraints, unknowns.width)) {
+        passed.add(count.id);
+        continue;
+      }
+      const range = programsOf().range(count.expression, { lower: reached.zero.has(count.id), upper: reached.threshold.has(count.id) });
+      if (range === null) continue;
+      // HiGHS's optimal tables are feasible tables too: checked, they prove other counts' ends.
+      for (const x of range.points) if (satisfies(x, constraints)) reached.record(x);
+      const lower = Math.ceil(range.lower - TOLERANCE);
+      const upper = Math.floor(range.upper + TOLERANCE);
+      if (lower > 0 || upper < state.threshold) {
+        findings.push({ cell: count.cell, dimension: count.dimension, lower, upper });
+        if (firstOnly) return findings;
+      } else passed.add(count.id);
     }
-    const range = objectiveRange(count.expression, constraints, unknowns.width, { lower: reached.zero.has(count.id), upper: reached.threshold.has(count.id) });
-    if (range === null) continue;
-    // HiGHS's optimal tables are feasible tables too: checked, they prove other counts' ends.
-    for (const x of range.points) if (satisfies(x, constraints)) reached.record(x);
-    const lower = Math.ceil(range.lower - TOLERANCE);
-    const upper = Math.floor(range.upper + TOLERANCE);
-    if (lower > 0 || upper < state.threshold) {
-      findings.push({ cell: count.cell, dimension: count.dimension, lower, upper });
-      if (firstOnly) return findings;
-    } else passed.add(count.id);
+    return findings;
+  } finally {
+    programs?.close();
   }
-  return findings;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointAt, satisfies } from '../../../src/stats/suppression/feasible-point.ts';
-import { type Constraint, type LinearExpression, objectiveRange } from '../../../src/stats/suppression/lp-solver.ts';
+import { type Constraint, type LinearExpression, LinearPrograms, objectiveRange } from '../../../src/stats/suppression/lp-solver.ts';
 
 /** Whether a checked point puts `objective` at `target` (what the audit asks of `pointAt`). */
 const attains = (objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): boolean =>
@@ -204,5 +204,81 @@ describe('attains agrees with HiGHS', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('LinearPrograms: one HiGHS instance, each objective from the last basis', () => {
+  const rangeOf = (r: { lower: number; upper: number } | null) =>
+    r === null ? null : [r.lower, r.upper].map((v) => (Number.isFinite(v) ? Math.round(v * 1e6) / 1e6 + 0 : v));
+
+  it('gives the ranges a fresh solve of each gives, objective after objective on the same relations', () => {
+    fc.assert(
+      fc.property(systems, ({ width, constraints }) => {
+        const programs = new LinearPrograms(constraints, width);
+        try {
+          for (let j = 0; j < width; j++) {
+            expect(rangeOf(programs.range(x(j))), `x${j}`).toEqual(rangeOf(objectiveRange(x(j), constraints, width)));
+            const both = new Map([
+              [j, 1],
+              [(j + 1) % width, -1],
+            ]);
+            expect(rangeOf(programs.range(both, { lower: j % 2 === 0, upper: false }))).toEqual(
+              rangeOf(objectiveRange(both, constraints, width, { lower: j % 2 === 0, upper: false })),
+            );
+          }
+        } finally {
+          programs.close();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('says null for relations no table satisfies, and Infinity for a count without an upper bound', () => {
+    const contradiction = new LinearPrograms([eq([[0, 1]], 3), eq([[0, 1]], 4)], 1);
+    const open = new LinearPrograms(
+      [
+        eq(
+          [
+            [0, 1],
+            [1, -1],
+          ],
+          2,
+        ),
+      ],
+      2,
+    );
+    try {
+      expect(contradiction.range(x(0))).toBeNull();
+      expect(rangeOf(open.range(x(0)))).toEqual([2, Number.POSITIVE_INFINITY]);
+      expect(rangeOf(open.range(x(1)))).toEqual([0, Number.POSITIVE_INFINITY]);
+      // The optimal tables come back as evidence: x0 = 2 + x1 in each.
+      for (const point of open.range(x(1))?.points ?? []) expect(point[0]).toBeCloseTo((point[1] as number) + 2, 9);
+    } finally {
+      contradiction.close();
+      open.close();
+    }
+  });
+
+  it('finds the table where the sum of the expressions is lowest', () => {
+    const programs = new LinearPrograms(
+      [
+        eq(
+          [
+            [0, 1],
+            [1, 1],
+          ],
+          5,
+        ),
+        le([[0, -1]], -2),
+      ],
+      2,
+    );
+    try {
+      const table = programs.lowest([x(0)]);
+      expect(Array.from(table ?? [])).toEqual([2, 3]);
+    } finally {
+      programs.close();
+    }
   });
 });
