@@ -55,7 +55,9 @@ export interface ObjectiveRange {
 /**
  * The smallest and largest value of `objective` over x ≥ 0 satisfying `constraints`: `upper` is
  * Infinity when unbounded; null when the constraints have no solution (the published figures
- * contradict the relations, so they bound nothing). An end in `shown` is not solved.
+ * contradict the relations, so they bound nothing). An end in `shown` is not solved. Each call is
+ * a fresh HiGHS run from the programme's LP text: the audit uses `LinearPrograms`, and this is the
+ * independent reference its tests compare it with.
  */
 export function objectiveRange(
   objective: LinearExpression,
@@ -127,7 +129,7 @@ export class LinearPrograms {
     return { lower, upper, points };
   }
 
-  /** As `tableLowest`, over these relations. */
+  /** One table where Σ `expressions` is smallest, so that as many as possible are 0 at once. Unchecked: the caller checks it. */
   lowest(expressions: readonly LinearExpression[]): Float64Array | null {
     const solution = this.#solve(sumOf(expressions), 'minimize');
     return solution.status === 'optimal' ? solution.x : null;
@@ -218,11 +220,5 @@ export function tableReaching(
   ]);
   const objective = new Map(expressions.map((_, i) => [y(i), weights[i] ?? 1]));
   const solution = highs.solve(modelText('Maximize', objective, [...constraints, ...caps], width + expressions.length), OPTIONS);
-  return solution.Status === 'Optimal' ? primal(solution, width) : null;
-}
-
-/** One table where Σ `expressions` is smallest, so that as many as possible are 0 at once. Unchecked, as above. */
-export function tableLowest(expressions: readonly LinearExpression[], constraints: readonly Constraint[], width: number): Float64Array | null {
-  const solution = highs.solve(modelText('Minimize', sumOf(expressions), constraints, width), OPTIONS);
   return solution.Status === 'Optimal' ? primal(solution, width) : null;
 }
