@@ -6,7 +6,20 @@
  */
 import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
 import type { DeliveryGroup } from '../origin/types.ts';
-import { sortPeriods } from '../catalogue/index.ts';
+import { type Indicator, sortPeriods } from '../catalogue/index.ts';
+
+/**
+ * Whether the whole groups' figures are the figure the indicator's page is about, so that setting
+ * them beside the country's and the peers' compares like with like. Not so for an index measure
+ * (the housing areas' diversity): its whole-group cells are each group's share of the residents,
+ * while the page, the card and the wanted direction are about the headline index (dissimilarity),
+ * which needs every housing area's cells — and a country or an imported peer has none. A share
+ * beside the headline index, in its format and with its wanted direction, would mislead; until the
+ * index itself is compared, there is no comparison.
+ */
+export function comparesWholeGroups(indicator: Pick<Indicator, 'measure'>): boolean {
+  return indicator.measure.kind !== 'index';
+}
 
 /** One published figure of some municipality (or the country). */
 export interface ComparisonInputFigure {

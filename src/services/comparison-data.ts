@@ -4,10 +4,10 @@
  * the overview and the report: a municipality's figures are the ones computed here when the store
  * holds its cells (a national run), else its imported published figures.
  */
-import type { Catalogue, Lang } from '../catalogue/index.ts';
+import type { Catalogue, Indicator, Lang } from '../catalogue/index.ts';
 import { WHOLE_COUNTRY_CODE } from '../municipalities/index.ts';
 import type { Store, StoredComparisonFigure } from '../store/index.ts';
-import { buildComparison, type ComparisonInputFigure, type ComparisonView } from '../narrative/comparison.ts';
+import { buildComparison, type ComparisonInputFigure, type ComparisonView, comparesWholeGroups } from '../narrative/comparison.ts';
 import { loadPeers } from './peers.ts';
 import type { ResultRow } from '../cells/index.ts';
 
@@ -18,8 +18,16 @@ export interface ComparisonSource {
   imported(): Promise<readonly ComparisonInputFigure[]>;
 }
 
-/** The comparison of one indicator with the peers `peers`, or null when there is nothing to compare. */
-export async function loadComparison(source: ComparisonSource, peers: readonly string[]): Promise<ComparisonView | null> {
+/**
+ * The comparison of one indicator with the peers `peers`, or null when there is nothing to compare
+ * (or nothing comparable: `comparesWholeGroups`).
+ */
+export async function loadComparison(
+  indicator: Pick<Indicator, 'measure'>,
+  source: ComparisonSource,
+  peers: readonly string[],
+): Promise<ComparisonView | null> {
+  if (!comparesWholeGroups(indicator)) return null;
   const ownRows = await source.results();
   const own = ownRows[0]?.municipality;
   if (own === undefined) return null;
@@ -66,7 +74,7 @@ export async function storeComparisons(
       results: async (code = own) => mine.filter((r) => r.municipality === code),
       imported: async () => (await store.listComparisonFigures(indicator.id)).map(importedFigure),
     };
-    comparisons.set(indicator.id, await loadComparison(source, peers.codes));
+    comparisons.set(indicator.id, await loadComparison(indicator, source, peers.codes));
   }
   return { comparisons, peersLabel: peers.label[lang] };
 }

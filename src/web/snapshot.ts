@@ -138,6 +138,7 @@ export class Snapshot {
     const peers = await this.peers();
     if (peers === null) return null;
     return loadComparison(
+      indicator,
       { results: (code) => this.resultsOf(indicator, code), imported: async () => (await this.data.importedFigures?.(indicator.id)) ?? [] },
       peers.codes,
     );

@@ -20,6 +20,8 @@ const da = {
   noFigure: 'intet tal',
   imported: 'Tal for andre kommuner og hele landet er importeret fra deres offentliggjorte tal (samme definitioner).',
   synthetic: 'Syntetiske tal: demoens landsdækkende sæt er genereret, ikke virkelige kommuners tal.',
+  notComparable:
+    'Indekset sammenlignes ikke med hele landet og andre kommuner: det beregnes af hvert boligområdes tal, og dem har hverken landstallet eller andre kommuners offentliggjorte tal. Gruppernes andel af beboerne sat ved siden af indekset ville sammenligne to forskellige mål.',
   settingsTitle: 'Indstillinger',
   navSettings: 'Indstillinger',
   peersFormHeading: 'Sammenligningskommuner',
@@ -71,6 +73,8 @@ const en: ComparisonWords = {
   noFigure: 'no figure',
   imported: "Other municipalities' and the country's figures are imported from their published figures (same definitions).",
   synthetic: "Synthetic figures: the demo's national set is generated, not real municipalities' figures.",
+  notComparable:
+    "The index is not compared with the whole country and other municipalities: it is computed from each housing area's figures, which neither the country's figures nor other municipalities' published figures have. The groups' shares of the residents beside the index would compare two different measures.",
   settingsTitle: 'Settings',
   navSettings: 'Settings',
   peersFormHeading: 'Peers',

@@ -7,7 +7,7 @@
 import type { Indicator, Lang } from '../../catalogue/index.ts';
 import { formatDifference, formatMeasure, formatPeriodPhrase, SUPPRESSED_LABEL } from '../../format/index.ts';
 import { municipalityName } from '../../municipalities/index.ts';
-import type { ComparedFigure, ComparisonView } from '../../narrative/comparison.ts';
+import { type ComparedFigure, type ComparisonView, comparesWholeGroups } from '../../narrative/comparison.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { comparisonWords } from '../i18n/comparison-words.ts';
@@ -33,8 +33,10 @@ function value(v: number | null, indicator: Indicator, lang: Lang): string {
 /** The section, or '' when there is nothing to compare. */
 export function comparisonSection(input: ComparisonSectionInput): SafeHtml | string {
   const { indicator, view, lang, dict } = input;
-  if (view === null || view.lines.length === 0) return '';
   const w = comparisonWords(lang);
+  if (!comparesWholeGroups(indicator))
+    return html`<section aria-labelledby="comparison"><h2 id="comparison">${w.heading}</h2><p>${w.notComparable}</p></section>`;
+  if (view === null || view.lines.length === 0) return '';
   const peerCount = view.lines[0]?.peers.length ?? 0;
   return html`<section aria-labelledby="comparison">
 <h2 id="comparison">${w.heading}</h2>
