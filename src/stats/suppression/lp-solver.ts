@@ -90,7 +90,6 @@ function primal(solution: { Columns: Record<string, { Primal: number }> }, width
 
 /** HiGHS's model states (`highs.constants.modelStatus` in the C API's numbering). */
 const MODEL_STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, unbounded: 10 } as const;
-const KNOWN_ENDS: ReadonlySet<number> = new Set(Object.values(MODEL_STATUS));
 
 /**
  * The programs over one set of relations, in one HiGHS instance that keeps its last basis: each
@@ -143,8 +142,11 @@ export class LinearPrograms {
     this.#setObjective(objective);
     this.#model.changeObjectiveSense(highs.constants.objectiveSense[sense]);
     let { modelStatus } = this.#model.run();
-    // From the basis an unbounded programme left, HiGHS may end without an answer: again from scratch.
-    if (!KNOWN_ENDS.has(modelStatus)) {
+    // Only an optimum is taken from a warm start. Any other end is solved again from scratch, as
+    // every programme was solved before: from the basis an unbounded programme left, HiGHS may end
+    // without an answer, and "unbounded" (the count passes) or "infeasible" must not rest on
+    // where the simplex happened to start.
+    if (modelStatus !== MODEL_STATUS.optimal) {
       this.#model.clearSolver();
       modelStatus = this.#model.run().modelStatus;
     }
