@@ -6,6 +6,7 @@
 export { AGGREGATABLE_INDICATORS, aggregate } from './aggregate.ts';
 export { ageAt } from './age-at.ts';
 export { getOrCreate } from './get-or-create.ts';
+export { Interned } from './interned.ts';
 export { type GrowableArray, grownArray, sharedArray } from './grown-array.ts';
 export { AggregationRowError, type RowProblem, UnknownIndicatorError } from './aggregation-error.ts';
 export { type DataColumn, dataColumns, INDICATOR_COLUMNS } from './indicator-columns.ts';

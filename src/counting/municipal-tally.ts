@@ -8,6 +8,7 @@
  * (`municipalitySplit` refuses an extract where some have none).
  */
 import type { Group } from '../origin/types.ts';
+import { getOrCreate } from './get-or-create.ts';
 import { type CellLayout, ProportionTally } from './proportion-cells.ts';
 import type { CountedCell } from './types.ts';
 
@@ -46,13 +47,7 @@ export class MunicipalTally {
   }
 
   #of(municipality: string | null | undefined): ProportionTally {
-    const code = municipality ?? '';
-    let tally = this.byMunicipality.get(code);
-    if (tally === undefined) {
-      tally = new ProportionTally();
-      this.byMunicipality.set(code, tally);
-    }
-    return tally;
+    return getOrCreate(this.byMunicipality, municipality ?? '', () => new ProportionTally());
   }
 
   /** The whole extract's cells (the sum of every municipality's) and a way to each municipality's. */

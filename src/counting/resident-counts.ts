@@ -10,6 +10,7 @@
 import type { PersonBreakdownKey } from '../catalogue/index.ts';
 import { type Group, GROUPS } from '../origin/types.ts';
 import { getOrCreate } from './get-or-create.ts';
+import { Interned } from './interned.ts';
 import { PersonBreakdowns } from './person-breakdowns.ts';
 import { residentsAt } from './residents.ts';
 import type { PersonIndex } from './types.ts';
@@ -46,13 +47,13 @@ export function residentCounts(persons: PersonIndex, referenceDate: string, keys
 
 function countResidents(persons: PersonIndex, referenceDate: string, keys: readonly PersonBreakdownKey[]): ResidentCounts {
   const people = new PersonBreakdowns(keys, referenceDate);
-  const municipalities = new Numbering<string | null>();
-  const owns = new Numbering<readonly string[]>();
+  const municipalities = new Interned<string>();
+  const owns = new Interned<readonly string[]>();
   // Per municipality: (breakdowns, group) → counts by age.
   const byMunicipality: Map<number, number[]>[] = [];
   for (const { person, age } of residentsAt(persons, referenceDate)) {
-    const m = municipalities.of(person.municipality ?? null);
-    const kind = owns.of(people.of(person)) * GROUPS.length + GROUPS.indexOf(person.group);
+    const m = municipalities.numberOf(person.municipality ?? null);
+    const kind = owns.numberOf(people.of(person)) * GROUPS.length + GROUPS.indexOf(person.group);
     byMunicipality[m] ??= new Map();
     const ofMunicipality = byMunicipality[m];
     let ages = ofMunicipality.get(kind);
@@ -62,7 +63,7 @@ function countResidents(persons: PersonIndex, referenceDate: string, keys: reado
     }
     ages[age] = (ages[age] ?? 0) + 1;
   }
-  return { people, forEach: flattened(byMunicipality, municipalities.values, owns.values) };
+  return { people, forEach: flattened(byMunicipality, municipalities, owns) };
 }
 
 /**
@@ -72,11 +73,18 @@ function countResidents(persons: PersonIndex, referenceDate: string, keys: reado
  */
 function flattened(
   byMunicipality: readonly Map<number, number[]>[],
-  municipalities: readonly (string | null)[],
-  owns: readonly (readonly string[])[],
+  municipalities: Interned<string>,
+  owns: Interned<readonly string[]>,
 ): ResidentCounts['forEach'] {
   let size = 0;
-  for (const kinds of byMunicipality) for (const ages of kinds.values()) for (const count of ages) if (count !== undefined) size += 1;
+  // forEach, not for…of: the arrays have holes (a municipality's number, an age nobody has).
+  byMunicipality.forEach((kinds) => {
+    for (const ages of kinds.values()) {
+      ages.forEach(() => {
+        size += 1;
+      });
+    }
+  });
   const municipality = new Int32Array(size);
   const kind = new Int32Array(size);
   const age = new Int32Array(size);
@@ -97,28 +105,12 @@ function flattened(
     for (let j = 0; j < size; j++) {
       const k = kind[j] as number;
       visit(
-        municipalities[municipality[j] as number] as string | null,
+        municipalities.valueOf(municipality[j] as number),
         GROUPS[k % GROUPS.length] as Group,
         age[j] as number,
-        owns[Math.floor(k / GROUPS.length)] as readonly string[],
+        owns.valueOf(Math.floor(k / GROUPS.length)) as readonly string[],
         count[j] as number,
       );
     }
   };
-}
-
-/** Numbers 0, 1, 2, … for distinct values, in the order first seen. */
-class Numbering<T> {
-  readonly values: T[] = [];
-  readonly #numbers = new Map<T, number>();
-
-  of(value: T): number {
-    let n = this.#numbers.get(value);
-    if (n === undefined) {
-      n = this.values.length;
-      this.values.push(value);
-      this.#numbers.set(value, n);
-    }
-    return n;
-  }
 }

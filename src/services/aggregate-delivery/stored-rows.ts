@@ -6,7 +6,7 @@
  * (`AggregationRow`), about 50 bytes, and its `values` are built when asked for.
  */
 import { type AggregationRow, grownArray } from '../../counting/index.ts';
-import { Interned } from '../population/interned.ts';
+import { Interned } from '../../counting/index.ts';
 import type { JoinKeys } from './classified-population.ts';
 
 const PERSON_ID = 'person_id';

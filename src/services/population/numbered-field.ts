@@ -6,7 +6,7 @@
  * `RecordReader.field` reports it, with file, row and column.
  */
 import type { ColumnSpec, RecordReader, RecordRow, ValueParser } from '../../ingest/index.ts';
-import type { Interned } from './interned.ts';
+import type { Interned } from '../../counting/index.ts';
 
 /** Reads one column of a row as a number into its table (0: null — empty, absent or invalid). */
 export type NumberedField<N extends string> = (row: RecordRow<N>) => number;

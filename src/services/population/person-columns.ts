@@ -8,7 +8,7 @@
  */
 import { PSEUDONYM_WORDS, pseudonymText } from '../../ingest/index.ts';
 import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
-import { Interned } from './interned.ts';
+import { Interned } from '../../counting/index.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 import { PseudonymIndex } from './pseudonym-index.ts';
 import { grownArray, sharedArray } from '../../counting/index.ts';

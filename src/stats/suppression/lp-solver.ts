@@ -52,35 +52,6 @@ export interface ObjectiveRange {
   points: Float64Array[];
 }
 
-/**
- * The smallest and largest value of `objective` over x ≥ 0 satisfying `constraints`: `upper` is
- * Infinity when unbounded; null when the constraints have no solution (the published figures
- * contradict the relations, so they bound nothing). An end in `shown` is not solved. Each call is
- * a fresh HiGHS run from the programme's LP text: the audit uses `LinearPrograms`, and this is the
- * independent reference its tests compare it with.
- */
-export function objectiveRange(
-  objective: LinearExpression,
-  constraints: readonly Constraint[],
-  width: number,
-  shown: { lower: boolean; upper: boolean } = { lower: false, upper: false },
-): ObjectiveRange | null {
-  const solve = (sense: 'Minimize' | 'Maximize') => highs.solve(modelText(sense, objective, constraints, width), OPTIONS);
-  const low = shown.lower ? null : solve('Minimize');
-  if (low?.Status === 'Infeasible') return null;
-  const high = shown.upper ? null : solve('Maximize');
-  const unbounded = (status: string) => status === 'Unbounded' || status === 'Primal infeasible or unbounded';
-  for (const solution of [low, high]) {
-    if (solution !== null && solution.Status !== 'Optimal' && !unbounded(solution.Status)) throw new Error(`interval audit: HiGHS answered ${solution.Status}`);
-  }
-  // An end a checked table has shown already is not solved: as far as the audit's criterion goes,
-  // the count reaches 0 below and is unbounded above.
-  const lower = low === null ? 0 : unbounded(low.Status) ? -Infinity : low.ObjectiveValue;
-  const upper = high === null ? Infinity : unbounded(high.Status) ? Infinity : high.ObjectiveValue;
-  const points = [low, high].flatMap((solution) => (solution?.Status === 'Optimal' ? [primal(solution, width)] : []));
-  return { lower, upper, points };
-}
-
 /** The optimal table HiGHS found, as x0 … x(width−1) (unchecked: the caller checks it before it counts). */
 function primal(solution: { Columns: Record<string, { Primal: number }> }, width: number): Float64Array {
   const x = new Float64Array(width);
@@ -95,7 +66,7 @@ const MODEL_STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, unbo
  * The programs over one set of relations, in one HiGHS instance that keeps its last basis: each
  * objective after the first starts from the previous optimum instead of from scratch, and no LP
  * text is written or parsed. A national run's joint table (13,000 unknowns and relations) costs
- * about 150 ms a solve through `objectiveRange`, of which half is the text; a warm solve here
+ * about 150 ms a solve as LP text for a fresh solver, of which half is the text; a warm solve here
  * costs about 45 ms. The answers are the same: an optimum's value does not depend on where the
  * simplex started. Close it (`close`): HiGHS's memory is not the garbage collector's.
  */
@@ -113,7 +84,11 @@ export class LinearPrograms {
     this.#model.options.set({ ...OPTIONS, output_flag: false });
   }
 
-  /** As `objectiveRange`, over these relations. */
+  /**
+   * The smallest and largest value of `objective` over x ≥ 0 satisfying the relations: `upper` is
+   * Infinity when unbounded; null when the relations have no solution (the published figures
+   * contradict them, so they bound nothing). An end in `shown` is not solved.
+   */
   range(objective: LinearExpression, shown: { lower: boolean; upper: boolean } = { lower: false, upper: false }): ObjectiveRange | null {
     const low = shown.lower ? null : this.#solve(objective, 'minimize');
     if (low?.status === 'infeasible') return null;

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointAt, satisfies } from '../../../src/stats/suppression/feasible-point.ts';
-import { type Constraint, type LinearExpression, LinearPrograms, objectiveRange } from '../../../src/stats/suppression/lp-solver.ts';
+import { type Constraint, type LinearExpression, LinearPrograms } from '../../../src/stats/suppression/lp-solver.ts';
+
+/** One programme's range from a fresh HiGHS instance (a cold start). */
+function objectiveRange(objective: LinearExpression, constraints: readonly Constraint[], width: number, shown?: { lower: boolean; upper: boolean }) {
+  const programs = new LinearPrograms(constraints, width);
+  try {
+    return programs.range(objective, shown);
+  } finally {
+    programs.close();
+  }
+}
 
 /** Whether a checked point puts `objective` at `target` (what the audit asks of `pointAt`). */
 const attains = (objective: LinearExpression, target: number, constraints: readonly Constraint[], width: number): boolean =>

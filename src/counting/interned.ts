@@ -1,7 +1,8 @@
 /**
  * A small table of distinct values, each given a number the first time it is seen: a register
  * extract repeats a few thousand dates, codes and areas millions of times, so the population keeps
- * the number in a typed array and the value once. Number 0 is always null.
+ * the number in a typed array and the value once (and the residents' counts number their
+ * municipalities and breakdowns the same way). Number 0 is always null.
  */
 export class Interned<T> {
   readonly #values: (T | null)[] = [null];
