@@ -1,7 +1,8 @@
 /**
  * Aggregating a synthetic 1,000,000-person municipality for every person-level indicator of one
  * year: read, pseudonymise and classify the population once, then join and count each indicator
- * file and suppress (`aggregateIndicators`: the suppression of one beside the counting of the next). Run: `node --import tsx bench/aggregate.bench.ts [persons]`, or
+ * file and suppress (`aggregateIndicators`: the suppression of one beside the counting of the next),
+ * compiled, as `indikator aggregate` runs. Run: `node --import tsx bench/aggregate.bench.ts [persons]`, or
  * `… bench/aggregate.bench.ts national [persons]` for a 98-municipality extract.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,13 +10,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCatalogue } from '../src/catalogue/index.ts';
-import { DEMO_MUNICIPALITY } from '../src/municipalities/index.ts';
 import { generateDemo, relocateManifest } from '../src/demo/index.ts';
-import { createPseudonymiser } from '../src/ingest/index.ts';
-import { aggregateIndicators, readClassifiedPopulation } from '../src/services/aggregate-delivery/index.ts';
 import { measure } from './measure.ts';
 import { nationalisePopulation } from './national-extract.ts';
+import { compiled } from './product.ts';
 
 /**
  * `national`: the extract's persons spread over the 98 municipalities, so that every indicator
@@ -33,6 +31,11 @@ export async function benchAggregate(persons = 1_000_000, national = false): Pro
     const manifest = relocateManifest(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')), (name) => path.join(dir, name));
     const populationFile = manifest.populationFiles.at(-1)?.file ?? '';
     const entries = manifest.entries.filter((e) => e.populationFile === populationFile);
+    const { loadCatalogue } = await compiled<typeof import('../src/catalogue/index.ts')>('catalogue/index');
+    const { DEMO_MUNICIPALITY } = await compiled<typeof import('../src/municipalities/index.ts')>('municipalities/index');
+    const { createPseudonymiser } = await compiled<typeof import('../src/ingest/index.ts')>('ingest/index');
+    const { aggregateIndicators, readClassifiedPopulation } =
+      await compiled<typeof import('../src/services/aggregate-delivery/index.ts')>('services/aggregate-delivery/index');
     const catalogue = loadCatalogue();
     const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'cd'.repeat(32) });
     const run = await measure(async () => {

@@ -1,6 +1,6 @@
 /**
- * Classifying a synthetic 1,000,000-person extract (`indikator classify`'s service, one process):
- * persons per second and peak memory. The same file is classified `RUNS` times, one after another;
+ * Classifying a synthetic 1,000,000-person extract (`indikator classify`'s service, compiled, one
+ * process): persons per second and peak memory. The same file is classified `RUNS` times, one after another;
  * the figure is the median run (a shared machine's wall times scatter by ±5 %), each run printed
  * beside it; the peak memory is the first run's (later ones may find the earlier's garbage).
  * Run: `node --import tsx bench/classify.bench.ts [national] [persons]`.
@@ -8,11 +8,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createPseudonymiser } from '../src/ingest/index.ts';
-import { classifyPopulation } from '../src/services/classify.ts';
 import { measure } from './measure.ts';
 import { municipalityPicker } from './national-extract.ts';
+import { compiled } from './product.ts';
 import { writeSyntheticPopulation } from './synthetic-population.ts';
+
+const { createPseudonymiser } = await compiled<typeof import('../src/ingest/index.ts')>('ingest/index');
+const { classifyPopulation } = await compiled<typeof import('../src/services/classify.ts')>('services/classify');
 
 const RUNS = 3;
 

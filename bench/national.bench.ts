@@ -17,13 +17,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { loadCatalogue } from '../src/catalogue/index.ts';
-import { createPseudonymiser } from '../src/ingest/index.ts';
 import { assignGroup, classifyOrigin, type CountryCode, type OriginGroup, type ParentFacts } from '../src/origin/index.ts';
-import { aggregateIndicator, readClassifiedPopulation } from '../src/services/aggregate-delivery/index.ts';
 import { parseCountry } from '../src/services/population/parsers.ts';
 import { measure } from './measure.ts';
 import { municipalityPicker } from './national-extract.ts';
+import { compiled } from './product.ts';
 import { writeSyntheticPopulation } from './synthetic-population.ts';
 
 /** `municipality|group` → [voted, entitled]. */
@@ -37,6 +35,11 @@ interface ChildResult {
 }
 
 async function productTurnout(dir: string): Promise<ChildResult> {
+  // The product compiled, as `indikator aggregate` runs it; DuckDB's side classifies with the sources' rules.
+  const { loadCatalogue } = await compiled<typeof import('../src/catalogue/index.ts')>('catalogue/index');
+  const { createPseudonymiser } = await compiled<typeof import('../src/ingest/index.ts')>('ingest/index');
+  const { aggregateIndicator, readClassifiedPopulation } =
+    await compiled<typeof import('../src/services/aggregate-delivery/index.ts')>('services/aggregate-delivery/index');
   const pseudonymiser = createPseudonymiser({ dataDir: dir, key: 'cd'.repeat(32) });
   const run = await measure(async () => {
     const population = await readClassifiedPopulation(path.join(dir, 'population.csv'), pseudonymiser);

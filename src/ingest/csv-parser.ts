@@ -1,10 +1,12 @@
 /**
  * A streaming RFC 4180 parser over decoded text chunks. It must parse well over a million rows a
- * second, so it works on whole lines: a line without a double quote is split natively in one call;
- * only lines with quotes go through the character-level state machine (quoted separators, doubled
- * quotes, newlines inside quotes). CRLF and LF both end a record. Text left over at the end of a chunk
- * is carried into the next one, so memory holds one chunk, not the file.
+ * second, so it works on whole lines: a line without a double quote is kept as where its cells lie
+ * (`ParsedRecords.addLine`: no string per cell); only lines with quotes go through the
+ * character-level state machine (quoted separators, doubled quotes, newlines inside quotes). CRLF and
+ * LF both end a record. Text left over at the end of a chunk is carried into the next one, so memory
+ * holds one chunk, not the file.
  */
+import { ParsedRecords } from './csv-line.ts';
 import { fileError } from './file-error.ts';
 import { InputError } from './input-error.ts';
 import type { Separator } from './table-source.ts';
@@ -27,7 +29,7 @@ export class CsvParser {
 
   constructor(
     private readonly file: string,
-    private readonly separator: Separator,
+    separator: Separator,
   ) {
     this.separatorCode = separator.charCodeAt(0);
   }
@@ -38,20 +40,21 @@ export class CsvParser {
   }
 
   /**
-   * Parses the complete records in `text` (after what was carried over) into `out`. A blank line
-   * comes out as `['']`.
-   * @example const out: string[][] = []; new CsvParser('a.csv', ';').push('a;b\n', out); // out = [['a','b']]
+   * The complete records in `text` (after what was carried over). A blank line is a record of one
+   * empty cell.
+   * @example new CsvParser('a.csv', ';').push('a;b\n').cells(0) // ['a', 'b']
    */
-  push(text: string, out: string[][]): void {
-    this.parse(this.carry.length === 0 ? text : this.carry + text, false, out);
+  push(text: string): ParsedRecords {
+    return this.parse(this.carry.length === 0 ? text : this.carry + text, false);
   }
 
-  /** Parses what is left at the end of the input (a last line without a newline). */
-  end(out: string[][]): void {
-    this.parse(this.carry, true, out);
+  /** What is left at the end of the input (a last line without a newline). */
+  end(): ParsedRecords {
+    return this.parse(this.carry, true);
   }
 
-  private parse(buf: string, final: boolean, out: string[][]): void {
+  private parse(buf: string, final: boolean): ParsedRecords {
+    const out = new ParsedRecords(buf);
     const length = buf.length;
     let pos = 0;
     let quoteAt = buf.indexOf('"');
@@ -62,7 +65,7 @@ export class CsvParser {
       if (quoteAt === -1 || quoteAt >= lineEnd) {
         if (newline === -1 && !final) break;
         const end = lineEnd > pos && buf.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
-        out.push(buf.slice(pos, end).split(this.separator));
+        out.addLine(pos, end, this.separatorCode);
         this.emitted++;
         pos = lineEnd + 1;
         continue;
@@ -81,10 +84,11 @@ export class CsvParser {
         messageEn: 'the row is longer than 1,048,576 characters: a line end is missing, or a cell is far too long',
       });
     }
+    return out;
   }
 
   /** One record that contains a quote, starting at `start`; returns where the next one starts. */
-  private parseQuotedRecord(buf: string, start: number, final: boolean, out: string[][]): number {
+  private parseQuotedRecord(buf: string, start: number, final: boolean, out: ParsedRecords): number {
     const fields: string[] = [];
     let i = start;
     for (;;) {
@@ -95,7 +99,7 @@ export class CsvParser {
         i = next + 1;
         continue;
       }
-      out.push(fields);
+      out.addCells(fields);
       this.emitted++;
       if (next >= buf.length) return buf.length;
       return c === CR ? next + 2 : next + 1;

@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { createChunkDecoder } from './chunk-decoder.ts';
 import type { EncodingGuess } from './detect-encoding.ts';
+import type { ParsedRecords } from './csv-line.ts';
 import { CsvParser } from './csv-parser.ts';
 import { fileError } from './file-error.ts';
 import { InputError } from './input-error.ts';
@@ -34,14 +35,15 @@ export async function* csvRowBatches(file: string, layout: CsvLayout, width?: nu
   let rowNumber = 0;
   let skipHeader = width !== undefined;
   const text: LoneCrWatch = { mayHoldLoneCr: false, crAtEnd: false };
+  const wrongWidth = (found: number) => wrongFieldCount(file, rowNumber, found, width ?? found);
   for await (const records of recordBatches(file, layout, text)) {
     const rows: TableRow[] = [];
-    for (const values of records) {
+    for (let r = 0; r < records.count; r++) {
       rowNumber++;
-      if (isBlank(values)) continue;
-      if (text.mayHoldLoneCr) refuseLoneCr(file, rowNumber, values);
+      if (records.isBlank(r)) continue;
+      if (text.mayHoldLoneCr) refuseLoneCr(file, rowNumber, records.cells(r));
       if (skipHeader) skipHeader = false;
-      else rows.push({ rowNumber, values: width === undefined ? values : fitted(file, rowNumber, values, width) });
+      else rows.push(records.row(r, rowNumber, width, wrongWidth));
     }
     if (rows.length > 0) yield rows;
   }
@@ -52,37 +54,72 @@ export async function* csvRowBatches(file: string, layout: CsvLayout, width?: nu
  * the first CR not followed by LF (a record may carry over into later chunks): until then no cell
  * can hold one, and the cells need no look (40 ms per million rows).
  */
-async function* recordBatches(file: string, layout: CsvLayout, text: LoneCrWatch): AsyncGenerator<string[][]> {
+async function* recordBatches(file: string, layout: CsvLayout, text: LoneCrWatch): AsyncGenerator<ParsedRecords> {
   const decoder = createChunkDecoder(layout.encoding);
   const parser = new CsvParser(file, layout.separator);
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  const lines = new WholeLines();
   try {
     for await (const chunk of stream) {
-      const records: string[][] = [];
-      parser.push(
+      const bytes = lines.take(chunk as Buffer);
+      const records = parser.push(
         lineEnds(
           layout,
-          decoded(file, () => decoder.decode(chunk as Buffer), parser),
+          decoded(file, () => decoder.decode(bytes), parser),
           text,
         ),
-        records,
       );
       layout.encoding = decoder.encoding;
       yield records;
     }
-    const records: string[][] = [];
-    parser.push(
+    const rest = lines.rest();
+    yield parser.push(
+      lineEnds(
+        layout,
+        decoded(file, () => decoder.decode(rest), parser),
+        text,
+      ),
+    );
+    yield parser.push(
       lineEnds(
         layout,
         decoded(file, () => decoder.end(), parser),
         text,
       ),
-      records,
     );
-    parser.end(records);
-    yield records;
+    yield parser.end();
   } finally {
     stream.destroy();
+  }
+}
+
+/**
+ * Read chunks cut after their last line feed, the rest carried into the next chunk as bytes. The
+ * parser then gets text that ends where a line ends, and carries no text over: text carried over is
+ * joined to the next chunk's, and a joined string scans half as fast as the decoder's own (a quarter
+ * of parsing a large extract). A line feed byte is a whole character in UTF-8 and Windows-1252 alike.
+ * A chunk without one (a file of lone CRs, a line longer than a chunk) goes on whole, as before.
+ */
+class WholeLines {
+  #carried: Buffer | null = null;
+
+  /** The bytes to decode now: what was carried and `chunk`, up to its last line feed. */
+  take(chunk: Buffer): Buffer {
+    const bytes = this.#carried === null ? chunk : Buffer.concat([this.#carried, chunk]);
+    const cut = bytes.lastIndexOf(LF) + 1;
+    if (cut === 0 || cut === bytes.length) {
+      this.#carried = null;
+      return bytes;
+    }
+    this.#carried = bytes.subarray(cut);
+    return bytes.subarray(0, cut);
+  }
+
+  /** The bytes still carried at the end of the file. */
+  rest(): Buffer {
+    const rest = this.#carried ?? Buffer.alloc(0);
+    this.#carried = null;
+    return rest;
   }
 }
 
@@ -115,7 +152,7 @@ function decoded(file: string, step: () => string, parser: CsvParser): string {
     return step();
   } catch (error) {
     if (!(error instanceof InvalidTextError)) throw error;
-    parser.push(error.validText, []);
+    parser.push(error.validText);
     const row = parser.records + 1;
     if (error.reason === 'mixed') {
       throw fileError(
@@ -159,21 +196,13 @@ function refuseLoneCr(file: string, row: number, values: readonly string[]): voi
   }
 }
 
-function isBlank(values: readonly string[]): boolean {
-  for (const v of values) if (v.length > 0) return false;
-  return true;
-}
-
-function fitted(file: string, rowNumber: number, values: string[], width: number): string[] {
-  if (values.length === width) return values;
-  while (values.length > width && values[values.length - 1] === '') values.pop();
-  if (values.length === width) return values;
-  throw fileError(
+function wrongFieldCount(file: string, rowNumber: number, found: number, width: number): InputError {
+  return fileError(
     file,
     'wrong_field_count',
     {
-      da: `rækken har ${values.length} felter, men overskriften har ${width}`,
-      en: `the row has ${values.length} fields, but the header has ${width}`,
+      da: `rækken har ${found} felter, men overskriften har ${width}`,
+      en: `the row has ${found} fields, but the header has ${width}`,
     },
     rowNumber,
   );

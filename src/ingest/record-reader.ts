@@ -6,6 +6,7 @@
  */
 import { cellError, missingValueError, type CellLocation } from './cell-error.ts';
 import type { ColumnSpec, ResolvedColumns } from './column-spec.ts';
+import { CsvLine } from './csv-line.ts';
 import type { ErrorCollector } from './error-collector.ts';
 import type { InputError, InputErrorCode } from './input-error.ts';
 import type { Localized } from '../language/index.ts';
@@ -18,8 +19,15 @@ export interface RecordRow<N extends string> {
   readonly rowNumber: number;
   /** All cells in header order, for passing unknown columns through. */
   readonly values: readonly string[];
+  /**
+   * The CSV line behind the row (null for a workbook's row or a line with quotes), for hot loops
+   * that look a cell up by its place in the text instead of slicing it (`TextNumbers.getRange`).
+   */
+  readonly csvLine: CsvLine | null;
   /** The cell's raw text; '' when the column is absent. */
   text(name: N): string;
+  /** The raw text of the cell at `index` in header order (a column found once, see `field`). */
+  cell(index: number): string;
   /** The parsed cell; null when empty or absent (an error if `required`) or invalid (an error). */
   parse<T>(name: N, parser: ValueParser<T>, options?: { required?: boolean }): T | null;
   /** Reports a problem with a cell found by the caller (e.g. an unknown country code). */
@@ -81,7 +89,7 @@ export function createRecordReader<const S extends readonly ColumnSpec[]>(source
         return () => value;
       }
       return (row) => {
-        const result = parser(row.values[index] ?? '');
+        const result = parser(row.cell(index));
         return result.kind === 'ok' ? result.value : row.parse(name, parser, options);
       };
     },
@@ -99,18 +107,28 @@ interface ReaderContext {
 /** A record: one small object per row, its methods on the prototype (hot loops read millions). */
 class TableRecord<N extends string> implements RecordRow<N> {
   readonly rowNumber: number;
-  readonly values: readonly string[];
+  readonly csvLine: CsvLine | null;
+  readonly #row: TableRow;
   readonly #context: ReaderContext;
 
   constructor(context: ReaderContext, row: TableRow) {
     this.#context = context;
+    this.#row = row;
     this.rowNumber = row.rowNumber;
-    this.values = row.values;
+    this.csvLine = row instanceof CsvLine ? row : null;
+  }
+
+  get values(): readonly string[] {
+    return this.#row.values;
   }
 
   text(name: N): string {
     const index = this.#context.indexes[name];
-    return index === undefined ? '' : (this.values[index] ?? '');
+    return index === undefined ? '' : this.cell(index);
+  }
+
+  cell(index: number): string {
+    return this.csvLine === null ? (this.#row.values[index] ?? '') : this.csvLine.cell(index);
   }
 
   parse<T>(name: N, parser: ValueParser<T>, options?: { required?: boolean }): T | null {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll } from 'vitest';
-import { openTable } from '../../src/ingest/index.ts';
+import { openTable, type TableRow, type TableSource } from '../../src/ingest/index.ts';
 
 /** A temp folder removed after the test file; `path(name)` gives a file inside it. */
 export function useTempDir(): { dir: string; path: (name: string) => string } {
@@ -128,5 +128,15 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 /** Opens `file` and reads every row; errors may surface while opening (the start is read) or later. */
 export async function readAll(file: string): Promise<{ rowNumber: number; values: string[] }[]> {
-  return collect((await openTable(file)).rows());
+  return readRows(await openTable(file));
+}
+
+/** Every row of `source` as a plain object (a CSV row keeps its cells as ranges of the text until read). */
+export async function readRows(source: TableSource): Promise<{ rowNumber: number; values: string[] }[]> {
+  return (await collect(source.rows())).map(plainRow);
+}
+
+/** A row as a plain object, to compare with `toEqual`. */
+export function plainRow(row: TableRow): { rowNumber: number; values: string[] } {
+  return { rowNumber: row.rowNumber, values: [...row.values] };
 }

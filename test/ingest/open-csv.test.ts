@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError, openTable, parseDecimal } from '../../src/ingest/index.ts';
-import { collect, expectedValues, POPULATION_HEADER, populationCsv, readAll, rejection, useTempDir, writeEncoded } from './helpers.ts';
+import { collect, expectedValues, POPULATION_HEADER, plainRow, populationCsv, readAll, readRows, rejection, useTempDir, writeEncoded } from './helpers.ts';
 
 const temp = useTempDir();
 
@@ -26,7 +26,7 @@ describe('openTable on the same population table in every Danish habit', () => {
         const source = await openTable(file);
         expect(source).toMatchObject({ format: 'csv', encoding, separator: habit.separator, decimal: habit.decimal });
         expect(source.header).toEqual(POPULATION_HEADER);
-        const rows = await collect(source.rows());
+        const rows = await readRows(source);
         expect(rows.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5]);
         expect(rows.map((r) => r.values)).toEqual(expectedValues(habit.decimal));
         const weights = rows.map((r) => parseDecimal(r.values[8] ?? '', source.decimal));
@@ -40,7 +40,7 @@ describe('CSV structure', () => {
   it('handles quoted separators, doubled quotes and newlines inside quotes, numbering rows as records', async () => {
     const file = temp.path('quoted.csv');
     writeFileSync(file, 'id;note;n\r\nP1;"a; b";1\r\nP2;"she said ""hej""";2\r\nP3;"line one\r\nline two";3\r\nP4;plain;4\r\n');
-    const rows = await collect((await openTable(file)).rows());
+    const rows = await readAll(file);
     expect(rows).toEqual([
       { rowNumber: 2, values: ['P1', 'a; b', '1'] },
       { rowNumber: 3, values: ['P2', 'she said "hej"', '2'] },
@@ -52,7 +52,7 @@ describe('CSV structure', () => {
   it('ignores trailing empty lines and skips blank rows in the middle while still counting them', async () => {
     const file = temp.path('blank.csv');
     writeFileSync(file, 'a;b\n1;2\n\n;\n3;4\n\n\n\n');
-    const rows = await collect((await openTable(file)).rows());
+    const rows = await readAll(file);
     expect(rows).toEqual([
       { rowNumber: 2, values: ['1', '2'] },
       { rowNumber: 5, values: ['3', '4'] },
@@ -64,7 +64,7 @@ describe('CSV structure', () => {
     writeFileSync(file, 'a;b;\n1;2;\n3;4\n');
     const source = await openTable(file);
     expect(source.header).toEqual(['a', 'b']);
-    expect((await collect(source.rows())).map((r) => r.values)).toEqual([
+    expect((await readRows(source)).map((r) => r.values)).toEqual([
       ['1', '2'],
       ['3', '4'],
     ]);
@@ -75,17 +75,17 @@ describe('CSV structure', () => {
     writeFileSync(file, 'person_id\nP1\nP2');
     const source = await openTable(file);
     expect(source.header).toEqual(['person_id']);
-    expect((await collect(source.rows())).map((r) => r.values)).toEqual([['P1'], ['P2']]);
+    expect((await readRows(source)).map((r) => r.values)).toEqual([['P1'], ['P2']]);
   });
 
   it('can be read twice, each pass starting afresh', async () => {
     const file = temp.path('twice.csv');
     writeFileSync(file, 'a,b\n1,2\n3,4\n');
     const source = await openTable(file);
-    const first = await collect(source.rows());
-    expect(await collect(source.rows())).toEqual(first);
+    const first = await readRows(source);
+    expect(await readRows(source)).toEqual(first);
     const batches = await collect(source.batches());
-    expect(batches.flat()).toEqual(first);
+    expect(batches.flat().map(plainRow)).toEqual(first);
   });
 
   it('reports a row with too few fields by file and row', async () => {
@@ -136,7 +136,7 @@ describe('encoding detection beyond the first chunk', () => {
     writeFileSync(file, iconv.encode(text, 'windows-1252'));
     const source = await openTable(file);
     expect(source.encoding).toBe('utf-8');
-    const rows = await collect(source.rows());
+    const rows = await readRows(source);
     expect(rows.at(-1)).toEqual({ rowNumber: 20_002, values: ['P999999', 'Færøerne', '1'] });
     expect(source.encoding).toBe('windows-1252');
   });
@@ -148,7 +148,7 @@ describe('encoding detection beyond the first chunk', () => {
     writeFileSync(file, text, 'utf8');
     const source = await openTable(file);
     expect(source.encoding).toBe('utf-8');
-    const rows = await collect(source.rows());
+    const rows = await readRows(source);
     expect(rows[0]?.values[1]?.endsWith('xø')).toBe(true);
     expect(rows.every((r, i) => i === 0 || r.values[1] === 'Østrig')).toBe(true);
     expect(rows).toHaveLength(40_001);
@@ -172,7 +172,7 @@ describe('old Mac line ends', () => {
     writeFileSync(file, iconv.encode('navn;land\rÅse;Færøerne\rBo;Østrig\r', 'windows-1252'));
     const source = await openTable(file);
     expect(source.header).toEqual(['navn', 'land']);
-    expect(await collect(source.rows())).toEqual([
+    expect(await readRows(source)).toEqual([
       { rowNumber: 2, values: ['Åse', 'Færøerne'] },
       { rowNumber: 3, values: ['Bo', 'Østrig'] },
     ]);
@@ -210,13 +210,27 @@ describe('a lone CR anywhere in a large file', () => {
     expect(error).toMatchObject({ code: 'invalid_value', row: head.split('\n').length, columnNumber: 2 });
   });
 
+  it('reads a line longer than a read chunk (64 KiB), in UTF-8 and Windows-1252, and the lines around it', async () => {
+    const long = 'ø'.repeat(150_000);
+    const lines = ['a;b', ...Array.from({ length: 5000 }, (_, i) => `${i};æ`), `long;${long}`, 'after;å'];
+    for (const encoding of ['utf8', 'windows-1252'] as const) {
+      const file = temp.path(`long-${encoding}.csv`);
+      writeFileSync(file, iconv.encode(`${lines.join('\r\n')}\r\n`, encoding));
+      const rows = await readAll(file);
+      expect(rows).toHaveLength(5002);
+      expect(rows[4999]).toEqual({ rowNumber: 5001, values: ['4999', 'æ'] });
+      expect(rows[5000]).toEqual({ rowNumber: 5002, values: ['long', long] });
+      expect(rows[5001]).toEqual({ rowNumber: 5003, values: ['after', 'å'] });
+    }
+  });
+
   it('reads a CRLF file whose CR and LF fall in two chunks', async () => {
     const file = temp.path('split-crlf.csv');
     const lines = Array.from({ length: 20_000 }, (_, i) => `${String(i).padStart(5, '0')};v`);
     const text = `a;b\r\n${lines.join('\r\n')}\r\n`;
     // Some CRLF straddles the first chunk's end (lines of 9 characters: one in nine does).
     writeFileSync(file, text);
-    const rows = await collect((await openTable(file)).rows());
+    const rows = await readAll(file);
     expect(rows).toHaveLength(20_000);
     expect(rows.every((row) => row.values[1] === 'v')).toBe(true);
   });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formatInputError, InputError, openTable } from '../../src/ingest/index.ts';
-import { collect, rejection, storedZip, useTempDir } from './helpers.ts';
+import { readRows, rejection, storedZip, useTempDir } from './helpers.ts';
 
 const temp = useTempDir();
 
@@ -96,6 +96,6 @@ describe('content decides the format, not the name', () => {
     await workbook.xlsx.writeFile(temp.path('workbook.csv'));
     const source = await openTable(temp.path('workbook.csv'));
     expect(source.format).toBe('xlsx');
-    expect(await collect(source.rows())).toEqual([{ rowNumber: 2, values: ['1', 'x'] }]);
+    expect(await readRows(source)).toEqual([{ rowNumber: 2, values: ['1', 'x'] }]);
   });
 });

@@ -3,7 +3,7 @@
  * bits, also when many share the bits the table is addressed by, and after it has grown), and the
  * reader's columns giving back each person's facts and links as the rows said.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createPseudonymiser, InputErrors, PSEUDONYM_WORDS, type Pseudonymiser } from '../../src/ingest/index.ts';
 import { PseudonymIndex } from '../../src/services/population/pseudonym-index.ts';
@@ -100,6 +100,36 @@ describe.each(HASHING)('readPopulation into columns, ids pseudonymised %s', (_, 
     expect(persons.parentRef(0, 'father')).toBe(pseudonymiser.pseudonymise('X9'));
     expect(persons.hasParentRef(1, 'mother')).toBe(false);
     expect(persons.parentRef(1, 'mother')).toBeNull();
+  });
+
+  it('reads a line with quotes (cells as strings) as a plain line (cells as ranges of the text), problems included', async () => {
+    const file = temp.path('quoted.csv');
+    await writeFile(
+      file,
+      [
+        'person_id;birth_date;sex;birth_country;citizenship;area',
+        'Q1;1990-01-31;M;Tyrkiet;TR;Vest',
+        '"Q2";"1990-01-31";M;"Tyrkiet";TR;"Vest; nord"',
+        'Q3;1990-01-31;M;Atlantis;TR;Vest',
+        '"Q4";1990-01-31;M;"Atlantis";TR;"Vest"',
+      ].join('\r\n'),
+    );
+    const pseudonymiser = createPseudonymiser({ dataDir: temp.dir, key: '4d'.repeat(32) });
+    const error = await readPopulation(file, await hashing(pseudonymiser)).catch((e: unknown) => e);
+    expect((error as InputErrors).errors.map((e) => `${e.row}:${e.column}`)).toEqual(['4:birth_country', '5:birth_country']);
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll('Atlantis', 'Syrien'));
+    const { persons } = await readPopulation(file, await hashing(pseudonymiser));
+    const facts = (i: number) => {
+      const { birthDate, birthCountry, citizenship, area } = persons.row(i);
+      return [birthDate, birthCountry, citizenship, area];
+    };
+    expect([0, 1, 2, 3].map(facts)).toEqual([
+      ['1990-01-31', 'TR', 'TR', 'Vest'],
+      ['1990-01-31', 'TR', 'TR', 'Vest; nord'],
+      ['1990-01-31', 'SY', 'TR', 'Vest'],
+      ['1990-01-31', 'SY', 'TR', 'Vest'],
+    ]);
+    expect(persons.row(1).id).toBe(pseudonymiser.pseudonymise('Q2'));
   });
 
   it('reports a repeated person at the second row, naming the first, and every bad cell with its row and column', async () => {
