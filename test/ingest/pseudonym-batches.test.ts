@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPseudonymiser, PSEUDONYM_WORDS } from '../../src/ingest/index.ts';
+import { createPseudonymiser, PSEUDONYM_WORDS, type PseudonymBatch, type PseudonymBatches, withPseudonyms } from '../../src/ingest/index.ts';
+import { pseudonymBatch } from '../../src/ingest/pseudonym-batches.ts';
 
 const pseudonymiser = createPseudonymiser({ dataDir: '/nonexistent', key: '5e'.repeat(32) });
 const threaded = pseudonymiser.batches({ thread: true });
@@ -61,5 +62,48 @@ describe('Pseudonymiser.batches', () => {
     expect(await inline.threaded).toBe(false);
     const result = await inline.pseudonymise(MIXED);
     expect([...result.words]).toEqual(expected(MIXED).words);
+  });
+});
+
+describe('withPseudonyms', () => {
+  /** Hashing that answers each batch after a delay of its own (later batches sooner), counting closes. */
+  function delayedHashing(): PseudonymBatches & { closes: number } {
+    let asked = 0;
+    const hashing = {
+      closes: 0,
+      pseudonymise(ids: readonly string[]) {
+        const delay = 20 - 2 * (asked++ % 10);
+        return new Promise<PseudonymBatch>((done) =>
+          setTimeout(() => done(pseudonymBatch(ids, (id, out, offset) => pseudonymiser.pseudonymiseWords(id, out, offset))), delay),
+        );
+      },
+      threaded: Promise.resolve(true),
+      async close() {
+        hashing.closes++;
+      },
+    };
+    return hashing;
+  }
+
+  async function* numbered(count: number): AsyncGenerator<string[]> {
+    for (let b = 0; b < count; b++) yield [`P${b}a`, '', `P${b}b`];
+  }
+
+  it('hands on every batch in order with its own pseudonyms, however the answers come, and closes once', async () => {
+    const hashing = delayedHashing();
+    const seen: string[][] = [];
+    for await (const [batch, pseudonyms] of withPseudonyms(numbered(13), hashing, (ids) => ids)) {
+      expect({ words: [...pseudonyms.words], present: [...pseudonyms.present] }).toEqual(expected(batch));
+      seen.push(batch);
+    }
+    expect(seen.map((batch) => batch[0])).toEqual(Array.from({ length: 13 }, (_, b) => `P${b}a`));
+    expect(hashing.closes).toBe(1);
+  });
+
+  it('closes the hashing when the caller stops early', async () => {
+    const hashing = delayedHashing();
+    let taken = 0;
+    for await (const _ of withPseudonyms(numbered(13), hashing, (ids) => ids)) if (++taken === 6) break;
+    expect(hashing.closes).toBe(1);
   });
 });

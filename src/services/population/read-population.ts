@@ -58,7 +58,7 @@ export async function readPopulation(file: string, pseudonymiser: Pseudonymiser,
   // municipalities', and a person counted in neither would break that sum.
   const readPerson = personReader(reader, persons, reader.columns.municipality !== undefined);
   const hashing = pseudonymiser.batches({ thread: options.pseudonymThread ?? threadPays(file) });
-  // A batch's cells are read while the thread hashes the next batch's ids. Rows are still read one
+  // A batch's cells are read while the thread hashes the next batches' ids. Rows are still read one
   // by one, in order, so every problem is reported as before.
   let reserved = false;
   for await (const [batch, pseudonyms] of withPseudonyms(reader.batches(), hashing, idsOf)) {
