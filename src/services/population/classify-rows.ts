@@ -52,18 +52,20 @@ export function classifyRows(population: LinkedRows, onRow?: (i: number, origin:
     return unlinkedParent(columns, persons.hasParentRef(i, side));
   };
 
-  const unlinked = unlinkedMemo(persons);
+  const unlinked = new UnlinkedResults(persons);
   const classify = (i: number, depth: number): OriginResult | null => {
     const done = origins[i];
     if (done) return done;
-    const result = unlinked(i, () =>
-      classifyOrigin({
+    let result = unlinked.find(i);
+    if (result === undefined) {
+      result = classifyOrigin({
         birthCountry: persons.birthCountry(i),
         citizenship: persons.citizenship(i),
         mother: parentFacts(i, 'mother', depth),
         father: parentFacts(i, 'father', depth),
-      }),
-    );
+      });
+      unlinked.keep(i, result);
+    }
     origins[i] = result;
     return result;
   };
@@ -98,10 +100,17 @@ function unlinkedParent(columns: ParentFactsColumns, hasRef: boolean): ParentFac
 /** Persons with at least one parent absent from the extract without a status (the warning's count). */
 function countAbsentWithoutStatus(persons: PersonColumns): number {
   // A parent without an id: the answer depends on its (shared) columns alone, so once per combination.
+  // (No closure per call: this runs twice per person.)
   const unlinked = new Map<number, boolean>();
   const absent = (i: number, side: Side): boolean => {
     if (persons.hasParentRef(i, side)) return absentWithoutStatus(persons, i, side);
-    return getOrCreate(unlinked, persons.parentFactsNumber[side][i] as number, () => absentWithoutStatus(persons, i, side));
+    const facts = persons.parentFactsNumber[side][i] as number;
+    let known = unlinked.get(facts);
+    if (known === undefined) {
+      known = absentWithoutStatus(persons, i, side);
+      unlinked.set(facts, known);
+    }
+    return known;
   };
   let count = 0;
   for (let i = 0; i < persons.size; i++) {
@@ -116,23 +125,43 @@ function countAbsentWithoutStatus(persons: PersonColumns): number {
  * result, keyed by the numbers of the four values (own birth country and citizenship, each
  * parent's shared columns) combined into one number, so that no key string is built per person.
  */
-function unlinkedMemo(persons: PersonColumns): (i: number, classify: () => OriginResult) => OriginResult {
-  const byCountries = new Map<number, Map<number, OriginResult>>();
-  return (i, classify) => {
-    if (persons.hasParentRef(i, 'mother') || persons.hasParentRef(i, 'father')) return classify();
-    // Country numbers are < 2^16 (Uint16Array), parent-column numbers < 2^26 at any size: both keys < 2^53.
-    const countries = (persons.birthCountryNumber[i] as number) * 65_536 + (persons.citizenshipNumber[i] as number);
-    const parents = (persons.parentFactsNumber.mother[i] as number) * 2 ** 26 + (persons.parentFactsNumber.father[i] as number);
-    return getOrCreate(
-      getOrCreate(byCountries, countries, () => new Map<number, OriginResult>()),
-      parents,
-      classify,
-    );
-  };
+class UnlinkedResults {
+  readonly #byCountries = new Map<number, Map<number, OriginResult>>();
+
+  constructor(private readonly persons: PersonColumns) {}
+
+  /** The result shared by row `i`'s combination, if known; undefined for a row with a parent id. */
+  find(i: number): OriginResult | undefined {
+    if (this.#linked(i)) return undefined;
+    return this.#byCountries.get(this.#countries(i))?.get(this.#parents(i));
+  }
+
+  /** Keeps row `i`'s result for its combination (not for a row with a parent id). */
+  keep(i: number, result: OriginResult): void {
+    if (this.#linked(i)) return;
+    getOrCreate(this.#byCountries, this.#countries(i), () => new Map<number, OriginResult>()).set(this.#parents(i), result);
+  }
+
+  #linked(i: number): boolean {
+    return this.persons.hasParentRef(i, 'mother') || this.persons.hasParentRef(i, 'father');
+  }
+
+  // Country numbers are < 2^16 (Uint16Array), parent-column numbers < 2^26 at any size: both keys < 2^53.
+  #countries(i: number): number {
+    return (this.persons.birthCountryNumber[i] as number) * 65_536 + (this.persons.citizenshipNumber[i] as number);
+  }
+
+  #parents(i: number): number {
+    return (this.persons.parentFactsNumber.mother[i] as number) * 2 ** 26 + (this.persons.parentFactsNumber.father[i] as number);
+  }
 }
 
 function countFlags(origins: readonly OriginResult[]): Record<DataQualityFlag, number> {
   const counts = Object.fromEntries(DATA_QUALITY_FLAGS.map((f) => [f, 0])) as Record<DataQualityFlag, number>;
-  for (const o of origins) for (const f of o.dataQuality) counts[f]++;
+  // Indexed loops: an iterator per person was 50 MB of garbage a million persons.
+  for (let i = 0; i < origins.length; i++) {
+    const flags = (origins[i] as OriginResult).dataQuality;
+    for (let k = 0; k < flags.length; k++) counts[flags[k] as DataQualityFlag]++;
+  }
   return counts;
 }
