@@ -132,6 +132,22 @@ describe.each(HASHING)('readPopulation into columns, ids pseudonymised %s', (_, 
     expect(persons.row(1).id).toBe(pseudonymiser.pseudonymise('Q2'));
   });
 
+  it('reports a row without a person id (blank or spaces) by row and column, before its other problems', async () => {
+    const file = temp.path('no-id.csv');
+    await writeFile(
+      file,
+      ['person_id;birth_date;sex;birth_country;citizenship', 'E1;2000-01-01;M;DK;DK', ';2000-01-01;M;DK;DK', '  ;2000-13-01;M;DK;DK'].join('\n'),
+    );
+    const pseudonymiser = createPseudonymiser({ dataDir: temp.dir, key: '4d'.repeat(32) });
+    const error = await readPopulation(file, await hashing(pseudonymiser)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputErrors);
+    expect((error as InputErrors).errors.map((e) => `${e.row}:${e.column}:${e.code}`)).toEqual([
+      '3:person_id:missing_value',
+      '4:person_id:missing_value',
+      '4:birth_date:invalid_value',
+    ]);
+  });
+
   it('reports a repeated person at the second row, naming the first, and every bad cell with its row and column', async () => {
     const file = temp.path('repeated.csv');
     await writeFile(

@@ -164,10 +164,11 @@ function personReader(reader: RecordReader<typeof POPULATION_COLUMNS>, persons: 
     father: 0,
   };
   return (row, { words, present }, at) => {
-    // Only read for its problems: an id is given exactly when it has a pseudonym (both trim it).
-    id(row);
-    values.rowNumber = row.rowNumber;
+    // An id is given exactly when it has a pseudonym (both trim it): only a row without one has
+    // its id cell read again, for the problem (a required cell left empty).
     values.hasId = present[at] === 1;
+    if (!values.hasId) id(row);
+    values.rowNumber = row.rowNumber;
     for (let s = 0; s < SIDES.length; s++) {
       const ref = at + 1 + s;
       if (present[ref] === 1) persons.addParentRef(SIDES[s] as Side, words, ref * PSEUDONYM_WORDS);
