@@ -5,8 +5,7 @@
  * roll of 4.9 M lines, a third of the turnout job's peak. A row here is a view of one number
  * (`AggregationRow`), about 50 bytes, and its `values` are built when asked for.
  */
-import { type AggregationRow, grownArray } from '../../counting/index.ts';
-import { Interned } from '../../counting/index.ts';
+import { type AggregationRow, grownArray, Interned } from '../../counting/index.ts';
 import type { JoinKeys } from './classified-population.ts';
 
 const PERSON_ID = 'person_id';

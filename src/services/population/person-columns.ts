@@ -8,10 +8,9 @@
  */
 import { PSEUDONYM_WORDS, pseudonymText } from '../../ingest/index.ts';
 import type { CountryCode, OriginGroup, ParentStatus } from '../../origin/index.ts';
-import { Interned } from '../../counting/index.ts';
+import { grownArray, Interned, sharedArray } from '../../counting/index.ts';
 import type { ParentColumns, PersonRow } from './person-row.ts';
 import { PseudonymIndex } from './pseudonym-index.ts';
-import { grownArray, sharedArray } from '../../counting/index.ts';
 
 const HAS_ID = 1;
 /** `parentRow` of a row that gives no parent id, and of one whose parent id is no row. */
