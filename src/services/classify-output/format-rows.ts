@@ -54,33 +54,34 @@ function writeCoded(column: CodedTextColumn, textWords: Uint32Array[], i: number
 }
 
 /**
- * Each column's texts' lengths, made once per thread and extended as a growing column's texts come:
- * a number read from an array, where `texts[n].length` read a typed array's length a million
- * times per column (`linesBytes` was a third of this thread's formatting).
+ * What `make` gives of each of a column's texts, made once per thread (each has its own tables) and
+ * extended as a growing column's new texts come.
+ */
+function perText<T>(made: WeakMap<readonly Uint8Array[], T[]>, texts: readonly Uint8Array[], make: (text: Uint8Array) => T): T[] {
+  let results = made.get(texts);
+  if (results === undefined) {
+    results = [];
+    made.set(texts, results);
+  }
+  for (let n = results.length; n < texts.length; n++) results.push(make(texts[n] as Uint8Array));
+  return results;
+}
+
+/**
+ * Each column's texts' lengths: a number read from an array, where `texts[n].length` read a typed
+ * array's length a million times per column (`linesBytes` was a third of this thread's formatting).
  */
 const textLengths = new WeakMap<readonly Uint8Array[], number[]>();
 
 function lengthsOf(texts: readonly Uint8Array[]): number[] {
-  let lengths = textLengths.get(texts);
-  if (lengths === undefined) {
-    lengths = [];
-    textLengths.set(texts, lengths);
-  }
-  for (let n = lengths.length; n < texts.length; n++) lengths.push((texts[n] as Uint8Array).length);
-  return lengths;
+  return perText(textLengths, texts, (text) => text.length);
 }
 
-/** Each column's texts as `asWords`, made once (per thread: each has its own tables), and for a growing column's new texts as they come. */
+/** Each column's texts as `asWords`. */
 const textWords = new WeakMap<readonly Uint8Array[], Uint32Array[]>();
 
 function wordsOf(texts: readonly Uint8Array[]): Uint32Array[] {
-  let words = textWords.get(texts);
-  if (words === undefined) {
-    words = [];
-    textWords.set(texts, words);
-  }
-  for (let n = words.length; n < texts.length; n++) words.push(asWords(texts[n] as Uint8Array));
-  return words;
+  return perText(textWords, texts, asWords);
 }
 
 /**
